@@ -1,0 +1,174 @@
+#include "app/cli/CliApplication.h"
+
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliCredentials.h"
+#include "core/net/NetworkAccess.h"
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace eoc::cli {
+
+namespace {
+
+// The first argument that is neither an option nor the value of a global option.
+QString findCommandName(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--set") || a == QLatin1String("--config")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return a;
+    }
+    return {};
+}
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({QStringLiteral("set"),
+                      QStringLiteral("Set a provider setting for this run (repeatable)."),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("Read settings from a JSON file ({\"key\": \"value\"})."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("help"), QStringLiteral("Show help.")});
+    parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
+}
+
+QString generalHelp()
+{
+    QString text = QStringLiteral(
+        "Usage: eo-collector-cli [--set KEY=VALUE]... [--config FILE] COMMAND [options]\n\n"
+        "Search and download Earth-observation imagery from many providers.\n\nCommands:\n");
+    for (const auto &entry : allCommands()) {
+        auto command = entry.make();
+        text += QStringLiteral("  %1%2\n")
+                    .arg(command->name(), -12)
+                    .arg(command->summary());
+    }
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --set KEY=VALUE   a setting for this run, e.g. --set dataspace.odata_url=https://...\n"
+        "  --config FILE     settings from a JSON file\n"
+        "  --help            help (with a command: that command's options)\n"
+        "  --version         the version\n\n"
+        "Exit codes: 0 success, 2 bad input, 1 any other failure.\n");
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QString commandName = findCommandName(arguments);
+    if (commandName.isEmpty()) {
+        if (arguments.contains(QStringLiteral("--version"))) {
+            out << "eo-collector-cli " << EOC_VERSION_STRING << Qt::endl;
+            return ExitOk;
+        }
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            out << generalHelp();
+            return ExitOk;
+        }
+        err << generalHelp();
+        err << "error: no command given" << Qt::endl;
+        return ExitBadInput;
+    }
+
+    std::unique_ptr<CliCommand> command;
+    for (const auto &entry : allCommands()) {
+        if (commandName == QLatin1String(entry.name))
+            command = entry.make();
+    }
+    if (!command) {
+        err << "error: unknown command '" << commandName << "'; run --help for the list" << Qt::endl;
+        return ExitBadInput;
+    }
+
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), command->summary(), commandName);
+    command->configure(parser);
+    if (!parser.parse(arguments)) {
+        err << "error: " << parser.errorText() << Qt::endl;
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "eo-collector-cli " << EOC_VERSION_STRING << Qt::endl;
+        return ExitOk;
+    }
+
+    Settings settings;
+    if (parser.isSet(QStringLiteral("config"))) {
+        if (auto s = settings.applyConfigFile(parser.value(QStringLiteral("config"))); !s) {
+            err << "error: " << s.error().message << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+    const auto assignments = parser.values(QStringLiteral("set"));
+    for (const auto &a : assignments) {
+        if (auto s = settings.applyAssignment(a); !s) {
+            err << "error: " << s.error().message << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+
+    NetworkAccess network;
+    ProviderRegistry registry;
+    registry.loadPlugins();
+    CliCredentials credentials;
+
+    CliContext context;
+    context.settings = &settings;
+    context.registry = &registry;
+    context.network = &network;
+    context.credentials = &credentials;
+    context.out = &out;
+    context.err = &err;
+    context.stdoutIsTerminal = ::isatty(STDOUT_FILENO) == 1;
+    context.stdinIsTerminal = ::isatty(STDIN_FILENO) == 1;
+    // Settings defaults of every provider, so --set and providers --json see them.
+    registry.providers(context.providerContext(), &settings);
+
+    int exitCode = ExitFailure;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(command.get(), &CliCommand::finished, &loop, [&](int code) {
+        if (done)
+            return;
+        done = true;
+        exitCode = code;
+        loop.quit();
+    });
+    command->run(parser, context);
+    if (!done)
+        loop.exec();
+    out.flush();
+    err.flush();
+
+    // Logout from every provider before quitting; give the requests a moment to leave.
+    registry.shutdown();
+    QEventLoop drain;
+    QTimer::singleShot(0, &drain, &QEventLoop::quit);
+    drain.exec();
+    return exitCode;
+}
+
+} // namespace eoc::cli

@@ -1,0 +1,102 @@
+#include "app/cli/commands/Commands.h"
+
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace eoc::cli {
+namespace {
+
+QJsonObject describe(Provider *p, const Settings &settings)
+{
+    QJsonObject o;
+    o[QStringLiteral("name")] = p->name();
+    o[QStringLiteral("title")] = p->title();
+    o[QStringLiteral("aliases")] = QJsonArray::fromStringList(p->aliases());
+    QJsonArray collections;
+    const auto infos = p->collections();
+    for (const auto &c : infos) {
+        QJsonObject co;
+        co[QStringLiteral("name")] = c.name;
+        co[QStringLiteral("title")] = c.title;
+        co[QStringLiteral("aliases")] = QJsonArray::fromStringList(c.aliases);
+        co[QStringLiteral("filters")] = QJsonArray::fromStringList(c.filters);
+        if (!c.family.isEmpty())
+            co[QStringLiteral("family")] = c.family;
+        collections.append(co);
+    }
+    o[QStringLiteral("collections")] = collections;
+    const auto caps = p->capabilities();
+    QJsonObject co;
+    co[QStringLiteral("search")] = caps.canSearch;
+    co[QStringLiteral("download")] = caps.canDownload;
+    co[QStringLiteral("needs_credentials")] = caps.needsCredentials;
+    co[QStringLiteral("credential_kind")] = caps.credentialKind;
+    co[QStringLiteral("order_offline")] = caps.canOrderOffline;
+    co[QStringLiteral("max_connections")] = caps.maxConnections;
+    co[QStringLiteral("requests_per_second")] = caps.requestsPerSecond;
+    if (!caps.registrationUrl.isEmpty())
+        co[QStringLiteral("registration_url")] = caps.registrationUrl;
+    o[QStringLiteral("capabilities")] = co;
+    QJsonArray keys;
+    const auto specs = p->settingSpecs();
+    for (const auto &s : specs) {
+        QJsonObject so;
+        so[QStringLiteral("key")] = s.key;
+        so[QStringLiteral("default")] = s.defaultValue;
+        so[QStringLiteral("value")] = settings.value(s.key);
+        so[QStringLiteral("description")] = s.description;
+        keys.append(so);
+    }
+    o[QStringLiteral("settings")] = keys;
+    return o;
+}
+
+class ProvidersCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("providers"); }
+    QString summary() const override { return QStringLiteral("List the providers, their collections and settings"); }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    }
+    void run(const QCommandLineParser &parser, const CliContext &context) override
+    {
+        const auto providers = context.registry->providers(context.providerContext(), context.settings);
+        const auto warnings = context.registry->warnings();
+        for (const auto &w : warnings)
+            *context.err << "warning: " << w << Qt::endl;
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (auto *p : providers)
+                array.append(describe(p, *context.settings));
+            *context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        } else {
+            for (auto *p : providers) {
+                *context.out << p->name() << "  " << p->title() << "\n";
+                const auto collections = p->collections();
+                for (const auto &c : collections)
+                    *context.out << "    " << c.name << (c.title.isEmpty() ? QString() : QStringLiteral("  ") + c.title) << "\n";
+                const auto specs = p->settingSpecs();
+                for (const auto &s : specs)
+                    *context.out << "    setting " << s.key << " = " << context.settings->value(s.key) << "\n";
+            }
+            if (providers.isEmpty())
+                *context.out << "No providers found in: " << ProviderRegistry::pluginFolders().join(QStringLiteral(", ")) << "\n";
+        }
+        Q_EMIT finished(ExitOk);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeProvidersCommand()
+{
+    return std::make_unique<ProvidersCommand>();
+}
+
+} // namespace eoc::cli

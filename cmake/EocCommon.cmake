@@ -1,0 +1,57 @@
+# Compiler settings every target of the project shares, carried by one INTERFACE target.
+
+option(EOC_WERROR "Treat compiler warnings as errors (CI turns this on)" OFF)
+option(EOC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(eoc_common_cfg INTERFACE)
+target_compile_features(eoc_common_cfg INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+
+target_compile_options(eoc_common_cfg INTERFACE -Wall -Wextra -Wpedantic)
+if(EOC_WERROR)
+  target_compile_options(eoc_common_cfg INTERFACE -Werror)
+endif()
+
+target_compile_definitions(eoc_common_cfg INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_FOREACH
+  QT_NO_KEYWORDS
+  QT_USE_QSTRINGBUILDER
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  EOC_VERSION_STRING="${PROJECT_VERSION}"
+)
+
+if(EOC_SANITIZE)
+  target_compile_options(eoc_common_cfg INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(eoc_common_cfg INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Core is a static library; plug-ins (MODULE libraries) do not link it a second time but take its
+# symbols from the executable that loads them. One copy of core's code and meta-objects per process
+# keeps qobject_cast, signal connections and statics working across the plug-in boundary.
+function(eoc_link_core_for_plugins target)
+  target_link_libraries(${target} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,eoc_core>")
+  set_target_properties(${target} PROPERTIES ENABLE_EXPORTS ON)
+endfunction()
+
+# A provider plug-in: providers/<name>/, one MODULE target called eoc_provider_<name>.
+function(eoc_add_provider name)
+  cmake_parse_arguments(ARG "" "OUTPUT_DIR" "SOURCES" ${ARGN})
+  set(target eoc_provider_${name})
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE eoc_common_cfg eoc_core_headers
+    Qt6::Core Qt6::Network Qt6::Positioning)
+  if(NOT ARG_OUTPUT_DIR)
+    set(ARG_OUTPUT_DIR "${EOC_PLUGIN_OUTPUT_DIR}")
+  endif()
+  set_target_properties(${target} PROPERTIES
+    LIBRARY_OUTPUT_DIRECTORY "${ARG_OUTPUT_DIR}"
+    PREFIX "")
+endfunction()

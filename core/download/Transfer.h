@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/net/HttpTypes.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace eoc {
+
+class AuthSession;
+class NetworkAccess;
+
+// One HTTP file transfer into a `.part` file, resumable. The queue owns what to fetch and where;
+// a Transfer knows only how to move the bytes safely.
+struct TransferSpec {
+    QUrl url;
+    QString partPath;                 // <final name>.part; created or appended to
+    qint64 resumeOffset = 0;          // bytes already in partPath that are known good
+    QByteArray etag;                  // validators from the earlier attempt, for If-Range
+    QByteArray lastModified;
+    std::optional<qint64> expectedSize;
+    HeaderList headers;
+    QStringList trustedHosts;         // hosts that may receive the auth session's credentials
+    std::shared_ptr<AuthSession> auth;
+    QString limitKey;                 // per-provider connection cap and rate limit
+    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time
+};
+
+struct TransferOutcome {
+    Error error;                      // errorClass None: every byte is in partPath
+    qint64 bytesOnDisk = 0;           // size of partPath now (kept for a later resume)
+    std::optional<qint64> totalSize;  // from Content-Length/Content-Range when known
+    QByteArray etag;
+    QByteArray lastModified;
+    QString serverFileName;           // from Content-Disposition, unsanitised: the queue sanitises
+    QUrl finalUrl;                    // after redirects
+    int restartsFromZero = 0;         // times the server ignored Range or the validator changed
+    int resumes = 0;                  // times a cut transfer was resumed with Range
+};
+
+class Transfer : public QObject
+{
+    Q_OBJECT
+public:
+    Transfer(NetworkAccess *network, TransferSpec spec, QObject *parent = nullptr);
+    ~Transfer() override;
+
+    void start();
+    void cancel();                    // keeps the .part file for a later resume
+    const TransferSpec &spec() const { return m_spec; }
+
+Q_SIGNALS:
+    void progress(qint64 bytesOnDisk, qint64 total);            // total -1 when unknown
+    // Validators and size as soon as the response headers arrive, so the journal can record them
+    // before the body is written.
+    void validatorsKnown(const QByteArray &etag, const QByteArray &lastModified, qint64 total);
+    void finished(const eoc::TransferOutcome &outcome);
+
+private:
+    class Private;
+    NetworkAccess *m_network;
+    TransferSpec m_spec;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace eoc
+
+Q_DECLARE_METATYPE(eoc::TransferOutcome)

@@ -1,0 +1,114 @@
+#include "core/model/SearchQuery.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace eoc {
+
+QDateTime SearchQuery::startTime() const
+{
+    return QDateTime(start, QTime(0, 0), Qt::UTC);
+}
+
+QDateTime SearchQuery::endTime() const
+{
+    return QDateTime(end, QTime(23, 59, 59, 999), Qt::UTC);
+}
+
+Status SearchQuery::validate() const
+{
+    if (collection.trimmed().isEmpty())
+        return Error(ErrorClass::BadInput, QStringLiteral("No collection given"));
+    if (start.isValid() != end.isValid() && start.isValid() && end.isValid())
+        return Error(ErrorClass::BadInput, QStringLiteral("Invalid date range"));
+    if (start.isValid() && end.isValid() && end < start) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("The end date %1 is before the start date %2")
+                         .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
+    }
+    if (cloudMax && (*cloudMax < 0.0 || *cloudMax > 100.0)) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("Cloud cover %1 is outside 0..100").arg(*cloudMax));
+    }
+    if (limit && *limit <= 0)
+        return Error(ErrorClass::BadInput, QStringLiteral("The limit must be a positive number"));
+    if (relativeOrbit && *relativeOrbit <= 0)
+        return Error(ErrorClass::BadInput, QStringLiteral("The relative orbit must be positive"));
+    return success();
+}
+
+QJsonObject SearchQuery::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("provider")] = provider;
+    o[QStringLiteral("collection")] = collection;
+    if (!region.isEmpty())
+        o[QStringLiteral("region")] = region.toGeoJson();
+    if (start.isValid())
+        o[QStringLiteral("start")] = start.toString(Qt::ISODate);
+    if (end.isValid())
+        o[QStringLiteral("end")] = end.toString(Qt::ISODate);
+    if (cloudMax)
+        o[QStringLiteral("cloud_max")] = *cloudMax;
+    if (!productType.isEmpty())
+        o[QStringLiteral("product_type")] = productType;
+    if (!tiles.isEmpty())
+        o[QStringLiteral("tiles")] = QJsonArray::fromStringList(tiles);
+    if (!orbitDirection.isEmpty())
+        o[QStringLiteral("orbit_direction")] = orbitDirection;
+    if (relativeOrbit)
+        o[QStringLiteral("relative_orbit")] = *relativeOrbit;
+    if (!platform.isEmpty())
+        o[QStringLiteral("platform")] = platform;
+    if (onlineOnly)
+        o[QStringLiteral("online_only")] = true;
+    if (limit)
+        o[QStringLiteral("limit")] = *limit;
+    if (!extra.isEmpty())
+        o[QStringLiteral("extra")] = QJsonObject::fromVariantMap(extra);
+    return o;
+}
+
+Result<SearchQuery> SearchQuery::fromJson(const QJsonObject &o)
+{
+    SearchQuery q;
+    q.provider = o.value(QStringLiteral("provider")).toString();
+    q.collection = o.value(QStringLiteral("collection")).toString();
+    if (o.contains(QStringLiteral("region"))) {
+        auto region = Region::fromGeoJson(o.value(QStringLiteral("region")).toObject());
+        if (!region)
+            return region.error();
+        q.region = region.value();
+    }
+    auto readDate = [&o](const QString &key, QDate &out) -> Status {
+        if (!o.contains(key))
+            return success();
+        out = QDate::fromString(o.value(key).toString(), Qt::ISODate);
+        if (!out.isValid()) {
+            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not a date (YYYY-MM-DD): %2")
+                                                   .arg(key, o.value(key).toString()));
+        }
+        return success();
+    };
+    if (auto s = readDate(QStringLiteral("start"), q.start); !s)
+        return s.error();
+    if (auto s = readDate(QStringLiteral("end"), q.end); !s)
+        return s.error();
+    if (o.contains(QStringLiteral("cloud_max")))
+        q.cloudMax = o.value(QStringLiteral("cloud_max")).toDouble();
+    q.productType = o.value(QStringLiteral("product_type")).toString();
+    const auto tiles = o.value(QStringLiteral("tiles")).toArray();
+    for (const auto &t : tiles)
+        q.tiles << t.toString();
+    q.orbitDirection = o.value(QStringLiteral("orbit_direction")).toString();
+    if (o.contains(QStringLiteral("relative_orbit")))
+        q.relativeOrbit = o.value(QStringLiteral("relative_orbit")).toInt();
+    q.platform = o.value(QStringLiteral("platform")).toString();
+    q.onlineOnly = o.value(QStringLiteral("online_only")).toBool();
+    if (o.contains(QStringLiteral("limit")))
+        q.limit = o.value(QStringLiteral("limit")).toInt();
+    q.extra = o.value(QStringLiteral("extra")).toObject().toVariantMap();
+    return q;
+}
+
+} // namespace eoc

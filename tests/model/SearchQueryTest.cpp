@@ -1,0 +1,69 @@
+#include "core/model/SearchQuery.h"
+
+#include <gtest/gtest.h>
+
+using namespace eoc;
+
+TEST(SearchQuery, EndDateIsInclusiveToEndOfDayUtc)
+{
+    SearchQuery q;
+    q.start = QDate(2020, 1, 1);
+    q.end = QDate(2020, 1, 15);
+    EXPECT_EQ(q.startTime().toString(Qt::ISODateWithMs), QStringLiteral("2020-01-01T00:00:00.000Z"));
+    EXPECT_EQ(q.endTime().toString(Qt::ISODateWithMs), QStringLiteral("2020-01-15T23:59:59.999Z"));
+}
+
+TEST(SearchQuery, ValidateNamesTheProblem)
+{
+    SearchQuery q;
+    q.collection = QStringLiteral("SENTINEL-2");
+    q.start = QDate(2020, 2, 1);
+    q.end = QDate(2020, 1, 1);
+    auto s = q.validate();
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().errorClass, ErrorClass::BadInput);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("2020-01-01")));
+
+    q.end = QDate(2020, 3, 1);
+    q.cloudMax = 120;
+    s = q.validate();
+    ASSERT_FALSE(s);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("120")));
+
+    q.cloudMax = 20;
+    EXPECT_TRUE(q.validate());
+}
+
+TEST(SearchQuery, JsonRoundTripKeepsEveryField)
+{
+    SearchQuery q;
+    q.provider = QStringLiteral("dataspace");
+    q.collection = QStringLiteral("SENTINEL-2");
+    q.start = QDate(2023, 6, 1);
+    q.end = QDate(2023, 6, 30);
+    q.cloudMax = 30;
+    q.productType = QStringLiteral("S2MSI2A");
+    q.tiles = {QStringLiteral("21LZG"), QStringLiteral("22LCM")};
+    q.orbitDirection = QStringLiteral("DESCENDING");
+    q.relativeOrbit = 24;
+    q.platform = QStringLiteral("sentinel-2b");
+    q.onlineOnly = true;
+    q.limit = 50;
+    q.extra.insert(QStringLiteral("eo:snow_cover"), 10);
+
+    auto back = SearchQuery::fromJson(q.toJson());
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    EXPECT_EQ(back->toJson(), q.toJson());
+    EXPECT_EQ(back->relativeOrbit, 24);
+    EXPECT_EQ(back->tiles, q.tiles);
+}
+
+TEST(SearchQuery, BadDateInJsonIsAnError)
+{
+    QJsonObject o;
+    o[QStringLiteral("collection")] = QStringLiteral("x");
+    o[QStringLiteral("start")] = QStringLiteral("2020-13-45");
+    auto q = SearchQuery::fromJson(o);
+    ASSERT_FALSE(q);
+    EXPECT_TRUE(q.error().message.contains(QStringLiteral("2020-13-45")));
+}
