@@ -54,4 +54,9 @@ function(eoc_add_provider name)
   set_target_properties(${target} PROPERTIES
     LIBRARY_OUTPUT_DIRECTORY "${ARG_OUTPUT_DIR}"
     PREFIX "")
+  # Only the product's providers are installed, beside the executables as in the build tree.
+  if(NOT ARG_OUTPUT_DIR STREQUAL "${EOC_PLUGIN_OUTPUT_DIR}")
+    return()
+  endif()
+  install(TARGETS ${target} LIBRARY DESTINATION lib/eo-collector/providers)
 endfunction()

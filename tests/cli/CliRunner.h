@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace eoc::test {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the built eo-collector-cli with `args` in a throw-away HOME/XDG environment (so the user's
+// settings and journal are never touched) and waits for it.
+CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {},
+              const QByteArray &stdinData = {});
+
+} // namespace eoc::test
