@@ -1,0 +1,15 @@
+# Installation layout and a Debian package (cpack -G DEB) for Debian 12.
+include(GNUInstallDirs)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/eo-collector.desktop"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+
+set(CPACK_PACKAGE_NAME "eo-collector")
+set(CPACK_PACKAGE_VENDOR "EO Collector")
+set(CPACK_PACKAGE_CONTACT "EO Collector developers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)
