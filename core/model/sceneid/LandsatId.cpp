@@ -1,6 +1,7 @@
-// Landsat ids in both published forms:
+// Landsat ids in the published forms:
 //  - Collection 1/2 product ids, LXSS_LLLL_PPPRRR_YYYYMMDD_yyyymmdd_CC_TX (sensor, satellite,
-//    correction level, WRS path/row, acquisition date, processing date, collection, tier);
+//    correction level, WRS path/row, acquisition date, processing date, collection, tier), and the
+//    STAC item ids of USGS, Earth Search and Planetary Computer, the same without processing date;
 //  - scene ("entity") ids, LXSPPPRRRYYYYDDDGSIVV (sensor, satellite, path/row, year and day of
 //    year of acquisition, ground station, archive version), e.g. LC82250692020002LGN00.
 // Every sensor letter and satellite number is accepted (MSS LM01-LM05, TM LT04/LT05, ETM+ LE07,
@@ -41,7 +42,7 @@ ParseOutcome parseProductId(const QString &id)
 {
     static const QRegularExpression re(QStringLiteral(
         "L(?<sensor>[CMOTE])(?<sat>[0-9]{2})_(?<level>L[0-9][A-Z]{2})_(?<path>[0-9]{3})(?<row>[0-9]{3})_"
-        "(?<acquired>[0-9]{8})_(?<processed>[0-9]{8})_(?<collection>[0-9]{2})_(?<tier>T1|T2|RT|A1|A2)$"));
+        "(?<acquired>[0-9]{8})(?:_(?<processed>[0-9]{8}))?_(?<collection>[0-9]{2})_(?<tier>T1|T2|RT|A1|A2)$"));
     const auto m = matchWhole(re, id);
     if (!m.hasMatch())
         return std::nullopt;
@@ -63,11 +64,13 @@ ParseOutcome parseProductId(const QString &id)
     const auto acquired = parseCompactDate(m.capturedView(u"acquired"));
     if (!acquired)
         return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("acquisition date"), m.capturedView(u"acquired")));
-    const auto processed = parseCompactDate(m.capturedView(u"processed"));
-    if (!processed)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("processing date"), m.capturedView(u"processed")));
     s.sensingStart = acquired;
-    s.processingDate = processed;
+    if (m.hasCaptured(u"processed")) {
+        const auto processed = parseCompactDate(m.capturedView(u"processed"));
+        if (!processed)
+            return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("processing date"), m.capturedView(u"processed")));
+        s.processingDate = processed;
+    }
     s.extra[QStringLiteral("wrs_path")] = m.capturedView(u"path").toInt();
     s.extra[QStringLiteral("wrs_row")] = m.capturedView(u"row").toInt();
     return Result<SceneId>(std::move(s));
