@@ -15,8 +15,11 @@ QString describeValue(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return number == static_cast<double>(value.toInteger()) ? QString::number(value.toInteger())
+                                                                 : QString::number(number);
+    }
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
