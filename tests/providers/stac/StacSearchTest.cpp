@@ -318,3 +318,30 @@ TEST(StacSearch, RefreshQueryablesFillsCollectionFilters)
     EXPECT_FALSE(info->filters.contains(QStringLiteral("geometry")));
     EXPECT_EQ(info->family, QStringLiteral("landsat"));
 }
+
+TEST(StacSearch, LookupFallsBackToASearchByIds)
+{
+    LocalHttpServer server;
+    server.setHandler([&server](const RecordedRequest &r) {
+        const QString path = r.url().path();
+        if (path == QLatin1String("/"))
+            return replay(server, QStringLiteral("stac_planetary_computer/landing.json"));
+        if (path == QLatin1String("/search") && r.method == "POST")
+            return replay(server, QStringLiteral("stac_planetary_computer/items_landsat_c2_l2_p1.json"));
+        return replay(server, QStringLiteral("stac_earth_search/v1_error_404_collection_not_found.json"), 404);
+    });
+    StacFixture f;
+    f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
+    const QString id = QStringLiteral("LC09_L2SR_084082_20250722_02_T1");
+    const auto outcome = runSearch(f.provider->lookup(QStringLiteral("landsat-c2-l2"), id));
+    ASSERT_FALSE(outcome.error.has_value()) << outcome.error->message.toStdString();
+    ASSERT_EQ(outcome.results.size(), 1);
+    EXPECT_EQ(outcome.results.first().sceneId, id);
+
+    const auto items = requestsTo(server, QStringLiteral("/collections/landsat-c2-l2/items/") + id);
+    EXPECT_EQ(items.size(), 1);
+    const auto searches = requestsTo(server, QStringLiteral("/search"));
+    ASSERT_EQ(searches.size(), 1);
+    EXPECT_EQ(bodyOf(searches[0]).value(QStringLiteral("ids")).toArray(), QJsonArray{id});
+    EXPECT_EQ(bodyOf(searches[0]).value(QStringLiteral("collections")).toArray(), QJsonArray{QStringLiteral("landsat-c2-l2")});
+}
