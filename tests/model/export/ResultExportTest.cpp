@@ -263,7 +263,7 @@ TEST(ResultExport, GeoJsonIsReadByOgrinfo)
     EXPECT_TRUE(out.contains(QStringLiteral("Feature Count: 3"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("scene_id: String"))) << out.toStdString();
     if (footprints) {
-        EXPECT_TRUE(out.contains(QStringLiteral("Geometry: Polygon"))) << out.toStdString();
+        EXPECT_TRUE(out.contains(QStringLiteral("Polygon"))) << out.toStdString();
     }
 }
 

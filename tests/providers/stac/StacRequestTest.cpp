@@ -216,11 +216,19 @@ TEST(StacRequest, AntimeridianBoxIsSplitForCql2AndKeptForBbox)
     ASSERT_TRUE(split.ok());
     EXPECT_FALSE(split->body.contains(QStringLiteral("bbox")));
     const auto parts = q.region.box().splitAtAntimeridian();
+    const QJsonObject filter = split->body.value(QStringLiteral("filter")).toObject();
     if (parts.size() == 2) {   // needs the Region implementation of the split
-        EXPECT_EQ(split->body.value(QStringLiteral("filter")).toObject(), json(R"({"op": "or", "args": [
-            {"op": "s_intersects", "args": [{"property": "geometry"}, {"bbox": [170, -20, 180, -10]}]},
-            {"op": "s_intersects", "args": [{"property": "geometry"}, {"bbox": [-180, -20, -170, -10]}]}]})"))
-            << dump(split->body);
+        EXPECT_EQ(filter.value(QStringLiteral("op")).toString(), QStringLiteral("or")) << dump(split->body);
+        QList<QJsonArray> boxes;
+        for (const auto &arg : filter.value(QStringLiteral("args")).toArray()) {
+            EXPECT_EQ(arg.toObject().value(QStringLiteral("op")).toString(), QStringLiteral("s_intersects"));
+            boxes << arg.toObject().value(QStringLiteral("args")).toArray().at(1).toObject().value(QStringLiteral("bbox")).toArray();
+        }
+        ASSERT_EQ(boxes.size(), 2);
+        EXPECT_TRUE(boxes.contains(QJsonArray{170.0, -20.0, 180.0, -10.0})) << dump(split->body);
+        EXPECT_TRUE(boxes.contains(QJsonArray{-180.0, -20.0, -170.0, -10.0})) << dump(split->body);
+    } else {
+        EXPECT_EQ(filter.value(QStringLiteral("op")).toString(), QStringLiteral("s_intersects")) << dump(split->body);
     }
 }
 
