@@ -1,0 +1,134 @@
+// Results as a Metalink 4 document (RFC 5854) that download managers (aria2c, wget2) understand.
+//
+// A result with a main download link becomes one <file>. A result without one (for example a STAC
+// item that offers separate band files) becomes one <file> per data asset, named
+// "<scene id>/<file name>" so they land in one folder. Results with neither are left out.
+// Hash names follow the IANA "Hash Function Textual Names" registry the RFC refers to; checksums
+// of algorithms that registry does not name (blake3) are left out because clients could not check
+// them.
+
+#include "core/model/export/ExportWriters.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QXmlStreamWriter>
+
+namespace eoc::exporting {
+
+namespace {
+
+const QString kNamespace = QStringLiteral("urn:ietf:params:xml:ns:metalink");
+
+QString ianaHashName(const QString &algorithm)
+{
+    const QString a = algorithm.toLower();
+    if (a == QLatin1String("md5"))
+        return QStringLiteral("md5");
+    if (a == QLatin1String("sha1") || a == QLatin1String("sha-1"))
+        return QStringLiteral("sha-1");
+    if (a == QLatin1String("sha256") || a == QLatin1String("sha-256"))
+        return QStringLiteral("sha-256");
+    if (a == QLatin1String("sha384") || a == QLatin1String("sha-384"))
+        return QStringLiteral("sha-384");
+    if (a == QLatin1String("sha512") || a == QLatin1String("sha-512"))
+        return QStringLiteral("sha-512");
+    return {};
+}
+
+struct MetalinkFile {
+    QString name;
+    QUrl url;
+    std::optional<qint64> size;
+    Checksums checksums;
+};
+
+// A file name that stays inside the download folder.
+QString safeName(QString name)
+{
+    name.replace(QLatin1Char('\\'), QLatin1Char('_'));
+    QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (auto &p : parts) {
+        if (p == QLatin1String("..") || p == QLatin1String("."))
+            p = QStringLiteral("_");
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString linkFileName(const SceneResult &r)
+{
+    const QString fromUrl = r.link.fileName();
+    if (fromUrl.contains(QLatin1Char('.')) && !fromUrl.startsWith(QLatin1Char('$')))
+        return fromUrl;
+    return r.sceneId;
+}
+
+QList<MetalinkFile> filesOf(const SceneResult &r)
+{
+    QList<MetalinkFile> files;
+    if (r.link.isValid() && !r.link.isEmpty()) {
+        files << MetalinkFile{linkFileName(r), r.link, r.size, r.checksums};
+        return files;
+    }
+    for (const auto &a : r.assets) {
+        const bool isData = a.roles.isEmpty() || a.roles.contains(QLatin1String("data"));
+        if (!isData || !a.href.isValid() || a.href.isEmpty())
+            continue;
+        QString fileName = a.href.fileName();
+        if (fileName.isEmpty())
+            fileName = a.key;
+        files << MetalinkFile{r.sceneId + QLatin1Char('/') + fileName, a.href, a.size, a.checksums};
+    }
+    return files;
+}
+
+QString uniqueName(const QString &name, QSet<QString> &taken)
+{
+    QString candidate = name;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = name + QStringLiteral("-%1").arg(n);
+    taken.insert(candidate);
+    return candidate;
+}
+
+} // namespace
+
+QByteArray toMetalink(const QList<SceneResult> &results)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(kNamespace);
+    xml.writeStartElement(kNamespace, QStringLiteral("metalink"));
+    xml.writeTextElement(kNamespace, QStringLiteral("generator"),
+                         QStringLiteral("EO Collector/") + QStringLiteral(EOC_VERSION_STRING));
+    xml.writeTextElement(kNamespace, QStringLiteral("published"),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QSet<QString> taken;
+    for (const auto &r : results) {
+        const auto files = filesOf(r);
+        for (const auto &f : files) {
+            xml.writeStartElement(kNamespace, QStringLiteral("file"));
+            xml.writeAttribute(QStringLiteral("name"), uniqueName(safeName(f.name), taken));
+            xml.writeTextElement(kNamespace, QStringLiteral("identity"), r.sceneId);
+            if (f.size)
+                xml.writeTextElement(kNamespace, QStringLiteral("size"), QString::number(*f.size));
+            for (auto it = f.checksums.cbegin(); it != f.checksums.cend(); ++it) {
+                const QString type = ianaHashName(it.key());
+                if (type.isEmpty() || it.value().isEmpty())
+                    continue;
+                xml.writeStartElement(kNamespace, QStringLiteral("hash"));
+                xml.writeAttribute(QStringLiteral("type"), type);
+                xml.writeCharacters(it.value().toLower());
+                xml.writeEndElement();
+            }
+            xml.writeTextElement(kNamespace, QStringLiteral("url"), f.url.toString(QUrl::FullyEncoded));
+            xml.writeEndElement(); // file
+        }
+    }
+    xml.writeEndElement(); // metalink
+    xml.writeEndDocument();
+    return out;
+}
+
+} // namespace eoc::exporting
