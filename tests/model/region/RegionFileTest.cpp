@@ -5,6 +5,10 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 using eoc::BoundingBox;
@@ -63,6 +67,36 @@ TEST(RegionFile, KmlIsRead)
     const QString path = dir.filePath(QStringLiteral("fields.kml"));
     ASSERT_EQ(writeVectorFile(QStringLiteral("KML"), path, 4326, {fieldWithHole, secondField}), QString());
     expectTwoFields(Region::fromFile(path));
+}
+
+TEST(RegionFile, KmzIsRead)
+{
+    QTemporaryDir dir;
+    const QString kml = dir.filePath(QStringLiteral("doc.kml"));
+    ASSERT_EQ(writeVectorFile(QStringLiteral("KML"), kml, 4326, {fieldWithHole, secondField}), QString());
+    const QString kmz = dir.filePath(QStringLiteral("fields.kmz"));
+    ASSERT_EQ(eoc::test::zipFiles(kmz, {kml}), QString());
+    QFile::remove(kml);
+    expectTwoFields(Region::fromFile(kmz));
+}
+
+TEST(RegionFile, FilesCanBeReadFromSeveralThreadsAtOnce)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fields.gpkg"));
+    ASSERT_EQ(writeVectorFile(QStringLiteral("GPKG"), path, 4326, {fieldWithHole, secondField}), QString());
+    std::atomic<int> good{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads.emplace_back([&] {
+            const auto region = Region::fromFile(path);
+            if (region && region->polygons().size() == 2)
+                ++good;
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    EXPECT_EQ(good.load(), 4);
 }
 
 TEST(RegionFile, GeoPackageInUtmIsReprojectedToLonLat)

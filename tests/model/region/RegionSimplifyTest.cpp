@@ -128,3 +128,22 @@ TEST(RegionSimplify, HolesAreDroppedWhichOnlyGrowsTheRegion)
     expectCovers(simplified, *original);
     EXPECT_TRUE(regionContains(simplified, GeoPoint{0, 0}));   // the former hole is now covered
 }
+
+TEST(RegionSimplify, DetailedCoastlineFitsAUrlBudget)
+{
+    // 20000 vertices, the size of a detailed municipality border from a Shapefile.
+    Ring border;
+    for (int i = 0; i < 20000; ++i) {
+        const double angle = 2 * std::numbers::pi * i / 20000;
+        const double r = 1.0 + 0.1 * std::sin(13.0 * angle) + 0.03 * std::sin(101.0 * angle) + (i % 3 == 0 ? 0.001 : 0.0);
+        border.append(GeoPoint{-43 + r * std::cos(angle), -22 + r * std::sin(angle)});
+    }
+    border.append(border.first());
+    const auto original = Region::fromPolygons({Polygon{border, {}}});
+    ASSERT_TRUE(original.ok()) << describe(original);
+    const Region simplified = original->simplified(150);
+    ASSERT_EQ(simplified.kind(), Region::Kind::Polygons);
+    EXPECT_LE(simplified.vertexCount(), 150);
+    expectCovers(simplified, *original);
+    EXPECT_LT(area(simplified.polygons().first().outer), area(border) * 1.1);
+}
