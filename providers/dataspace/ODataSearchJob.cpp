@@ -65,6 +65,7 @@ void ODataSearchJob::fetch(const QUrl &url, bool firstOfWindow)
         fail(Error(ErrorClass::Permanent, QStringLiteral("The network is shut down")));
         return;
     }
+    m_currentUrl = url;
     HttpRequest request;
     request.url = url;
     request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
@@ -149,7 +150,9 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
         succeed();
         return;
     }
-    if (page->nextLink.isValid() && !page->nextLink.isEmpty() && !page->results.isEmpty()) {
+    // A next link back to the same page would loop forever.
+    if (page->nextLink.isValid() && !page->nextLink.isEmpty() && !page->results.isEmpty()
+        && page->nextLink != m_currentUrl) {
         fetch(page->nextLink, false);
         return;
     }

@@ -65,6 +65,7 @@ private:
     qint64 m_delivered = 0;
     qint64 m_total = -1;
     QPointer<HttpJob> m_job;
+    QUrl m_currentUrl;
     bool m_done = false;
 };
 
