@@ -19,8 +19,12 @@ ODataSearchJob::ODataSearchJob(NetworkAccess *network, ODataSearchPlan plan, QOb
 
 ODataSearchJob::~ODataSearchJob()
 {
-    if (m_job)
+    // Nothing may be emitted from here: the request's answer is no longer wanted.
+    m_done = true;
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
+    }
 }
 
 void ODataSearchJob::start()
@@ -33,8 +37,10 @@ void ODataSearchJob::cancel()
 {
     if (m_done)
         return;
-    if (m_job)
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
+    }
     fail(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
 }
 

@@ -117,8 +117,12 @@ StacSearchJob::StacSearchJob(NetworkAccess *network, StacSearchPlan plan, QObjec
 
 StacSearchJob::~StacSearchJob()
 {
-    if (m_job)
+    // Nothing may be emitted from here: the request's answer is no longer wanted.
+    m_done = true;
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
+    }
 }
 
 void StacSearchJob::start()
@@ -132,8 +136,10 @@ void StacSearchJob::start()
 
 void StacSearchJob::cancel()
 {
-    if (m_job)
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
+    }
     finish(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
 }
 

@@ -360,3 +360,29 @@ TEST(DataspaceSearch, StacStrategyFollowsNextLinks)
     EXPECT_EQ(secondBody.value(QStringLiteral("token")).toString(), QStringLiteral("next:2"));
     EXPECT_EQ(secondBody.value(QStringLiteral("collections")), firstBody.value(QStringLiteral("collections")));
 }
+
+TEST(DataspaceSearch, CancelEndsWithOneCancelledFailure)
+{
+    LocalHttpServer server;
+    server.setHandler([](const RecordedRequest &) {
+        auto slow = CannedResponse::json(readTestData(QStringLiteral("dataspace/products_s1_2014-04_p5_last.json")));
+        slow.delayMs = 1500;
+        return slow;
+    });
+    Fixture f(server);
+    SearchQuery q;
+    q.collection = QStringLiteral("SENTINEL-1");
+    auto *job = f.provider->search(q);
+    QList<Error> failures;
+    int pages = 0;
+    QObject::connect(job, &SearchJob::failed, job, [&failures](const Error &e) { failures.append(e); });
+    QObject::connect(job, &SearchJob::pageReady, job, [&pages](const QList<SceneResult> &) { ++pages; });
+    job->start();
+    QTest::qWait(200);
+    job->cancel();
+    QTest::qWait(1800);
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_EQ(failures.first().errorClass, ErrorClass::Cancelled);
+    EXPECT_EQ(pages, 0);
+    delete job;
+}
