@@ -171,7 +171,7 @@ PlanJob *DataspaceProvider::order(const SceneResult &scene)
 std::shared_ptr<OidcSession> DataspaceProvider::session(const QString &account)
 {
     if (!m_sessions)
-        m_sessions = std::make_unique<OidcSessionRegistry>(m_context.network, m_context.credentials, this);
+        m_sessions = std::make_unique<OidcSessionRegistry>(m_context.network, m_context.credentials);
     OidcConfig config;
     config.tokenUrl = QUrl(setting(QStringLiteral("dataspace.token_url")));
     config.logoutUrl = QUrl(setting(QStringLiteral("dataspace.logout_url")));
