@@ -230,7 +230,20 @@ void Transfer::Private::send()
     m_bodyReceived = 0;
     m_reply = m_network->manager()->get(request);
     m_reply->setReadBufferSize(kReadBufferBytes);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Private::onHeaders);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_headersHandled) {
+            onHeaders();
+        } else if (m_bodyReceived > 0) {
+            // A second header block on the same reply: Qt re-sent the request on its own after
+            // the connection dropped. Its body would start again from the beginning, so it must
+            // not be appended; resume from what is on disk instead.
+            dropReply();
+            m_slot.release();
+            retry(Error(ErrorClass::Transient, QStringLiteral("The connection to %1 was restarted mid-answer")
+                                                   .arg(m_currentUrl.host())),
+                  true);
+        }
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, &Private::drain);
     connect(m_reply, &QNetworkReply::finished, this, &Private::onReplyFinished);
     m_stallTimer.start(stallTimeoutMs());
@@ -545,6 +558,16 @@ void Transfer::Private::restartFromZero()
 
 void Transfer::Private::succeed()
 {
+    const qint64 onDisk = m_file.size();
+    if (m_spec.expectedSize && onDisk != *m_spec.expectedSize) {
+        // Only reachable when the server did not announce a size (no Content-Length).
+        fail(Error(ErrorClass::Integrity,
+                   QStringLiteral("%1 sent %2 bytes but %3 bytes were expected")
+                       .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                       .arg(onDisk)
+                       .arg(*m_spec.expectedSize)));
+        return;
+    }
     fail(Error());
 }
 

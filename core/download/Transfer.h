@@ -45,6 +45,10 @@ struct TransferOutcome {
     int resumes = 0;                  // times a cut transfer was resumed with Range
 };
 
+// Signals are emitted from the event loop; finished() exactly once (also after cancel()). Delete a
+// transfer with deleteLater(), not from inside a slot connected to its signals. While it waits for
+// a connection slot or a retry it holds no connection (NetworkAccess::setLimits applies to it
+// through spec.limitKey).
 class Transfer : public QObject
 {
     Q_OBJECT
