@@ -137,6 +137,11 @@ void Transfer::Private::start()
         fail(Error(ErrorClass::Permanent, QStringLiteral("No network access for %1").arg(m_spec.url.toString(QUrl::RemoveUserInfo))));
         return;
     }
+    if (m_spec.partPath.isEmpty()) {
+        fail(Error(ErrorClass::BadInput, QStringLiteral("No file to download %1 into")
+                                             .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+        return;
+    }
     qint64 onDisk = 0;
     if (Error error = m_file.open(std::max<qint64>(0, m_spec.resumeOffset), &onDisk); error.isError()) {
         fail(error);

@@ -30,7 +30,8 @@ struct TransferSpec {
     QStringList trustedHosts;         // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
     QString limitKey;                 // per-provider connection cap and rate limit
-    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time
+    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time;
+                                      // counts failed attempts since bytes were last added
 };
 
 struct TransferOutcome {

@@ -305,3 +305,31 @@ TEST_F(TransferAnswers, CancelWhileWaitingForASlotOrARetry)
     EXPECT_EQ(done.first().first().value<TransferOutcome>().error.errorClass, ErrorClass::Cancelled);
     EXPECT_EQ(m_network.limiter()->inFlightTotal(), 0);
 }
+
+TEST_F(TransferAnswers, CutsThatAddBytesDoNotUseUpAttempts)
+{
+    // Ten cuts, each after a little more data: a long file on a bad line still arrives, although
+    // maxAttempts is 3, because every attempt made progress.
+    const QByteArray data = patternBytes(110000);
+    m_server.setHandler([&](const RecordedRequest &r) {
+        auto response = LocalHttpServer::serveBytes(r, data);
+        response.cutAfterBytes = 10000;
+        return response;
+    });
+    TransferSpec spec = specFor(m_server.url(QStringLiteral("/f")));
+    spec.maxAttempts = 3;
+    const auto outcome = runTransfer(m_network, spec);
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    EXPECT_EQ(sha256(readFile(partPath())), sha256(data));
+    EXPECT_GE(outcome.resumes, 10);
+    EXPECT_EQ(outcome.restartsFromZero, 0);
+}
+
+TEST_F(TransferAnswers, MissingPartPathIsBadInput)
+{
+    TransferSpec spec = specFor(m_server.url(QStringLiteral("/f")));
+    spec.partPath.clear();
+    const auto outcome = runTransfer(m_network, spec);
+    EXPECT_EQ(outcome.error.errorClass, ErrorClass::BadInput);
+    EXPECT_EQ(m_server.requestCount(), 0);
+}
