@@ -285,6 +285,19 @@ void Transfer::Private::onHeaders()
                        status));
             return;
         }
+        if (m_offsetSent > 0 && !etag.isEmpty() && !m_etag.isEmpty() && etag != m_etag) {
+            // The file changed and the server did not apply If-Range (weak or no validator).
+            qCInfo(lcTransfer) << "validator changed on" << m_currentUrl.host() << "- starting over";
+            dropReply();
+            m_slot.release();
+            m_etag = etag;
+            m_lastModified = lastModified;
+            m_total.reset();
+            restartFromZero();
+            if (!m_done)
+                attempt();
+            return;
+        }
         if (range->first != m_offsetSent) {
             fail(Error(ErrorClass::Protocol,
                        QStringLiteral("%1 sent bytes from offset %2 but %3 bytes are on disk; the partial "
@@ -303,19 +316,6 @@ void Transfer::Private::onHeaders()
                            .arg(range->total)
                            .arg(*m_total),
                        status));
-            return;
-        }
-        if (m_offsetSent > 0 && !etag.isEmpty() && !m_etag.isEmpty() && etag != m_etag) {
-            // The file changed and the server did not apply If-Range (weak or no validator).
-            qCInfo(lcTransfer) << "validator changed on" << m_currentUrl.host() << "- starting over";
-            dropReply();
-            m_slot.release();
-            m_etag = etag;
-            m_lastModified = lastModified;
-            m_total.reset();
-            restartFromZero();
-            if (!m_done)
-                attempt();
             return;
         }
         if (range->total >= 0)
