@@ -265,6 +265,9 @@ TEST(NetworkProxy, ExplicitProxyIsUsedAndBadValuesAreRefused)
         EXPECT_EQ(error.errorClass, ErrorClass::BadInput) << bad.toStdString();
         EXPECT_TRUE(error.message.contains(QStringLiteral("network.proxy")));
     }
+    const Error secret = net.setProxy(QStringLiteral("http://me:hunter2@127.0.0.2:3128"));
+    EXPECT_EQ(secret.errorClass, ErrorClass::BadInput);
+    EXPECT_FALSE(secret.message.contains(QStringLiteral("hunter2"))) << "the error must not repeat the secret";
     // The last good value stays.
     responses = runAll(net, {get(origin.url(QStringLiteral("/x")))});
     EXPECT_EQ(responses.first().body, QByteArray("direct"));
