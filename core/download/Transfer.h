@@ -30,7 +30,8 @@ struct TransferSpec {
     QStringList trustedHosts;         // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
     QString limitKey;                 // per-provider connection cap and rate limit
-    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time
+    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time;
+                                      // counts failed attempts since bytes were last added
 };
 
 struct TransferOutcome {
@@ -45,6 +46,10 @@ struct TransferOutcome {
     int resumes = 0;                  // times a cut transfer was resumed with Range
 };
 
+// Signals are emitted from the event loop; finished() exactly once (also after cancel()). Delete a
+// transfer with deleteLater(), not from inside a slot connected to its signals. While it waits for
+// a connection slot or a retry it holds no connection (NetworkAccess::setLimits applies to it
+// through spec.limitKey).
 class Transfer : public QObject
 {
     Q_OBJECT
@@ -61,6 +66,8 @@ Q_SIGNALS:
     // Validators and size as soon as the response headers arrive, so the journal can record them
     // before the body is written.
     void validatorsKnown(const QByteArray &etag, const QByteArray &lastModified, qint64 total);
+    // An attempt failed and another one follows in `delayMs` (for status display only).
+    void retrying(const eoc::Error &error, int delayMs);
     void finished(const eoc::TransferOutcome &outcome);
 
 private:
