@@ -92,7 +92,10 @@ SearchJob *EarthdataProvider::lookup(const QString &collection, const QString &s
     // MOD13Q1.A2024161.h29v09.061.2024181211247: the short name and version are in the id.
     QString name = collection;
     const QStringList parts = sceneId.split(QLatin1Char('.'));
-    if (name.isEmpty() && parts.size() >= 4)
+    // HLS.S30.T23KPQ.2024161T131251.v2.0: the product is HLSS30, version 2.0.
+    if (name.isEmpty() && parts.size() >= 6 && parts.at(0) == QLatin1String("HLS"))
+        name = parts.at(0) + parts.at(1) + QLatin1Char('.') + parts.at(4).mid(1) + QLatin1Char('.') + parts.at(5);
+    else if (name.isEmpty() && parts.size() >= 4)
         name = parts.at(0) + QLatin1Char('.') + parts.at(3);
     const auto ref = parseCollectionName(name);
     if (!ref)

@@ -41,31 +41,46 @@ void M2mApi::callAnonymous(const QString &method, const QJsonObject &body, QObje
 void M2mApi::send(const QString &method, const QJsonObject &body, bool authenticated, bool mayRetry,
                   QObject *context, Callback callback) const
 {
-    HttpRequest request;
-    request.method = "POST";
-    request.url = endpoint(method);
-    request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.limitKey = QStringLiteral("usgs");
-    if (authenticated)
-        request.auth = m_session;
-    auto *job = m_network->send(request);
     QPointer<QObject> guard(context);
     const M2mApi self = *this;
-    QObject::connect(job, &HttpJob::finished, context,
-                     [self, method, body, authenticated, mayRetry, guard, callback](const HttpResponse &response) {
-        if (!guard)
-            return;
-        // M2M reports errors in the envelope; look there first even for non-2xx answers.
-        const QJsonObject envelope = QJsonDocument::fromJson(response.body).object();
-        const QString code = envelope.value(QStringLiteral("errorCode")).toString();
-        if (authenticated && mayRetry && isExpiredKeyCode(code) && self.m_session) {
-            self.m_session->invalidate();
-            self.send(method, body, authenticated, false, guard.data(), callback);
+    auto go = [self, method, body, authenticated, mayRetry, guard, callback] {
+        const std::shared_ptr<M2mSession> session = authenticated ? self.m_session : nullptr;
+        if (!guard) {
+            if (session)
+                session->release();
             return;
         }
-        callback(parseEnvelope(response, method));
-    });
+        HttpRequest request;
+        request.method = "POST";
+        request.url = self.endpoint(method);
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        request.limitKey = QStringLiteral("usgs");
+        request.auth = session;
+        auto *job = self.m_network->send(request);
+        if (session) {
+            // Released whatever happens to the caller, so the next call of the account can go.
+            QObject::connect(job, &HttpJob::finished, session.get(), [session] { session->release(); });
+        }
+        QObject::connect(job, &HttpJob::finished, guard.data(),
+                         [self, method, body, authenticated, mayRetry, guard, callback](const HttpResponse &response) {
+            if (!guard)
+                return;
+            // M2M reports errors in the envelope; look there first even for non-2xx answers.
+            const QJsonObject envelope = QJsonDocument::fromJson(response.body).object();
+            const QString code = envelope.value(QStringLiteral("errorCode")).toString();
+            if (authenticated && mayRetry && isExpiredKeyCode(code) && self.m_session) {
+                self.m_session->invalidate();
+                self.send(method, body, authenticated, false, guard.data(), callback);
+                return;
+            }
+            callback(parseEnvelope(response, method));
+        });
+    };
+    if (authenticated && m_session)
+        m_session->acquire(go);
+    else
+        go();
 }
 
 Result<QJsonValue> M2mApi::parseEnvelope(const HttpResponse &response, const QString &method)

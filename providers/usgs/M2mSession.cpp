@@ -100,6 +100,26 @@ void M2mSession::finishWaiters(const Result<QPair<QByteArray, QByteArray>> &resu
     }
 }
 
+void M2mSession::acquire(std::function<void()> send)
+{
+    if (m_callInFlight) {
+        m_queuedCalls.append(std::move(send));
+        return;
+    }
+    m_callInFlight = true;
+    send();
+}
+
+void M2mSession::release()
+{
+    if (m_queuedCalls.isEmpty()) {
+        m_callInFlight = false;
+        return;
+    }
+    const auto next = m_queuedCalls.takeFirst();
+    next();
+}
+
 void M2mSession::end()
 {
     if (m_key.isEmpty())

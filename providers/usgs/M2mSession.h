@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace eoc {
 class CredentialSource;
 class NetworkAccess;
@@ -32,6 +34,12 @@ public:
 
     bool hasKey() const { return !m_key.isEmpty(); }
 
+    // M2M has limited each user to one API request in flight (RATE_LIMIT_USER): API calls of this
+    // account run one after the other. `send` runs when the previous call has finished; the
+    // caller calls release() once its call is answered.
+    void acquire(std::function<void()> send);
+    void release();
+
 private:
     struct Waiter {
         QPointer<QObject> context;
@@ -49,6 +57,8 @@ private:
     QDateTime m_renewAt;
     bool m_loggingIn = false;
     QList<Waiter> m_waiters;
+    bool m_callInFlight = false;
+    QList<std::function<void()>> m_queuedCalls;
 };
 
 } // namespace eoc::usgs

@@ -192,3 +192,23 @@ TEST(CmrQuery, CollectionNamesVersionsAndFilters)
     EXPECT_EQ(bad.error().errorClass, ErrorClass::BadInput);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("h1v1")));
 }
+
+TEST(EarthdataSearch, LookupTakesTheCollectionFromTheGranuleName)
+{
+    Fixture f;
+    auto outcome = runSearch(f.loaded.provider->lookup({}, QStringLiteral("MOD13Q1.A2024161.h29v09.061.2024181211247")));
+    ASSERT_FALSE(outcome.error);
+    EXPECT_EQ(outcome.results.size(), 1);
+    QUrlQuery query(f.cmr.requests().last().url());
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("short_name")), QStringLiteral("MOD13Q1"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("version")), QStringLiteral("061"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("readable_granule_name"), QUrl::FullyDecoded),
+              QStringLiteral("MOD13Q1.A2024161.h29v09.061.2024181211247*"));
+    EXPECT_EQ(f.cmr.requests().last().header("Client-Id"), QByteArray("eo-collector"));
+
+    outcome = runSearch(f.loaded.provider->lookup({}, QStringLiteral("HLS.S30.T23KPQ.2024161T131251.v2.0")));
+    ASSERT_FALSE(outcome.error);
+    query = QUrlQuery(f.cmr.requests().last().url());
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("short_name")), QStringLiteral("HLSS30"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("version")), QStringLiteral("2.0"));
+}

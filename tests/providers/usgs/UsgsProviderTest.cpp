@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
@@ -474,4 +475,35 @@ TEST(UsgsProvider, LookupSearchesByProductIdentifierFilter)
     // The recorded filters only carry the L1 product identifier, which is the fallback.
     EXPECT_EQ(filter.value(QStringLiteral("filterId")).toString(), QStringLiteral("5e81f14fe3c40983"));
     EXPECT_EQ(filter.value(QStringLiteral("value")).toString(), QStringLiteral("LC08_L2SP_198025_20180131_20200902_02_T2"));
+}
+
+TEST(UsgsProvider, ApiCallsOfOneAccountRunOneAtATime)
+{
+    Fixture f;
+    QList<qint64> arrivals;
+    QElapsedTimer clock;
+    clock.start();
+    f.m2m.server.setHandler([&, inner = &f.m2m](const RecordedRequest &request) {
+        if (request.url().path().endsWith(QLatin1String("/login-token")))
+            return CannedResponse::json(inner->loginBody);
+        arrivals.append(clock.elapsed());
+        CannedResponse r = CannedResponse::json(readTestData(QStringLiteral("usgs/scene_search_landsat_ot_c2_l2.json")));
+        r.delayMs = 300;
+        return r;
+    });
+    SearchJob *a = f.provider()->search(landsatQuery());
+    SearchJob *b = f.provider()->search(landsatQuery());
+    int finished = 0;
+    QObject guard;
+    for (SearchJob *job : {a, b}) {
+        QObject::connect(job, &SearchJob::finished, &guard, [&] { ++finished; });
+        QObject::connect(job, &SearchJob::failed, &guard, [&] { ++finished; });
+        job->start();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 2; }, 15000));
+    delete a;
+    delete b;
+    ASSERT_EQ(arrivals.size(), 2);
+    // The second search was sent only after the first one's (delayed) answer came back.
+    EXPECT_GE(arrivals.at(1) - arrivals.at(0), 250);
 }
