@@ -1,4 +1,4 @@
-#include "tests/providers/ProviderTestSupport.h"
+#include "tests/providers/usgs/PluginProviderHarness.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 #pragma once
-// Loading a provider plug-in for a test, with settings overrides and fixed credentials.
+// Loading a provider plug-in for a test, with settings overrides and fixed credentials (used by the
+// usgs and earthdata provider tests).
 
 #include "core/auth/CredentialSource.h"
 #include "core/net/NetworkAccess.h"
