@@ -1,0 +1,70 @@
+#include "providers/earthdata/EarthdataCollections.h"
+
+#include <QRegularExpression>
+
+namespace eoc::earthdata {
+
+QList<CollectionInfo> earthdataCollections()
+{
+    const QStringList gridded = {QStringLiteral("tile"), QStringLiteral("day_night")};
+    const QStringList hlsFilters = {QStringLiteral("cloud"), QStringLiteral("tile")};
+    auto modis = [&](const char *name, const char *title) {
+        const QString n = QString::fromLatin1(name);
+        const QString shortName = n.section(QLatin1Char('.'), 0, 0);
+        // Collection 6 (.006) is retired at LP DAAC: BDC-Collectors' names map to 6.1.
+        return CollectionInfo{n, QString::fromLatin1(title),
+                              {shortName, shortName + QStringLiteral(".006")}, gridded, QStringLiteral("modis")};
+    };
+    auto viirs = [&](const char *name, const char *title) {
+        const QString n = QString::fromLatin1(name);
+        return CollectionInfo{n, QString::fromLatin1(title), {n.section(QLatin1Char('.'), 0, 0)}, gridded,
+                              QStringLiteral("viirs")};
+    };
+    return {
+        modis("MOD09GA.061", "MODIS Terra Surface Reflectance Daily L2G 500 m"),
+        modis("MYD09GA.061", "MODIS Aqua Surface Reflectance Daily L2G 500 m"),
+        modis("MOD09A1.061", "MODIS Terra Surface Reflectance 8-Day L3 500 m"),
+        modis("MOD13Q1.061", "MODIS Terra Vegetation Indices 16-Day L3 250 m"),
+        modis("MYD13Q1.061", "MODIS Aqua Vegetation Indices 16-Day L3 250 m"),
+        modis("MOD13A2.061", "MODIS Terra Vegetation Indices 16-Day L3 1 km"),
+        modis("MCD43A4.061", "MODIS Terra+Aqua BRDF-Adjusted Reflectance Daily L3 500 m"),
+        modis("MCD12Q1.061", "MODIS Terra+Aqua Land Cover Type Yearly L3 500 m"),
+        viirs("VNP09GA.002", "VIIRS S-NPP Surface Reflectance Daily L2G"),
+        viirs("VNP13A1.002", "VIIRS S-NPP Vegetation Indices 16-Day 500 m"),
+        viirs("VJ109GA.002", "VIIRS NOAA-20 Surface Reflectance Daily L2G"),
+        viirs("VJ113A1.002", "VIIRS NOAA-20 Vegetation Indices 16-Day 500 m"),
+        CollectionInfo{QStringLiteral("HLSS30.2.0"), QStringLiteral("Harmonized Landsat Sentinel-2: Sentinel-2 MSI 30 m v2.0"),
+                       {QStringLiteral("HLSS30"), QStringLiteral("HLSS30.v2.0")}, hlsFilters, QStringLiteral("hls")},
+        CollectionInfo{QStringLiteral("HLSL30.2.0"), QStringLiteral("Harmonized Landsat Sentinel-2: Landsat OLI 30 m v2.0"),
+                       {QStringLiteral("HLSL30"), QStringLiteral("HLSL30.v2.0")}, hlsFilters, QStringLiteral("hls")},
+    };
+}
+
+Result<CmrCollectionRef> parseCollectionName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)"));
+    }
+    const auto all = earthdataCollections();
+    for (const auto &c : all) {
+        bool matches = c.name.compare(trimmed, Qt::CaseInsensitive) == 0;
+        for (const auto &alias : c.aliases)
+            matches = matches || alias.compare(trimmed, Qt::CaseInsensitive) == 0;
+        if (matches) {
+            const int dot = c.name.indexOf(QLatin1Char('.'));
+            return CmrCollectionRef{c.name.left(dot), c.name.mid(dot + 1)};
+        }
+    }
+    static const QRegularExpression form(QStringLiteral("^([A-Za-z0-9_\\-]+)(?:\\.v?([0-9][0-9.]*))?$"));
+    const auto m = form.match(trimmed);
+    if (!m.hasMatch()) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("'%1' is not a CMR collection name: write SHORTNAME or SHORTNAME.VERSION, "
+                                    "e.g. MOD13Q1.061").arg(trimmed));
+    }
+    return CmrCollectionRef{m.captured(1), m.captured(2)};
+}
+
+} // namespace eoc::earthdata

@@ -1,0 +1,125 @@
+#include "providers/earthdata/EarthdataProvider.h"
+
+#include "providers/earthdata/CmrQuery.h"
+#include "providers/earthdata/CmrSearchJob.h"
+#include "providers/earthdata/EarthdataBearerSession.h"
+#include "providers/earthdata/EarthdataCollections.h"
+#include "providers/earthdata/EarthdataPlanJob.h"
+
+#include "core/settings/SettingsView.h"
+
+namespace eoc::earthdata {
+namespace {
+
+const QString kCmrUrl = QStringLiteral("earthdata.cmr_url");
+const QString kUrsUrl = QStringLiteral("earthdata.urs_url");
+const QString kPageSize = QStringLiteral("earthdata.page_size");
+
+} // namespace
+
+EarthdataProvider::EarthdataProvider(const ProviderContext &context, QObject *parent)
+    : Provider(parent)
+    , m_context(context)
+{
+}
+
+QList<CollectionInfo> EarthdataProvider::collections() const
+{
+    return earthdataCollections();
+}
+
+ProviderCapabilities EarthdataProvider::capabilities() const
+{
+    ProviderCapabilities caps;
+    caps.needsCredentials = true;     // for downloads; CMR search is anonymous
+    caps.credentialKind = QStringLiteral("token");
+    caps.maxConnections = 4;
+    caps.registrationUrl = QStringLiteral("https://urs.earthdata.nasa.gov/users/new");
+    return caps;
+}
+
+QList<SettingSpec> EarthdataProvider::settingSpecs() const
+{
+    return {
+        {kCmrUrl, QStringLiteral("https://cmr.earthdata.nasa.gov/search"), QStringLiteral("NASA CMR search API base URL")},
+        {kUrsUrl, QStringLiteral("https://urs.earthdata.nasa.gov"),
+         QStringLiteral("Earthdata Login host: the only host that receives the user name and password")},
+        {kPageSize, QStringLiteral("2000"), QStringLiteral("Granules per CMR request (at most 2000)")},
+    };
+}
+
+QString EarthdataProvider::setting(const QString &key) const
+{
+    QString value = m_context.settings ? m_context.settings->value(key) : QString();
+    if (value.isEmpty()) {
+        const auto specs = settingSpecs();
+        for (const auto &spec : specs) {
+            if (spec.key == key)
+                value = spec.defaultValue;
+        }
+    }
+    return value;
+}
+
+QUrl EarthdataProvider::granulesUrl() const
+{
+    QUrl url(setting(kCmrUrl));
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + QStringLiteral("granules.umm_json"));
+    return url;
+}
+
+SearchJob *EarthdataProvider::search(const SearchQuery &query)
+{
+    if (const Status valid = query.validate(); !valid)
+        return failedSearchJob(valid.error());
+    const auto collection = parseCollectionName(query.collection);
+    if (!collection)
+        return failedSearchJob(collection.error());
+    const int pageSize = setting(kPageSize).toInt();
+    const auto params = cmrGranuleQuery(query, *collection, pageSize > 0 ? pageSize : 2000);
+    if (!params)
+        return failedSearchJob(params.error());
+    const QString name = collection->version.isEmpty() ? collection->shortName
+                                                       : collection->shortName + QLatin1Char('.') + collection->version;
+    return new CmrSearchJob(m_context.network, granulesUrl(), *params, name, query.limit);
+}
+
+SearchJob *EarthdataProvider::lookup(const QString &collection, const QString &sceneId)
+{
+    // MOD13Q1.A2024161.h29v09.061.2024181211247: the short name and version are in the id.
+    QString name = collection;
+    const QStringList parts = sceneId.split(QLatin1Char('.'));
+    // HLS.S30.T23KPQ.2024161T131251.v2.0: the product is HLSS30, version 2.0.
+    if (name.isEmpty() && parts.size() >= 6 && parts.at(0) == QLatin1String("HLS"))
+        name = parts.at(0) + parts.at(1) + QLatin1Char('.') + parts.at(4).mid(1) + QLatin1Char('.') + parts.at(5);
+    else if (name.isEmpty() && parts.size() >= 4)
+        name = parts.at(0) + QLatin1Char('.') + parts.at(3);
+    const auto ref = parseCollectionName(name);
+    if (!ref)
+        return failedSearchJob(ref.error());
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("short_name"), ref->shortName);
+    if (!ref->version.isEmpty())
+        params.addQueryItem(QStringLiteral("version"), ref->version);
+    params.addQueryItem(QStringLiteral("readable_granule_name"), sceneId + QStringLiteral("*"));
+    params.addQueryItem(QStringLiteral("options[readable_granule_name][pattern]"), QStringLiteral("true"));
+    params.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
+    return new CmrSearchJob(m_context.network, granulesUrl(), params, ref->shortName + QLatin1Char('.') + ref->version, 1);
+}
+
+PlanJob *EarthdataProvider::resolve(const SceneResult &scene)
+{
+    auto sessions = [this](const QByteArray &token) -> std::shared_ptr<AuthSession> {
+        if (!m_bearer || m_bearerToken != token) {
+            m_bearer = std::make_shared<EarthdataBearerSession>(token);
+            m_bearerToken = token;
+        }
+        return m_bearer;
+    };
+    return new EarthdataPlanJob(m_context, scene, QUrl(setting(kUrsUrl)), sessions);
+}
+
+} // namespace eoc::earthdata

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/provider/Provider.h"
+
+#include <QList>
+#include <QString>
+
+namespace eoc::usgs {
+
+// The Landsat Collection 2 datasets of M2M, with the BDC-Collectors dataset names as aliases.
+// Collection 1 was retired by USGS (end of 2022), so BDC-Collectors' *_c1 names resolve to their
+// Collection 2 Level-1 successors.
+QList<CollectionInfo> landsatDatasets();
+
+// The M2M dataset name for a Landsat product id or entity id (LC08_L2SP_... -> landsat_ot_c2_l2),
+// empty when the id does not say.
+QString datasetForSceneId(const QString &sceneId);
+
+// WRS-2 PPPRRR from a Landsat product id (LC08_L1TP_226078_...), empty when there is none.
+QString wrsTileFromDisplayId(const QString &displayId);
+
+} // namespace eoc::usgs
