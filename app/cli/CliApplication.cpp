@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCredentials.h"
 #include "core/net/NetworkAccess.h"
+#include "core/net/NetworkSettings.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
@@ -144,7 +145,13 @@ int runCli(const QStringList &arguments)
         }
     }
 
+    for (const auto &spec : networkSettingSpecs())
+        settings.registerDefault(spec.key, spec.defaultValue);
     NetworkAccess network;
+    if (const Error e = applyNetworkSettings(network, settings); e.isError()) {
+        err << "error: " << e.message << Qt::endl;
+        return ExitBadInput;
+    }
     ProviderRegistry registry;
     registry.loadPlugins();
     CliCredentials credentials;
@@ -177,10 +184,19 @@ int runCli(const QStringList &arguments)
     out.flush();
     err.flush();
 
-    // Logout from every provider before quitting; give the requests a moment to leave.
+    // Log out of every provider before quitting, so sessions do not pile up at services that cap
+    // them. The logout requests are ordinary jobs of the network core: wait until they have
+    // finished, but never more than a few seconds.
     registry.shutdown();
     QEventLoop drain;
-    QTimer::singleShot(0, &drain, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &drain, [&drain, &network] {
+        if (network.findChildren<HttpJob *>().isEmpty())
+            drain.quit();
+    });
+    QTimer::singleShot(3000, &drain, &QEventLoop::quit);
+    poll.start();
     drain.exec();
     return exitCode;
 }

@@ -12,6 +12,16 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
+    // Tests never need a display or the user's plug-ins: default to the offscreen platform and
+    // the build tree's providers unless the environment says otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef EOC_TEST_PLUGIN_DIR
+    if (qEnvironmentVariableIsEmpty("EOC_PLUGIN_PATH"))
+        qputenv("EOC_PLUGIN_PATH", EOC_TEST_PLUGIN_DIR);
+#endif
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "qt.qpa.*=false");
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("eo-collector-tests"));
