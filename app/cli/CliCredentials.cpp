@@ -1,8 +1,13 @@
 #include "app/cli/CliCredentials.h"
 
+#include "core/auth/CredentialStore.h"
+
 #include <QTimer>
 
 namespace eoc::cli {
+
+CliCredentials::CliCredentials() = default;
+CliCredentials::~CliCredentials() = default;
 
 std::optional<Credentials> CliCredentials::fromEnvironment(const QString &provider)
 {
@@ -20,20 +25,22 @@ std::optional<Credentials> CliCredentials::fromEnvironment(const QString &provid
     return c;
 }
 
+CredentialStore &CliCredentials::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<CredentialStore>();
+    return *m_store;
+}
+
 void CliCredentials::credentials(const QString &provider, const QString &account, QObject *context,
                                  Callback callback)
 {
-    auto env = fromEnvironment(provider);
-    QTimer::singleShot(0, context, [env, provider, account, callback] {
-        if (env && (account.isEmpty() || account == env->account)) {
-            callback(*env);
-            return;
-        }
-        callback(Error(ErrorClass::Auth,
-                       QStringLiteral("No account for %1: add one with `eo-collector-cli account add %1` "
-                                      "or set EOC_%2_USERNAME and EOC_%2_PASSWORD")
-                           .arg(provider, provider.toUpper())));
-    });
+    // The environment wins so that scripts and CI never need a keychain.
+    if (auto env = fromEnvironment(provider); env && (account.isEmpty() || account == env->account)) {
+        QTimer::singleShot(0, context, [env, callback] { callback(*env); });
+        return;
+    }
+    store().credentials(provider, account, context, std::move(callback));
 }
 
 } // namespace eoc::cli

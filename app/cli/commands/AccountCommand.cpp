@@ -1,19 +1,275 @@
-// Placeholder until the command is implemented.
+// `account add|list|remove|test PROVIDER [--account NAME]`: provider accounts in the keychain.
 #include "app/cli/commands/Commands.h"
+
+#include "core/auth/CredentialStore.h"
+#include "core/auth/OidcSession.h"
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace eoc::cli {
 namespace {
+
+const char *const kUsage =
+    "Usage:\n"
+    "  eo-collector-cli account add PROVIDER --account NAME     store NAME's password in the keychain\n"
+    "  eo-collector-cli account list [PROVIDER]                 the accounts (never their passwords)\n"
+    "  eo-collector-cli account remove PROVIDER --account NAME  delete the account from the keychain\n"
+    "  eo-collector-cli account test PROVIDER [--account NAME] [--one-time-code]\n"
+    "                                                           log in once and report the result\n"
+    "The password is asked for with echo off when standard input is a terminal, otherwise it is\n"
+    "read from standard input (e.g. `printf %s \"$PW\" | eo-collector-cli account add ...`); it is\n"
+    "never taken from the command line. For scripts, EOC_<PROVIDER>_USERNAME and\n"
+    "EOC_<PROVIDER>_PASSWORD (or _TOKEN) in the environment are used before the keychain.\n";
+
+// One line from standard input; with echo off when it is a terminal.
+std::optional<QString> readLine(bool hideInput)
+{
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    if (terminal && hideInput && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    const bool got = static_cast<bool>(std::getline(std::cin, line));
+    if (terminal && hideInput) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (!got && line.empty())
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+// The whole of a piped standard input, without the final line break.
+QString readPipedSecret()
+{
+    std::string all;
+    std::string line;
+    bool first = true;
+    while (std::getline(std::cin, line)) {
+        if (!first)
+            all += '\n';
+        all += line;
+        first = false;
+    }
+    while (!all.empty() && (all.back() == '\n' || all.back() == '\r'))
+        all.pop_back();
+    QString secret = QString::fromStdString(all);
+    std::fill(all.begin(), all.end(), '\0');
+    return secret;
+}
+
 class AccountCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("account"); }
     QString summary() const override { return QStringLiteral("Manage provider accounts in the keychain"); }
-    void configure(QCommandLineParser &) override {}
-    void run(const QCommandLineParser &, const CliContext &context) override
+
+    void configure(QCommandLineParser &parser) override
     {
-        Q_EMIT finished(context.fail(ErrorClass::Permanent, QStringLiteral("'account' is not available yet")));
+        parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, remove or test"));
+        parser.addPositionalArgument(QStringLiteral("provider"), QStringLiteral("The provider, e.g. dataspace"));
+        parser.addOption({QStringLiteral("account"),
+                          QStringLiteral("The user name at the provider (default: the first account)."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("one-time-code"),
+                          QStringLiteral("test: ask for a two-factor one-time code (read from standard "
+                                         "input when it is not a terminal).")});
+        parser.setApplicationDescription(QString::fromLatin1(kUsage));
     }
+
+    void run(const QCommandLineParser &parser, const CliContext &context) override
+    {
+        m_context = context;
+        const QStringList positional = parser.positionalArguments();
+        const QString action = positional.value(1);
+        m_provider = positional.value(2).toLower();
+        m_account = parser.value(QStringLiteral("account")).trimmed();
+        if (positional.size() > 3) {
+            finish(ExitBadInput, QStringLiteral("Unexpected argument '%1'\n%2")
+                                     .arg(positional.at(3), QString::fromLatin1(kUsage)));
+            return;
+        }
+        if (action == QLatin1String("list")) {
+            list();
+            return;
+        }
+        const QStringList actions{QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("test")};
+        if (!actions.contains(action)) {
+            finish(ExitBadInput, QStringLiteral("%1\n%2")
+                                     .arg(action.isEmpty() ? QStringLiteral("No action given")
+                                                           : QStringLiteral("Unknown action '%1'").arg(action),
+                                          QString::fromLatin1(kUsage)));
+            return;
+        }
+        if (m_provider.isEmpty()) {
+            finish(ExitBadInput, QStringLiteral("No provider given, e.g. `account %1 dataspace`").arg(action));
+            return;
+        }
+        auto provider = context.registry->provider(m_provider, context.providerContext(m_account), context.settings);
+        if (!provider) {
+            Q_EMIT finished(context.fail(provider.error()));
+            return;
+        }
+        m_provider = (*provider)->name();
+        m_providerTitle = (*provider)->title();
+        m_store = std::make_unique<CredentialStore>(context.settings);
+        if (action == QLatin1String("add"))
+            add();
+        else if (action == QLatin1String("remove"))
+            remove();
+        else
+            test(parser.isSet(QStringLiteral("one-time-code")));
+    }
+
+private:
+    void finish(int code, const QString &message = {})
+    {
+        if (!message.isEmpty())
+            *m_context.err << "error: " << message << Qt::endl;
+        Q_EMIT finished(code);
+    }
+
+    void fail(const Error &error) { Q_EMIT finished(m_context.fail(error)); }
+
+    void add()
+    {
+        if (m_account.isEmpty()) {
+            if (!m_context.stdinIsTerminal) {
+                finish(ExitBadInput, QStringLiteral("--account NAME is required (the user name at %1)").arg(m_provider));
+                return;
+            }
+            *m_context.err << "User name at " << m_providerTitle << ": " << Qt::flush;
+            m_account = readLine(false).value_or(QString()).trimmed();
+        }
+        QString secret;
+        if (m_context.stdinIsTerminal) {
+            *m_context.err << "Password for " << m_account << " at " << m_providerTitle << ": " << Qt::flush;
+            secret = readLine(true).value_or(QString());
+        } else {
+            secret = readPipedSecret();
+        }
+        if (secret.isEmpty()) {
+            finish(ExitBadInput, m_context.stdinIsTerminal
+                                     ? QStringLiteral("No password given")
+                                     : QStringLiteral("No password on standard input"));
+            return;
+        }
+        Credentials credentials;
+        credentials.provider = m_provider;
+        credentials.account = m_account;
+        credentials.secret = secret;
+        secret.fill(QLatin1Char('\0'));
+        m_store->store(credentials, this, [this](const Status &status) {
+            if (!status) {
+                fail(status.error());
+                return;
+            }
+            *m_context.out << "Stored the password of " << m_account << " for " << m_provider
+                           << " in the keychain" << Qt::endl;
+            finish(ExitOk);
+        });
+    }
+
+    void remove()
+    {
+        if (m_account.isEmpty()) {
+            finish(ExitBadInput, QStringLiteral("--account NAME is required: which account of %1 to remove").arg(m_provider));
+            return;
+        }
+        m_store->remove(m_provider, m_account, this, [this](const Status &status) {
+            if (!status) {
+                fail(status.error());
+                return;
+            }
+            *m_context.out << "Removed " << m_account << " of " << m_provider << " from the keychain" << Qt::endl;
+            finish(ExitOk);
+        });
+    }
+
+    void list()
+    {
+        CredentialStore store(m_context.settings);
+        QStringList providers;
+        if (!m_provider.isEmpty()) {
+            auto provider = m_context.registry->provider(m_provider, m_context.providerContext(), m_context.settings);
+            if (!provider) {
+                fail(provider.error());
+                return;
+            }
+            providers << (*provider)->name();
+        } else {
+            providers = m_context.registry->names();
+        }
+        int shown = 0;
+        for (const auto &provider : providers) {
+            const auto names = store.accounts(provider);
+            for (int i = 0; i < names.size(); ++i) {
+                *m_context.out << provider << '\t' << names.at(i) << (i == 0 ? "\tdefault" : "") << Qt::endl;
+                ++shown;
+            }
+        }
+        if (shown == 0)
+            *m_context.err << "No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`" << Qt::endl;
+        finish(ExitOk);
+    }
+
+    void test(bool askCode)
+    {
+        OidcConfig config;
+        config.provider = m_provider;
+        config.account = m_account;
+        config.tokenUrl = QUrl(m_context.settings->value(m_provider + QStringLiteral(".token_url")));
+        config.logoutUrl = QUrl(m_context.settings->value(m_provider + QStringLiteral(".logout_url")));
+        config.clientId = m_context.settings->value(m_provider + QStringLiteral(".client_id"));
+        config.limitKey = m_provider;
+        if (!config.tokenUrl.isValid() || config.tokenUrl.isEmpty() || config.clientId.isEmpty()) {
+            finish(ExitFailure, QStringLiteral("`account test` knows only OpenID Connect logins; %1 has none").arg(m_provider));
+            return;
+        }
+        m_session = std::make_shared<OidcSession>(m_context.network, m_context.credentials, config);
+        if (askCode) {
+            if (m_context.stdinIsTerminal)
+                *m_context.err << "One-time code: " << Qt::flush;
+            const QString code = readLine(false).value_or(QString()).trimmed();
+            if (code.isEmpty()) {
+                finish(ExitBadInput, QStringLiteral("No one-time code given"));
+                return;
+            }
+            m_session->setOneTimeCode(code);
+        }
+        m_session->authorize(this, [this](const Result<QPair<QByteArray, QByteArray>> &header) {
+            if (!header) {
+                fail(header.error());
+                return;
+            }
+            *m_context.out << "Logged in to " << m_providerTitle << " as " << m_session->config().account << Qt::endl;
+            // End the session again: the provider counts open sessions per user.
+            m_session->end(this, [this] { finish(ExitOk); });
+        });
+    }
+
+    CliContext m_context;
+    QString m_provider;
+    QString m_providerTitle;
+    QString m_account;
+    std::unique_ptr<CredentialStore> m_store;
+    std::shared_ptr<OidcSession> m_session;
 };
+
 } // namespace
 
 std::unique_ptr<CliCommand> makeAccountCommand()

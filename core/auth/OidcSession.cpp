@@ -1,0 +1,291 @@
+#include "core/auth/OidcSession.h"
+
+#include "core/net/NetworkAccess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcOidc, "eoc.auth.oidc", QtWarningMsg)
+
+namespace eoc {
+
+namespace {
+
+using Header = QPair<QByteArray, QByteArray>;
+
+// A service message from a token endpoint answer: Keycloak sends
+// {"error": "invalid_grant", "error_description": "Invalid user credentials"}.
+QString serviceMessage(const HttpResponse &response)
+{
+    const auto json = QJsonDocument::fromJson(response.body).object();
+    const QString code = json.value(QStringLiteral("error")).toString();
+    const QString description = json.value(QStringLiteral("error_description")).toString();
+    if (!description.isEmpty() && !code.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(description, code);
+    if (!description.isEmpty() || !code.isEmpty())
+        return description.isEmpty() ? code : description;
+    const QString text = QString::fromUtf8(response.body).simplified();
+    // Bodies of proxies and HTML error pages say little and can be long.
+    if (!text.isEmpty() && !text.startsWith(QLatin1Char('<')))
+        return text.left(300);
+    return {};
+}
+
+} // namespace
+
+QByteArray encodeForm(const QList<QPair<QByteArray, QString>> &fields)
+{
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(QString::fromLatin1(name)) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+OidcSession::OidcSession(NetworkAccess *network, CredentialSource *credentials, OidcConfig config,
+                         QObject *parent)
+    : AuthSession(parent)
+    , m_network(network)
+    , m_credentials(credentials)
+    , m_config(std::move(config))
+{
+}
+
+OidcSession::~OidcSession()
+{
+    clearTokens();
+}
+
+std::chrono::milliseconds OidcSession::renewalMargin(std::chrono::milliseconds lifetime)
+{
+    return std::min(lifetime / 10, std::chrono::milliseconds(std::chrono::seconds(60)));
+}
+
+bool OidcSession::accessTokenFresh() const
+{
+    return !m_accessToken.isEmpty() && Clock::now() < m_renewAt;
+}
+
+bool OidcSession::refreshTokenUsable() const
+{
+    if (m_refreshToken.isEmpty())
+        return false;
+    return !m_refreshUsableUntil || Clock::now() < *m_refreshUsableUntil;
+}
+
+void OidcSession::authorize(QObject *context, HeaderCallback callback)
+{
+    if (accessTokenFresh()) {
+        const Header header(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_accessToken);
+        QMetaObject::invokeMethod(context, [callback, header] { callback(header); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiting.append({QPointer<QObject>(context), std::move(callback)});
+    // Everyone who asks while a login or refresh is under way waits for that one.
+    if (!m_busy)
+        renew();
+}
+
+void OidcSession::invalidate()
+{
+    // The service refused the access token: the next authorize() refreshes (or logs in).
+    m_accessToken.clear();
+}
+
+void OidcSession::renew()
+{
+    m_busy = true;
+    if (refreshTokenUsable())
+        refresh();
+    else
+        login();
+}
+
+void OidcSession::login()
+{
+    if (!m_credentials) {
+        deliver(Error(ErrorClass::Auth, QStringLiteral("No credentials for %1").arg(m_config.provider)));
+        return;
+    }
+    m_refreshToken.clear();
+    m_refreshUsableUntil.reset();
+    m_credentials->credentials(m_config.provider, m_config.account, this,
+                               [this](const Result<Credentials> &credentials) {
+        if (!credentials) {
+            deliver(credentials.error());
+            return;
+        }
+        if (m_config.account.isEmpty())
+            m_config.account = credentials->account;
+        QList<QPair<QByteArray, QString>> form{
+            {QByteArrayLiteral("grant_type"), QStringLiteral("password")},
+            {QByteArrayLiteral("client_id"), m_config.clientId},
+            {QByteArrayLiteral("username"), credentials->account},
+            {QByteArrayLiteral("password"), credentials->secret},
+        };
+        // Keycloak takes the authenticator's code as an extra `totp` field of the password grant.
+        const QString code = m_oneTimeCode.isEmpty() ? credentials->oneTimeCode : m_oneTimeCode;
+        if (!code.isEmpty())
+            form.append({QByteArrayLiteral("totp"), code});
+        m_oneTimeCode.clear();
+        sendGrant(encodeForm(form), false);
+    });
+}
+
+void OidcSession::refresh()
+{
+    const QByteArray form = encodeForm({
+        {QByteArrayLiteral("grant_type"), QStringLiteral("refresh_token")},
+        {QByteArrayLiteral("client_id"), m_config.clientId},
+        {QByteArrayLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
+    });
+    sendGrant(form, true);
+}
+
+void OidcSession::sendGrant(const QByteArray &form, bool isRefresh)
+{
+    if (!m_network) {
+        deliver(Error(ErrorClass::Permanent, QStringLiteral("The network is shut down")));
+        return;
+    }
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_config.tokenUrl;
+    request.body = form;
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
+    request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    request.limitKey = m_config.limitKey;
+    request.maxAttempts = 2;
+    auto *job = m_network->send(request);
+    connect(job, &HttpJob::finished, this, [this, isRefresh](const HttpResponse &response) {
+        onTokenResponse(response, isRefresh);
+    });
+}
+
+void OidcSession::onTokenResponse(const HttpResponse &response, bool isRefresh)
+{
+    const auto json = QJsonDocument::fromJson(response.body).object();
+    const QByteArray access = json.value(QStringLiteral("access_token")).toString().toLatin1();
+    if (!response.ok() || access.isEmpty()) {
+        if (isRefresh && response.error.errorClass != ErrorClass::Cancelled) {
+            // The refresh token expired or the session was ended at the provider: log in again.
+            qCInfo(lcOidc) << "refresh refused for" << m_config.provider << "- logging in again";
+            m_refreshToken.clear();
+            login();
+            return;
+        }
+        deliver(tokenError(response, isRefresh));
+        return;
+    }
+
+    const auto now = Clock::now();
+    const double expiresIn = json.value(QStringLiteral("expires_in")).toDouble(600);
+    const auto lifetime = std::chrono::milliseconds(qint64(expiresIn * 1000));
+    m_accessToken = access;
+    m_renewAt = now + lifetime - renewalMargin(lifetime);
+    const QByteArray refreshToken = json.value(QStringLiteral("refresh_token")).toString().toLatin1();
+    if (!refreshToken.isEmpty()) {
+        m_refreshToken = refreshToken;
+        // refresh_expires_in 0 means the refresh token does not expire (offline tokens).
+        const double refreshIn = json.value(QStringLiteral("refresh_expires_in")).toDouble(0);
+        if (refreshIn > 0) {
+            const auto refreshLifetime = std::chrono::milliseconds(qint64(refreshIn * 1000));
+            m_refreshUsableUntil = now + refreshLifetime - renewalMargin(refreshLifetime);
+        } else {
+            m_refreshUsableUntil.reset();
+        }
+    }
+    deliver(Header(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_accessToken));
+}
+
+Error OidcSession::tokenError(const HttpResponse &response, bool isRefresh) const
+{
+    const QString message = serviceMessage(response);
+    const QString who = m_config.account.isEmpty()
+        ? m_config.provider
+        : QStringLiteral("%1 at %2").arg(m_config.account, m_config.provider);
+    if (response.ok()) {
+        return Error(ErrorClass::Protocol,
+                     QStringLiteral("The login service of %1 answered without an access token")
+                         .arg(m_config.provider),
+                     response.status);
+    }
+    if (response.status == 0 || response.status >= 500) {
+        Error e = response.error;
+        e.message = QStringLiteral("Could not reach the login service of %1: %2")
+                        .arg(m_config.provider, e.message);
+        return e;
+    }
+    Error e(ErrorClass::Auth,
+            QStringLiteral("%1 refused the %2 of %3%4")
+                .arg(m_config.provider, isRefresh ? QStringLiteral("session renewal") : QStringLiteral("login"),
+                     who, message.isEmpty() ? QString() : QStringLiteral(": ") + message),
+            response.status);
+    if (response.status == 429) {
+        e.errorClass = ErrorClass::RateLimited;
+        e.retryAfter = response.error.retryAfter;
+    } else if (message.contains(QLatin1String("session"), Qt::CaseInsensitive)
+               && (message.contains(QLatin1String("limit"), Qt::CaseInsensitive)
+                   || message.contains(QLatin1String("maximum"), Qt::CaseInsensitive))) {
+        // The per-user session cap (100 at CDSE): logging in again will not help until some end.
+        e.errorClass = ErrorClass::Quota;
+    }
+    return e;
+}
+
+void OidcSession::deliver(const Result<QPair<QByteArray, QByteArray>> &header)
+{
+    m_busy = false;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &waiter : waiting) {
+        if (waiter.context)
+            waiter.callback(header);
+    }
+}
+
+void OidcSession::clearTokens()
+{
+    m_accessToken.fill('\0');
+    m_accessToken.clear();
+    m_refreshToken.fill('\0');
+    m_refreshToken.clear();
+    m_refreshUsableUntil.reset();
+}
+
+void OidcSession::end()
+{
+    end(this, [] {});
+}
+
+void OidcSession::end(QObject *context, std::function<void()> done)
+{
+    const QByteArray refreshToken = m_refreshToken;
+    clearTokens();
+    if (refreshToken.isEmpty() || !m_config.logoutUrl.isValid() || m_config.logoutUrl.isEmpty()
+        || !m_network) {
+        QMetaObject::invokeMethod(context, [done] { done(); }, Qt::QueuedConnection);
+        return;
+    }
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_config.logoutUrl;
+    request.body = encodeForm({
+        {QByteArrayLiteral("client_id"), m_config.clientId},
+        {QByteArrayLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
+    });
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
+    request.limitKey = m_config.limitKey;
+    request.maxAttempts = 1;
+    auto *job = m_network->send(request);
+    // The network core owns the job, so the logout goes out even if this session is gone by then.
+    QPointer<QObject> guard(context);
+    connect(job, &HttpJob::finished, m_network.data(), [guard, done](const HttpResponse &) {
+        if (guard)
+            done();
+    });
+}
+
+} // namespace eoc
