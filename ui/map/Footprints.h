@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/model/Region.h"
+
+#include <QList>
+#include <QPolygonF>
+
+namespace eoc::ui {
+
+// A region as closed rings in normalised Mercator coordinates, "unwrapped": a shape crossing the
+// antimeridian keeps going past x = 1 instead of jumping back to 0, so it is drawn in one piece
+// and the world copies on either side draw the rest.
+QList<QPolygonF> normalizedRings(const Region &region);
+QPolygonF normalizedBox(const BoundingBox &box);
+
+} // namespace eoc::ui
