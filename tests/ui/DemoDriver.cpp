@@ -1,0 +1,123 @@
+// Puts the main window into the states the documentation screenshots show, replaying recorded
+// Earth Search answers from a local server. Prints "ready" when the screen may be captured.
+// Usage: eoc-ui-demo main|accounts|dialogs [--lang pt_BR]
+#include "tests/support/LocalHttpServer.h"
+#include "tests/ui/MapTestHelpers.h"
+#include "tests/ui/support/ReplayStacProvider.h"
+
+#include "ui/accounts/AccountsDialog.h"
+#include "ui/app/Resources.h"
+#include "ui/app/UiSettings.h"
+#include "ui/map/MapWidget.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/results/ResultsModel.h"
+#include "ui/results/ResultsView.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchPanel.h"
+
+#include "core/auth/CredentialStore.h"
+#include "core/net/NetworkAccess.h"
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace eoc;
+
+namespace {
+
+void ready()
+{
+    std::printf("ready\n");
+    std::fflush(stdout);
+}
+
+QString nextToken(const QByteArray &page)
+{
+    for (const QJsonValue &link : QJsonDocument::fromJson(page).object().value(QLatin1String("links")).toArray())
+        if (link.toObject().value(QLatin1String("rel")).toString() == QLatin1String("next"))
+            return link.toObject().value(QLatin1String("body")).toObject().value(QLatin1String("next")).toString();
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("eo-collector"));
+    QApplication::setApplicationDisplayName(QStringLiteral("EO Collector"));
+    QApplication::setApplicationVersion(QStringLiteral(EOC_VERSION_STRING));
+    ui::initResources();
+    const QStringList args = QApplication::arguments();
+    const QString scene = args.value(1, QStringLiteral("main"));
+    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
+    if (langAt > 0) {
+        const QLocale locale(args.value(langAt + 1));
+        QLocale::setDefault(locale);
+        auto *own = new QTranslator(&app);
+        if (own->load(locale, QStringLiteral("eo-collector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(own);
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qt);
+    }
+
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::registerUiDefaults(settings);
+    settings.setValue(QStringLiteral("map.tiles"), QStringLiteral("off"));   // no network in the demo
+    settings.setValue(QStringLiteral("accounts.replay"), QStringLiteral("maria.silva@example.org,joao@example.org"));
+
+    const QByteArray page1 = test::readTestData(QStringLiteral("ui/v1_search_cql2_filter_p1.json"));
+    const QByteArray page2 = test::readTestData(QStringLiteral("ui/v1_search_cql2_filter_p2.json"));
+    const QString token = nextToken(page1);
+    test::LocalHttpServer server;
+    server.setHandler([&](const test::RecordedRequest &request) {
+        return test::CannedResponse::json(request.body.contains(token.toUtf8()) ? page2 : page1);
+    });
+    NetworkAccess network;
+    ProviderRegistry registry;
+    registry.addFactory(QStringLiteral("replay"), QStringLiteral("Earth Search (recorded)"),
+                        new test::ReplayStacFactory(server.url(QStringLiteral("/v1/search"))));
+    CredentialStore credentials(&settings);
+
+    ui::MainWindow window({&settings, &network, &registry, &credentials});
+    window.resize(1400, 880);
+    window.move(0, 0);
+    window.show();
+    window.searchPanel()->setDates(QDate(2025, 7, 1), QDate(2025, 7, 31));
+    window.searchPanel()->setCloudMax(40);
+
+    QTimer::singleShot(300, &window, [&] {
+        // Draw the region the way a person does: box tool, drag on the map.
+        ui::MapWidget *map = window.map();
+        map->setCenter({20.0, -5.0}, 1.6);
+        window.findChild<QAction *>(); // actions exist; use the tool directly
+        map->regionEditor()->setTool(ui::RegionEditor::Tool::Box);
+        test::drag(map, map->viewport().geoToScreen({-75.0, 12.0}), map->viewport().geoToScreen({80.0, -50.0}));
+        QObject::connect(window.searchController(), &ui::SearchController::finished, &window, [&](int) {
+            window.resultsView()->selectRows({3});
+            if (scene == QLatin1String("accounts")) {
+                auto *dialog = new ui::AccountsDialog(registry.providers({&network, &settings, &credentials, {}}, &settings),
+                                                      &credentials, &window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+                dialog->move(window.geometry().center() - QPoint(dialog->width() / 2, dialog->height() / 2));
+            }
+            QTimer::singleShot(700, &window, &ready);
+        });
+        window.searchController()->search();
+    });
+    return QApplication::exec();
+}
