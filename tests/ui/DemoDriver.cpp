@@ -102,12 +102,11 @@ int main(int argc, char *argv[])
     QTimer::singleShot(300, &window, [&] {
         // Draw the region the way a person does: box tool, drag on the map.
         ui::MapWidget *map = window.map();
-        map->setCenter({20.0, -5.0}, 1.6);
-        window.findChild<QAction *>(); // actions exist; use the tool directly
+        map->setCenter({-45.0, -15.0}, 3.0);
         map->regionEditor()->setTool(ui::RegionEditor::Tool::Box);
-        test::drag(map, map->viewport().geoToScreen({-75.0, 12.0}), map->viewport().geoToScreen({80.0, -50.0}));
+        test::drag(map, map->viewport().geoToScreen({-66.0, 2.0}), map->viewport().geoToScreen({-36.0, -24.0}));
         QObject::connect(window.searchController(), &ui::SearchController::finished, &window, [&](int) {
-            window.resultsView()->selectRows({3});
+            window.resultsView()->selectRows({6});
             if (scene == QLatin1String("accounts")) {
                 auto *dialog = new ui::AccountsDialog(registry.providers({&network, &settings, &credentials, {}}, &settings),
                                                       &credentials, &window);

@@ -1,5 +1,6 @@
 #include "ui/map/BasemapLayer.h"
 
+#include "ui/map/Footprints.h"
 #include "ui/map/TopoJson.h"
 #include "ui/map/Viewport.h"
 
@@ -14,9 +15,8 @@ void addRing(QPainterPath &path, const Ring &ring)
 {
     if (ring.size() < 2)
         return;
-    path.moveTo(Viewport::geoToNormalized(ring.first()));
-    for (qsizetype i = 1; i < ring.size(); ++i)
-        path.lineTo(Viewport::geoToNormalized(ring.at(i)));
+    // Unwrapped, so Fiji, Chukotka and Antarctica do not draw lines across the whole world.
+    path.addPolygon(unwrappedRing(ring));
     path.closeSubpath();
 }
 

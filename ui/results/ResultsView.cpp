@@ -46,10 +46,12 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setColumnWidth(ResultsModel::Id, 420);
+    m_table->setColumnWidth(ResultsModel::Id, 340);
     m_table->setColumnWidth(ResultsModel::Date, 130);
     m_table->setColumnWidth(ResultsModel::Cloud, 70);
     m_table->setColumnWidth(ResultsModel::Size, 80);
+    m_table->setColumnWidth(ResultsModel::Provider, 90);
+    m_table->setColumnWidth(ResultsModel::Tile, 100);
     m_table->setColumnHidden(ResultsModel::Collection, true);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ResultsView::showRowMenu);

@@ -93,7 +93,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *cloudRow = new QHBoxLayout;
     cloudRow->addWidget(m_cloud, 1);
     cloudRow->addWidget(m_cloudLabel);
-    form->addRow(tr("Cl&oud cover:"), cloudRow);
+    form->addRow(tr("Cloud cover:"), cloudRow);
     form->addRow(tr("Product t&ype:"), m_productType);
     form->addRow(tr("T&ile:"), m_tile);
     auto *extraButtons = new QHBoxLayout;

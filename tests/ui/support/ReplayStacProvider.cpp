@@ -13,8 +13,8 @@ namespace {
 class ReplaySearchJob final : public SearchJob
 {
 public:
-    ReplaySearchJob(NetworkAccess *network, QUrl url, QByteArray body)
-        : m_network(network), m_url(std::move(url)), m_body(std::move(body)) {}
+    ReplaySearchJob(NetworkAccess *network, QUrl url, QByteArray body, int maxPages)
+        : m_network(network), m_url(std::move(url)), m_body(std::move(body)), m_maxPages(maxPages) {}
 
     void start() override { post(m_body); }
     void cancel() override
@@ -51,6 +51,10 @@ private:
         m_received += results.size();
         Q_EMIT pageReady(results);
         Q_EMIT progress(m_received, page.value(QLatin1String("numberMatched")).toInteger(-1));
+        if (++m_pages >= m_maxPages) {
+            Q_EMIT finished();
+            return;
+        }
         for (const QJsonValue &link : page.value(QLatin1String("links")).toArray()) {
             const QJsonObject l = link.toObject();
             if (l.value(QLatin1String("rel")).toString() == QLatin1String("next")) {
@@ -66,13 +70,15 @@ private:
     QByteArray m_body;
     QPointer<HttpJob> m_job;
     qint64 m_received = 0;
+    int m_maxPages = 2;
+    int m_pages = 0;
     bool m_cancelled = false;
 };
 
 } // namespace
 
-ReplayStacProvider::ReplayStacProvider(NetworkAccess *network, QUrl searchUrl, QObject *parent)
-    : Provider(parent), m_network(network), m_searchUrl(std::move(searchUrl))
+ReplayStacProvider::ReplayStacProvider(NetworkAccess *network, QUrl searchUrl, int maxPages, QObject *parent)
+    : Provider(parent), m_network(network), m_searchUrl(std::move(searchUrl)), m_maxPages(maxPages)
 {
 }
 
@@ -102,7 +108,7 @@ SearchJob *ReplayStacProvider::search(const SearchQuery &query)
     if (query.cloudMax)
         body.insert(QStringLiteral("filter"), QJsonObject{{QStringLiteral("op"), QStringLiteral("lte")},
             {QStringLiteral("args"), QJsonArray{QJsonObject{{QStringLiteral("property"), QStringLiteral("eo:cloud_cover")}}, *query.cloudMax}}});
-    return new ReplaySearchJob(m_network, m_searchUrl, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return new ReplaySearchJob(m_network, m_searchUrl, QJsonDocument(body).toJson(QJsonDocument::Compact), m_maxPages);
 }
 
 SearchJob *ReplayStacProvider::lookup(const QString &, const QString &)
