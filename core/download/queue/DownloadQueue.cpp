@@ -274,8 +274,11 @@ Result<qint64> DownloadQueue::add(const QueueItemRequest &request)
     info.wish = request.paused ? QueueWish::Paused : QueueWish::Queued;
     info.state = QueueState::Waiting;
     info.title = request.scene.sceneId;
-    if (info.title.isEmpty())
-        info.title = sanitizeFileName(request.scene.link.fileName());
+    if (info.title.isEmpty()) {
+        // Plain links have no scene id: the file name stands in for it (the journal needs one).
+        info.title = sanitizeFileName(QUrl::fromPercentEncoding(request.scene.link.fileName(QUrl::FullyEncoded).toUtf8()));
+        info.scene.sceneId = info.title;
+    }
     info.added = info.updated = nowUtc();
     info.bytesTotal = request.scene.size;
     auto id = d->journal.insert(info);
@@ -836,7 +839,7 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
         if (isInsideFolder(candidate, item->info.outputFolder)) {
             f.relativePath = name;
             f.finalPath = candidate;
-            if (item->info.files.size() == 1 && item->info.scene.sceneId.isEmpty())
+            if (item->info.files.size() == 1 && item->info.provider == QLatin1String("http"))
                 item->info.title = name;
         }
     }

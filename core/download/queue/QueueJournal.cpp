@@ -67,6 +67,9 @@ private:
     bool m_open = false;
 };
 
+// SQLite stores a null QString as NULL; the schema wants text.
+QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 const char *const kItemColumns =
     "id, provider, title, scene_json, output_folder, layout, priority, position, wish, state, "
     "error_class, error_message, attempts, added, updated, next_poll";
@@ -217,9 +220,9 @@ bool bindFile(QSqlQuery &q, qint64 id, int index, const QueueFileInfo &f)
     q.addBindValue(id);
     q.addBindValue(index);
     q.addBindValue(f.url.toString(QUrl::FullyEncoded));
-    q.addBindValue(f.relativePath);
-    q.addBindValue(f.partPath);
-    q.addBindValue(f.finalPath);
+    q.addBindValue(nonNull(f.relativePath));
+    q.addBindValue(nonNull(f.partPath));
+    q.addBindValue(nonNull(f.finalPath));
     q.addBindValue(f.bytesOnDisk);
     q.addBindValue(f.totalSize ? QVariant(*f.totalSize) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(f.etag);
@@ -272,19 +275,19 @@ Result<qint64> QueueJournal::insert(const QueueItemInfo &item)
                              " wish, state, error_class, error_message, attempts, added, updated, next_poll)"
                              " VALUES (?,?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM items),"
                              " ?,?,?,?,?,?,?,?)"));
-    q.addBindValue(item.provider);
-    q.addBindValue(item.title);
+    q.addBindValue(nonNull(item.provider));
+    q.addBindValue(nonNull(item.title));
     q.addBindValue(QString::fromUtf8(QJsonDocument(item.scene.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(item.outputFolder);
+    q.addBindValue(nonNull(item.outputFolder));
     q.addBindValue(queueLayoutName(item.layout));
     q.addBindValue(item.priority);
     q.addBindValue(queueWishName(item.wish));
     q.addBindValue(queueStateName(item.state));
     q.addBindValue(errorClassName(item.error.errorClass));
-    q.addBindValue(item.error.message);
+    q.addBindValue(nonNull(item.error.message));
     q.addBindValue(item.attempts);
-    q.addBindValue(dateText(item.added));
-    q.addBindValue(dateText(item.updated));
+    q.addBindValue(nonNull(dateText(item.added)));
+    q.addBindValue(nonNull(dateText(item.updated)));
     q.addBindValue(dateText(item.nextPoll));
     if (!q.exec())
         return sqlError(QStringLiteral("adding an item"), q.lastError());
@@ -304,17 +307,17 @@ Status QueueJournal::update(const QueueItemInfo &item)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE items SET title=?, scene_json=?, output_folder=?, layout=?, priority=?, wish=?,"
                              " state=?, error_class=?, error_message=?, attempts=?, updated=?, next_poll=? WHERE id=?"));
-    q.addBindValue(item.title);
+    q.addBindValue(nonNull(item.title));
     q.addBindValue(QString::fromUtf8(QJsonDocument(item.scene.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(item.outputFolder);
+    q.addBindValue(nonNull(item.outputFolder));
     q.addBindValue(queueLayoutName(item.layout));
     q.addBindValue(item.priority);
     q.addBindValue(queueWishName(item.wish));
     q.addBindValue(queueStateName(item.state));
     q.addBindValue(errorClassName(item.error.errorClass));
-    q.addBindValue(item.error.message);
+    q.addBindValue(nonNull(item.error.message));
     q.addBindValue(item.attempts);
-    q.addBindValue(dateText(item.updated));
+    q.addBindValue(nonNull(dateText(item.updated)));
     q.addBindValue(dateText(item.nextPoll));
     q.addBindValue(item.id);
     if (!q.exec())
