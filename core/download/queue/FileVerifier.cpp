@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <archive.h>
+#include <zlib.h>
 #include <archive_entry.h>
 
 #include <memory>
@@ -77,6 +78,52 @@ ArchiveKind archiveKind(const QString &name)
     if (n.endsWith(QLatin1String(".tar")))
         return ArchiveKind::Tar;
     return ArchiveKind::None;
+}
+
+// libarchive stops at the tar end marker and never reaches the gzip trailer, so the CRC-32 and
+// length of a .gz are checked here by inflating the whole stream (zlib checks the trailer).
+Error checkGzipStream(const QString &path, const QString &shown)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorClass::LocalDisk, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    z_stream zs{};
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
+        return Error(ErrorClass::Integrity, QStringLiteral("%1: cannot start decompression").arg(shown));
+    std::vector<unsigned char> in(1 << 16);
+    std::vector<unsigned char> out(1 << 16);
+    int r = Z_OK;
+    bool ended = false;
+    while (!ended) {
+        const qint64 n = file.read(reinterpret_cast<char *>(in.data()), qint64(in.size()));
+        if (n <= 0)
+            break;
+        zs.next_in = in.data();
+        zs.avail_in = uInt(n);
+        while (zs.avail_in > 0) {
+            zs.next_out = out.data();
+            zs.avail_out = uInt(out.size());
+            r = inflate(&zs, Z_NO_FLUSH);
+            if (r == Z_STREAM_END) {
+                // Concatenated members are valid gzip: start the next one.
+                if (zs.avail_in == 0 && file.atEnd()) {
+                    ended = true;
+                    break;
+                }
+                inflateReset(&zs);
+                continue;
+            }
+            if (r != Z_OK && r != Z_BUF_ERROR) {
+                const QString reason = QString::fromLatin1(zs.msg ? zs.msg : "damaged data");
+                inflateEnd(&zs);
+                return Error(ErrorClass::Integrity, QStringLiteral("%1 is damaged: %2").arg(shown, reason));
+            }
+        }
+    }
+    inflateEnd(&zs);
+    if (!ended)
+        return Error(ErrorClass::Integrity, QStringLiteral("%1 is truncated (the gzip stream does not end)").arg(shown));
+    return {};
 }
 
 } // namespace
@@ -153,6 +200,8 @@ Error checkArchive(const QString &path, const QString &nameForType)
     }
     if (members == 0)
         return Error(ErrorClass::Integrity, QStringLiteral("%1 is an empty or unreadable archive").arg(shown));
+    if (kind == ArchiveKind::TarGz)
+        return checkGzipStream(path, shown);
     return {};
 }
 

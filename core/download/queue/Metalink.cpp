@@ -68,6 +68,7 @@ Result<QList<MetalinkFile>> readMetalink(const QByteArray &xml)
                 return Error(ErrorClass::BadInput, QStringLiteral("Metalink file '%1' has no http(s) URL").arg(file.name));
             files << file;
         }
+        break;   // one root element; reading on would report a premature end
     }
     if (reader.hasError())
         return Error(ErrorClass::BadInput, QStringLiteral("Metalink is not well-formed XML: %1 (line %2)")
