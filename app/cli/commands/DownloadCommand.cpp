@@ -154,7 +154,7 @@ public:
 private:
     Result<SceneResult> urlResult(const QCommandLineParser &parser)
     {
-        const QUrl url(parser.value(opt("url")), QUrl::StrictMode);
+        const QUrl url(parser.value(opt("url")), QUrl::TolerantMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' is not an http or https URL").arg(parser.value(opt("url"))));

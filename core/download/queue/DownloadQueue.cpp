@@ -235,6 +235,7 @@ Status DownloadQueue::open()
             }
         }
         d->items << std::move(item);
+        d->updateProgress(d->items.last(), true);
     }
     d->sortItems();
     if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth())
