@@ -117,6 +117,30 @@ TEST_F(CliFixture, WrongChecksumExitsOneAndLeavesNothing)
     EXPECT_EQ(last.value(QStringLiteral("error_class")).toString(), QStringLiteral("integrity"));
 }
 
+TEST_F(CliFixture, DownloadsSavedResults)
+{
+    LocalHttpServer server;
+    const QByteArray a = testPayload(5000, 1);
+    const QByteArray b = testPayload(7000, 2);
+    server.setHandler([&](const RecordedRequest &r) {
+        return LocalHttpServer::serveBytes(r, r.url().path().endsWith(QLatin1String("a.bin")) ? a : b);
+    });
+    const QByteArray json = R"({"total": 2, "results": [
+        {"scene_id": "scene-a", "provider": "http", "link": ")" + server.url(QStringLiteral("/a.bin")).toEncoded() + R"(",
+         "checksums": {"sha256": ")" + sha256(a).toLatin1() + R"("}},
+        {"scene_id": "scene-b", "provider": "http", "link": ")" + server.url(QStringLiteral("/b.bin")).toEncoded() + R"("}]})";
+    QFile file(path(QStringLiteral("results.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    const CliRun r = runCli({QStringLiteral("download"), QStringLiteral("--from"), file.fileName(),
+                             QStringLiteral("--output"), path(QStringLiteral("out")), QStringLiteral("--layout"),
+                             QStringLiteral("scene-folder")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(fileBytes(path(QStringLiteral("out/scene-a/a.bin"))), a);
+    EXPECT_EQ(fileBytes(path(QStringLiteral("out/scene-b/b.bin"))), b);
+}
+
 TEST_F(CliFixture, BadInputExitsTwo)
 {
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("ftp://example.org/x")}).exitCode, 2);
@@ -125,6 +149,8 @@ TEST_F(CliFixture, BadInputExitsTwo)
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
                       QStringLiteral("--limit-rate"), QStringLiteral("fast")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("download")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--scene-id"), QStringLiteral("S2A_X"),
+                      QStringLiteral("--provider"), QStringLiteral("no-such-provider")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("queue"), QStringLiteral("explode")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("queue"), QStringLiteral("pause"), QStringLiteral("42")}).exitCode, 2);
 }
