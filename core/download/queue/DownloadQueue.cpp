@@ -153,6 +153,17 @@ public:
     void fail(RunningItem &item, const Error &error);
     void pauseForDisk(RunningItem &item, const Error &error);
     void finishIfComplete(RunningItem &item);
+    // Files neither done, nor being fetched, nor being checked.
+    static int filesLeftToFetch(const RunningItem &item)
+    {
+        int n = 0;
+        for (int i = 0; i < item.info.files.size(); ++i) {
+            if (!item.info.files.at(i).done && !item.transfers.value(i) && !item.verifying.contains(i)
+                && !item.checkingExisting.contains(i))
+                ++n;
+        }
+        return n;
+    }
     void stopWork(RunningItem &item);
     void updateProgress(RunningItem &item, bool force);
     void tick();
@@ -862,7 +873,7 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
 void DownloadQueue::Private::verify(RunningItem &item, int index)
 {
     item.verifying.insert(index);
-    if (item.transfers.isEmpty()) {
+    if (filesLeftToFetch(item) == 0) {
         item.info.state = QueueState::Verifying;
         save(item, QueueField::State);
     }
@@ -919,6 +930,10 @@ void DownloadQueue::Private::onVerified(qint64 id, quint64 generation, int index
     }
     f.done = true;
     saveFile(*item, index);
+    if (item->info.state == QueueState::Verifying && filesLeftToFetch(*item) > 0) {
+        item->info.state = QueueState::Downloading;
+        save(*item, QueueField::State);
+    }
     updateProgress(*item, true);
     Q_EMIT q->itemChanged(id, QueueField::Files | QueueField::Progress);
     finishIfComplete(*item);

@@ -457,3 +457,40 @@ TEST(DownloadQueue, ItemModelSignalsAndTotals)
     EXPECT_TRUE(queue->ids().isEmpty());
     EXPECT_EQ(queue->remove(id).error().errorClass, ErrorClass::BadInput);
 }
+
+TEST(DownloadQueue, MultiFileItemFetchesEveryFileWithinTheCapIntoItsSceneFolder)
+{
+    LocalHttpServer server;
+    QList<QByteArray> payloads;
+    for (int i = 0; i < 4; ++i)
+        payloads << testPayload(20000 + i, i + 10);
+    server.setHandler([&](const RecordedRequest &r) {
+        auto response = LocalHttpServer::serveBytes(r, payloads.at(r.url().path().mid(2, 1).toInt()));
+        response.delayMs = 50;
+        return response;
+    });
+    QueueHarness h(1);
+    auto queue = h.makeQueue();
+    ASSERT_TRUE(queue->open().ok());
+    QueueItemRequest r;
+    r.provider = QStringLiteral("http");
+    r.scene.sceneId = QStringLiteral("S2B_MSIL2A_20240101T000000_N0510_R000_T33UUU_20240101T000000");
+    for (int i = 0; i < payloads.size(); ++i) {
+        SceneAsset a;
+        a.key = QStringLiteral("B%1").arg(i);
+        a.href = server.url(QStringLiteral("/b%1.tif").arg(i));
+        a.checksums.insert(QStringLiteral("md5"), hexOf(payloads.at(i), QCryptographicHash::Md5));
+        r.scene.assets << a;
+    }
+    r.outputFolder = h.output;
+    r.layout = QueueLayout::SceneFolder;
+    const qint64 id = queue->add(r).value();
+    queue->start();
+    const auto item = runToRest(*queue, id);
+    ASSERT_EQ(item.state, QueueState::Done) << item.error.message.toStdString();
+    ASSERT_EQ(item.files.size(), 4);
+    for (int i = 0; i < payloads.size(); ++i)
+        EXPECT_EQ(fileBytes(h.output + QLatin1Char('/') + r.scene.sceneId + QStringLiteral("/b%1.tif").arg(i)), payloads.at(i));
+    EXPECT_EQ(server.maxConcurrentConnections(), 1);
+    EXPECT_EQ(item.bytesTotal, item.bytesDone);
+}
