@@ -32,7 +32,17 @@ QString findCommandName(const QStringList &args)
     return {};
 }
 
-void addGlobalOptions(QCommandLineParser &parser)
+// Whether the command defines --version itself (layout: the collection version). Such a command
+// keeps it; the program's version is then shown only without a command.
+bool commandDefinesVersion(CommandFactory make)
+{
+    auto probe = make();
+    QCommandLineParser parser;
+    probe->configure(parser);
+    return parser.parse({QStringLiteral("probe"), QStringLiteral("--version=x")});
+}
+
+void addGlobalOptions(QCommandLineParser &parser, bool withVersion = true)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("set"),
@@ -42,7 +52,8 @@ void addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("Read settings from a JSON file ({\"key\": \"value\"})."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("help"), QStringLiteral("Show help.")});
-    parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
+    if (withVersion)
+        parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
 }
 
 QString generalHelp()
@@ -89,9 +100,12 @@ int runCli(const QStringList &arguments)
     }
 
     std::unique_ptr<CliCommand> command;
+    bool commandOwnsVersion = false;
     for (const auto &entry : allCommands()) {
-        if (commandName == QLatin1String(entry.name))
+        if (commandName == QLatin1String(entry.name)) {
             command = entry.make();
+            commandOwnsVersion = commandDefinesVersion(entry.make);
+        }
     }
     if (!command) {
         err << "error: unknown command '" << commandName << "'; run --help for the list" << Qt::endl;
@@ -99,7 +113,7 @@ int runCli(const QStringList &arguments)
     }
 
     QCommandLineParser parser;
-    addGlobalOptions(parser);
+    addGlobalOptions(parser, !commandOwnsVersion);
     parser.addPositionalArgument(QStringLiteral("command"), command->summary(), commandName);
     command->configure(parser);
     if (!parser.parse(arguments)) {
@@ -110,7 +124,7 @@ int runCli(const QStringList &arguments)
         out << parser.helpText();
         return ExitOk;
     }
-    if (parser.isSet(QStringLiteral("version"))) {
+    if (!commandOwnsVersion && parser.isSet(QStringLiteral("version"))) {
         out << "eo-collector-cli " << EOC_VERSION_STRING << Qt::endl;
         return ExitOk;
     }

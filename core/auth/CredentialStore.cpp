@@ -204,7 +204,8 @@ void CredentialStore::remove(const QString &provider, const QString &account, QO
         if (self) {
             auto names = self->accounts(provider);
             const bool known = names.removeAll(account) > 0;
-            if (!known && job->error() == QKeychain::EntryNotFound) {
+            if (!known) {
+                // Deleting a missing Secret Service entry succeeds silently, so the index decides.
                 callback(Error(ErrorClass::NotFound,
                                QStringLiteral("There is no account %1 for %2").arg(account, provider)));
                 return;

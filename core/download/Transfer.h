@@ -61,6 +61,8 @@ Q_SIGNALS:
     // Validators and size as soon as the response headers arrive, so the journal can record them
     // before the body is written.
     void validatorsKnown(const QByteArray &etag, const QByteArray &lastModified, qint64 total);
+    // An attempt failed and another one follows in `delayMs` (for status display only).
+    void retrying(const eoc::Error &error, int delayMs);
     void finished(const eoc::TransferOutcome &outcome);
 
 private:

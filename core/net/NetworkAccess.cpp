@@ -1,10 +1,14 @@
 #include "core/net/NetworkAccess.h"
 
 #include "core/auth/AuthSession.h"
-#include "core/net/RetryAfter.h"
+#include "core/net/BandwidthLimiter.h"
+#include "core/net/RequestRules.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -16,9 +20,15 @@ namespace eoc {
 NetworkAccess::NetworkAccess(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
+    , m_limiter(new ConnectionLimiter(this))
+    , m_bandwidth(new BandwidthLimiter(this))
 {
     // Redirects are ours to follow (hop limit, downgrade and credential rules), never Qt's.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // One jar for the session; which requests may use it is decided per request (trusted hosts).
+    m_manager->setCookieJar(new QNetworkCookieJar(m_manager));
+    // The platform's proxy settings unless the user chose otherwise (setProxy).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 NetworkAccess::~NetworkAccess() = default;
@@ -38,13 +48,58 @@ HttpJob *NetworkAccess::send(const HttpRequest &request)
 
 bool NetworkAccess::isTrustedHost(const HttpRequest &request, const QString &host)
 {
-    if (request.trustedHosts.isEmpty())
-        return host.compare(request.url.host(), Qt::CaseInsensitive) == 0;
-    for (const auto &trusted : request.trustedHosts) {
-        if (host.compare(trusted, Qt::CaseInsensitive) == 0)
-            return true;
+    return net::isTrustedHost(request.trustedHosts, request.url.host(), host);
+}
+
+void NetworkAccess::setLimits(const QString &key, const ConnectionLimits &limits)
+{
+    m_limiter->setLimits(key, limits);
+}
+
+void NetworkAccess::setGlobalConnectionCap(int maxConnections)
+{
+    m_limiter->setGlobalConnectionCap(maxConnections);
+}
+
+void NetworkAccess::setBandwidthLimit(qint64 bytesPerSecond)
+{
+    m_bandwidth->setLimit(bytesPerSecond);
+}
+
+Error NetworkAccess::setProxy(const QString &setting)
+{
+    const QString value = setting.trimmed();
+    if (value.isEmpty() || value.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0) {
+        // DefaultProxy defers to the application proxy factory, i.e. the system configuration.
+        m_manager->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        return {};
     }
-    return false;
+    if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        m_manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        return {};
+    }
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::DefaultProxy;
+    if (scheme == QLatin1String("http"))
+        type = QNetworkProxy::HttpProxy;
+    else if (scheme == QLatin1String("socks5"))
+        type = QNetworkProxy::Socks5Proxy;
+    const int port = url.port(-1);
+    if (!url.isValid() || type == QNetworkProxy::DefaultProxy || url.host().isEmpty() || port <= 0
+        || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("network.proxy must be \"system\", \"none\", \"http://host:port\" or "
+                                    "\"socks5://host:port\"; got \"%1\"")
+                         .arg(url.isValid() ? url.toString(QUrl::RemoveUserInfo) : value));
+    }
+    QNetworkProxy proxy(type, url.host(), quint16(port));
+    if (!url.userName().isEmpty()) {
+        proxy.setUser(url.userName());
+        proxy.setPassword(url.password());
+    }
+    m_manager->setProxy(proxy);
+    return {};
 }
 
 HttpJob::HttpJob(NetworkAccess *access, HttpRequest request)
@@ -59,7 +114,10 @@ HttpJob::HttpJob(NetworkAccess *access, HttpRequest request)
 
 HttpJob::~HttpJob()
 {
+    if (m_access && m_slotTicket)
+        m_access->limiter()->withdraw(m_slotTicket);
     if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
     }
@@ -70,8 +128,16 @@ void HttpJob::cancel()
     if (m_done)
         return;
     m_cancelled = true;
-    if (m_reply)
+    if (m_access && m_slotTicket)
+        m_access->limiter()->withdraw(m_slotTicket);
+    m_slotTicket = 0;
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_slot.release();
     HttpResponse response;
     response.finalUrl = m_currentUrl;
     response.error = Error(ErrorClass::Cancelled, QStringLiteral("Cancelled"));
@@ -82,11 +148,22 @@ void HttpJob::start()
 {
     if (m_done || m_cancelled)
         return;
-    const bool sendAuth = m_request.auth && NetworkAccess::isTrustedHost(m_request, m_currentUrl.host());
-    if (!sendAuth) {
-        sendCurrent({}, {});
+    if (!net::isSupportedScheme(m_currentUrl)) {
+        HttpResponse response;
+        response.finalUrl = m_currentUrl;
+        response.error = Error(ErrorClass::BadInput,
+                               QStringLiteral("Unsupported URL scheme: %1").arg(m_currentUrl.toString(QUrl::RemoveUserInfo)));
+        finish(response);
         return;
     }
+    const bool sendAuth = m_request.auth && NetworkAccess::isTrustedHost(m_request, m_currentUrl.host());
+    if (!sendAuth) {
+        m_authName.clear();
+        m_authValue.clear();
+        acquireSlotAndSend();
+        return;
+    }
+    // Credentials first, then the slot: a login may itself need a slot of the same provider.
     m_request.auth->authorize(this, [this](const Result<QPair<QByteArray, QByteArray>> &header) {
         if (!header) {
             HttpResponse response;
@@ -95,43 +172,35 @@ void HttpJob::start()
             finish(response);
             return;
         }
-        sendCurrent(header->first, header->second);
+        m_authName = header->first;
+        m_authValue = header->second;
+        acquireSlotAndSend();
     });
 }
 
-void HttpJob::sendCurrent(const QByteArray &authName, const QByteArray &authValue)
+void HttpJob::acquireSlotAndSend()
 {
-    if (!m_access)
+    if (!m_access || m_done)
         return;
-    if (m_currentUrl.scheme() != QLatin1String("https") && m_currentUrl.scheme() != QLatin1String("http")) {
-        HttpResponse response;
-        response.finalUrl = m_currentUrl;
-        response.error = Error(ErrorClass::BadInput,
-                               QStringLiteral("Unsupported URL scheme: %1").arg(m_currentUrl.toString()));
-        finish(response);
+    m_slotTicket = m_access->limiter()->acquire(m_request.limitKey, this, [this](ConnectionSlot slot) {
+        m_slotTicket = 0;
+        m_slot = std::move(slot);
+        sendCurrent();
+    });
+}
+
+void HttpJob::sendCurrent()
+{
+    if (!m_access || m_done)
         return;
-    }
-    QNetworkRequest request(m_currentUrl);
-    request.setHeader(QNetworkRequest::UserAgentHeader, NetworkAccess::userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_access->policy().transferTimeoutMs);
-    // Cookies are only kept for trusted hosts; other hosts get a cookie-less request.
-    const bool trusted = NetworkAccess::isTrustedHost(m_request, m_currentUrl.host());
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
-                         trusted ? QNetworkRequest::Automatic : QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
-                         trusted ? QNetworkRequest::Automatic : QNetworkRequest::Manual);
-    for (const auto &[name, value] : m_request.headers) {
-        // Credential headers supplied by hand follow the same trust rule as the auth session's.
-        const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0
-            || name.compare("X-Auth-Token", Qt::CaseInsensitive) == 0
-            || name.compare("Cookie", Qt::CaseInsensitive) == 0;
-        if (secret && !trusted)
-            continue;
-        request.setRawHeader(name, value);
-    }
-    if (!authName.isEmpty())
-        request.setRawHeader(authName, authValue);
+    net::RequestShape shape;
+    shape.url = m_currentUrl;
+    shape.headers = m_request.headers;
+    shape.trusted = NetworkAccess::isTrustedHost(m_request, m_currentUrl.host());
+    shape.authName = m_authName;
+    shape.authValue = m_authValue;
+    shape.transferTimeoutMs = m_access->policy().transferTimeoutMs;
+    const QNetworkRequest request = net::buildRequest(shape);
 
     auto *manager = m_access->manager();
     if (m_currentMethod == "GET")
@@ -156,6 +225,7 @@ void HttpJob::onReplyFinished()
         return;
     reply->deleteLater();
     m_reply = nullptr;
+    m_slot.release();
 
     HttpResponse response;
     response.finalUrl = m_currentUrl;
@@ -164,13 +234,10 @@ void HttpJob::onReplyFinished()
         response.headers.append(pair);
     response.body = reply->readAll();
 
-    const auto netError = reply->error();
     if (response.status == 0) {
-        // No HTTP answer at all: TLS failures are final (never ignored), the rest is transient.
-        const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
-        Error error(tls ? ErrorClass::Permanent : ErrorClass::Transient,
-                    QStringLiteral("%1: %2").arg(m_currentUrl.host(), reply->errorString()));
-        if (!tls && m_attempt + 1 < m_request.maxAttempts) {
+        const Error error = net::errorForNetworkFailure(reply->error(), m_currentUrl.host(),
+                                                        reply->errorString());
+        if (error.isRetryable() && m_attempt + 1 < m_request.maxAttempts) {
             retryLater(m_attempt + 1, error);
             return;
         }
@@ -179,42 +246,23 @@ void HttpJob::onReplyFinished()
         return;
     }
 
-    if (response.status >= 300 && response.status < 400 && response.status != 304
-        && m_request.followRedirects) {
-        const QByteArray location = response.header("Location");
-        if (location.isEmpty()) {
-            response.error = Error(ErrorClass::Protocol,
-                                   QStringLiteral("Redirect %1 without Location").arg(response.status),
-                                   response.status);
+    if (net::isRedirectStatus(response.status) && m_request.followRedirects) {
+        const auto policy = m_access->policy();
+        const auto decision = net::decideRedirect(m_currentUrl, response.status, response.header("Location"),
+                                                  m_redirects, {policy.maxRedirects, policy.allowHttpsToHttp});
+        if (decision.error.isError()) {
+            response.error = decision.error;
             finish(response);
             return;
         }
-        const QUrl next = m_currentUrl.resolved(QUrl::fromEncoded(location));
-        if (++m_redirects > m_access->policy().maxRedirects) {
-            response.error = Error(ErrorClass::Protocol,
-                                   QStringLiteral("More than %1 redirects, last to %2")
-                                       .arg(m_access->policy().maxRedirects)
-                                       .arg(next.toString()),
-                                   response.status);
-            finish(response);
-            return;
-        }
-        if (m_currentUrl.scheme() == QLatin1String("https") && next.scheme() == QLatin1String("http")
-            && !m_access->policy().allowHttpsToHttp) {
-            response.error = Error(ErrorClass::Permanent,
-                                   QStringLiteral("Refused a redirect from https to plain http (%1)")
-                                       .arg(next.toString(QUrl::RemoveUserInfo)),
-                                   response.status);
-            finish(response);
-            return;
-        }
+        ++m_redirects;
         // 301/302/303 turn a POST into a GET, as browsers and curl do.
         if (response.status == 303
             || ((response.status == 301 || response.status == 302) && m_currentMethod == "POST")) {
             m_currentMethod = "GET";
             m_currentBody.clear();
         }
-        m_currentUrl = next;
+        m_currentUrl = decision.next;
         start();
         return;
     }
@@ -248,11 +296,10 @@ void HttpJob::retryLater(int attempt, const Error &error)
 {
     m_attempt = attempt;
     const auto policy = m_access->policy();
-    int delay = backoffDelayMs(attempt - 1, policy.baseBackoffMs, policy.maxBackoffMs);
-    if (error.retryAfter)
-        delay = int(std::chrono::milliseconds(*error.retryAfter).count());
+    const int delay = net::retryDelayMs(attempt, error, policy.baseBackoffMs, policy.maxBackoffMs);
     qCInfo(lcNet) << "retrying" << m_currentUrl.host() << "in" << delay << "ms:" << error.message;
-    QTimer::singleShot(delay, this, &HttpJob::start);
+    // Precise: Retry-After is a promise to the server not to come back early.
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, &HttpJob::start);
 }
 
 void HttpJob::finish(HttpResponse response)
@@ -260,6 +307,7 @@ void HttpJob::finish(HttpResponse response)
     if (m_done)
         return;
     m_done = true;
+    m_slot.release();
     Q_EMIT finished(response);
     deleteLater();
 }

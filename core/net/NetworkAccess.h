@@ -1,15 +1,18 @@
 #pragma once
 
+#include "core/net/ConnectionLimiter.h"
 #include "core/net/HttpTypes.h"
 
 #include <QObject>
 #include <QPointer>
+
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace eoc {
 
+class BandwidthLimiter;
 class HttpJob;
 
 // The one owner of the QNetworkAccessManager. Everything remote goes through here so that the
@@ -26,6 +29,8 @@ public:
         int transferTimeoutMs = 60000;    // no bytes for this long: the transfer is cut
         int baseBackoffMs = 1000;         // first retry delay; doubles per attempt, with jitter
         int maxBackoffMs = 60000;
+        int stallTimeoutMs = 30000;       // streaming transfers: no body bytes for this long and
+                                          // the connection is cut and resumed
     };
 
     explicit NetworkAccess(QObject *parent = nullptr);
@@ -46,8 +51,24 @@ public:
     // Whether `host` may receive the credentials of a request for `request`.
     static bool isTrustedHost(const HttpRequest &request, const QString &host);
 
+    // Limits. Every request (send() and streaming transfers alike) holds a connection slot of its
+    // limitKey and of the global pool while it is in flight; waiting requests start in order.
+    void setLimits(const QString &key, const ConnectionLimits &limits);
+    void setGlobalConnectionCap(int maxConnections);       // 0: no cap
+    // Global download rate for streaming transfers in bytes per second (0: unlimited).
+    void setBandwidthLimit(qint64 bytesPerSecond);
+    ConnectionLimiter *limiter() const { return m_limiter; }
+    BandwidthLimiter *bandwidth() const { return m_bandwidth; }
+
+    // The proxy: "" or "system" (the platform's settings, the default), "none", or
+    // "http://host:port" / "socks5://host:port" (the `network.proxy` setting). Anything else is
+    // BadInput and leaves the proxy as it was.
+    Error setProxy(const QString &setting);
+
 private:
     QNetworkAccessManager *m_manager = nullptr;
+    ConnectionLimiter *m_limiter = nullptr;
+    BandwidthLimiter *m_bandwidth = nullptr;
     Policy m_policy;
 };
 
@@ -68,7 +89,8 @@ Q_SIGNALS:
 private:
     friend class NetworkAccess;
     void start();
-    void sendCurrent(const QByteArray &authName, const QByteArray &authValue);
+    void acquireSlotAndSend();
+    void sendCurrent();
     void onReplyFinished();
     void retryLater(int attempt, const Error &error);
     void finish(HttpResponse response);
@@ -78,11 +100,15 @@ private:
     QUrl m_currentUrl;
     QByteArray m_currentMethod;
     QByteArray m_currentBody;
+    QByteArray m_authName;
+    QByteArray m_authValue;
     int m_attempt = 0;
     int m_redirects = 0;
     bool m_authRetried = false;
     bool m_cancelled = false;
     bool m_done = false;
+    quint64 m_slotTicket = 0;
+    ConnectionSlot m_slot;
     QPointer<QNetworkReply> m_reply;
 };
 

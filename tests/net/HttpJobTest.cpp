@@ -1,5 +1,6 @@
 #include "core/auth/AuthSession.h"
 #include "core/net/NetworkAccess.h"
+#include "tests/net/StaticTokenSession.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QElapsedTimer>
@@ -11,26 +12,6 @@ using namespace eoc;
 using namespace eoc::test;
 
 namespace {
-
-class StaticTokenSession final : public AuthSession
-{
-public:
-    void authorize(QObject *context, HeaderCallback callback) override
-    {
-        ++authorizations;
-        QMetaObject::invokeMethod(context, [callback, t = token] {
-            callback(QPair<QByteArray, QByteArray>("Authorization", "Bearer " + t));
-        }, Qt::QueuedConnection);
-    }
-    void invalidate() override
-    {
-        ++invalidations;
-        token = "renewed";
-    }
-    QByteArray token = "first";
-    int authorizations = 0;
-    int invalidations = 0;
-};
 
 HttpResponse run(NetworkAccess &net, const HttpRequest &request)
 {

@@ -1,19 +1,332 @@
-// Placeholder until the command is implemented.
+// `search`: runs a search at any provider and prints or saves the results.
+//
+// Output format: --format, or when absent a readable table when stdout is a terminal and JSON
+// ({"total": N, "results": [...]}, lossless, what scripts and `download` read) otherwise.
 #include "app/cli/commands/Commands.h"
+
+#include "core/model/export/ResultExport.h"
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPointer>
+
+#include <unistd.h>
 
 namespace eoc::cli {
 namespace {
+
+QString option(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// "W,S,E,N" with four numbers; ranges are checked by BoundingBox::make.
+Result<BoundingBox> parseBbox(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("--bbox needs four numbers W,S,E,N (got '%1')").arg(text));
+    }
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok) {
+            return Error(ErrorClass::BadInput,
+                         QStringLiteral("--bbox: '%1' is not a number (expected W,S,E,N)").arg(parts[i].trimmed()));
+        }
+    }
+    if (v[0] < -180 || v[0] > 180 || v[2] < -180 || v[2] > 180)
+        return Error(ErrorClass::BadInput, QStringLiteral("--bbox: longitudes must be within -180..180 (got '%1')").arg(text));
+    if (v[1] < -90 || v[1] > 90 || v[3] < -90 || v[3] > 90)
+        return Error(ErrorClass::BadInput, QStringLiteral("--bbox: latitudes must be within -90..90 (got '%1')").arg(text));
+    if (v[1] > v[3])
+        return Error(ErrorClass::BadInput, QStringLiteral("--bbox: south (%1) is north of north (%2)").arg(v[1]).arg(v[3]));
+    return BoundingBox::make(v[0], v[1], v[2], v[3]);
+}
+
+Result<QDate> parseDate(const QString &text, const QString &what)
+{
+    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!d.isValid())
+        return Error(ErrorClass::BadInput, QStringLiteral("%1 '%2' is not a date like 2024-06-30").arg(what, text));
+    return d;
+}
+
+QString tableCell(QString text, int width)
+{
+    if (text.size() > width)
+        text = text.left(width - 1) + QChar(0x2026);
+    return text.leftJustified(width);
+}
+
+QString humanSize(const std::optional<qint64> &bytes)
+{
+    if (!bytes)
+        return QStringLiteral("-");
+    double v = double(*bytes);
+    const char *units[] = {"B", "KB", "MB", "GB", "TB"};
+    int u = 0;
+    while (v >= 1000.0 && u < 4) {
+        v /= 1000.0;
+        ++u;
+    }
+    return QString::number(v, 'f', u == 0 ? 0 : 1) + QLatin1Char(' ') + QLatin1String(units[u]);
+}
+
+QString table(const QList<SceneResult> &results)
+{
+    int idWidth = 8;
+    for (const auto &r : results)
+        idWidth = std::max(idWidth, int(r.sceneId.size()));
+    idWidth = std::min(idWidth, 70);
+    QString out = tableCell(QStringLiteral("SCENE"), idWidth) + QStringLiteral("  ")
+                  + tableCell(QStringLiteral("DATE (UTC)"), 19) + QStringLiteral("  ")
+                  + tableCell(QStringLiteral("CLOUD"), 6) + QStringLiteral("  ")
+                  + tableCell(QStringLiteral("TILE"), 7) + QStringLiteral("  SIZE\n");
+    for (const auto &r : results) {
+        out += tableCell(r.sceneId, idWidth) + QStringLiteral("  ")
+               + tableCell(r.start.isValid() ? r.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-"), 19)
+               + QStringLiteral("  ")
+               + tableCell(r.cloudCover ? QString::number(*r.cloudCover, 'f', 1) : QStringLiteral("-"), 6)
+               + QStringLiteral("  ") + tableCell(r.tile.isEmpty() ? QStringLiteral("-") : r.tile, 7)
+               + QStringLiteral("  ") + humanSize(r.size) + QLatin1Char('\n');
+    }
+    out += QStringLiteral("%1 result(s)\n").arg(results.size());
+    return out;
+}
+
 class SearchCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("search"); }
-    QString summary() const override { return QStringLiteral("Search a provider"); }
-    void configure(QCommandLineParser &) override {}
-    void run(const QCommandLineParser &, const CliContext &context) override
+    QString summary() const override { return QStringLiteral("Search a provider for scenes"); }
+
+    void configure(QCommandLineParser &parser) override
     {
-        Q_EMIT finished(context.fail(ErrorClass::Permanent, QStringLiteral("'search' is not available yet")));
+        parser.addOptions({
+            {option("provider"), QStringLiteral("Provider to search (see `providers`)."), QStringLiteral("name")},
+            {option("collection"), QStringLiteral("Collection of the provider (or a BDC-Collectors alias)."), QStringLiteral("name")},
+            {option("bbox"), QStringLiteral("Area as W,S,E,N in degrees (W > E crosses the antimeridian)."), QStringLiteral("W,S,E,N")},
+            {option("region"), QStringLiteral("Area from a vector file (GeoJSON, Shapefile, GeoPackage, KML...) or WKT/GeoJSON text."), QStringLiteral("file")},
+            {option("start"), QStringLiteral("First day, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date")},
+            {option("end"), QStringLiteral("Last day, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date")},
+            {option("cloud-max"), QStringLiteral("Maximum cloud cover in percent (0-100)."), QStringLiteral("N")},
+            {option("product-type"), QStringLiteral("Product type, e.g. S2MSI2A, GRD, L2SP."), QStringLiteral("type")},
+            {option("tile"), QStringLiteral("Tile: MGRS (23LLG), WRS-2 path/row (220069)...; repeatable or comma-separated."), QStringLiteral("tile")},
+            {option("platform"), QStringLiteral("Platform, e.g. sentinel-2a."), QStringLiteral("name")},
+            {option("filter"), QStringLiteral("Provider-specific filter KEY=VALUE (repeatable), e.g. catalog=planetary-computer or "
+                                             "s2:nodata_pixel_percentage=<=10."), QStringLiteral("KEY=VALUE")},
+            {option("limit"), QStringLiteral("Stop after N results."), QStringLiteral("N")},
+            {option("format"), QStringLiteral("table, json, geojson, csv, ids, metalink or gpkg (gpkg needs --output). Default: "
+                                             "table on a terminal, json otherwise."), QStringLiteral("format")},
+            {option("output"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("file")},
+        });
     }
+
+    void run(const QCommandLineParser &parser, const CliContext &context) override
+    {
+        m_context = context;
+        auto query = buildQuery(parser);
+        if (!query) {
+            finish(context.fail(query.error()));
+            return;
+        }
+
+        // Output choice first: a wrong format should not cost a search.
+        const QString formatName = parser.isSet(option("format"))
+                                       ? parser.value(option("format")).trimmed().toLower()
+                                       : (context.stdoutIsTerminal ? QStringLiteral("table") : QStringLiteral("json"));
+        m_outputPath = parser.value(option("output"));
+        if (formatName != QLatin1String("table")) {
+            m_format = exportFormatFromName(formatName);
+            if (!m_format) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown --format '%1'; use table, %2")
+                                                              .arg(formatName, exportFormatNames().join(QStringLiteral(", ")))));
+                return;
+            }
+            if (*m_format == ExportFormat::GeoPackage && m_outputPath.isEmpty()) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--format gpkg needs --output FILE")));
+                return;
+            }
+        }
+
+        const QString providerName = parser.value(option("provider")).trimmed();
+        if (providerName.isEmpty()) {
+            finish(context.fail(ErrorClass::BadInput, QStringLiteral("--provider is required (see `providers`)")));
+            return;
+        }
+        auto provider = context.registry->provider(providerName, context.providerContext(), context.settings);
+        if (!provider) {
+            finish(context.fail(provider.error()));
+            return;
+        }
+        SearchQuery q = query.value();
+        q.provider = provider.value()->name();
+        // Providers with a fixed catalogue know their collections now; those that read them from
+        // the server (STAC) check the name when the search starts.
+        const auto known = provider.value()->collections();
+        if (!q.collection.isEmpty() && !known.isEmpty()) {
+            const auto info = provider.value()->findCollection(q.collection);
+            if (!info) {
+                QStringList names;
+                for (const auto &c : known)
+                    names << c.name;
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown collection '%1' for %2; known: %3")
+                                                              .arg(q.collection, q.provider, names.join(QStringLiteral(", ")))));
+                return;
+            }
+            q.collection = info->name;
+        }
+
+        m_showProgress = ::isatty(STDERR_FILENO) == 1;
+        m_job = provider.value()->search(q);
+        connect(m_job, &SearchJob::pageReady, this, [this](const QList<SceneResult> &page) { m_results << page; });
+        connect(m_job, &SearchJob::progress, this, [this](qint64 received, qint64 total) {
+            if (!m_showProgress)
+                return;
+            *m_context.err << "\rreceived " << received;
+            if (total >= 0)
+                *m_context.err << " of " << total;
+            m_context.err->flush();
+        });
+        connect(m_job, &SearchJob::finished, this, [this] { writeResults(); });
+        connect(m_job, &SearchJob::failed, this, [this](const Error &error) {
+            endProgressLine();
+            // The provider's own failure (network, service): exit 1 unless it blames the input.
+            finish(m_context.fail(error));
+        });
+        m_job->start();
+    }
+
+private:
+    Result<SearchQuery> buildQuery(const QCommandLineParser &parser) const
+    {
+        SearchQuery q;
+        q.collection = parser.value(option("collection")).trimmed();
+        if (parser.isSet(option("bbox")) && parser.isSet(option("region")))
+            return Error(ErrorClass::BadInput, QStringLiteral("Give either --bbox or --region, not both"));
+        if (parser.isSet(option("bbox"))) {
+            auto box = parseBbox(parser.value(option("bbox")));
+            if (!box)
+                return box.error();
+            q.region = Region::fromBox(box.value());
+        } else if (parser.isSet(option("region"))) {
+            const QString text = parser.value(option("region"));
+            auto region = QFileInfo::exists(text) ? Region::fromFile(text) : Region::parse(text);
+            if (!region) {
+                return Error(ErrorClass::BadInput,
+                             QStringLiteral("--region '%1': %2").arg(text, region.error().message));
+            }
+            q.region = region.value();
+        }
+        if (parser.isSet(option("start"))) {
+            auto d = parseDate(parser.value(option("start")), QStringLiteral("--start"));
+            if (!d)
+                return d.error();
+            q.start = d.value();
+        }
+        if (parser.isSet(option("end"))) {
+            auto d = parseDate(parser.value(option("end")), QStringLiteral("--end"));
+            if (!d)
+                return d.error();
+            q.end = d.value();
+        }
+        if (q.start.isValid() && q.end.isValid() && q.end < q.start) {
+            return Error(ErrorClass::BadInput, QStringLiteral("--end %1 is before --start %2")
+                                                   .arg(q.end.toString(Qt::ISODate), q.start.toString(Qt::ISODate)));
+        }
+        if (parser.isSet(option("cloud-max"))) {
+            bool ok = false;
+            const double cloud = parser.value(option("cloud-max")).toDouble(&ok);
+            if (!ok || cloud < 0 || cloud > 100) {
+                return Error(ErrorClass::BadInput, QStringLiteral("--cloud-max must be a percentage 0-100 (got '%1')")
+                                                       .arg(parser.value(option("cloud-max"))));
+            }
+            q.cloudMax = cloud;
+        }
+        q.productType = parser.value(option("product-type")).trimmed();
+        q.platform = parser.value(option("platform")).trimmed();
+        const auto tiles = parser.values(option("tile"));
+        for (const auto &t : tiles) {
+            const auto parts = t.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const auto &p : parts)
+                q.tiles << p.trimmed();
+        }
+        if (parser.isSet(option("limit"))) {
+            bool ok = false;
+            const int limit = parser.value(option("limit")).toInt(&ok);
+            if (!ok || limit <= 0)
+                return Error(ErrorClass::BadInput, QStringLiteral("--limit must be a positive whole number (got '%1')")
+                                                       .arg(parser.value(option("limit"))));
+            q.limit = limit;
+        }
+        const auto filters = parser.values(option("filter"));
+        for (const auto &f : filters) {
+            const auto eq = f.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return Error(ErrorClass::BadInput, QStringLiteral("--filter needs KEY=VALUE (got '%1')").arg(f));
+            q.extra.insert(f.left(eq).trimmed(), f.mid(eq + 1));
+        }
+        if (auto valid = q.validate(); !valid)
+            return valid.error();
+        return q;
+    }
+
+    void endProgressLine()
+    {
+        if (m_showProgress)
+            *m_context.err << Qt::endl;
+    }
+
+    void writeResults()
+    {
+        endProgressLine();
+        if (!m_format) {
+            *m_context.out << table(m_results);
+            finish(ExitOk);
+            return;
+        }
+        if (!m_outputPath.isEmpty()) {
+            const auto written = exportResultsToFile(m_results, *m_format, m_outputPath);
+            finish(written ? ExitOk : m_context.fail(written.error()));
+            return;
+        }
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const auto written = exportResults(m_results, *m_format, buffer);
+        if (!written) {
+            finish(m_context.fail(written.error()));
+            return;
+        }
+        *m_context.out << QString::fromUtf8(bytes);
+        m_context.out->flush();
+        finish(ExitOk);
+    }
+
+    void finish(int code)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        if (m_job)
+            m_job->deleteLater();
+        Q_EMIT finished(code);
+    }
+
+    CliContext m_context;
+    std::optional<ExportFormat> m_format;
+    QString m_outputPath;
+    QPointer<SearchJob> m_job;
+    QList<SceneResult> m_results;
+    bool m_showProgress = false;
+    bool m_finished = false;
 };
+
 } // namespace
 
 std::unique_ptr<CliCommand> makeSearchCommand()

@@ -1,0 +1,126 @@
+#include "core/model/Region.h"
+
+#include "core/model/region/GdalSupport.h"
+#include "core/model/region/OgrConvert.h"
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QFileInfo>
+
+namespace eoc {
+
+namespace {
+
+Error fileError(const QString &path, const QString &what)
+{
+    return Error(ErrorClass::BadInput, QStringLiteral("%1: %2").arg(path, what));
+}
+
+// GDAL reports problems through its error handler; keep them off the terminal and read the last
+// one back for the message.
+class QuietGdalErrors
+{
+public:
+    QuietGdalErrors()
+    {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        CPLErrorReset();
+    }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors &) = delete;
+    QuietGdalErrors &operator=(const QuietGdalErrors &) = delete;
+};
+
+GDALDatasetUniquePtr openVector(const QString &gdalPath)
+{
+    const QByteArray utf8 = gdalPath.toUtf8();
+    return GDALDatasetUniquePtr(
+        GDALDataset::Open(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+}
+
+// Collects the polygons of every feature of every layer, reprojected to EPSG:4326.
+Status readDataset(GDALDataset &dataset, const QString &path, QList<Polygon> &polygons)
+{
+    int features = 0;
+    int withGeometry = 0;
+    for (OGRLayer *layer : dataset.GetLayers()) {
+        const OGRSpatialReference *srs = layer->GetSpatialRef();
+        const QString layerName = QString::fromUtf8(layer->GetName());
+        layer->ResetReading();
+        for (auto &feature : *layer) {
+            ++features;
+            const OGRGeometry *geometry = feature->GetGeometryRef();
+            if (!geometry)
+                continue;   // attribute-only rows add nothing to the region
+            ++withGeometry;
+            region::OgrGeometryPtr copy(geometry->clone());
+            // No coordinate system in the file (a bare Shapefile without .prj): taken as EPSG:4326.
+            if (srs) {
+                if (auto s = region::reprojectToWgs84(*copy, *srs); !s)
+                    return fileError(path, s.error().message);
+            }
+            const QString where = QStringLiteral("%1: feature %2 of layer '%3'")
+                                      .arg(path)
+                                      .arg(feature->GetFID())
+                                      .arg(layerName);
+            auto parts = region::polygonsFromOgr(*copy, where);
+            if (!parts)
+                return parts.error();
+            polygons += *parts;
+        }
+    }
+    if (features == 0)
+        return fileError(path, QStringLiteral("the file contains no features"));
+    if (withGeometry == 0)
+        return fileError(path, QStringLiteral("no feature in the file has a geometry"));
+    return success();
+}
+
+} // namespace
+
+Result<Region> Region::fromFile(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return Error(ErrorClass::BadInput, QStringLiteral("no region file given"));
+    region::ensureGdalRegistered();
+
+    QString gdalPath = path;
+    const bool virtualPath = path.startsWith(QLatin1String("/vsi"));
+    if (!virtualPath) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return fileError(path, QStringLiteral("file not found"));
+        if (!info.isReadable())
+            return fileError(path, QStringLiteral("the file cannot be read (check its permissions)"));
+        if (info.isFile() && info.size() == 0)
+            return fileError(path, QStringLiteral("the file is empty"));
+        // A zipped Shapefile (or any zipped vector file) is read in place, without unpacking.
+        if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
+            gdalPath = QStringLiteral("/vsizip/") + info.absoluteFilePath();
+    }
+
+    QuietGdalErrors quiet;
+    GDALDatasetUniquePtr dataset = openVector(gdalPath);
+    if (!dataset && QFileInfo(path).suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0) {
+        // Without the LIBKML driver a KMZ is still a zip with doc.kml inside.
+        dataset = openVector(QStringLiteral("/vsizip/") + QFileInfo(path).absoluteFilePath()
+                             + QStringLiteral("/doc.kml"));
+    }
+    if (!dataset) {
+        const QString detail = region::lastGdalError();
+        return fileError(path, QStringLiteral("not a vector format GDAL/OGR can read (Shapefile, zipped "
+                                              "Shapefile, GeoPackage, KML/KMZ, GeoJSON...)")
+                                   + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+    }
+    QList<Polygon> polygons;
+    if (auto s = readDataset(*dataset, path, polygons); !s)
+        return s.error();
+    auto region = fromPolygons(polygons);
+    if (!region)
+        return fileError(path, region.error().message);
+    return region;
+}
+
+} // namespace eoc

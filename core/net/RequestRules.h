@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/net/HttpTypes.h"
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// The decisions every request of the network core shares, whether its body is kept in memory
+// (HttpJob) or streamed to disk (Transfer): which host may see credentials, whether a redirect is
+// followed, how a failure is classed and how long to wait before the next attempt.
+namespace eoc::net {
+
+// Authorization, X-Auth-Token and Cookie: headers that must never reach an untrusted host.
+bool isCredentialHeader(const QByteArray &name);
+
+// `trustedHosts` empty: only `originalHost` is trusted.
+bool isTrustedHost(const QStringList &trustedHosts, const QString &originalHost, const QString &host);
+
+struct RedirectRules {
+    int maxRedirects = 10;
+    bool allowHttpsToHttp = false;
+};
+
+// Where a 3xx answer leads, or why it is not followed (Protocol for a missing Location or too
+// many hops, Permanent for a refused https -> http downgrade or an unsupported scheme).
+// `hopsSoFar` counts the redirects already followed before this one.
+struct RedirectDecision {
+    QUrl next;
+    Error error;
+};
+RedirectDecision decideRedirect(const QUrl &current, int status, const QByteArray &location,
+                                int hopsSoFar, const RedirectRules &rules);
+
+bool isRedirectStatus(int status);
+
+// Only http and https are ever fetched.
+bool isSupportedScheme(const QUrl &url);
+
+// A failure without any HTTP answer. TLS failures are final (certificate problems are never
+// ignored); refused connections, resets, timeouts and DNS hiccups are transient.
+Error errorForNetworkFailure(QNetworkReply::NetworkError error, const QString &host,
+                             const QString &detail);
+
+// Delay before attempt `attempt` (1 = first retry): Retry-After when the server gave one,
+// otherwise exponential back-off with jitter.
+int retryDelayMs(int attempt, const Error &error, int baseBackoffMs, int maxBackoffMs);
+
+// A QNetworkRequest with the User-Agent, manual redirects, cookies only for trusted hosts and the
+// caller's headers (credential headers dropped for untrusted hosts). `authHeader` is added as is.
+struct RequestShape {
+    QUrl url;
+    HeaderList headers;
+    bool trusted = false;
+    QByteArray authName;
+    QByteArray authValue;
+    int transferTimeoutMs = 0;   // 0: no Qt transfer timeout (the caller watches for stalls)
+};
+QNetworkRequest buildRequest(const RequestShape &shape);
+
+} // namespace eoc::net

@@ -1,0 +1,200 @@
+#include "providers/dataspace/DataspaceProvider.h"
+
+#include "core/settings/SettingsView.h"
+#include "providers/dataspace/DataspaceCollections.h"
+#include "providers/dataspace/DataspaceResolveJob.h"
+#include "providers/dataspace/ODataFilter.h"
+#include "providers/dataspace/ODataSearchJob.h"
+#include "providers/dataspace/StacSearchJob.h"
+
+namespace eoc::dataspace {
+
+namespace {
+
+const QList<SettingSpec> &specs()
+{
+    static const QList<SettingSpec> list{
+        {QStringLiteral("dataspace.odata_url"), QStringLiteral("https://catalogue.dataspace.copernicus.eu/odata/v1"),
+         QStringLiteral("OData catalogue (search)")},
+        {QStringLiteral("dataspace.stac_url"), QStringLiteral("https://stac.dataspace.copernicus.eu/v1"),
+         QStringLiteral("STAC service (search with dataspace.strategy=stac)")},
+        {QStringLiteral("dataspace.token_url"),
+         QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/token"),
+         QStringLiteral("OpenID Connect token endpoint (login and refresh)")},
+        {QStringLiteral("dataspace.logout_url"),
+         QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/logout"),
+         QStringLiteral("OpenID Connect end-session endpoint (logout when the program quits)")},
+        {QStringLiteral("dataspace.client_id"), QStringLiteral("cdse-public"), QStringLiteral("OpenID Connect client id")},
+        {QStringLiteral("dataspace.download_url"), QStringLiteral("https://download.dataspace.copernicus.eu/odata/v1"),
+         QStringLiteral("Download service (Products(<Id>)/$value)")},
+        {QStringLiteral("dataspace.strategy"), QStringLiteral("odata"), QStringLiteral("Search API: odata or stac")},
+        {QStringLiteral("dataspace.page_size"), QStringLiteral("1000"), QStringLiteral("Results per catalogue request (1..1000)")},
+        {QStringLiteral("dataspace.max_connections"), QStringLiteral("4"),
+         QStringLiteral("Simultaneous downloads per account (the service allows 4 for general users)")},
+    };
+    return list;
+}
+
+} // namespace
+
+DataspaceProvider::DataspaceProvider(const ProviderContext &context, QObject *parent)
+    : Provider(parent)
+    , m_context(context)
+{
+}
+
+DataspaceProvider::~DataspaceProvider() = default;
+
+QList<CollectionInfo> DataspaceProvider::collections() const
+{
+    return dataspaceCollectionInfos();
+}
+
+ProviderCapabilities DataspaceProvider::capabilities() const
+{
+    ProviderCapabilities caps;
+    caps.needsCredentials = true;
+    caps.maxConnections = 4;
+    caps.canOrderOffline = false;
+    caps.registrationUrl = QStringLiteral("https://dataspace.copernicus.eu");
+    caps.credentialKind = QStringLiteral("password");
+    return caps;
+}
+
+QList<SettingSpec> DataspaceProvider::settingSpecs() const
+{
+    return specs();
+}
+
+QString DataspaceProvider::setting(const QString &key) const
+{
+    const QString value = m_context.settings ? m_context.settings->value(key) : QString();
+    if (!value.isEmpty())
+        return value;
+    for (const auto &spec : specs()) {
+        if (spec.key == key)
+            return spec.defaultValue;
+    }
+    return {};
+}
+
+int DataspaceProvider::intSetting(const QString &key, int fallback) const
+{
+    bool ok = false;
+    const int v = setting(key).toInt(&ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+SearchJob *DataspaceProvider::search(const SearchQuery &query)
+{
+    if (auto valid = query.validate(); !valid)
+        return failedSearchJob(valid.error());
+    auto collection = findDataspaceCollection(query.collection);
+    if (!collection)
+        return failedSearchJob(collection.error());
+
+    QString strategy = query.extra.value(QStringLiteral("strategy")).toString();
+    if (strategy.isEmpty())
+        strategy = setting(QStringLiteral("dataspace.strategy"));
+    strategy = strategy.trimmed().toLower();
+
+    if (strategy == QLatin1String("stac")) {
+        const QString productType = query.productType.isEmpty() ? collection->productType : query.productType;
+        auto body = stacSearchBody(query, stacCollectionFor(*collection, productType),
+                                   std::min(intSetting(QStringLiteral("dataspace.page_size"), 100), 1000));
+        if (!body)
+            return failedSearchJob(body.error());
+        StacSearchPlan plan;
+        plan.stacBase = QUrl(setting(QStringLiteral("dataspace.stac_url")));
+        plan.body = *body;
+        plan.limit = query.limit;
+        plan.provider = name();
+        plan.collection = collection->name;
+        return new StacSearchJob(m_context.network, plan);
+    }
+    if (strategy != QLatin1String("odata")) {
+        return failedSearchJob(Error(ErrorClass::BadInput,
+                                     QStringLiteral("Unknown dataspace search strategy '%1' (odata or stac)").arg(strategy)));
+    }
+
+    auto clauses = filterClauses(query, *collection);
+    if (!clauses)
+        return failedSearchJob(clauses.error());
+    ODataSearchPlan plan;
+    plan.odataBase = QUrl(setting(QStringLiteral("dataspace.odata_url")));
+    plan.clauses = *clauses;
+    plan.window = queryWindow(query);
+    plan.pageSize = std::clamp(intSetting(QStringLiteral("dataspace.page_size"), 1000), 1, 1000);
+    plan.limit = query.limit;
+    plan.parse.provider = name();
+    plan.parse.collection = collection->name;
+    plan.parse.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
+    return new ODataSearchJob(m_context.network, plan);
+}
+
+SearchJob *DataspaceProvider::lookup(const QString &collectionName, const QString &sceneId)
+{
+    if (sceneId.trimmed().isEmpty())
+        return failedSearchJob(Error(ErrorClass::BadInput, QStringLiteral("No scene id given")));
+    ODataSearchPlan plan;
+    plan.odataBase = QUrl(setting(QStringLiteral("dataspace.odata_url")));
+    plan.clauses = {nameClause(sceneId)};
+    plan.pageSize = 10;
+    plan.limit = 1;
+    plan.parse.provider = name();
+    plan.parse.collection = collectionName;
+    plan.parse.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
+    return new ODataSearchJob(m_context.network, plan);
+}
+
+PlanJob *DataspaceProvider::resolve(const SceneResult &scene)
+{
+    return new DataspaceResolveJob(this, m_context, scene);
+}
+
+QString DataspaceProvider::offlineExplanation(const QString &sceneId)
+{
+    // provider-endpoints-2026 §1.4 (verified in the CDSE docs): Deferred Available Data cannot be
+    // ordered through OData, STAC or S3, only in the Data Workspace web application.
+    return QStringLiteral("%1 is in the Copernicus long-term archive (Online: false). The Data Space API "
+                          "cannot order it: order it in the Data Workspace at "
+                          "https://dataspace.copernicus.eu (1 order at a time for general users), then "
+                          "download it again once it is online.")
+        .arg(sceneId);
+}
+
+PlanJob *DataspaceProvider::order(const SceneResult &scene)
+{
+    return failedPlanJob(Error(ErrorClass::Offline, offlineExplanation(scene.sceneId)));
+}
+
+std::shared_ptr<OidcSession> DataspaceProvider::session(const QString &account)
+{
+    if (!m_sessions)
+        m_sessions = std::make_unique<OidcSessionRegistry>(m_context.network, m_context.credentials, this);
+    OidcConfig config;
+    config.tokenUrl = QUrl(setting(QStringLiteral("dataspace.token_url")));
+    config.logoutUrl = QUrl(setting(QStringLiteral("dataspace.logout_url")));
+    config.clientId = setting(QStringLiteral("dataspace.client_id"));
+    config.provider = name();
+    config.account = account;
+    config.limitKey = name();
+    return m_sessions->session(config);
+}
+
+QStringList DataspaceProvider::trustedHosts() const
+{
+    QStringList hosts{QStringLiteral("download.dataspace.copernicus.eu"), QStringLiteral("zipper.dataspace.copernicus.eu")};
+    const QString configured = QUrl(setting(QStringLiteral("dataspace.download_url"))).host();
+    if (!configured.isEmpty() && !hosts.contains(configured, Qt::CaseInsensitive))
+        hosts << configured;
+    return hosts;
+}
+
+void DataspaceProvider::shutdown()
+{
+    if (m_sessions)
+        m_sessions->endAll();
+}
+
+} // namespace eoc::dataspace

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/model/Result.h"
+#include "core/model/SceneResult.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace eoc::dataspace {
+
+// What a result needs beyond the product itself.
+struct ParseContext {
+    QString provider = QStringLiteral("dataspace");
+    QString collection;               // the collection the user searched
+    QUrl downloadBase;                // .../odata/v1 of the download service
+};
+
+// One page of a Products answer.
+struct ODataPage {
+    QList<SceneResult> results;
+    std::optional<qint64> count;      // @odata.count, when asked for
+    QUrl nextLink;                    // @odata.nextLink; empty on the last page
+};
+
+// The product's download URL: <downloadBase>/Products(<Id>)/$value.
+QUrl productValueUrl(const QUrl &downloadBase, const QString &id);
+// Turns one OData product (with $expand=Attributes and Assets) into a SceneResult.
+SceneResult parseProduct(const QJsonObject &product, const ParseContext &context);
+// Parses a whole Products answer; a Protocol error when it is not one.
+Result<ODataPage> parseProductsPage(const QByteArray &json, const ParseContext &context);
+
+} // namespace eoc::dataspace

@@ -1,0 +1,199 @@
+#include "providers/dataspace/ODataSearchJob.h"
+
+#include "core/net/NetworkAccess.h"
+#include "providers/dataspace/DataspaceErrors.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcDataspaceSearch, "eoc.provider.dataspace.search", QtWarningMsg)
+
+namespace eoc::dataspace {
+
+ODataSearchJob::ODataSearchJob(NetworkAccess *network, ODataSearchPlan plan, QObject *parent)
+    : SearchJob(parent)
+    , m_network(network)
+    , m_plan(std::move(plan))
+{
+}
+
+ODataSearchJob::~ODataSearchJob()
+{
+    // Nothing may be emitted from here: the request's answer is no longer wanted.
+    m_done = true;
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+}
+
+void ODataSearchJob::start()
+{
+    m_pending.push_back(m_plan.window);
+    QTimer::singleShot(0, this, &ODataSearchJob::nextWindow);
+}
+
+void ODataSearchJob::cancel()
+{
+    if (m_done)
+        return;
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+    fail(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
+}
+
+void ODataSearchJob::nextWindow()
+{
+    if (m_done)
+        return;
+    if (m_pending.empty()) {
+        succeed();
+        return;
+    }
+    m_window = m_pending.front();
+    m_pending.pop_front();
+    m_windowCount = -1;
+    m_windowReceived = 0;
+    m_lastStart = {};
+    if (m_window)
+        m_windowsSearched.append(*m_window);
+    QStringList clauses = m_plan.clauses;
+    if (m_window)
+        clauses << dateClause(*m_window);
+    fetch(productsUrl(m_plan.odataBase, clauses, m_plan.pageSize, true), true);
+}
+
+void ODataSearchJob::fetch(const QUrl &url, bool firstOfWindow)
+{
+    if (!m_network) {
+        fail(Error(ErrorClass::Permanent, QStringLiteral("The network is shut down")));
+        return;
+    }
+    m_currentUrl = url;
+    HttpRequest request;
+    request.url = url;
+    request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    request.limitKey = m_plan.limitKey;
+    m_job = m_network->send(request);
+    connect(m_job, &HttpJob::finished, this, [this, firstOfWindow](const HttpResponse &response) {
+        onResponse(response, firstOfWindow);
+    });
+}
+
+bool ODataSearchJob::splitCurrentWindow()
+{
+    const TimeWindow w = m_window ? *m_window : *queryWindow([] {
+        SearchQuery everything;
+        everything.start = QDate(1970, 1, 1);
+        return everything;
+    }());
+    const qint64 span = w.start.msecsTo(w.end);
+    if (span < 2)
+        return false;
+    const QDateTime middle = w.start.addMSecs(span / 2);
+    // Earlier half first, so results keep arriving in ContentDate order.
+    m_pending.push_front(TimeWindow{middle.addMSecs(1), w.end});
+    m_pending.push_front(TimeWindow{w.start, middle});
+    return true;
+}
+
+void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow)
+{
+    if (m_done)
+        return;
+    if (!response.ok()) {
+        if (isSkipCapError(response) && m_lastStart.isValid() && m_window) {
+            // The count grew under us: go on from the last product seen (duplicates are dropped).
+            qCInfo(lcDataspaceSearch) << "the $skip cap was reached; continuing from" << m_lastStart;
+            m_pending.push_front(TimeWindow{m_lastStart, m_window->end});
+            nextWindow();
+            return;
+        }
+        fail(serviceError(response, QStringLiteral("The Copernicus Data Space search")));
+        return;
+    }
+    auto page = parseProductsPage(response.body, m_plan.parse);
+    if (!page) {
+        fail(page.error());
+        return;
+    }
+    if (firstOfWindow) {
+        m_windowCount = page->count.value_or(-1);
+        if (m_total < 0)
+            m_total = m_windowCount;
+        if (m_windowCount > m_plan.skipCap && splitCurrentWindow()) {
+            qCInfo(lcDataspaceSearch) << m_windowCount << "results are more than the catalogue pages through;"
+                                      << "splitting the time window";
+            nextWindow();
+            return;
+        }
+    }
+
+    m_windowReceived += page->results.size();
+    if (!page->results.isEmpty() && page->results.last().start.isValid())
+        m_lastStart = page->results.last().start;
+
+    QList<SceneResult> fresh;
+    fresh.reserve(page->results.size());
+    for (auto &result : page->results) {
+        if (m_plan.limit && m_delivered + fresh.size() >= *m_plan.limit)
+            break;
+        const QString key = result.remoteId.isEmpty() ? result.sceneId : result.remoteId;
+        if (m_seen.contains(key))
+            continue;
+        m_seen.insert(key);
+        fresh.append(std::move(result));
+    }
+    m_delivered += fresh.size();
+    if (!fresh.isEmpty())
+        Q_EMIT pageReady(fresh);
+    if (m_done)
+        return;                                // a receiver cancelled
+    Q_EMIT progress(m_delivered, m_total);
+    if (m_plan.limit && m_delivered >= *m_plan.limit) {
+        succeed();
+        return;
+    }
+    // A next link back to the same page would loop forever.
+    if (page->nextLink.isValid() && !page->nextLink.isEmpty() && !page->results.isEmpty()
+        && page->nextLink != m_currentUrl) {
+        fetch(page->nextLink, false);
+        return;
+    }
+    windowExhausted();
+}
+
+void ODataSearchJob::windowExhausted()
+{
+    // The catalogue stops offering a next link before $skip passes its cap; when the window held
+    // more than we were given, read on from the last product's time.
+    if (m_windowCount > m_windowReceived && m_lastStart.isValid() && m_window) {
+        if (m_lastStart > m_window->start) {
+            m_pending.push_front(TimeWindow{m_lastStart, m_window->end});
+        } else {
+            qCWarning(lcDataspaceSearch) << "more than" << m_plan.skipCap
+                                         << "products share one start time; some are not listed";
+        }
+    }
+    nextWindow();
+}
+
+void ODataSearchJob::fail(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT failed(error);
+}
+
+void ODataSearchJob::succeed()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished();
+}
+
+} // namespace eoc::dataspace

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/provider/Provider.h"
+#include "providers/stac/StacCatalog.h"
+#include "providers/stac/StacSearchRequest.h"
+#include "providers/stac/StacServer.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+
+namespace eoc {
+class HttpJob;
+}
+
+namespace eoc::stac {
+
+class StacProvider;
+
+// A search: landing page (cached), collection check (cached), then pages following `next` links
+// until they run out or the query's limit is reached.
+class StacSearchJob final : public SearchJob
+{
+    Q_OBJECT
+public:
+    StacSearchJob(StacProvider *provider, SearchQuery query);
+    void start() override;
+    void cancel() override;
+
+private:
+    void searchWith(const StacServer &server);
+    void send(const SearchRequest &request);
+    void onPage(const HttpResponse &response, const SearchRequest &request);
+    void fail(const Error &error);
+    void complete();
+
+    QPointer<StacProvider> m_provider;
+    SearchQuery m_query;
+    StacEndpoint m_endpoint;
+    QPointer<HttpJob> m_http;
+    QSet<QByteArray> m_requestsSent;
+    qint64 m_received = 0;
+    bool m_done = false;
+};
+
+// One item by collection and id (GET /collections/{c}/items/{id}, else a search by ids).
+class StacLookupJob final : public SearchJob
+{
+    Q_OBJECT
+public:
+    StacLookupJob(StacProvider *provider, QString collection, QString sceneId);
+    void start() override;
+    void cancel() override;
+
+private:
+    void searchByIds(const StacServer &server);
+    void deliver(const QJsonObject &item);
+    void fail(const Error &error);
+
+    QPointer<StacProvider> m_provider;
+    QString m_collection;
+    QString m_sceneId;
+    QPointer<HttpJob> m_http;
+    bool m_done = false;
+};
+
+// Turns an item's chosen assets into download files. Assets: SceneResult::attributes
+// ["selected_assets"] (keys) when present; otherwise the product archive when the item has one,
+// else every asset whose roles contain "data" or "metadata". Public s3:// hrefs become https;
+// requester-pays ones are refused (they would bill an AWS account) unless other assets remain in
+// the default choice; Planetary Computer blob hrefs get a SAS token (cached until msft:expiry).
+class StacPlanJob final : public PlanJob
+{
+    Q_OBJECT
+public:
+    StacPlanJob(StacProvider *provider, SceneResult scene);
+    void start() override;
+    void cancel() override;
+
+private:
+    void signAndFinish(DownloadPlan plan);
+    void fail(const Error &error);
+
+    QPointer<StacProvider> m_provider;
+    SceneResult m_scene;
+    QPointer<HttpJob> m_http;
+    bool m_done = false;
+};
+
+// The asset choice of StacPlanJob, as a pure function (public for tests).
+Result<QList<SceneAsset>> chooseAssets(const SceneResult &scene);
+
+} // namespace eoc::stac

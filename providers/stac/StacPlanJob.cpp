@@ -1,0 +1,219 @@
+#include "core/net/NetworkAccess.h"
+#include "providers/stac/StacItem.h"
+#include "providers/stac/StacJobs.h"
+#include "providers/stac/StacProvider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimer>
+
+namespace eoc::stac {
+
+namespace {
+
+bool isRequesterPays(const SceneResult &scene, const SceneAsset &asset)
+{
+    if (asset.href.scheme() != QLatin1String("s3"))
+        return false;
+    if (scene.attributes.value(kRequesterPaysAssets).toArray().contains(asset.key))
+        return true;
+    return scene.attributes.value(QStringLiteral("storage:requester_pays")).toBool(false)
+           || isKnownRequesterPaysBucket(asset.href.host());
+}
+
+Error requesterPaysError(const SceneResult &scene, const SceneAsset &asset)
+{
+    return Error(ErrorClass::Permanent,
+                 QStringLiteral("Asset '%1' of %2 is in the requester-pays S3 bucket '%3' (%4): downloading it "
+                                "bills the downloader's AWS account, which EO Collector does not use. Choose other "
+                                "assets, or search a catalogue that serves this collection over https "
+                                "(e.g. --set stac.preset=planetary-computer).")
+                     .arg(asset.key, scene.sceneId, asset.href.host(), asset.href.toString()));
+}
+
+bool isDefaultAsset(const SceneAsset &a)
+{
+    return a.roles.contains(QLatin1String("data")) || a.roles.contains(QLatin1String("metadata"));
+}
+
+bool isProduct(const SceneAsset &a)
+{
+    return a.key.compare(QLatin1String("product"), Qt::CaseInsensitive) == 0
+           || a.roles.contains(QLatin1String("archive"));
+}
+
+bool needsSas(const QUrl &url)
+{
+    return url.host().endsWith(QLatin1String(".blob.core.windows.net"), Qt::CaseInsensitive);
+}
+
+QString fileNameFor(const SceneAsset &a, const SceneResult &scene, QSet<QString> &taken)
+{
+    QString name = a.href.fileName();
+    if (name.isEmpty() || name.startsWith(QLatin1Char('$')))
+        name = isProduct(a) ? scene.sceneId + QStringLiteral(".zip") : a.key;
+    if (taken.contains(name))
+        name = a.key + QLatin1Char('_') + name;
+    taken.insert(name);
+    return name;
+}
+
+} // namespace
+
+Result<QList<SceneAsset>> chooseAssets(const SceneResult &scene)
+{
+    const auto selectedValue = scene.attributes.value(kSelectedAssets);
+    if (selectedValue.isArray()) {
+        QList<SceneAsset> chosen;
+        const auto keys = selectedValue.toArray();
+        for (const auto &k : keys) {
+            const QString key = k.toString();
+            auto it = std::find_if(scene.assets.cbegin(), scene.assets.cend(),
+                                   [&key](const SceneAsset &a) { return a.key == key; });
+            if (it == scene.assets.cend()) {
+                QStringList known;
+                for (const auto &a : scene.assets)
+                    known << a.key;
+                return Error(ErrorClass::BadInput, QStringLiteral("%1 has no asset '%2'; it has: %3")
+                                                       .arg(scene.sceneId, key, known.join(QStringLiteral(", "))));
+            }
+            if (isRequesterPays(scene, *it))
+                return requesterPaysError(scene, *it);
+            chosen << *it;
+        }
+        if (chosen.isEmpty())
+            return Error(ErrorClass::BadInput, QStringLiteral("No assets of %1 were selected").arg(scene.sceneId));
+        return chosen;
+    }
+
+    for (const auto &a : scene.assets) {
+        if (isProduct(a) && !isRequesterPays(scene, a))
+            return QList<SceneAsset>{a};
+    }
+    QList<SceneAsset> chosen;
+    const SceneAsset *refused = nullptr;
+    for (const auto &a : scene.assets) {
+        if (!isDefaultAsset(a))
+            continue;
+        if (isRequesterPays(scene, a)) {
+            refused = refused ? refused : &a;
+            continue;   // Earth Search lists JP2 copies in requester-pays buckets beside free COGs
+        }
+        chosen << a;
+    }
+    bool anyData = std::any_of(chosen.cbegin(), chosen.cend(),
+                               [](const SceneAsset &a) { return a.roles.contains(QLatin1String("data")); });
+    if (!anyData && refused)
+        return requesterPaysError(scene, *refused);
+    if (chosen.isEmpty()) {
+        return Error(ErrorClass::NotFound,
+                     QStringLiteral("%1 has no data assets to download; choose assets explicitly").arg(scene.sceneId));
+    }
+    return chosen;
+}
+
+StacPlanJob::StacPlanJob(StacProvider *provider, SceneResult scene)
+    : m_provider(provider), m_scene(std::move(scene))
+{
+}
+
+void StacPlanJob::start()
+{
+    if (!m_provider) {
+        fail(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
+        return;
+    }
+    auto assets = chooseAssets(m_scene);
+    if (!assets) {
+        fail(assets.error());
+        return;
+    }
+    const QString region = m_scene.attributes.value(QStringLiteral("storage:region")).toString();
+    DownloadPlan plan;
+    plan.limitKey = QStringLiteral("stac");
+    QSet<QString> taken;
+    for (const auto &a : assets.value()) {
+        DownloadFile file;
+        file.url = a.href.scheme() == QLatin1String("s3") ? s3ToHttps(a.href, region) : a.href;
+        if (!file.url.isValid() || !file.url.scheme().startsWith(QLatin1String("http"))) {
+            fail(Error(ErrorClass::Permanent, QStringLiteral("Asset '%1' of %2 has no downloadable URL (%3)")
+                                                  .arg(a.key, m_scene.sceneId, a.href.toString())));
+            return;
+        }
+        file.relativePath = fileNameFor(a, m_scene, taken);
+        file.size = a.size;
+        file.checksums = a.checksums;
+        plan.files << file;
+    }
+    signAndFinish(plan);
+}
+
+void StacPlanJob::signAndFinish(DownloadPlan plan)
+{
+    const bool anyBlob = std::any_of(plan.files.cbegin(), plan.files.cend(),
+                                     [](const DownloadFile &f) { return needsSas(f.url); });
+    const auto ep = m_provider->endpoint();
+    const QUrl itemUrl(m_scene.attributes.value(kItemUrl).toString());
+    const bool planetary = (ep && ep->preset && ep->preset->signsAssetsWithSas)
+                           || presetForUrl(itemUrl).value_or(StacPreset{}).signsAssetsWithSas;
+    if (!anyBlob || !planetary) {
+        m_done = true;
+        QTimer::singleShot(0, this, [this, plan] { Q_EMIT finished(plan); });
+        return;
+    }
+
+    auto apply = [this](DownloadPlan p, const QString &token) {
+        for (auto &f : p.files) {
+            if (!needsSas(f.url))
+                continue;
+            const QString existing = f.url.query(QUrl::FullyEncoded);
+            f.url.setQuery(existing.isEmpty() ? token : existing + QLatin1Char('&') + token, QUrl::TolerantMode);
+        }
+        m_done = true;
+        QTimer::singleShot(0, this, [this, p] { Q_EMIT finished(p); });
+    };
+    const QString collection = m_scene.collection;
+    if (const auto cached = m_provider->cachedSasToken(collection)) {
+        apply(plan, cached->token);
+        return;
+    }
+    QUrl tokenUrl = m_provider->sasUrl();
+    tokenUrl.setPath(tokenUrl.path() + QLatin1Char('/') + collection);
+    m_http = m_provider->network()->send(StacProvider::jsonRequest(tokenUrl));
+    connect(m_http, &HttpJob::finished, this, [this, plan, apply, collection](const HttpResponse &response) {
+        if (m_done)
+            return;
+        if (!response.ok()) {
+            fail(stacHttpError(response, QStringLiteral("Could not get a Planetary Computer SAS token for %1").arg(collection)));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+        const QString token = o.value(QStringLiteral("token")).toString();
+        if (token.isEmpty()) {
+            fail(Error(ErrorClass::Protocol, QStringLiteral("The Planetary Computer SAS answer for %1 has no token").arg(collection)));
+            return;
+        }
+        StacProvider::SasToken sas{token, QDateTime::fromString(o.value(QStringLiteral("msft:expiry")).toString(), Qt::ISODateWithMs)};
+        if (m_provider && sas.expiry.isValid())
+            m_provider->storeSasToken(collection, sas);
+        apply(plan, token);
+    });
+}
+
+void StacPlanJob::cancel()
+{
+    fail(Error(ErrorClass::Cancelled, QStringLiteral("Resolving the download was cancelled")));
+    if (m_http)
+        m_http->cancel();
+}
+
+void StacPlanJob::fail(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
+}
+
+} // namespace eoc::stac

@@ -1,0 +1,391 @@
+#include "providers/stac/StacProvider.h"
+
+#include "core/net/NetworkAccess.h"
+#include "providers/stac/StacJobs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace eoc::stac {
+
+namespace {
+
+constexpr int kMaxCollectionPages = 50;
+
+QJsonObject parseObject(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString familyOf(const QString &id)
+{
+    const QString c = id.toLower();
+    if (c.contains(QLatin1String("sentinel-2")) || c.startsWith(QLatin1String("s2")))
+        return QStringLiteral("sentinel-2");
+    if (c.contains(QLatin1String("sentinel-1")))
+        return QStringLiteral("sentinel-1");
+    if (c.contains(QLatin1String("landsat")))
+        return QStringLiteral("landsat");
+    if (c.startsWith(QLatin1String("cb4")) || c.contains(QLatin1String("cbers")))
+        return QStringLiteral("cbers");
+    return {};
+}
+
+// Filters every STAC collection can take (SearchQuery field names).
+QStringList standardFilters()
+{
+    return {QStringLiteral("cloud"), QStringLiteral("product_type"), QStringLiteral("tile"),
+            QStringLiteral("platform"), QStringLiteral("orbit_direction"), QStringLiteral("relative_orbit")};
+}
+
+// Queryables that are already covered by SearchQuery's own fields or the spatial/temporal part.
+bool isBuiltInQueryable(const QString &name)
+{
+    static const QStringList builtIn = {
+        QStringLiteral("id"), QStringLiteral("collection"), QStringLiteral("geometry"),
+        QStringLiteral("datetime"), QStringLiteral("start_datetime"), QStringLiteral("end_datetime"),
+    };
+    return builtIn.contains(name);
+}
+
+QUrl nextLinkOf(const QJsonObject &page, const QUrl &base)
+{
+    const auto links = page.value(QStringLiteral("links")).toArray();
+    for (const auto &v : links) {
+        const auto link = v.toObject();
+        if (link.value(QStringLiteral("rel")).toString() == QLatin1String("next"))
+            return base.resolved(QUrl(link.value(QStringLiteral("href")).toString()));
+    }
+    return {};
+}
+
+} // namespace
+
+Error stacHttpError(const HttpResponse &response, const QString &what)
+{
+    Error error = response.error;
+    const QJsonObject o = parseObject(response.body);
+    QString detail;
+    for (const auto *key : {"description", "detail", "message", "title"}) {
+        const auto v = o.value(QLatin1String(key));
+        if (v.isString() && !v.toString().isEmpty()) {
+            detail = v.toString();
+            break;
+        }
+        if (v.isArray() || v.isObject()) {
+            detail = QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+            break;
+        }
+    }
+    if (error.errorClass == ErrorClass::None)
+        error.errorClass = ErrorClass::Protocol;
+    QString message = what;
+    if (response.status > 0)
+        message += QStringLiteral(": HTTP %1").arg(response.status);
+    if (!detail.isEmpty())
+        message += QStringLiteral(": ") + detail;
+    else if (!error.message.isEmpty())
+        message += QStringLiteral(": ") + error.message;
+    // A 400 from a search means the request (the user's filter) was refused.
+    if (response.status == 400 || response.status == 422)
+        error.errorClass = ErrorClass::BadInput;
+    error.message = message;
+    return error;
+}
+
+StacProvider::StacProvider(const ProviderContext &context, QObject *parent)
+    : Provider(parent), m_context(context)
+{
+}
+
+QList<SettingSpec> StacProvider::settingSpecs() const
+{
+    QList<SettingSpec> specs = {
+        {QStringLiteral("stac.url"), presetByName(kDefaultPreset)->defaultUrl,
+         QStringLiteral("Root URL of the STAC API to search. Set to anything other than the default, it wins "
+                        "over stac.preset.")},
+        {QStringLiteral("stac.preset"), QString(),
+         QStringLiteral("A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse "
+                        "(empty: earth-search, or the catalogue stac.url points at).")},
+        {QStringLiteral("stac.pc_sas_url"), QStringLiteral("https://planetarycomputer.microsoft.com/api/sas/v1/token"),
+         QStringLiteral("Planetary Computer SAS token endpoint; GET <url>/<collection> signs asset downloads.")},
+        {QStringLiteral("stac.page_size"), QStringLiteral("100"),
+         QStringLiteral("Items per search page (the catalogue's own cap applies).")},
+    };
+    for (const auto &p : stacPresets())
+        specs << SettingSpec{p.urlSettingKey(), p.defaultUrl, QStringLiteral("Root URL of %1").arg(p.title)};
+    return specs;
+}
+
+ProviderCapabilities StacProvider::capabilities() const
+{
+    ProviderCapabilities caps;
+    caps.canSearch = true;
+    caps.canDownload = true;
+    caps.needsCredentials = false;
+    caps.maxConnections = 4;
+    return caps;
+}
+
+Result<StacEndpoint> StacProvider::endpoint(const QVariantMap &extra) const
+{
+    return resolveEndpoint(m_context.settings, extra);
+}
+
+int StacProvider::pageSize() const
+{
+    bool ok = false;
+    const int size = settingOr(m_context.settings, QStringLiteral("stac.page_size"), QStringLiteral("100")).toInt(&ok);
+    return ok && size > 0 ? size : 100;
+}
+
+QUrl StacProvider::sasUrl() const
+{
+    return QUrl(settingOr(m_context.settings, QStringLiteral("stac.pc_sas_url"),
+                          QStringLiteral("https://planetarycomputer.microsoft.com/api/sas/v1/token")));
+}
+
+QList<CollectionInfo> StacProvider::collections() const
+{
+    const auto ep = endpoint();
+    if (!ep)
+        return {};
+    return m_collections.value(ep->url.toString());
+}
+
+HttpRequest StacProvider::jsonRequest(const QUrl &url, const QByteArray &method, const QJsonObject &body)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.limitKey = QStringLiteral("stac");
+    request.headers.append({QByteArray("Accept"), QByteArray("application/geo+json, application/json")});
+    if (method == "POST") {
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return request;
+}
+
+void StacProvider::withServer(const QUrl &root, QObject *context, ServerCallback callback)
+{
+    const QString key = root.toString();
+    QPointer<QObject> guard(context);
+    auto guarded = [guard, callback](const Result<StacServer> &r) {
+        if (guard)
+            callback(r);
+    };
+    if (m_servers.contains(key)) {
+        const StacServer server = m_servers.value(key);
+        QMetaObject::invokeMethod(this, [guarded, server] { guarded(server); }, Qt::QueuedConnection);
+        return;
+    }
+    const bool inFlight = m_serverWaiters.contains(key);
+    m_serverWaiters[key].append(guarded);
+    if (inFlight)
+        return;
+
+    auto deliver = [this, key](const Result<StacServer> &r) {
+        if (r)
+            m_servers.insert(key, r.value());
+        const auto waiters = m_serverWaiters.take(key);
+        for (const auto &w : waiters)
+            w(r);
+    };
+    auto *job = network()->send(jsonRequest(root));
+    connect(job, &HttpJob::finished, this, [this, root, deliver](const HttpResponse &response) {
+        if (!response.ok()) {
+            deliver(stacHttpError(response, QStringLiteral("The STAC API at %1 did not answer").arg(root.toString())));
+            return;
+        }
+        const QJsonObject landing = parseObject(response.body);
+        if (landing.isEmpty()) {
+            deliver(Error(ErrorClass::Protocol,
+                          QStringLiteral("%1 is not a STAC API: its landing page is not a JSON object").arg(root.toString())));
+            return;
+        }
+        StacServer server = parseLanding(landing, root);
+        if (!server.conformance.isEmpty()) {
+            deliver(server);
+            return;
+        }
+        // Older servers list conformance classes only at /conformance.
+        QUrl conformanceUrl = root;
+        conformanceUrl.setPath(root.path() + QStringLiteral("/conformance"));
+        auto *conformanceJob = network()->send(jsonRequest(conformanceUrl));
+        connect(conformanceJob, &HttpJob::finished, this, [server, deliver](const HttpResponse &r) mutable {
+            if (r.ok()) {
+                QStringList classes;
+                const auto array = parseObject(r.body).value(QStringLiteral("conformsTo")).toArray();
+                for (const auto &c : array)
+                    classes << c.toString();
+                applyConformance(server, classes);
+            }
+            deliver(server);
+        });
+    });
+}
+
+void StacProvider::withCollections(const QUrl &root, QObject *context, CollectionsCallback callback)
+{
+    const QString key = root.toString();
+    QPointer<QObject> guard(context);
+    auto guarded = [guard, callback](const Result<QList<CollectionInfo>> &r) {
+        if (guard)
+            callback(r);
+    };
+    if (m_collections.contains(key)) {
+        const auto list = m_collections.value(key);
+        QMetaObject::invokeMethod(this, [guarded, list] { guarded(list); }, Qt::QueuedConnection);
+        return;
+    }
+    const bool inFlight = m_collectionWaiters.contains(key);
+    m_collectionWaiters[key].append(guarded);
+    if (inFlight)
+        return;
+    withServer(root, this, [this, root](const Result<StacServer> &server) {
+        if (!server) {
+            finishCollections(root, server.error());
+            return;
+        }
+        fetchCollectionsPage(root, server->collectionsUrl, {}, 0);
+    });
+}
+
+void StacProvider::fetchCollectionsPage(const QUrl &root, const QUrl &url, QList<CollectionInfo> collected, int pages)
+{
+    auto *job = network()->send(jsonRequest(url));
+    connect(job, &HttpJob::finished, this, [this, root, url, collected, pages](const HttpResponse &response) mutable {
+        if (!response.ok()) {
+            finishCollections(root, stacHttpError(response, QStringLiteral("Could not list the collections of %1")
+                                                                 .arg(root.toString())));
+            return;
+        }
+        const QJsonObject page = parseObject(response.body);
+        const auto array = page.value(QStringLiteral("collections")).toArray();
+        for (const auto &v : array) {
+            const auto c = v.toObject();
+            CollectionInfo info;
+            info.name = c.value(QStringLiteral("id")).toString();
+            info.title = c.value(QStringLiteral("title")).toString(info.name);
+            info.filters = standardFilters();
+            info.family = familyOf(info.name);
+            if (!info.name.isEmpty())
+                collected << info;
+        }
+        const QUrl next = nextLinkOf(page, url);
+        if (!array.isEmpty() && next.isValid() && next != url && pages + 1 < kMaxCollectionPages) {
+            fetchCollectionsPage(root, next, collected, pages + 1);
+            return;
+        }
+        finishCollections(root, collected);
+    });
+}
+
+void StacProvider::finishCollections(const QUrl &root, const Result<QList<CollectionInfo>> &result)
+{
+    const QString key = root.toString();
+    if (result)
+        m_collections.insert(key, result.value());
+    const auto waiters = m_collectionWaiters.take(key);
+    for (const auto &w : waiters)
+        w(result);
+    if (result)
+        Q_EMIT collectionsChanged();
+    else
+        Q_EMIT collectionsFailed(result.error());
+}
+
+void StacProvider::refreshCollections()
+{
+    const auto ep = endpoint();
+    if (!ep) {
+        Q_EMIT collectionsFailed(ep.error());
+        return;
+    }
+    m_collections.remove(ep->url.toString());
+    withCollections(ep->url, this, [](const Result<QList<CollectionInfo>> &) {});
+}
+
+void StacProvider::refreshQueryables(const QString &collection)
+{
+    const auto ep = endpoint();
+    if (!ep) {
+        Q_EMIT collectionsFailed(ep.error());
+        return;
+    }
+    const QUrl root = ep->url;
+    withServer(root, this, [this, root, collection](const Result<StacServer> &server) {
+        if (!server) {
+            Q_EMIT collectionsFailed(server.error());
+            return;
+        }
+        QUrl perCollection = server->collectionsUrl;
+        perCollection.setPath(perCollection.path() + QLatin1Char('/') + collection + QStringLiteral("/queryables"));
+        const QUrl global = server->queryablesUrl;
+        auto apply = [this, root, collection](const QJsonObject &schema) {
+            QStringList names = standardFilters();
+            const auto properties = schema.value(QStringLiteral("properties")).toObject();
+            for (auto it = properties.begin(); it != properties.end(); ++it) {
+                if (!isBuiltInQueryable(it.key()) && !names.contains(it.key()))
+                    names << it.key();
+            }
+            auto &list = m_collections[root.toString()];
+            bool found = false;
+            for (auto &info : list) {
+                if (info.name == collection) {
+                    info.filters = names;
+                    found = true;
+                }
+            }
+            if (!found)
+                list << CollectionInfo{collection, collection, {}, names, familyOf(collection)};
+            Q_EMIT collectionsChanged();
+        };
+        auto *job = network()->send(jsonRequest(perCollection));
+        connect(job, &HttpJob::finished, this, [this, global, apply](const HttpResponse &response) {
+            if (response.ok()) {
+                apply(parseObject(response.body));
+                return;
+            }
+            auto *fallback = network()->send(jsonRequest(global));
+            connect(fallback, &HttpJob::finished, this, [this, apply](const HttpResponse &r) {
+                if (r.ok())
+                    apply(parseObject(r.body));
+                else
+                    Q_EMIT collectionsFailed(stacHttpError(r, QStringLiteral("Could not read the queryables")));
+            });
+        });
+    });
+}
+
+std::optional<StacProvider::SasToken> StacProvider::cachedSasToken(const QString &collection) const
+{
+    const auto it = m_sasTokens.constFind(collection);
+    // A token about to expire would fail in the middle of a long download: renew it early.
+    if (it == m_sasTokens.constEnd() || it->expiry <= QDateTime::currentDateTimeUtc().addSecs(300))
+        return std::nullopt;
+    return *it;
+}
+
+void StacProvider::storeSasToken(const QString &collection, const SasToken &token)
+{
+    m_sasTokens.insert(collection, token);
+}
+
+SearchJob *StacProvider::search(const SearchQuery &query)
+{
+    return new StacSearchJob(this, query);
+}
+
+SearchJob *StacProvider::lookup(const QString &collection, const QString &sceneId)
+{
+    return new StacLookupJob(this, collection, sceneId);
+}
+
+PlanJob *StacProvider::resolve(const SceneResult &scene)
+{
+    return new StacPlanJob(this, scene);
+}
+
+} // namespace eoc::stac

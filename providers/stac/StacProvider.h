@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/provider/Provider.h"
+#include "providers/stac/StacCatalog.h"
+#include "providers/stac/StacServer.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace eoc::stac {
+
+// Any STAC API (https://api.stacspec.org) by URL, with presets for the public catalogues.
+//
+// Collections are read from the server (GET /collections, following next links) when a search
+// first needs them or when refreshCollections() is called, and cached per API root; their
+// queryables (GET /collections/{id}/queryables, else /queryables) become CollectionInfo::filters
+// after refreshQueryables(). Both are Q_INVOKABLE so a user interface can call them through the
+// meta-object system without including this header, and learn the outcome from
+// collectionsChanged() / collectionsFailed().
+class StacProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    explicit StacProvider(const ProviderContext &context, QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("stac"); }
+    QString title() const override { return QStringLiteral("STAC API (Earth Search, Planetary Computer, ...)"); }
+    QList<CollectionInfo> collections() const override;
+    ProviderCapabilities capabilities() const override;
+    QList<SettingSpec> settingSpecs() const override;
+
+    SearchJob *search(const SearchQuery &query) override;
+    SearchJob *lookup(const QString &collection, const QString &sceneId) override;
+    PlanJob *resolve(const SceneResult &scene) override;
+
+    Q_INVOKABLE void refreshCollections();
+    Q_INVOKABLE void refreshQueryables(const QString &collection);
+
+    // --- for the provider's jobs ---
+    NetworkAccess *network() const { return m_context.network; }
+    const SettingsView *settings() const { return m_context.settings; }
+    Result<StacEndpoint> endpoint(const QVariantMap &extra = {}) const;
+    int pageSize() const;
+    QUrl sasUrl() const;
+
+    using ServerCallback = std::function<void(const Result<StacServer> &)>;
+    // The server's capabilities, fetched once per API root.
+    void withServer(const QUrl &root, QObject *context, ServerCallback callback);
+    using CollectionsCallback = std::function<void(const Result<QList<CollectionInfo>> &)>;
+    // The server's collections, fetched once per API root (following next links).
+    void withCollections(const QUrl &root, QObject *context, CollectionsCallback callback);
+
+    struct SasToken {
+        QString token;
+        QDateTime expiry;
+    };
+    std::optional<SasToken> cachedSasToken(const QString &collection) const;
+    void storeSasToken(const QString &collection, const SasToken &token);
+
+    // A request with the provider's defaults (limit key, JSON Accept header).
+    static HttpRequest jsonRequest(const QUrl &url, const QByteArray &method = "GET",
+                                   const QJsonObject &body = {});
+
+Q_SIGNALS:
+    void collectionsChanged();
+    void collectionsFailed(const eoc::Error &error);
+
+private:
+    void fetchCollectionsPage(const QUrl &root, const QUrl &url, QList<CollectionInfo> collected, int pages);
+    void finishCollections(const QUrl &root, const Result<QList<CollectionInfo>> &result);
+
+    ProviderContext m_context;
+    QHash<QString, StacServer> m_servers;
+    QHash<QString, QList<ServerCallback>> m_serverWaiters;
+    QHash<QString, QList<CollectionInfo>> m_collections;
+    QHash<QString, QList<CollectionsCallback>> m_collectionWaiters;
+    QHash<QString, SasToken> m_sasTokens;
+};
+
+// The service's own words for a failed request ({"description"}, {"detail"}, {"message"}...).
+Error stacHttpError(const HttpResponse &response, const QString &what);
+
+} // namespace eoc::stac

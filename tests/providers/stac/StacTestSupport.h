@@ -1,0 +1,116 @@
+#pragma once
+
+// Replaying recorded STAC responses from tests/data/stac on a LocalHttpServer.
+
+#include "core/model/Region.h"
+#include "core/net/NetworkAccess.h"
+#include "core/provider/Provider.h"
+#include "core/settings/Settings.h"
+#include "providers/stac/StacProvider.h"
+#include "tests/support/LocalHttpServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace eoc::test {
+
+// The recorded bodies name the public hosts; the local server answers in their place.
+inline QByteArray servedFrom(const LocalHttpServer &server, QByteArray body)
+{
+    const QByteArray root = server.url(QString()).toEncoded();
+    for (const char *host : {"https://earth-search.aws.element84.com/v1", "https://planetarycomputer.microsoft.com/api/stac/v1"})
+        body.replace(QByteArray(host), root);
+    return body;
+}
+
+inline CannedResponse replay(const LocalHttpServer &server, const QString &file, int status = 200)
+{
+    return CannedResponse::json(servedFrom(server, readTestData(QStringLiteral("stac/") + file)), status);
+}
+
+inline QJsonObject fixtureObject(const QString &file)
+{
+    return QJsonDocument::fromJson(readTestData(QStringLiteral("stac/") + file)).object();
+}
+
+inline QJsonObject bodyOf(const RecordedRequest &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+inline bool regionAvailable()
+{
+    return Region::fromWkt(QStringLiteral("POLYGON((0 0,1 0,1 1,0 1,0 0))")).ok();
+}
+
+// A provider with per-run settings overrides, the way `--set KEY=VALUE` gives them.
+struct StacFixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    NetworkAccess network;
+    std::unique_ptr<stac::StacProvider> provider;
+
+    StacFixture()
+    {
+        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+        NetworkAccess::Policy policy;
+        policy.baseBackoffMs = 10;
+        policy.maxBackoffMs = 20;
+        network.setPolicy(policy);
+        ProviderContext context;
+        context.network = &network;
+        context.settings = settings.get();
+        provider = std::make_unique<stac::StacProvider>(context);
+        for (const auto &spec : provider->settingSpecs())
+            settings->registerDefault(spec.key, spec.defaultValue);
+    }
+    void set(const QString &key, const QString &value) { settings->setOverride(key, value); }
+};
+
+struct SearchOutcome {
+    QList<SceneResult> results;
+    QList<QPair<qint64, qint64>> progress;
+    std::optional<Error> error;
+    bool finished = false;
+};
+
+inline SearchOutcome runSearch(SearchJob *job)
+{
+    SearchOutcome outcome;
+    QObject::connect(job, &SearchJob::pageReady, job, [&outcome](const QList<SceneResult> &page) { outcome.results << page; });
+    QObject::connect(job, &SearchJob::progress, job, [&outcome](qint64 r, qint64 t) { outcome.progress.append({r, t}); });
+    QObject::connect(job, &SearchJob::failed, job, [&outcome](const Error &e) { outcome.error = e; });
+    QSignalSpy finished(job, &SearchJob::finished);
+    QSignalSpy failed(job, &SearchJob::failed);
+    job->start();
+    for (int i = 0; i < 200 && finished.isEmpty() && failed.isEmpty(); ++i)
+        finished.wait(100);
+    outcome.finished = !finished.isEmpty();
+    delete job;
+    return outcome;
+}
+
+struct PlanOutcome {
+    std::optional<DownloadPlan> plan;
+    std::optional<Error> error;
+};
+
+inline PlanOutcome runPlan(PlanJob *job)
+{
+    PlanOutcome outcome;
+    QObject::connect(job, &PlanJob::finished, job, [&outcome](const DownloadPlan &p) { outcome.plan = p; });
+    QObject::connect(job, &PlanJob::failed, job, [&outcome](const Error &e) { outcome.error = e; });
+    QSignalSpy finished(job, &PlanJob::finished);
+    QSignalSpy failed(job, &PlanJob::failed);
+    job->start();
+    for (int i = 0; i < 200 && finished.isEmpty() && failed.isEmpty(); ++i)
+        finished.wait(100);
+    delete job;
+    return outcome;
+}
+
+} // namespace eoc::test
