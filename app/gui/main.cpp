@@ -5,6 +5,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/auth/CredentialStore.h"
+#include "core/download/queue/DownloadQueue.h"
 #include "core/net/NetworkAccess.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
@@ -83,7 +84,20 @@ int main(int argc, char *argv[])
         qWarning("%s", qUtf8Printable(warning));
     eoc::CredentialStore credentials(&settings);
 
-    eoc::ui::MainWindow window({&settings, &network, &registry, &credentials});
+    eoc::ProviderContext providerContext;
+    providerContext.network = &network;
+    providerContext.settings = &settings;
+    providerContext.credentials = &credentials;
+    eoc::DownloadQueue::Options queueOptions;
+    queueOptions.limitBytesPerSecond =
+        eoc::ui::settingValue(settings, eoc::ui::ui_settings::kBandwidthKiB).toLongLong() * 1024;
+    eoc::DownloadQueue queue(&network, &registry, providerContext, queueOptions);
+    if (const eoc::Status opened = queue.open(); !opened)
+        qWarning("%s", qUtf8Printable(opened.error().message));
+    else if (queue.isRunner())
+        queue.start();
+
+    eoc::ui::MainWindow window({&settings, &network, &registry, &credentials, &queue});
     if (qEnvironmentVariableIntValue("EOC_STARTUP_PROBE") == 1)
         window.installEventFilter(new FirstPaintProbe(sinceStart, &window));
     window.show();

@@ -5,6 +5,9 @@
 #include "ui/app/ErrorBanner.h"
 #include "ui/app/Resources.h"
 #include "ui/app/UiSettings.h"
+#include "ui/downloads/DownloadController.h"
+#include "ui/downloads/DownloadsModel.h"
+#include "ui/downloads/DownloadsView.h"
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/Footprints.h"
 #include "ui/map/MapWidget.h"
@@ -77,6 +80,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_resultsView, icon("search"), tr("Results"));
+    if (context.queue) {
+        m_downloadsModel = new DownloadsModel(context.queue, this);
+        m_downloadsView = new DownloadsView(m_downloadsModel, this);
+        m_downloads = new DownloadController(context.queue, context.settings, m_downloadsModel, m_downloadsView, this);
+        m_tabs->addTab(m_downloadsView, icon("download"), tr("Downloads"));
+    }
 
     m_mapSplitter = new QSplitter(Qt::Vertical, this);
     m_mapSplitter->addWidget(m_map);
@@ -101,7 +110,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_coordinates = new QLabel(this);
     m_coordinates->setMinimumWidth(m_coordinates->fontMetrics().horizontalAdvance(QStringLiteral("-180.00000, -90.00000")) + 16);
     m_resultStatus = new QLabel(this);
+    m_downloadStatus = new QLabel(this);
     statusBar()->addWidget(m_resultStatus, 1);
+    statusBar()->addPermanentWidget(m_downloadStatus);
     statusBar()->addPermanentWidget(m_coordinates);
 
     createActions();
@@ -146,6 +157,27 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_exporter, &ResultsExporter::exported, this, [this](const QString &path, int count) {
         statusBar()->showMessage(tr("%n result(s) saved to %1", nullptr, count).arg(QDir::toNativeSeparators(path)), 8000);
     });
+
+    if (m_downloads) {
+        connect(m_downloads, &DownloadController::totalsChanged, m_downloadStatus, &QLabel::setText);
+        m_downloadStatus->setText(m_downloads->totalsText());
+        connect(m_downloads, &DownloadController::failed, m_resultsView->banner(), &ErrorBanner::showError);
+        connect(m_download, &QAction::triggered, this, [this] {
+            QList<SceneResult> chosen;
+            for (int row : m_resultsView->selectedRows())
+                chosen.append(m_results->result(row));
+            m_downloads->enqueue(chosen);
+            if (!chosen.isEmpty())
+                m_tabs->setCurrentWidget(m_downloadsView);
+        });
+        connect(m_resultsView, &ResultsView::downloadRequested, this, [this](const QList<int> &rows) {
+            QList<SceneResult> chosen;
+            for (int row : rows)
+                chosen.append(m_results->result(row));
+            m_downloads->enqueue(chosen);
+            m_tabs->setCurrentWidget(m_downloadsView);
+        });
+    }
 
     applySettings();
     resize(1360, 860);
@@ -330,6 +362,8 @@ void MainWindow::restoreUiState()
     else
         m_mapSplitter->setSizes({520, 300});
     m_resultsView->restoreState(state.value(QStringLiteral("results/header")).toByteArray());
+    if (m_downloadsView)
+        m_downloadsView->restoreState(state.value(QStringLiteral("downloads/header")).toByteArray());
     const QString provider = state.value(QStringLiteral("search/provider")).toString();
     if (!provider.isEmpty())
         m_searchPanel->setProvider(provider);
@@ -343,6 +377,8 @@ void MainWindow::saveUiState() const
     state.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     state.setValue(QStringLiteral("window/mapSplitter"), m_mapSplitter->saveState());
     state.setValue(QStringLiteral("results/header"), m_resultsView->saveState());
+    if (m_downloadsView)
+        state.setValue(QStringLiteral("downloads/header"), m_downloadsView->saveState());
     state.setValue(QStringLiteral("search/provider"), m_searchPanel->providerName());
 }
 
@@ -414,6 +450,7 @@ void MainWindow::updateStatus()
         text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
     m_resultStatus->setText(text);
     m_export->setEnabled(total > 0);
+    m_download->setEnabled(m_downloads && selected > 0);
     m_zoomResults->setEnabled(total > 0 || !m_map->region().isEmpty());
 }
 

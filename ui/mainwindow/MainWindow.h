@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace eoc {
 class CredentialStore;
+class DownloadQueue;
 class NetworkAccess;
 class ProviderRegistry;
 class Settings;
@@ -17,6 +18,9 @@ class Settings;
 
 namespace eoc::ui {
 
+class DownloadController;
+class DownloadsModel;
+class DownloadsView;
 class MapWidget;
 class ResultsExporter;
 class ResultsMapBinding;
@@ -31,6 +35,7 @@ struct AppContext {
     NetworkAccess *network = nullptr;
     ProviderRegistry *registry = nullptr;
     CredentialStore *credentials = nullptr;    // may be null: anonymous use only
+    DownloadQueue *queue = nullptr;            // may be null: no downloads view
 };
 
 // Arranges the map, search panel, results and downloads and holds the application-wide actions;
@@ -48,6 +53,8 @@ public:
     ResultsView *resultsView() const { return m_resultsView; }
     SearchController *searchController() const { return m_search; }
     QTabWidget *bottomTabs() const { return m_tabs; }
+    DownloadsView *downloadsView() const { return m_downloadsView; }
+    DownloadController *downloadController() const { return m_downloads; }
 
     // Applies map settings (tile server, cache size) after the settings changed.
     void applySettings();
@@ -77,6 +84,10 @@ private:
     ResultsMapBinding *m_binding = nullptr;
     ResultsExporter *m_exporter = nullptr;
     SearchController *m_search = nullptr;
+    DownloadsModel *m_downloadsModel = nullptr;
+    DownloadsView *m_downloadsView = nullptr;
+    DownloadController *m_downloads = nullptr;
+    QLabel *m_downloadStatus = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_mapSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTimer>
 
 namespace eoc::test {
 
@@ -75,6 +76,25 @@ private:
     bool m_cancelled = false;
 };
 
+// Hands out a plan for one file on the replay server, on the next turn of the event loop.
+class ReplayPlanJob final : public PlanJob
+{
+public:
+    explicit ReplayPlanJob(DownloadPlan plan) : m_plan(std::move(plan)) {}
+    void start() override
+    {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_cancelled)
+                Q_EMIT finished(m_plan);
+        });
+    }
+    void cancel() override { m_cancelled = true; }
+
+private:
+    DownloadPlan m_plan;
+    bool m_cancelled = false;
+};
+
 } // namespace
 
 ReplayStacProvider::ReplayStacProvider(NetworkAccess *network, QUrl searchUrl, int maxPages, QObject *parent)
@@ -116,9 +136,15 @@ SearchJob *ReplayStacProvider::lookup(const QString &, const QString &)
     return failedSearchJob(Error(ErrorClass::Permanent, QStringLiteral("lookup is not replayed")));
 }
 
-PlanJob *ReplayStacProvider::resolve(const SceneResult &)
+PlanJob *ReplayStacProvider::resolve(const SceneResult &scene)
 {
-    return failedPlanJob(Error(ErrorClass::Permanent, QStringLiteral("downloads are not replayed")));
+    DownloadPlan plan;
+    DownloadFile file;
+    file.url = m_searchUrl.resolved(QUrl(QStringLiteral("/files/%1.tif").arg(scene.sceneId)));
+    file.relativePath = scene.sceneId + QStringLiteral(".tif");
+    plan.files.append(file);
+    plan.limitKey = name();
+    return new ReplayPlanJob(plan);
 }
 
 SceneResult ReplayStacProvider::itemToResult(const QJsonObject &item)
