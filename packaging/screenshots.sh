@@ -2,6 +2,7 @@
 # Builds the desktop program's demo driver and takes the documentation screenshots under Xvfb:
 #   docs/screenshots/main-window.png     map with a drawn box, results and a selected footprint
 #   docs/screenshots/accounts.png        the accounts dialog over the main window
+#   docs/screenshots/downloads.png       the downloads view with transfers under way
 #   docs/screenshots/main-window-pt_BR.png  the same main window in Brazilian Portuguese
 # The demo replays recorded Earth Search answers from a local server; no network is used.
 set -euo pipefail
@@ -49,5 +50,6 @@ shoot() {
 
 shoot main-window main
 shoot accounts accounts
+shoot downloads downloads
 shoot main-window-pt_BR main --lang pt_BR
 rm -rf "$home"

@@ -1,6 +1,6 @@
 // Puts the main window into the states the documentation screenshots show, replaying recorded
 // Earth Search answers from a local server. Prints "ready" when the screen may be captured.
-// Usage: eoc-ui-demo main|accounts|dialogs [--lang pt_BR]
+// Usage: eoc-ui-demo main|accounts|downloads [--lang pt_BR]
 #include "tests/support/LocalHttpServer.h"
 #include "tests/ui/MapTestHelpers.h"
 #include "tests/ui/support/ReplayStacProvider.h"
@@ -8,6 +8,8 @@
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/app/Resources.h"
 #include "ui/app/UiSettings.h"
+#include "ui/downloads/DownloadController.h"
+#include "ui/downloads/DownloadsView.h"
 #include "ui/map/MapWidget.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/results/ResultsModel.h"
@@ -16,6 +18,7 @@
 #include "ui/search/SearchPanel.h"
 
 #include "core/auth/CredentialStore.h"
+#include "core/download/queue/DownloadQueue.h"
 #include "core/net/NetworkAccess.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
@@ -28,6 +31,7 @@
 #include <QLibraryInfo>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTabWidget>
 #include <QTranslator>
 
 #include <cstdio>
@@ -83,7 +87,11 @@ int main(int argc, char *argv[])
     const QByteArray page2 = test::readTestData(QStringLiteral("ui/v1_search_cql2_filter_p2.json"));
     const QString token = nextToken(page1);
     test::LocalHttpServer server;
+    // Image files for the downloads view: 60 MB each, sent slowly enough to be seen mid-transfer.
+    const QByteArray image(60 * 1024 * 1024, 'x');
     server.setHandler([&](const test::RecordedRequest &request) {
+        if (request.target.startsWith("/files/"))
+            return test::LocalHttpServer::serveBytes(request, image);
         return test::CannedResponse::json(request.body.contains(token.toUtf8()) ? page2 : page1);
     });
     NetworkAccess network;
@@ -91,8 +99,18 @@ int main(int argc, char *argv[])
     registry.addFactory(QStringLiteral("replay"), QStringLiteral("Earth Search (recorded)"),
                         new test::ReplayStacFactory(server.url(QStringLiteral("/v1/search"))));
     CredentialStore credentials(&settings);
+    settings.setValue(QStringLiteral("download.output_folder"), dir.filePath(QStringLiteral("downloads")));
+    ProviderContext providerContext{&network, &settings, &credentials, {}};
+    DownloadQueue::Options queueOptions;
+    queueOptions.journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+    queueOptions.maxConnections = 2;
+    queueOptions.limitBytesPerSecond = 3 * 1024 * 1024;
+    DownloadQueue queue(&network, &registry, providerContext, queueOptions);
+    if (!queue.open().ok())
+        return 1;
+    queue.start();
 
-    ui::MainWindow window({&settings, &network, &registry, &credentials});
+    ui::MainWindow window({&settings, &network, &registry, &credentials, &queue});
     window.resize(1400, 880);
     window.move(0, 0);
     window.show();
@@ -107,6 +125,15 @@ int main(int argc, char *argv[])
         test::drag(map, map->viewport().geoToScreen({-66.0, 2.0}), map->viewport().geoToScreen({-36.0, -24.0}));
         QObject::connect(window.searchController(), &ui::SearchController::finished, &window, [&](int) {
             window.resultsView()->selectRows({6});
+            if (scene == QLatin1String("downloads")) {
+                QList<SceneResult> chosen;
+                for (int row : {3, 6, 9, 12, 15, 18})
+                    chosen.append(window.resultsModel()->result(row));
+                window.downloadController()->enqueue(chosen);
+                window.bottomTabs()->setCurrentWidget(window.downloadsView());
+                QTimer::singleShot(4000, &window, &ready);
+                return;
+            }
             if (scene == QLatin1String("accounts")) {
                 auto *dialog = new ui::AccountsDialog(registry.providers({&network, &settings, &credentials, {}}, &settings),
                                                       &credentials, &window);

@@ -145,7 +145,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         updateStatus();
     });
     connect(m_map->quicklook(), &QuicklookLayer::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("No quicklook: %1").arg(message), 8000); });
+            [this](const QString &message) {
+                // The full reason goes to the tooltip; the status line stays short.
+                statusBar()->setToolTip(message);
+                statusBar()->showMessage(tr("No quicklook for this scene."), 8000);
+            });
     connect(m_search, &SearchController::finished, this, [this](int count) {
         updateStatus();
         if (count > 0)
