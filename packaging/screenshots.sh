@@ -4,6 +4,7 @@
 #   docs/screenshots/accounts.png        the accounts dialog over the main window
 #   docs/screenshots/downloads.png       the downloads view with transfers under way
 #   docs/screenshots/main-window-pt_BR.png  the same main window in Brazilian Portuguese
+#   docs/screenshots/main-window-dark.png   the same main window with a dark palette
 # The demo replays recorded Earth Search answers from a local server; no network is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,4 +53,5 @@ shoot main-window main
 shoot accounts accounts
 shoot downloads downloads
 shoot main-window-pt_BR main --lang pt_BR
+shoot main-window-dark main --dark
 rm -rf "$home"

@@ -378,10 +378,6 @@
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
-    <message>
-        <source>No quicklook: %1</source>
-        <translation>No quicklook: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n result(s) saved to %1</source>
         <translation><numerusform>%n result saved to %1</numerusform><numerusform>%n results saved to %1</numerusform></translation>
@@ -505,6 +501,10 @@
     <message numerus="yes">
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>No quicklook for this scene.</translation>
     </message>
 </context>
 <context>

@@ -378,10 +378,6 @@
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
-    <message>
-        <source>No quicklook: %1</source>
-        <translation>Sem pré-visualização: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n result(s) saved to %1</source>
         <translation><numerusform>%n resultado salvo em %1</numerusform><numerusform>%n resultados salvos em %1</numerusform></translation>
@@ -505,6 +501,10 @@
     <message numerus="yes">
         <source>%n selected</source>
         <translation><numerusform>%n selecionado</numerusform><numerusform>%n selecionados</numerusform></translation>
+    </message>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>Sem pré-visualização para esta cena.</translation>
     </message>
 </context>
 <context>

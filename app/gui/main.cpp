@@ -15,6 +15,8 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxy>
+#include <QUrl>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -58,6 +60,17 @@ private:
     bool m_done = false;
 };
 
+// network.proxy = "http://host:port" or "socks5://host:port": every request goes through it.
+void applyProxy(const QString &setting)
+{
+    const QUrl url(setting.trimmed());
+    if (setting.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
+        return;
+    const bool socks = url.scheme().startsWith(QLatin1String("socks"));
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                                     url.host(), quint16(url.port(socks ? 1080 : 8080))));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -77,6 +90,7 @@ int main(int argc, char *argv[])
     eoc::ui::registerUiDefaults(settings);
     installTranslations(app, eoc::ui::settingValue(settings, eoc::ui::ui_settings::kLanguage));
 
+    applyProxy(eoc::ui::settingValue(settings, eoc::ui::ui_settings::kProxy));
     eoc::NetworkAccess network;
     eoc::ProviderRegistry registry;
     registry.loadPlugins();

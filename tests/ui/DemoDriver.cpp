@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTabWidget>
@@ -75,6 +76,29 @@ int main(int argc, char *argv[])
         auto *qt = new QTranslator(&app);
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(qt);
+    }
+
+    if (args.contains(QStringLiteral("--dark"))) {
+        // A dark palette as desktop themes give it, to check nothing assumes a light one.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 47, 51));
+        dark.setColor(QPalette::WindowText, QColor(225, 225, 225));
+        dark.setColor(QPalette::Base, QColor(30, 31, 34));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 42, 46));
+        dark.setColor(QPalette::Text, QColor(225, 225, 225));
+        dark.setColor(QPalette::Button, QColor(55, 57, 62));
+        dark.setColor(QPalette::ButtonText, QColor(225, 225, 225));
+        dark.setColor(QPalette::Highlight, QColor(61, 142, 214));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(90, 92, 98));
+        dark.setColor(QPalette::ToolTipBase, QColor(55, 57, 62));
+        dark.setColor(QPalette::ToolTipText, QColor(225, 225, 225));
+        dark.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
     }
 
     QTemporaryDir dir;
