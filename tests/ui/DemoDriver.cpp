@@ -67,8 +67,9 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     const QString scene = args.value(1, QStringLiteral("main"));
     const int langAt = int(args.indexOf(QStringLiteral("--lang")));
-    if (langAt > 0) {
-        const QLocale locale(args.value(langAt + 1));
+    const QString language = langAt > 0 ? args.value(langAt + 1) : QStringLiteral("en");
+    {
+        const QLocale locale(language);
         QLocale::setDefault(locale);
         auto *own = new QTranslator(&app);
         if (own->load(locale, QStringLiteral("eo-collector"), QStringLiteral("_"), QStringLiteral(":/i18n")))

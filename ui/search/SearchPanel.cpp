@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
@@ -39,6 +40,8 @@ SearchPanel::SearchPanel(QWidget *parent)
 {
     m_provider = new QComboBox(this);
     m_collection = new QComboBox(this);
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_collection->setObjectName(QStringLiteral("collection"));
     m_start = new QDateEdit(this);
     m_end = new QDateEdit(this);
     for (QDateEdit *edit : {m_start, m_end}) {
@@ -165,14 +168,31 @@ void SearchPanel::updateCloudLabel()
 void SearchPanel::setProviders(const QList<Provider *> &providers)
 {
     m_providers.clear();
-    for (Provider *provider : providers)
-        if (provider->capabilities().canSearch)
-            m_providers.append(provider);
+    const QMetaMethod refresh = metaObject()->method(metaObject()->indexOfSlot("refreshCollections()"));
+    for (Provider *provider : providers) {
+        if (!provider->capabilities().canSearch)
+            continue;
+        m_providers.append(provider);
+        const int changed = provider->metaObject()->indexOfSignal("collectionsChanged()");
+        if (changed >= 0)
+            connect(provider, provider->metaObject()->method(changed), this, refresh, Qt::UniqueConnection);
+        // Asks such providers to fetch their collection list now (asynchronously).
+        if (provider->metaObject()->indexOfMethod("refreshCollections()") >= 0)
+            QMetaObject::invokeMethod(provider, "refreshCollections", Qt::QueuedConnection);
+    }
     const QSignalBlocker blocker(m_provider);
     m_provider->clear();
     for (Provider *provider : std::as_const(m_providers))
         m_provider->addItem(provider->title(), provider->name());
     fillCollections();
+}
+
+void SearchPanel::refreshCollections()
+{
+    // Keep the user's choice when it is still offered.
+    const QString current = m_collection->currentData().toString();
+    fillCollections();
+    setCollection(current);
 }
 
 void SearchPanel::setProvider(const QString &name)

@@ -53,6 +53,11 @@ Q_SIGNALS:
     void regionEdited(const eoc::Region &region);
     void regionRejected(const eoc::Error &error);
 
+private Q_SLOTS:
+    // Providers that learn their collections from the server (STAC) announce them later with a
+    // collectionsChanged() signal of their own; the list is refilled then.
+    void refreshCollections();
+
 private:
     void fillCollections();
     void applyCollectionFilters();
