@@ -860,14 +860,6 @@ provider id: %2</translation>
         <translation>Output folder</translation>
     </message>
     <message>
-        <source>Flat: one folder per scene</source>
-        <translation>Flat: one folder per scene</translation>
-    </message>
-    <message>
-        <source>BDC: collection/tile/date folders as Brazil Data Cube does</source>
-        <translation>BDC: collection/tile/date folders as Brazil Data Cube does</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -972,6 +964,14 @@ Default: %2</translation>
     <message>
         <source>The tile server URL needs {z}, {x} and {y} placeholders.</source>
         <translation>The tile server URL needs {z}, {x} and {y} placeholders.</translation>
+    </message>
+    <message>
+        <source>Flat: every file straight in the output folder</source>
+        <translation>Flat: every file straight in the output folder</translation>
+    </message>
+    <message>
+        <source>One folder per scene</source>
+        <translation>One folder per scene</translation>
     </message>
 </context>
 </TS>

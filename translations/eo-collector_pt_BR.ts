@@ -860,14 +860,6 @@ id no provedor: %2</translation>
         <translation>Pasta de saída</translation>
     </message>
     <message>
-        <source>Flat: one folder per scene</source>
-        <translation>Simples: uma pasta por cena</translation>
-    </message>
-    <message>
-        <source>BDC: collection/tile/date folders as Brazil Data Cube does</source>
-        <translation>BDC: pastas coleção/bloco/data como no Brazil Data Cube</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -972,6 +964,14 @@ Padrão: %2</translation>
     <message>
         <source>The tile server URL needs {z}, {x} and {y} placeholders.</source>
         <translation>A URL do servidor de blocos precisa de {z}, {x} e {y}.</translation>
+    </message>
+    <message>
+        <source>Flat: every file straight in the output folder</source>
+        <translation>Simples: todos os arquivos direto na pasta de saída</translation>
+    </message>
+    <message>
+        <source>One folder per scene</source>
+        <translation>Uma pasta por cena</translation>
     </message>
 </context>
 </TS>

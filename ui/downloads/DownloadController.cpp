@@ -93,7 +93,9 @@ void DownloadController::enqueue(const QList<SceneResult> &results)
     if (!m_queue || results.isEmpty())
         return;
     const QString folder = m_settings ? settingValue(*m_settings, ui_settings::kOutputFolder) : QDir::homePath();
-    const bool bdc = m_settings && settingValue(*m_settings, ui_settings::kLayout) == QLatin1String("bdc");
+    const QueueLayout layout = m_settings ? queueLayoutFromName(settingValue(*m_settings, ui_settings::kLayout))
+                                                .value_or(QueueLayout::Flat)
+                                          : QueueLayout::Flat;
     if (!m_batchRunning) {
         const QueueTotals t = m_queue->totals();
         m_doneAtBatchStart = t.done;
@@ -105,7 +107,7 @@ void DownloadController::enqueue(const QList<SceneResult> &results)
         request.provider = result.provider;
         request.scene = result;
         request.outputFolder = folder;
-        request.layout = bdc ? QueueLayout::SceneFolder : QueueLayout::Flat;
+        request.layout = layout;
         const Result<qint64> added = m_queue->add(request);
         if (!added) {
             Q_EMIT failed(added.error());

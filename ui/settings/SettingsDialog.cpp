@@ -64,8 +64,9 @@ QWidget *SettingsDialog::createGeneralPage()
     folderRow->addWidget(m_outputFolder, 1);
     folderRow->addWidget(browse);
     m_layout = new QComboBox(page);
-    m_layout->addItem(tr("Flat: one folder per scene"), QStringLiteral("flat"));
-    m_layout->addItem(tr("BDC: collection/tile/date folders as Brazil Data Cube does"), QStringLiteral("bdc"));
+    // The layouts the download queue offers (QueueLayout), by their stable names.
+    m_layout->addItem(tr("Flat: every file straight in the output folder"), QStringLiteral("flat"));
+    m_layout->addItem(tr("One folder per scene"), QStringLiteral("scene-folder"));
     m_layout->setCurrentIndex(std::max(0, m_layout->findData(value(key(ui_settings::kLayout)))));
     m_language = new QComboBox(page);
     m_language->addItem(tr("System language"), QString());
