@@ -150,6 +150,8 @@ int main(int argc, char *argv[])
         test::drag(map, map->viewport().geoToScreen({-66.0, 2.0}), map->viewport().geoToScreen({-36.0, -24.0}));
         QObject::connect(window.searchController(), &ui::SearchController::finished, &window, [&](int) {
             window.resultsView()->selectRows({6});
+            // Show the drawn region with the results inside it rather than every result worldwide.
+            window.map()->zoomToBox(window.map()->region().bounds());
             if (scene == QLatin1String("downloads")) {
                 QList<SceneResult> chosen;
                 for (int row : {3, 6, 9, 12, 15, 18})
