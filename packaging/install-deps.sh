@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-httpserver-dev
   libqt6svg6 qtkeychain-qt6-dev
   # geometry and archives
-  libgdal-dev gdal-bin libarchive-dev
+  libgdal-dev gdal-bin libarchive-dev zlib1g-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth imagemagick

@@ -1,15 +1,461 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/accounts/AccountsDialog.h"
+#include "ui/app/AboutDialog.h"
+#include "ui/app/ErrorBanner.h"
+#include "ui/app/Resources.h"
+#include "ui/app/UiSettings.h"
+#include "ui/downloads/DownloadController.h"
+#include "ui/downloads/DownloadsModel.h"
+#include "ui/downloads/DownloadsView.h"
+#include "ui/map/FootprintLayer.h"
+#include "ui/map/Footprints.h"
+#include "ui/map/MapWidget.h"
+#include "ui/map/QuicklookLayer.h"
+#include "ui/results/ResultsExporter.h"
+#include "ui/results/ResultsMapBinding.h"
+#include "ui/results/ResultsModel.h"
+#include "ui/results/ResultsView.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchPanel.h"
+#include "ui/settings/SettingsDialog.h"
+
+#include "core/auth/CredentialStore.h"
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 
 namespace eoc::ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+QSettings uiState()
 {
+    // Window geometry and column layouts: not settings a user edits, so kept apart from them.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return QSettings(QDir(folder).filePath(QStringLiteral("ui-state.ini")), QSettings::IniFormat);
+}
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    initResources();
     setWindowTitle(tr("EO Collector"));
-    setCentralWidget(new QLabel(tr("EO Collector"), this));
-    resize(1280, 800);
+    setWindowIcon(icon("eo-collector"));
+    m_providerContext.network = context.network;
+    m_providerContext.settings = context.settings;
+    m_providerContext.credentials = context.credentials;
+
+    m_map = new MapWidget(context.network, this);
+    m_searchPanel = new SearchPanel(this);
+    m_results = new ResultsModel(this);
+    m_resultsView = new ResultsView(m_results, this);
+    m_binding = new ResultsMapBinding(m_results, m_resultsView, m_map, this);
+    m_exporter = new ResultsExporter(this, this);
+    m_search = new SearchController(context.registry, m_providerContext, context.settings, m_searchPanel,
+                                    m_results, m_resultsView->banner(), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_resultsView, icon("search"), tr("Results"));
+    if (context.queue) {
+        m_downloadsModel = new DownloadsModel(context.queue, this);
+        m_downloadsView = new DownloadsView(m_downloadsModel, this);
+        m_downloads = new DownloadController(context.queue, context.settings, m_downloadsModel, m_downloadsView, this);
+        m_tabs->addTab(m_downloadsView, icon("download"), tr("Downloads"));
+    }
+
+    m_mapSplitter = new QSplitter(Qt::Vertical, this);
+    m_mapSplitter->addWidget(m_map);
+    m_mapSplitter->addWidget(m_tabs);
+    m_mapSplitter->setStretchFactor(0, 3);
+    m_mapSplitter->setStretchFactor(1, 2);
+
+    auto *panelScroll = new QScrollArea(this);
+    panelScroll->setWidget(m_searchPanel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(m_searchPanel->sizeHint().width() + 20);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(panelScroll);
+    m_mainSplitter->addWidget(m_mapSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setCollapsible(1, false);
+    setCentralWidget(m_mainSplitter);
+
+    m_coordinates = new QLabel(this);
+    m_coordinates->setMinimumWidth(m_coordinates->fontMetrics().horizontalAdvance(QStringLiteral("-180.00000, -90.00000")) + 16);
+    m_resultStatus = new QLabel(this);
+    m_downloadStatus = new QLabel(this);
+    statusBar()->addWidget(m_resultStatus, 1);
+    statusBar()->addPermanentWidget(m_downloadStatus);
+    statusBar()->addPermanentWidget(m_coordinates);
+
+    createActions();
+    createMenus();
+
+    if (context.registry)
+        m_searchPanel->setProviders(context.registry->providers(m_providerContext, context.settings));
+
+    // The map and the coordinate form show the same region; either may change it.
+    connect(m_map, &MapWidget::regionChanged, m_searchPanel, &SearchPanel::setRegion);
+    connect(m_searchPanel, &SearchPanel::regionEdited, this, [this](const Region &region) {
+        m_map->setRegion(region);
+        if (!region.isEmpty())
+            m_map->zoomToBox(region.bounds());
+    });
+    for (auto signal : {&MapWidget::regionRejected})
+        connect(m_map, signal, m_resultsView->banner(), &ErrorBanner::showError);
+    connect(m_searchPanel, &SearchPanel::regionRejected, m_resultsView->banner(), &ErrorBanner::showError);
+    connect(m_map, &MapWidget::cursorMoved, this, [this](double lon, double lat) {
+        m_coordinates->setText(QStringLiteral("%1, %2").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5));
+    });
+    connect(m_resultsView, &ResultsView::zoomRequested, m_map, &MapWidget::zoomToRows);
+    connect(m_resultsView, &ResultsView::exportRequested, this, &MainWindow::exportResults);
+    connect(m_resultsView, &ResultsView::quicklookRequested, this, &MainWindow::showQuicklook);
+    connect(m_resultsView, &ResultsView::selectedRowsChanged, this, [this](const QList<int> &rows) {
+        if (rows.size() == 1)
+            showQuicklook(rows.first());
+        else
+            m_map->quicklook()->hide();
+        updateStatus();
+    });
+    connect(m_map->quicklook(), &QuicklookLayer::failed, this,
+            [this](const QString &message) {
+                // The full reason goes to the tooltip; the status line stays short.
+                statusBar()->setToolTip(message);
+                statusBar()->showMessage(tr("No quicklook for this scene."), 8000);
+            });
+    connect(m_search, &SearchController::finished, this, [this](int count) {
+        updateStatus();
+        if (count > 0)
+            m_map->zoomToRows({});
+    });
+    connect(m_results, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_results, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_exporter, &ResultsExporter::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    connect(m_exporter, &ResultsExporter::exported, this, [this](const QString &path, int count) {
+        statusBar()->showMessage(tr("%n result(s) saved to %1", nullptr, count).arg(QDir::toNativeSeparators(path)), 8000);
+    });
+
+    if (m_downloads) {
+        connect(m_downloads, &DownloadController::totalsChanged, m_downloadStatus, &QLabel::setText);
+        m_downloadStatus->setText(m_downloads->totalsText());
+        connect(m_downloads, &DownloadController::failed, m_resultsView->banner(), &ErrorBanner::showError);
+        connect(m_download, &QAction::triggered, this, [this] {
+            QList<SceneResult> chosen;
+            for (int row : m_resultsView->selectedRows())
+                chosen.append(m_results->result(row));
+            m_downloads->enqueue(chosen);
+            if (!chosen.isEmpty())
+                m_tabs->setCurrentWidget(m_downloadsView);
+        });
+        connect(m_resultsView, &ResultsView::downloadRequested, this, [this](const QList<int> &rows) {
+            QList<SceneResult> chosen;
+            for (int row : rows)
+                chosen.append(m_results->result(row));
+            m_downloads->enqueue(chosen);
+            m_tabs->setCurrentWidget(m_downloadsView);
+        });
+    }
+
+    applySettings();
+    resize(1360, 860);
+    restoreUiState();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_boxTool = new QAction(icon("box"), tr("Draw &box"), this);
+    m_boxTool->setShortcut(QKeySequence(Qt::Key_B));
+    m_boxTool->setToolTip(tr("Draw a box on the map by dragging; drag its handles to adjust it (B)"));
+    m_polygonTool = new QAction(icon("polygon"), tr("Draw &polygon"), this);
+    m_polygonTool->setShortcut(QKeySequence(Qt::Key_P));
+    m_polygonTool->setToolTip(tr("Click the corners of a polygon; double-click or Enter closes it (P)"));
+    for (QAction *tool : {m_boxTool, m_polygonTool}) {
+        tool->setCheckable(true);
+        tool->setShortcutContext(Qt::WindowShortcut);
+    }
+    connect(m_boxTool, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_polygonTool->setChecked(false);
+        m_map->regionEditor()->setTool(on ? RegionEditor::Tool::Box
+                                          : (m_polygonTool->isChecked() ? RegionEditor::Tool::Polygon : RegionEditor::Tool::None));
+        if (on)
+            m_map->setFocus();
+    });
+    connect(m_polygonTool, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_boxTool->setChecked(false);
+        m_map->regionEditor()->setTool(on ? RegionEditor::Tool::Polygon
+                                          : (m_boxTool->isChecked() ? RegionEditor::Tool::Box : RegionEditor::Tool::None));
+        if (on)
+            m_map->setFocus();
+    });
+    connect(m_map->regionEditor(), &RegionEditor::toolChanged, this, [this](RegionEditor::Tool tool) {
+        const QSignalBlocker a(m_boxTool), b(m_polygonTool);
+        m_boxTool->setChecked(tool == RegionEditor::Tool::Box);
+        m_polygonTool->setChecked(tool == RegionEditor::Tool::Polygon);
+    });
+
+    m_openRegion = new QAction(icon("open"), tr("&Open region file..."), this);
+    m_openRegion->setShortcut(QKeySequence::Open);
+    m_openRegion->setToolTip(tr("Read the region from GeoJSON, KML/KMZ, GeoPackage or a (zipped) Shapefile"));
+    connect(m_openRegion, &QAction::triggered, this, &MainWindow::openRegionFile);
+    m_clearRegion = new QAction(icon("clear"), tr("C&lear region"), this);
+    m_clearRegion->setToolTip(tr("Remove the region: search the whole globe"));
+    connect(m_clearRegion, &QAction::triggered, m_map->regionEditor(), &RegionEditor::clear);
+
+    m_zoomIn = new QAction(icon("zoom-in"), tr("Zoom &in"), this);
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomIn, &QAction::triggered, this, [this] { m_map->zoomBy(1.0); });
+    m_zoomOut = new QAction(icon("zoom-out"), tr("Zoom &out"), this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOut, &QAction::triggered, this, [this] { m_map->zoomBy(-1.0); });
+    m_zoomResults = new QAction(icon("zoom-fit"), tr("&Zoom to results"), this);
+    m_zoomResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResults, &QAction::triggered, this, [this] {
+        const QList<int> rows = m_resultsView->selectedRows();
+        if (m_results->rowCount() > 0)
+            m_map->zoomToRows(rows);
+        else if (!m_map->region().isEmpty())
+            m_map->zoomToBox(m_map->region().bounds());
+    });
+    m_tilesToggle = new QAction(icon("layers"), tr("Map &tiles"), this);
+    m_tilesToggle->setCheckable(true);
+    m_tilesToggle->setToolTip(tr("Show map tiles from the tile server; off: the offline basemap only"));
+    connect(m_tilesToggle, &QAction::toggled, this, [this](bool on) {
+        if (m_context.settings)
+            m_context.settings->setValue(QLatin1String(ui_settings::kTilesEnabled), on ? QStringLiteral("on") : QStringLiteral("off"));
+        applySettings();
+    });
+
+    m_download = new QAction(icon("download"), tr("&Download selected"), this);
+    m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_download->setEnabled(false);
+    m_download->setToolTip(tr("Download the selected results (Ctrl+D)"));
+    m_export = new QAction(icon("export"), tr("&Export results..."), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, [this] { exportResults(!m_resultsView->selectedRows().isEmpty()); });
+    m_accounts = new QAction(icon("accounts"), tr("&Accounts..."), this);
+    connect(m_accounts, &QAction::triggered, this, &MainWindow::showAccounts);
+    m_settingsAction = new QAction(icon("settings"), tr("&Settings..."), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_about = new QAction(icon("about"), tr("&About EO Collector"), this);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_searchPanel->setRegionActions({m_boxTool, m_polygonTool, m_openRegion, m_clearRegion});
+    // Window-wide shortcuts work wherever the focus is.
+    for (QAction *action : {m_boxTool, m_polygonTool, m_zoomIn, m_zoomOut, m_zoomResults, m_download, m_export,
+                            m_search->searchAction(), m_search->cancelAction()})
+        addAction(action);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openRegion);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *search = menuBar()->addMenu(tr("&Search"));
+    search->addAction(m_search->searchAction());
+    search->addAction(m_search->cancelAction());
+    search->addSeparator();
+    search->addAction(m_download);
+    QMenu *map = menuBar()->addMenu(tr("&Map"));
+    map->addAction(m_boxTool);
+    map->addAction(m_polygonTool);
+    map->addAction(m_clearRegion);
+    map->addSeparator();
+    map->addAction(m_zoomIn);
+    map->addAction(m_zoomOut);
+    map->addAction(m_zoomResults);
+    map->addSeparator();
+    map->addAction(m_tilesToggle);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_accounts);
+    tools->addAction(m_settingsAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setIconSize(QSize(22, 22));
+    bar->addAction(m_search->searchAction());
+    bar->addAction(m_search->cancelAction());
+    bar->addSeparator();
+    bar->addAction(m_boxTool);
+    bar->addAction(m_polygonTool);
+    bar->addAction(m_openRegion);
+    bar->addAction(m_clearRegion);
+    bar->addSeparator();
+    bar->addAction(m_zoomIn);
+    bar->addAction(m_zoomOut);
+    bar->addAction(m_zoomResults);
+    bar->addAction(m_tilesToggle);
+    bar->addSeparator();
+    bar->addAction(m_download);
+    bar->addAction(m_export);
+    bar->addSeparator();
+    bar->addAction(m_accounts);
+    bar->addAction(m_settingsAction);
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_context.settings)
+        return;
+    const Settings &settings = *m_context.settings;
+    const bool tilesOn = settingValue(settings, ui_settings::kTilesEnabled) != QLatin1String("off");
+    const QString url = settingValue(settings, ui_settings::kTileUrl);
+    const QSignalBlocker blocker(m_tilesToggle);
+    m_tilesToggle->setChecked(tilesOn);
+    const qint64 cacheMb = settingValue(settings, ui_settings::kTileCacheMb).toLongLong();
+    const QString cacheFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                    .filePath(QStringLiteral("tiles"));
+    m_map->setTileCache(cacheMb > 0 ? cacheFolder : QString(), cacheMb * 1024 * 1024);
+    m_map->setTileServer(tilesOn ? url : QString(), tileAttribution(url));
+}
+
+void MainWindow::restoreUiState()
+{
+    QSettings state = uiState();
+    restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(state.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray main = state.value(QStringLiteral("window/mainSplitter")).toByteArray();
+    if (!main.isEmpty())
+        m_mainSplitter->restoreState(main);
+    else
+        m_mainSplitter->setSizes({360, 1000});
+    const QByteArray mapSplit = state.value(QStringLiteral("window/mapSplitter")).toByteArray();
+    if (!mapSplit.isEmpty())
+        m_mapSplitter->restoreState(mapSplit);
+    else
+        m_mapSplitter->setSizes({520, 300});
+    m_resultsView->restoreState(state.value(QStringLiteral("results/header")).toByteArray());
+    if (m_downloadsView)
+        m_downloadsView->restoreState(state.value(QStringLiteral("downloads/header")).toByteArray());
+    const QString provider = state.value(QStringLiteral("search/provider")).toString();
+    if (!provider.isEmpty())
+        m_searchPanel->setProvider(provider);
+}
+
+void MainWindow::saveUiState() const
+{
+    QSettings state = uiState();
+    state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    state.setValue(QStringLiteral("window/state"), saveState());
+    state.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    state.setValue(QStringLiteral("window/mapSplitter"), m_mapSplitter->saveState());
+    state.setValue(QStringLiteral("results/header"), m_resultsView->saveState());
+    if (m_downloadsView)
+        state.setValue(QStringLiteral("downloads/header"), m_downloadsView->saveState());
+    state.setValue(QStringLiteral("search/provider"), m_searchPanel->providerName());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_search->cancel();
+    saveUiState();
+    event->accept();
+}
+
+void MainWindow::openRegionFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open region"), QDir::homePath(),
+        tr("Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.zip);;All files (*)"));
+    if (!path.isEmpty())
+        m_map->loadRegionFile(path);
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_context.registry || !m_context.credentials)
+        return;
+    AccountsDialog dialog(m_context.registry->providers(m_providerContext, m_context.settings), m_context.credentials, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_context.settings || !m_context.registry)
+        return;
+    SettingsDialog dialog(m_context.settings, m_context.registry->providers(m_providerContext, m_context.settings), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::exportResults(bool selectedOnly)
+{
+    QList<SceneResult> results;
+    if (selectedOnly) {
+        for (int row : m_resultsView->selectedRows())
+            results.append(m_results->result(row));
+    } else {
+        results = m_results->results();
+    }
+    m_exporter->exportResults(results);
+}
+
+void MainWindow::showQuicklook(int row)
+{
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    const SceneResult &result = m_results->result(row);
+    m_map->quicklook()->show(result.quicklook, normalizedRings(result.footprint));
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_results->rowCount();
+    const int selected = int(m_resultsView->selectedRows().size());
+    QString text = tr("%n result(s)", nullptr, total);
+    if (selected > 0)
+        text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
+    m_resultStatus->setText(text);
+    m_export->setEnabled(total > 0);
+    m_download->setEnabled(m_downloads && selected > 0);
+    m_zoomResults->setEnabled(total > 0 || !m_map->region().isEmpty());
 }
 
 } // namespace eoc::ui

@@ -1,15 +1,113 @@
 #pragma once
 
+#include "core/provider/Provider.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace eoc {
+class CredentialStore;
+class DownloadQueue;
+class NetworkAccess;
+class ProviderRegistry;
+class Settings;
+}
 
 namespace eoc::ui {
 
-// Arranges the map, search panel, results and downloads; owns no logic of its own.
+class DownloadController;
+class DownloadsModel;
+class DownloadsView;
+class MapWidget;
+class ResultsExporter;
+class ResultsMapBinding;
+class ResultsModel;
+class ResultsView;
+class SearchController;
+class SearchPanel;
+
+// The core objects the window works with; owned by the composition root (app/gui/main.cpp).
+struct AppContext {
+    Settings *settings = nullptr;
+    NetworkAccess *network = nullptr;
+    ProviderRegistry *registry = nullptr;
+    CredentialStore *credentials = nullptr;    // may be null: anonymous use only
+    DownloadQueue *queue = nullptr;            // may be null: no downloads view
+};
+
+// Arranges the map, search panel, results and downloads and holds the application-wide actions;
+// the work itself is done by the controllers and models it wires together.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MapWidget *map() const { return m_map; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    ResultsModel *resultsModel() const { return m_results; }
+    ResultsView *resultsView() const { return m_resultsView; }
+    SearchController *searchController() const { return m_search; }
+    QTabWidget *bottomTabs() const { return m_tabs; }
+    DownloadsView *downloadsView() const { return m_downloadsView; }
+    DownloadController *downloadController() const { return m_downloads; }
+
+    // Applies map settings (tile server, cache size) after the settings changed.
+    void applySettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreUiState();
+    void saveUiState() const;
+    void openRegionFile();
+    void showAccounts();
+    void showSettings();
+    void showAbout();
+    void exportResults(bool selectedOnly);
+    void showQuicklook(int row);
+    void updateStatus();
+
+    AppContext m_context;
+    ProviderContext m_providerContext;
+    MapWidget *m_map = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    ResultsModel *m_results = nullptr;
+    ResultsView *m_resultsView = nullptr;
+    ResultsMapBinding *m_binding = nullptr;
+    ResultsExporter *m_exporter = nullptr;
+    SearchController *m_search = nullptr;
+    DownloadsModel *m_downloadsModel = nullptr;
+    DownloadsView *m_downloadsView = nullptr;
+    DownloadController *m_downloads = nullptr;
+    QLabel *m_downloadStatus = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_mapSplitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QLabel *m_resultStatus = nullptr;
+
+    QAction *m_boxTool = nullptr;
+    QAction *m_polygonTool = nullptr;
+    QAction *m_openRegion = nullptr;
+    QAction *m_clearRegion = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomResults = nullptr;
+    QAction *m_tilesToggle = nullptr;
+    QAction *m_download = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_accounts = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_quit = nullptr;
 };
 
 } // namespace eoc::ui

@@ -1,19 +1,326 @@
-// Placeholder until the command is implemented.
+// `download`: puts URLs, Metalink files, scene ids or saved results into the download queue and
+// follows them until they are done.
 #include "app/cli/commands/Commands.h"
+
+#include "app/cli/queue/QueueReporter.h"
+#include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/FileVerifier.h"
+#include "core/download/queue/Metalink.h"
+#include "core/provider/Provider.h"
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
 
 namespace eoc::cli {
 namespace {
+
+QString opt(const char *name) { return QString::fromLatin1(name); }
+
 class DownloadCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("download"); }
     QString summary() const override { return QStringLiteral("Download scenes or URLs through the queue"); }
-    void configure(QCommandLineParser &) override {}
-    void run(const QCommandLineParser &, const CliContext &context) override
+
+    void configure(QCommandLineParser &parser) override
     {
-        Q_EMIT finished(context.fail(ErrorClass::Permanent, QStringLiteral("'download' is not available yet")));
+        parser.addOptions({
+            {opt("url"), QStringLiteral("Download this http(s) URL (plain-link provider)."), QStringLiteral("URL")},
+            {opt("metalink"), QStringLiteral("Download every file of a Metalink 4 file (RFC 5854)."), QStringLiteral("FILE")},
+            {opt("from"), QStringLiteral("Download the results saved by `search --output` (.json or .geojson)."), QStringLiteral("RESULTS")},
+            {opt("provider"), QStringLiteral("Provider of --scene-id."), QStringLiteral("NAME")},
+            {opt("scene-id"), QStringLiteral("Scene to look up and download (repeatable)."), QStringLiteral("ID")},
+            {opt("collection"), QStringLiteral("Collection of --scene-id."), QStringLiteral("NAME")},
+            {{opt("output"), opt("o")}, QStringLiteral("Output folder (default: the current folder)."), QStringLiteral("DIR")},
+            {opt("layout"), QStringLiteral("flat (default) or scene-folder (one folder per scene)."), QStringLiteral("LAYOUT")},
+            {opt("sha256"), QStringLiteral("Expected SHA-256 of --url."), QStringLiteral("HEX")},
+            {opt("sha512"), QStringLiteral("Expected SHA-512 of --url."), QStringLiteral("HEX")},
+            {opt("sha1"), QStringLiteral("Expected SHA-1 of --url."), QStringLiteral("HEX")},
+            {opt("md5"), QStringLiteral("Expected MD5 of --url."), QStringLiteral("HEX")},
+            {opt("blake3"), QStringLiteral("Expected BLAKE3 of --url."), QStringLiteral("HEX")},
+            {opt("header"), QStringLiteral("Extra request header for --url (repeatable)."), QStringLiteral("'Name: value'")},
+            {opt("jobs"), QStringLiteral("Transfers at once (default 4)."), QStringLiteral("N")},
+            {opt("limit-rate"), QStringLiteral("Total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
+            {opt("priority"), QStringLiteral("Priority of the new items (higher runs first)."), QStringLiteral("N")},
+            {opt("json"), QStringLiteral("Progress as one JSON object per line.")},
+        });
     }
+
+    void run(const QCommandLineParser &parser, const CliContext &context) override
+    {
+        m_context = context;
+        const int sources = int(parser.isSet(opt("url"))) + int(parser.isSet(opt("metalink")))
+                            + int(parser.isSet(opt("from"))) + int(parser.isSet(opt("scene-id")));
+        if (sources != 1) {
+            finish(context.fail(ErrorClass::BadInput,
+                                QStringLiteral("Give exactly one of --url, --metalink, --from or --provider with --scene-id")));
+            return;
+        }
+        m_output = parser.isSet(opt("output")) ? parser.value(opt("output")) : QDir::currentPath();
+        if (parser.isSet(opt("layout"))) {
+            const auto layout = queueLayoutFromName(parser.value(opt("layout")));
+            if (!layout) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown layout '%1' (flat, scene-folder)")
+                                                              .arg(parser.value(opt("layout")))));
+                return;
+            }
+            m_layout = *layout;
+        }
+        if (parser.isSet(opt("priority"))) {
+            bool ok = false;
+            m_priority = parser.value(opt("priority")).toInt(&ok);
+            if (!ok) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--priority needs a whole number")));
+                return;
+            }
+        }
+        DownloadQueue::Options options;
+        if (parser.isSet(opt("jobs"))) {
+            bool ok = false;
+            options.maxConnections = parser.value(opt("jobs")).toInt(&ok);
+            if (!ok || options.maxConnections < 1 || options.maxConnections > 64) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--jobs needs a number from 1 to 64")));
+                return;
+            }
+            // The plain-link provider may use as many connections as asked for.
+            context.settings->applyAssignment(QStringLiteral("http.max_connections=%1").arg(options.maxConnections));
+        }
+        if (parser.isSet(opt("limit-rate"))) {
+            const auto rate = parseRate(parser.value(opt("limit-rate")));
+            if (!rate) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--limit-rate '%1' is not a rate like 500K or 2M")
+                                                              .arg(parser.value(opt("limit-rate")))));
+                return;
+            }
+            options.limitBytesPerSecond = *rate;
+        }
+        m_json = parser.isSet(opt("json"));
+        m_queue = new DownloadQueue(context.network, context.registry, context.providerContext(), options, this);
+
+        if (parser.isSet(opt("url"))) {
+            auto r = urlResult(parser);
+            if (!r) {
+                finish(context.fail(r.error()));
+                return;
+            }
+            m_results << r.value();
+        } else if (parser.isSet(opt("metalink"))) {
+            QFile file(parser.value(opt("metalink")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+                return;
+            }
+            auto files = readMetalink(file.readAll());
+            if (!files) {
+                finish(context.fail(files.error()));
+                return;
+            }
+            for (const auto &f : files.value())
+                m_results << metalinkFileToResult(f);
+        } else if (parser.isSet(opt("from"))) {
+            QFile file(parser.value(opt("from")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+                return;
+            }
+            auto results = resultsFromJson(file.readAll());
+            if (!results) {
+                finish(context.fail(results.error()));
+                return;
+            }
+            m_results = results.value();
+            for (const auto &r : std::as_const(m_results)) {
+                if (r.provider.isEmpty()) {
+                    finish(context.fail(ErrorClass::BadInput, QStringLiteral("Result '%1' in %2 names no provider")
+                                                                  .arg(r.sceneId, file.fileName())));
+                    return;
+                }
+            }
+        } else {
+            if (!parser.isSet(opt("provider"))) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--scene-id needs --provider")));
+                return;
+            }
+            lookupScenes(parser.value(opt("provider")), parser.value(opt("collection")), parser.values(opt("scene-id")));
+            return;
+        }
+        enqueueAndFollow();
+    }
+
+private:
+    Result<SceneResult> urlResult(const QCommandLineParser &parser)
+    {
+        const QUrl url(parser.value(opt("url")), QUrl::TolerantMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' is not an http or https URL").arg(parser.value(opt("url"))));
+        SceneResult r;
+        r.provider = QStringLiteral("http");
+        r.link = url;
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]+$"));
+        const std::pair<const char *, int> algorithms[] = {{"md5", 32}, {"sha1", 40}, {"sha256", 64}, {"sha512", 128}, {"blake3", 64}};
+        for (const auto &[algorithm, length] : algorithms) {
+            if (!parser.isSet(opt(algorithm)))
+                continue;
+            const QString value = parser.value(opt(algorithm)).trimmed();
+            if (value.size() != length || !hex.match(value).hasMatch()) {
+                return Error(ErrorClass::BadInput, QStringLiteral("--%1 needs %2 hexadecimal digits, got '%3'")
+                                                       .arg(QLatin1String(algorithm)).arg(length).arg(value));
+            }
+            r.checksums.insert(QLatin1String(algorithm), value.toLower());
+        }
+        QJsonArray headers;
+        const auto lines = parser.values(opt("header"));
+        for (const QString &h : lines) {
+            const int colon = int(h.indexOf(QLatin1Char(':')));
+            if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' ')))
+                return Error(ErrorClass::BadInput, QStringLiteral("--header '%1' is not of the form 'Name: value'").arg(h));
+            headers.append(h);
+        }
+        if (!headers.isEmpty())
+            r.attributes.insert(QStringLiteral("headers"), headers);
+        return r;
+    }
+
+    void lookupScenes(const QString &providerName, const QString &collection, const QStringList &ids)
+    {
+        auto provider = m_context.registry->provider(providerName, m_context.providerContext(), m_context.settings);
+        if (!provider) {
+            finish(m_context.fail(provider.error()));
+            return;
+        }
+        m_pendingLookups = int(ids.size());
+        for (const QString &id : ids) {
+            SearchJob *job = provider.value()->lookup(collection, id);
+            job->setParent(this);
+            auto found = std::make_shared<bool>(false);
+            connect(job, &SearchJob::pageReady, this, [this, found](const QList<SceneResult> &page) {
+                if (!page.isEmpty() && !*found) {
+                    *found = true;
+                    m_results << page.first();
+                }
+            });
+            connect(job, &SearchJob::finished, this, [this, job, found, id] {
+                job->deleteLater();
+                if (!*found)
+                    m_lookupError = Error(ErrorClass::NotFound, QStringLiteral("Scene '%1' was not found").arg(id));
+                lookupDone();
+            });
+            connect(job, &SearchJob::failed, this, [this, job](const Error &error) {
+                job->deleteLater();
+                m_lookupError = error;
+                lookupDone();
+            });
+            job->start();
+        }
+    }
+
+    void lookupDone()
+    {
+        if (--m_pendingLookups > 0)
+            return;
+        if (m_lookupError.isError()) {
+            finish(m_context.fail(m_lookupError));
+            return;
+        }
+        enqueueAndFollow();
+    }
+
+    // The same request run again (after a crash or a kill) continues its journaled item instead
+    // of adding a twin.
+    std::optional<QueueItemInfo> existingItem(const SceneResult &scene, const QString &provider) const
+    {
+        const QString folder = QDir::cleanPath(QDir::current().absoluteFilePath(m_output));
+        const auto items = m_queue->items();
+        for (const auto &item : items) {
+            if (item.provider != provider || item.outputFolder != folder)
+                continue;
+            const bool sameLink = !scene.link.isEmpty() && item.scene.link == scene.link;
+            const bool sameScene = scene.link.isEmpty() && !scene.sceneId.isEmpty() && item.scene.sceneId == scene.sceneId;
+            if (sameLink || sameScene)
+                return item;
+        }
+        return std::nullopt;
+    }
+
+    void enqueueAndFollow()
+    {
+        if (auto s = m_queue->open(); !s) {
+            finish(m_context.fail(s.error()));
+            return;
+        }
+        QList<qint64> ids;
+        for (const SceneResult &scene : std::as_const(m_results)) {
+            const QString provider = scene.provider.isEmpty() ? QStringLiteral("http") : scene.provider;
+            if (const auto existing = existingItem(scene, provider)) {
+                ids << existing->id;
+                if (existing->state == QueueState::Failed || existing->wish == QueueWish::Cancelled)
+                    m_queue->retry(existing->id);
+                else if (existing->wish == QueueWish::Paused)
+                    m_queue->resume(existing->id);
+                continue;
+            }
+            QueueItemRequest request;
+            request.provider = provider;
+            request.scene = scene;
+            request.outputFolder = m_output;
+            request.layout = m_layout;
+            request.priority = m_priority;
+            auto id = m_queue->add(request);
+            if (!id) {
+                finish(m_context.fail(id.error()));
+                return;
+            }
+            ids << id.value();
+        }
+        if (!m_queue->isRunner() && !m_json) {
+            *m_context.err << "note: another eo-collector process runs the queue; it will download these items. "
+                              "Following its progress.\n";
+            m_context.err->flush();
+        }
+        const auto mode = m_json ? QueueReporter::Mode::Json
+                          : m_context.stdoutIsTerminal ? QueueReporter::Mode::Bar
+                                                       : QueueReporter::Mode::Lines;
+        auto *reporter = new QueueReporter(m_queue, mode, m_context.out, this);
+        connect(reporter, &QueueReporter::finished, this, [this](int code) {
+            if (code != 0 && !m_json) {
+                for (const auto &item : m_queue->items()) {
+                    if (m_watched.contains(item.id) && item.error.isError())
+                        *m_context.err << "error: " << item.title << ": " << item.error.message << '\n';
+                }
+            }
+            finish(code);
+        });
+        m_watched = ids;
+        reporter->watch(ids);
+        m_queue->start();
+    }
+
+    void finish(int code)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        Q_EMIT finished(code);
+    }
+
+    CliContext m_context;
+    DownloadQueue *m_queue = nullptr;
+    QList<SceneResult> m_results;
+    QList<qint64> m_watched;
+    QString m_output;
+    QueueLayout m_layout = QueueLayout::Flat;
+    int m_priority = 0;
+    bool m_json = false;
+    bool m_finished = false;
+    int m_pendingLookups = 0;
+    Error m_lookupError;
 };
+
 } // namespace
 
 std::unique_ptr<CliCommand> makeDownloadCommand()

@@ -1,19 +1,155 @@
-// Placeholder until the command is implemented.
+// `queue`: lists and controls the download queue, the same journal the desktop application shows.
 #include "app/cli/commands/Commands.h"
+
+#include "app/cli/queue/QueueReporter.h"
+#include "core/download/queue/DownloadQueue.h"
+#include "core/provider/Provider.h"
 
 namespace eoc::cli {
 namespace {
+
 class QueueCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("queue"); }
     QString summary() const override { return QStringLiteral("Show and control the download queue"); }
-    void configure(QCommandLineParser &) override {}
-    void run(const QCommandLineParser &, const CliContext &context) override
+
+    void configure(QCommandLineParser &parser) override
     {
-        Q_EMIT finished(context.fail(ErrorClass::Permanent, QStringLiteral("'queue' is not available yet")));
+        parser.addPositionalArgument(QStringLiteral("action"),
+                                     QStringLiteral("list | pause | resume | cancel | retry | remove | run"));
+        parser.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("Item ids (or --all)."), QStringLiteral("[ID...]"));
+        parser.addOptions({
+            {QStringLiteral("all"), QStringLiteral("Every item.")},
+            {QStringLiteral("json"), QStringLiteral("One JSON object per line.")},
+            {QStringLiteral("jobs"), QStringLiteral("run: transfers at once (default 4)."), QStringLiteral("N")},
+            {QStringLiteral("limit-rate"), QStringLiteral("run: total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
+        });
     }
+
+    void run(const QCommandLineParser &parser, const CliContext &context) override
+    {
+        QStringList args = parser.positionalArguments();
+        if (!args.isEmpty() && args.first() == name())
+            args.removeFirst();
+        if (args.isEmpty()) {
+            Q_EMIT finished(context.fail(ErrorClass::BadInput,
+                                         QStringLiteral("queue needs an action: list, pause, resume, cancel, retry, remove or run")));
+            return;
+        }
+        const QString action = args.takeFirst();
+        static const QStringList actions = {QStringLiteral("list"), QStringLiteral("pause"), QStringLiteral("resume"),
+                                            QStringLiteral("cancel"), QStringLiteral("retry"), QStringLiteral("remove"),
+                                            QStringLiteral("run")};
+        if (!actions.contains(action)) {
+            Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown queue action '%1' (%2)")
+                                                                   .arg(action, actions.join(QStringLiteral(", ")))));
+            return;
+        }
+        QList<qint64> ids;
+        for (const QString &a : std::as_const(args)) {
+            bool ok = false;
+            const qint64 id = a.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("'%1' is not a queue item id").arg(a)));
+                return;
+            }
+            ids << id;
+        }
+        const bool all = parser.isSet(QStringLiteral("all"));
+        if (action != QLatin1String("list") && action != QLatin1String("run") && ids.isEmpty() && !all) {
+            Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("queue %1 needs item ids or --all").arg(action)));
+            return;
+        }
+        DownloadQueue::Options options;
+        if (parser.isSet(QStringLiteral("jobs"))) {
+            bool ok = false;
+            options.maxConnections = parser.value(QStringLiteral("jobs")).toInt(&ok);
+            if (!ok || options.maxConnections < 1 || options.maxConnections > 64) {
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("--jobs needs a number from 1 to 64")));
+                return;
+            }
+        }
+        if (parser.isSet(QStringLiteral("limit-rate"))) {
+            const auto rate = parseRate(parser.value(QStringLiteral("limit-rate")));
+            if (!rate) {
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("--limit-rate '%1' is not a rate like 500K or 2M")
+                                                                       .arg(parser.value(QStringLiteral("limit-rate")))));
+                return;
+            }
+            options.limitBytesPerSecond = *rate;
+        }
+        m_queue = new DownloadQueue(context.network, context.registry, context.providerContext(), options, this);
+        if (auto s = m_queue->open(); !s) {
+            Q_EMIT finished(context.fail(s.error()));
+            return;
+        }
+        const bool json = parser.isSet(QStringLiteral("json"));
+        if (all || ids.isEmpty())
+            ids = m_queue->ids();
+        for (qint64 id : std::as_const(ids)) {
+            if (!m_queue->item(id)) {
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id)));
+                return;
+            }
+        }
+
+        if (action == QLatin1String("list")) {
+            if (!json && ids.isEmpty())
+                *context.out << "The queue is empty.\n";
+            for (qint64 id : std::as_const(ids)) {
+                const auto item = *m_queue->item(id);
+                *context.out << (json ? QueueReporter::itemJson(item, QStringLiteral("item")) : QueueReporter::itemLine(item)) << '\n';
+            }
+            Q_EMIT finished(ExitOk);
+            return;
+        }
+        if (action == QLatin1String("run")) {
+            if (!m_queue->isRunner()) {
+                Q_EMIT finished(context.fail(ErrorClass::Permanent,
+                                             QStringLiteral("Another eo-collector process is running the queue (%1.lock)")
+                                                 .arg(m_queue->journalPath())));
+                return;
+            }
+            const auto mode = json ? QueueReporter::Mode::Json
+                              : context.stdoutIsTerminal ? QueueReporter::Mode::Bar
+                                                         : QueueReporter::Mode::Lines;
+            auto *reporter = new QueueReporter(m_queue, mode, context.out, this);
+            connect(reporter, &QueueReporter::finished, this, [this](int code) { Q_EMIT finished(code); });
+            reporter->watch(all || parser.positionalArguments().size() <= 2 ? QList<qint64>() : ids);
+            m_queue->start();
+            return;
+        }
+        for (qint64 id : std::as_const(ids)) {
+            Status s = success();
+            if (action == QLatin1String("pause"))
+                s = m_queue->pause(id);
+            else if (action == QLatin1String("resume"))
+                s = m_queue->resume(id);
+            else if (action == QLatin1String("cancel"))
+                s = m_queue->cancel(id);
+            else if (action == QLatin1String("retry"))
+                s = m_queue->retry(id);
+            else if (action == QLatin1String("remove"))
+                s = m_queue->remove(id);
+            if (!s) {
+                Q_EMIT finished(context.fail(s.error()));
+                return;
+            }
+            if (json) {
+                if (const auto item = m_queue->item(id))
+                    *context.out << QueueReporter::itemJson(*item, action) << '\n';
+            } else {
+                *context.out << action << ' ' << id << '\n';
+            }
+        }
+        Q_EMIT finished(ExitOk);
+    }
+
+private:
+    DownloadQueue *m_queue = nullptr;
 };
+
 } // namespace
 
 std::unique_ptr<CliCommand> makeQueueCommand()

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/download/queue/QueueTypes.h"
+#include "core/model/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace eoc {
+
+class NetworkAccess;
+class Provider;
+class ProviderRegistry;
+struct ProviderContext;
+
+// The download queue: items journaled in SQLite before anything is fetched, scheduled by priority
+// within the global and per-provider connection caps, resolved through their provider, fetched
+// with resumable transfers, verified and renamed into place.
+//
+// One process runs the queue at a time (a QLockFile beside the journal). Another process that
+// opens the same journal gets a read-only view (isRunner() false): it sees the items, refreshes
+// them every second, and its pause/resume/cancel/retry/priority calls are written to the journal,
+// where the running process picks them up within a second.
+//
+// Shaped for a Qt item model: items() in display order, item(id), and the signals itemAdded,
+// itemChanged (with the fields that changed), itemRemoved and totalsChanged.
+class DownloadQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadQueue)
+public:
+    using ProviderLookup = std::function<Result<Provider *>(const QString &name)>;
+
+    struct Options {
+        QString journalPath;              // empty: defaultJournalPath()
+        int maxConnections = 4;           // transfers at once over the whole queue
+        int verifyRetries = 2;            // downloads again after a failed check, then Integrity
+        int maxAttempts = 3;              // transient failures of a whole item before Failed
+        qint64 limitBytesPerSecond = 0;   // 0: no limit (applied through the network core)
+        int orderPollSeconds = 60;        // first poll of an ordered item; doubles up to an hour
+        bool resolveRelativeToCwd = true;
+    };
+
+    DownloadQueue(NetworkAccess *network, ProviderLookup providers, Options options,
+                  QObject *parent = nullptr);
+    // Providers looked up through the registry with `context`.
+    DownloadQueue(NetworkAccess *network, ProviderRegistry *registry, const ProviderContext &context,
+                  Options options, QObject *parent = nullptr);
+    ~DownloadQueue() override;
+
+    // <XDG data>/eo-collector/queue.sqlite (HOME / XDG_DATA_HOME decide).
+    static QString defaultJournalPath();
+
+    // Opens (creating or migrating) the journal and loads every item. Takes the run lock when
+    // it can; otherwise the queue is a read-only view of the process that runs it.
+    Status open();
+    bool isRunner() const;
+    QString journalPath() const;
+
+    // Starts scheduling (runner only). Items that were running when the program stopped resume
+    // from the bytes in their .part files.
+    void start();
+
+    Result<qint64> add(const QueueItemRequest &request);
+
+    QList<QueueItemInfo> items() const;             // display order: priority, then position
+    std::optional<QueueItemInfo> item(qint64 id) const;
+    QList<qint64> ids() const;
+    QueueTotals totals() const;
+
+    // Wishes: each returns a BadInput error for an unknown id.
+    Status pause(qint64 id);
+    Status resume(qint64 id);
+    Status cancel(qint64 id);                       // deletes the partial data
+    Status retry(qint64 id);                        // a failed or cancelled item starts over
+    Status remove(qint64 id);                       // cancels, then drops it from the journal
+    Status setPriority(qint64 id, int priority);
+    void pauseAll();
+    void resumeAll();
+    void cancelAll();
+    void retryAll();
+
+    // True when no item can make progress without the user (all done, failed, paused or
+    // cancelled, and nothing running or waiting for an order).
+    bool isIdle() const;
+
+Q_SIGNALS:
+    void itemAdded(qint64 id);
+    void itemChanged(qint64 id, eoc::QueueFields fields);
+    void itemRemoved(qint64 id);
+    void totalsChanged();
+    void idle();                                    // emitted when isIdle() becomes true
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace eoc

@@ -1,0 +1,405 @@
+#include "core/download/queue/QueueJournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace eoc {
+
+namespace {
+
+Error sqlError(const QString &what, const QSqlError &e)
+{
+    return Error(ErrorClass::LocalDisk, QStringLiteral("Download journal: %1 failed: %2").arg(what, e.text()));
+}
+
+QString dateText(const QDateTime &dt) { return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QDateTime dateFrom(const QVariant &v)
+{
+    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (dt.isValid())
+        dt = dt.toUTC();
+    return dt;
+}
+
+QString checksumsJson(const Checksums &c)
+{
+    QJsonObject o;
+    for (auto it = c.cbegin(); it != c.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Checksums checksumsFrom(const QString &json)
+{
+    Checksums c;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        c.insert(it.key(), it.value().toString());
+    return c;
+}
+
+// One transaction; rolls back unless commit() is reached.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool ok() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+// SQLite stores a null QString as NULL; the schema wants text.
+QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
+const char *const kItemColumns =
+    "id, provider, title, scene_json, output_folder, layout, priority, position, wish, state, "
+    "error_class, error_message, attempts, added, updated, next_poll";
+
+} // namespace
+
+QueueJournal::QueueJournal() = default;
+
+QueueJournal::~QueueJournal()
+{
+    if (!m_connection.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+Status QueueJournal::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString name = QStringLiteral("eoc-queue-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        // A second process may hold the write lock briefly: wait rather than fail.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const Error e = sqlError(QStringLiteral("opening %1").arg(path), db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return e;
+        }
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    m_connection = name;
+    return migrate();
+}
+
+Status QueueJournal::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")))
+        return sqlError(QStringLiteral("creating the migrations table"), q.lastError());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM migrations")) || !q.next())
+        return sqlError(QStringLiteral("reading the schema version"), q.lastError());
+    const int current = q.value(0).toInt();
+    if (current > schemaVersion) {
+        return Error(ErrorClass::LocalDisk, QStringLiteral("The download journal was written by a newer version "
+                                                           "(schema %1, this program knows %2)").arg(current).arg(schemaVersion));
+    }
+    if (current >= 1)
+        return success();
+    Transaction t(db);
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE items ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " provider TEXT NOT NULL, title TEXT NOT NULL, scene_json TEXT NOT NULL,"
+                       " output_folder TEXT NOT NULL, layout TEXT NOT NULL,"
+                       " priority INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL,"
+                       " wish TEXT NOT NULL, state TEXT NOT NULL,"
+                       " error_class TEXT NOT NULL DEFAULT 'none', error_message TEXT NOT NULL DEFAULT '',"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " added TEXT NOT NULL, updated TEXT NOT NULL, next_poll TEXT,"
+                       " command TEXT)"),
+        QStringLiteral("CREATE TABLE files ("
+                       " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                       " idx INTEGER NOT NULL, url TEXT NOT NULL, relative_path TEXT NOT NULL,"
+                       " part_path TEXT NOT NULL, final_path TEXT NOT NULL,"
+                       " bytes_on_disk INTEGER NOT NULL DEFAULT 0, total_size INTEGER,"
+                       " etag BLOB, last_modified BLOB, checksums TEXT NOT NULL DEFAULT '{}',"
+                       " done INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (item_id, idx))"),
+        QStringLiteral("INSERT INTO migrations (version, applied) VALUES (1, '%1')")
+            .arg(dateText(QDateTime::currentDateTimeUtc())),
+    };
+    for (const QString &s : statements) {
+        if (!q.exec(s))
+            return sqlError(QStringLiteral("creating the schema"), q.lastError());
+    }
+    if (!t.commit())
+        return sqlError(QStringLiteral("committing the schema"), db.lastError());
+    return success();
+}
+
+namespace {
+
+QueueItemInfo itemFromRow(const QSqlQuery &q)
+{
+    QueueItemInfo i;
+    i.id = q.value(0).toLongLong();
+    i.provider = q.value(1).toString();
+    i.title = q.value(2).toString();
+    if (auto scene = SceneResult::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()))
+        i.scene = scene.value();
+    i.outputFolder = q.value(4).toString();
+    i.layout = queueLayoutFromName(q.value(5).toString()).value_or(QueueLayout::Flat);
+    i.priority = q.value(6).toInt();
+    i.position = q.value(7).toLongLong();
+    i.wish = queueWishFromName(q.value(8).toString()).value_or(QueueWish::Paused);
+    i.state = queueStateFromName(q.value(9).toString()).value_or(QueueState::Waiting);
+    i.error = Error(errorClassFromName(q.value(10).toString()).value_or(ErrorClass::None), q.value(11).toString());
+    i.attempts = q.value(12).toInt();
+    i.added = dateFrom(q.value(13));
+    i.updated = dateFrom(q.value(14));
+    i.nextPoll = dateFrom(q.value(15));
+    return i;
+}
+
+Status loadFiles(QSqlDatabase db, QueueItemInfo &item)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT url, relative_path, part_path, final_path, bytes_on_disk, total_size, etag,"
+                             " last_modified, checksums, done FROM files WHERE item_id = ? ORDER BY idx"));
+    q.addBindValue(item.id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading files"), q.lastError());
+    item.files.clear();
+    while (q.next()) {
+        QueueFileInfo f;
+        f.url = QUrl(q.value(0).toString());
+        f.relativePath = q.value(1).toString();
+        f.partPath = q.value(2).toString();
+        f.finalPath = q.value(3).toString();
+        f.bytesOnDisk = q.value(4).toLongLong();
+        if (!q.value(5).isNull())
+            f.totalSize = q.value(5).toLongLong();
+        f.etag = q.value(6).toByteArray();
+        f.lastModified = q.value(7).toByteArray();
+        f.checksums = checksumsFrom(q.value(8).toString());
+        f.done = q.value(9).toBool();
+        item.files << f;
+        item.bytesDone += f.done && f.totalSize ? *f.totalSize : f.bytesOnDisk;
+    }
+    return success();
+}
+
+bool bindFile(QSqlQuery &q, qint64 id, int index, const QueueFileInfo &f)
+{
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO files (item_id, idx, url, relative_path, part_path, final_path,"
+                             " bytes_on_disk, total_size, etag, last_modified, checksums, done)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(id);
+    q.addBindValue(index);
+    q.addBindValue(f.url.toString(QUrl::FullyEncoded));
+    q.addBindValue(nonNull(f.relativePath));
+    q.addBindValue(nonNull(f.partPath));
+    q.addBindValue(nonNull(f.finalPath));
+    q.addBindValue(f.bytesOnDisk);
+    q.addBindValue(f.totalSize ? QVariant(*f.totalSize) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(f.etag);
+    q.addBindValue(f.lastModified);
+    q.addBindValue(checksumsJson(f.checksums));
+    q.addBindValue(f.done ? 1 : 0);
+    return q.exec();
+}
+
+} // namespace
+
+Result<QList<QueueItemInfo>> QueueJournal::loadAll() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM items ORDER BY priority DESC, position").arg(QLatin1String(kItemColumns))))
+        return sqlError(QStringLiteral("reading items"), q.lastError());
+    QList<QueueItemInfo> items;
+    while (q.next())
+        items << itemFromRow(q);
+    for (auto &item : items) {
+        if (auto s = loadFiles(db, item); !s)
+            return s.error();
+    }
+    return items;
+}
+
+Result<QueueItemInfo> QueueJournal::load(qint64 id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(QLatin1String(kItemColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading an item"), q.lastError());
+    if (!q.next())
+        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+    QueueItemInfo item = itemFromRow(q);
+    if (auto s = loadFiles(db, item); !s)
+        return s.error();
+    return item;
+}
+
+Result<qint64> QueueJournal::insert(const QueueItemInfo &item)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO items (provider, title, scene_json, output_folder, layout, priority, position,"
+                             " wish, state, error_class, error_message, attempts, added, updated, next_poll)"
+                             " VALUES (?,?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM items),"
+                             " ?,?,?,?,?,?,?,?)"));
+    q.addBindValue(nonNull(item.provider));
+    q.addBindValue(nonNull(item.title));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(item.scene.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nonNull(item.outputFolder));
+    q.addBindValue(queueLayoutName(item.layout));
+    q.addBindValue(item.priority);
+    q.addBindValue(queueWishName(item.wish));
+    q.addBindValue(queueStateName(item.state));
+    q.addBindValue(errorClassName(item.error.errorClass));
+    q.addBindValue(nonNull(item.error.message));
+    q.addBindValue(item.attempts);
+    q.addBindValue(nonNull(dateText(item.added)));
+    q.addBindValue(nonNull(dateText(item.updated)));
+    q.addBindValue(dateText(item.nextPoll));
+    if (!q.exec())
+        return sqlError(QStringLiteral("adding an item"), q.lastError());
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (int i = 0; i < item.files.size(); ++i) {
+        if (!bindFile(q, id, i, item.files.at(i)))
+            return sqlError(QStringLiteral("adding files"), q.lastError());
+    }
+    if (!t.commit())
+        return sqlError(QStringLiteral("committing a new item"), db.lastError());
+    return id;
+}
+
+Status QueueJournal::update(const QueueItemInfo &item)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE items SET title=?, scene_json=?, output_folder=?, layout=?, priority=?, wish=?,"
+                             " state=?, error_class=?, error_message=?, attempts=?, updated=?, next_poll=? WHERE id=?"));
+    q.addBindValue(nonNull(item.title));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(item.scene.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nonNull(item.outputFolder));
+    q.addBindValue(queueLayoutName(item.layout));
+    q.addBindValue(item.priority);
+    q.addBindValue(queueWishName(item.wish));
+    q.addBindValue(queueStateName(item.state));
+    q.addBindValue(errorClassName(item.error.errorClass));
+    q.addBindValue(nonNull(item.error.message));
+    q.addBindValue(item.attempts);
+    q.addBindValue(nonNull(dateText(item.updated)));
+    q.addBindValue(dateText(item.nextPoll));
+    q.addBindValue(item.id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("updating an item"), q.lastError());
+    return success();
+}
+
+Status QueueJournal::updateFiles(const QueueItemInfo &item)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM files WHERE item_id = ?"));
+    q.addBindValue(item.id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("replacing files"), q.lastError());
+    for (int i = 0; i < item.files.size(); ++i) {
+        if (!bindFile(q, item.id, i, item.files.at(i)))
+            return sqlError(QStringLiteral("replacing files"), q.lastError());
+    }
+    if (!t.commit())
+        return sqlError(QStringLiteral("committing files"), db.lastError());
+    return success();
+}
+
+Status QueueJournal::updateFile(qint64 id, int index, const QueueFileInfo &file)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!bindFile(q, id, index, file))
+        return sqlError(QStringLiteral("updating a file"), q.lastError());
+    return success();
+}
+
+Status QueueJournal::remove(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM items WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("removing an item"), q.lastError());
+    return success();
+}
+
+Status QueueJournal::postCommand(qint64 id, const QString &command)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE items SET command = ? WHERE id = ?"));
+    q.addBindValue(command);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("posting a request"), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+    return success();
+}
+
+Result<QHash<qint64, QString>> QueueJournal::takeCommands()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, command FROM items WHERE command IS NOT NULL")))
+        return sqlError(QStringLiteral("reading requests"), q.lastError());
+    QHash<qint64, QString> commands;
+    while (q.next())
+        commands.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (commands.isEmpty())
+        return commands;
+    if (!q.exec(QStringLiteral("UPDATE items SET command = NULL WHERE command IS NOT NULL")) || !t.commit())
+        return sqlError(QStringLiteral("clearing requests"), q.lastError());
+    return commands;
+}
+
+Result<QList<qint64>> QueueJournal::ids() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT id FROM items")))
+        return sqlError(QStringLiteral("reading ids"), q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+} // namespace eoc

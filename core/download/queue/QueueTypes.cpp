@@ -1,0 +1,57 @@
+#include "core/download/queue/QueueTypes.h"
+
+namespace eoc {
+
+namespace {
+
+template<typename Enum, size_t N>
+std::optional<Enum> fromName(const QString &name, const std::pair<Enum, const char *> (&table)[N])
+{
+    for (const auto &[value, text] : table) {
+        if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+template<typename Enum, size_t N>
+QString toName(Enum value, const std::pair<Enum, const char *> (&table)[N])
+{
+    for (const auto &[v, text] : table) {
+        if (v == value)
+            return QLatin1String(text);
+    }
+    return {};
+}
+
+const std::pair<QueueWish, const char *> wishNames[] = {
+    {QueueWish::Queued, "queued"},
+    {QueueWish::Paused, "paused"},
+    {QueueWish::Cancelled, "cancelled"},
+};
+
+const std::pair<QueueState, const char *> stateNames[] = {
+    {QueueState::Waiting, "waiting"},
+    {QueueState::Resolving, "resolving"},
+    {QueueState::Ordered, "ordered"},
+    {QueueState::Downloading, "downloading"},
+    {QueueState::Verifying, "verifying"},
+    {QueueState::Done, "done"},
+    {QueueState::Failed, "failed"},
+};
+
+const std::pair<QueueLayout, const char *> layoutNames[] = {
+    {QueueLayout::Flat, "flat"},
+    {QueueLayout::SceneFolder, "scene-folder"},
+};
+
+} // namespace
+
+QString queueWishName(QueueWish wish) { return toName(wish, wishNames); }
+std::optional<QueueWish> queueWishFromName(const QString &name) { return fromName(name, wishNames); }
+QString queueStateName(QueueState state) { return toName(state, stateNames); }
+std::optional<QueueState> queueStateFromName(const QString &name) { return fromName(name, stateNames); }
+QString queueLayoutName(QueueLayout layout) { return toName(layout, layoutNames); }
+std::optional<QueueLayout> queueLayoutFromName(const QString &name) { return fromName(name, layoutNames); }
+
+} // namespace eoc

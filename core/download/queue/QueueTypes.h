@@ -1,0 +1,133 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/model/SceneResult.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace eoc {
+
+// What the user asked for. Kept apart from what is happening (QueueState) so that "paused while
+// verifying" or "cancelled while resolving" are plain combinations, not extra states.
+enum class QueueWish {
+    Queued,      // run it when there is room
+    Paused,      // keep it, with its partial data, but do not run it
+    Cancelled,   // stop and forget the partial data; kept in the list until removed
+};
+
+// What the engine is doing with the item.
+enum class QueueState {
+    Waiting,      // nothing running (yet, or again after a pause/failure)
+    Resolving,    // asking the provider for a download plan
+    Ordered,      // offline product ordered at the provider; polled until it is online
+    Downloading,
+    Verifying,    // size, checksums, archive integrity
+    Done,         // every file verified and in its final place
+    Failed,       // see QueueItemInfo::error
+};
+
+QString queueWishName(QueueWish wish);                // "queued", stable for JSON and the journal
+std::optional<QueueWish> queueWishFromName(const QString &name);
+QString queueStateName(QueueState state);             // "downloading", stable for JSON and the journal
+std::optional<QueueState> queueStateFromName(const QString &name);
+
+// How the files of an item are placed in its output folder.
+enum class QueueLayout {
+    Flat,          // <output>/<file>
+    SceneFolder,   // <output>/<scene id>/<file>
+};
+QString queueLayoutName(QueueLayout layout);          // "flat", "scene-folder"
+std::optional<QueueLayout> queueLayoutFromName(const QString &name);
+
+// One file of an item as journaled.
+struct QueueFileInfo {
+    QUrl url;
+    QString relativePath;                 // sanitised, inside the item's folder
+    QString partPath;                     // absolute: <finalPath>.part
+    QString finalPath;                    // absolute
+    qint64 bytesOnDisk = 0;
+    std::optional<qint64> totalSize;
+    QByteArray etag;
+    QByteArray lastModified;
+    Checksums checksums;                  // expected values from the plan
+    bool done = false;                    // verified and renamed into place
+
+    friend bool operator==(const QueueFileInfo &, const QueueFileInfo &) = default;
+};
+
+// What to enqueue.
+struct QueueItemRequest {
+    QString provider;                     // "http" for plain links
+    SceneResult scene;                    // for "http": link, checksums, attributes.headers
+    QString outputFolder;                 // absolute or relative to the current folder
+    QueueLayout layout = QueueLayout::Flat;
+    int priority = 0;                     // higher runs first
+    bool paused = false;                  // add without starting
+};
+
+// A snapshot of one item: a value, safe to keep in a model's row cache.
+struct QueueItemInfo {
+    qint64 id = 0;
+    QString provider;
+    QString title;                        // scene id, or the file name for plain links
+    SceneResult scene;
+    QString outputFolder;
+    QueueLayout layout = QueueLayout::Flat;
+    int priority = 0;
+    qint64 position = 0;                  // insertion order; ties of priority run in this order
+    QueueWish wish = QueueWish::Queued;
+    QueueState state = QueueState::Waiting;
+    Error error;                          // the last failure (class + message); None when fine
+    int attempts = 0;                     // runs started (resolve + transfer + verify)
+    QList<QueueFileInfo> files;           // empty until the provider resolved the item
+    QDateTime added;                      // UTC
+    QDateTime updated;                    // UTC
+    QDateTime nextPoll;                   // Ordered items: when the provider is asked again
+
+    // Progress (not journaled except bytes on disk).
+    qint64 bytesDone = 0;
+    std::optional<qint64> bytesTotal;
+    double bytesPerSecond = 0;            // averaged over the last few seconds
+    std::optional<qint64> etaSeconds;
+
+    bool isFinal() const { return state == QueueState::Done || wish == QueueWish::Cancelled; }
+};
+
+// Which parts of an item changed, for a model's dataChanged() on the right columns.
+enum class QueueField : quint32 {
+    Wish = 0x1,
+    State = 0x2,
+    Error = 0x4,
+    Progress = 0x8,       // bytesDone, bytesTotal, bytesPerSecond, etaSeconds
+    Files = 0x10,
+    Priority = 0x20,      // priority and position (the order of the list may change)
+    Attempts = 0x40,
+    All = 0xffffffff,
+};
+Q_DECLARE_FLAGS(QueueFields, QueueField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QueueFields)
+
+// Sums over the whole queue.
+struct QueueTotals {
+    int items = 0;
+    int active = 0;                       // resolving, downloading or verifying
+    int waiting = 0;                      // queued and not started
+    int done = 0;
+    int failed = 0;
+    int paused = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;                // of the items whose size is known
+    double bytesPerSecond = 0;
+};
+
+} // namespace eoc
+
+Q_DECLARE_METATYPE(eoc::QueueItemInfo)
+Q_DECLARE_METATYPE(eoc::QueueFields)

@@ -1,0 +1,155 @@
+#include "providers/http/HttpProvider.h"
+
+#include "core/settings/SettingsView.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace eoc::providers {
+
+namespace {
+
+const QString kMaxConnectionsKey = QStringLiteral("http.max_connections");
+constexpr int kDefaultMaxConnections = 4;
+
+// Resolving a plain link needs no request: the plan is ready at once.
+class ReadyPlanJob final : public PlanJob
+{
+public:
+    explicit ReadyPlanJob(DownloadPlan plan) : m_plan(std::move(plan)) {}
+    void start() override
+    {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_cancelled)
+                Q_EMIT finished(m_plan);
+        });
+    }
+    void cancel() override { m_cancelled = true; }
+
+private:
+    DownloadPlan m_plan;
+    bool m_cancelled = false;
+};
+
+bool isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+           && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+Result<HeaderList> headersFrom(const QJsonValue &value)
+{
+    HeaderList headers;
+    const QJsonArray list = value.toArray();
+    for (const auto &entry : list) {
+        const QString line = entry.toString();
+        const int colon = int(line.indexOf(QLatin1Char(':')));
+        if (colon <= 0) {
+            return Error(ErrorClass::BadInput,
+                         QStringLiteral("Header '%1' is not of the form 'Name: value'").arg(line));
+        }
+        const QByteArray name = line.left(colon).trimmed().toLatin1();
+        const QByteArray text = line.mid(colon + 1).trimmed().toUtf8();
+        if (name.contains(' ') || name.contains('\r') || name.contains('\n') || text.contains('\r') || text.contains('\n'))
+            return Error(ErrorClass::BadInput, QStringLiteral("Header '%1' contains invalid characters").arg(line));
+        headers.append({name, text});
+    }
+    return headers;
+}
+
+} // namespace
+
+HttpProvider::HttpProvider(const ProviderContext &context, QObject *parent)
+    : Provider(parent), m_context(context)
+{
+}
+
+ProviderCapabilities HttpProvider::capabilities() const
+{
+    ProviderCapabilities c;
+    c.canSearch = false;
+    c.canDownload = true;
+    c.maxConnections = maxConnections();
+    return c;
+}
+
+QList<SettingSpec> HttpProvider::settingSpecs() const
+{
+    return {{kMaxConnectionsKey, QString::number(kDefaultMaxConnections),
+             QStringLiteral("Plain links: files downloaded at once")}};
+}
+
+int HttpProvider::maxConnections() const
+{
+    // Read when needed, not at construction: settings may be overridden per run.
+    if (m_context.settings) {
+        bool ok = false;
+        const int n = m_context.settings->value(kMaxConnectionsKey).toInt(&ok);
+        if (ok && n > 0)
+            return n;
+    }
+    return kDefaultMaxConnections;
+}
+
+SearchJob *HttpProvider::search(const SearchQuery &)
+{
+    return failedSearchJob(Error(ErrorClass::BadInput, QStringLiteral("Plain links cannot be searched")));
+}
+
+SearchJob *HttpProvider::lookup(const QString &, const QString &sceneId)
+{
+    return failedSearchJob(Error(ErrorClass::BadInput,
+                                 QStringLiteral("Plain links have no scene ids to look up ('%1'); use --url").arg(sceneId)));
+}
+
+Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConnections)
+{
+    DownloadPlan plan;
+    plan.limitKey = QStringLiteral("http");
+    plan.maxConnections = maxConnections;
+    auto headers = headersFrom(scene.attributes.value(QStringLiteral("headers")));
+    if (!headers)
+        return headers.error();
+    plan.headers = headers.value();
+    if (!scene.link.isEmpty()) {
+        if (!isHttpUrl(scene.link)) {
+            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not an http or https URL")
+                                                   .arg(scene.link.toDisplayString()));
+        }
+        DownloadFile file;
+        file.url = scene.link;
+        file.relativePath = scene.attributes.value(QStringLiteral("fileName")).toString();
+        file.size = scene.size;
+        file.checksums = scene.checksums;
+        plan.files << file;
+        return plan;
+    }
+    for (const auto &asset : scene.assets) {
+        if (!isHttpUrl(asset.href))
+            continue;
+        DownloadFile file;
+        file.url = asset.href;
+        file.size = asset.size;
+        file.checksums = asset.checksums;
+        plan.files << file;
+    }
+    if (plan.files.isEmpty())
+        return Error(ErrorClass::BadInput, QStringLiteral("'%1' has no http or https link to download").arg(scene.sceneId));
+    return plan;
+}
+
+PlanJob *HttpProvider::resolve(const SceneResult &scene)
+{
+    auto plan = planFor(scene, maxConnections());
+    if (!plan)
+        return failedPlanJob(plan.error());
+    return new ReadyPlanJob(plan.value());
+}
+
+Provider *HttpProviderFactory::create(const ProviderContext &context, QObject *parent)
+{
+    return new HttpProvider(context, parent);
+}
+
+} // namespace eoc::providers

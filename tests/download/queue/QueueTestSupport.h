@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/download/queue/DownloadQueue.h"
+#include "core/net/NetworkAccess.h"
+#include "core/provider/ProviderRegistry.h"
+#include "core/settings/Settings.h"
+#include "tests/support/LocalHttpServer.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+namespace eoc::test {
+
+// A queue over the real plain-link plug-in, a temporary journal and output folder.
+class QueueHarness
+{
+public:
+    explicit QueueHarness(int httpConnections = 4)
+    {
+        m_registry.loadPluginsFrom({qEnvironmentVariable("EOC_PLUGIN_PATH")});
+        m_settings.applyAssignment(QStringLiteral("http.max_connections=%1").arg(httpConnections));
+        m_context.network = &m_network;
+        m_context.settings = &m_settings;
+        output = m_dir.filePath(QStringLiteral("out"));
+        journal = m_dir.filePath(QStringLiteral("journal/queue.sqlite"));
+    }
+
+    std::unique_ptr<DownloadQueue> makeQueue(int maxConnections = 8)
+    {
+        DownloadQueue::Options options;
+        options.journalPath = journal;
+        options.maxConnections = maxConnections;
+        auto q = std::make_unique<DownloadQueue>(&m_network, &m_registry, m_context, options);
+        return q;
+    }
+
+    QueueItemRequest request(const QUrl &url, const Checksums &checksums = {}) const
+    {
+        QueueItemRequest r;
+        r.provider = QStringLiteral("http");
+        r.scene.link = url;
+        r.scene.checksums = checksums;
+        r.outputFolder = output;
+        return r;
+    }
+
+    QString path(const QString &relative) const { return m_dir.filePath(relative); }
+
+    QString output;
+    QString journal;
+
+private:
+    QTemporaryDir m_dir;
+    NetworkAccess m_network;
+    Settings m_settings;
+    ProviderRegistry m_registry;
+    ProviderContext m_context;
+};
+
+// Runs the event loop until `done` or the timeout.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+inline QByteArray testPayload(int size, int seed = 7)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 x = quint32(seed) * 2654435761u + 3;
+    for (int i = 0; i < size; ++i) {
+        x = x * 1664525u + 1013904223u;
+        data[i] = char(x >> 24);
+    }
+    return data;
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline QStringList filesUnder(const QString &folder)
+{
+    QStringList out;
+    QDir dir(folder);
+    const auto entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const auto &e : entries) {
+        if (e.isDir())
+            out << filesUnder(e.absoluteFilePath());
+        else
+            out << e.absoluteFilePath();
+    }
+    return out;
+}
+
+} // namespace eoc::test

@@ -1,0 +1,110 @@
+#include "tests/ui/support/ReplayStacProvider.h"
+
+#include "ui/downloads/DownloadsModel.h"
+
+#include "core/download/queue/DownloadQueue.h"
+#include "core/net/NetworkAccess.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace eoc;
+using namespace eoc::ui;
+
+namespace {
+
+struct QueueFixture : ::testing::Test {
+    QTemporaryDir dir;
+    NetworkAccess network;
+    test::ReplayStacProvider provider{&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1};
+    std::unique_ptr<DownloadQueue> queue;
+
+    void SetUp() override
+    {
+        DownloadQueue::Options options;
+        options.journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+        queue = std::make_unique<DownloadQueue>(
+            &network, [this](const QString &name) -> Result<Provider *> {
+                if (name == provider.name())
+                    return &provider;
+                return Error(ErrorClass::BadInput, QStringLiteral("unknown provider %1").arg(name));
+            },
+            options);
+        ASSERT_TRUE(queue->open().ok());
+    }
+    qint64 addPaused(const QString &sceneId)
+    {
+        QueueItemRequest request;
+        request.provider = provider.name();
+        request.scene.sceneId = sceneId;
+        request.scene.provider = provider.name();
+        request.outputFolder = dir.filePath(QStringLiteral("out"));
+        request.paused = true;
+        const Result<qint64> id = queue->add(request);
+        EXPECT_TRUE(id.ok());
+        return id.ok() ? *id : 0;
+    }
+};
+
+} // namespace
+
+TEST_F(QueueFixture, ModelFollowsTheQueueAndPassesTheModelTester)
+{
+    DownloadsModel model(queue.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 a = addPaused(QStringLiteral("S2B_MSIL2A_20250731T130249_N0511_R038_T24MUV_20250731T164520"));
+    const qint64 b = addPaused(QStringLiteral("S2B_MSIL2A_20250731T130249_N0511_R038_T24MVV_20250731T164520"));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.idAt(0), a);
+    EXPECT_EQ(model.idAt(1), b);
+    EXPECT_EQ(model.index(1, DownloadsModel::Name).data().toString(),
+              QStringLiteral("S2B_MSIL2A_20250731T130249_N0511_R038_T24MVV_20250731T164520"));
+    EXPECT_EQ(model.index(0, DownloadsModel::State).data().toString(), QStringLiteral("Paused"));
+
+    ASSERT_TRUE(queue->cancel(a).ok());
+    EXPECT_EQ(model.index(0, DownloadsModel::State).data().toString(), QStringLiteral("Cancelled"));
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    ASSERT_TRUE(queue->remove(a).ok());
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_EQ(model.idAt(0), b);
+    EXPECT_EQ(model.rowOf(b), 0);
+    EXPECT_EQ(model.rowOf(a), -1);
+}
+
+TEST_F(QueueFixture, ModelShowsItemsAlreadyInTheJournal)
+{
+    addPaused(QStringLiteral("scene-one"));
+    addPaused(QStringLiteral("scene-two"));
+    DownloadsModel model(queue.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, DownloadsModel::Name).data().toString(), QStringLiteral("scene-one"));
+    // Unknown size: no percentage, the delegate falls back to plain text.
+    EXPECT_EQ(model.index(0, DownloadsModel::Progress).data(DownloadsModel::ProgressRole).toInt(), -1);
+}
+
+TEST_F(QueueFixture, ChangesTouchOnlyTheirColumns)
+{
+    DownloadsModel model(queue.get());
+    const qint64 id = addPaused(QStringLiteral("scene-one"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(queue->cancel(id).ok());
+    ASSERT_GE(changed.count(), 1);
+    const QModelIndex from = changed.last().at(0).value<QModelIndex>();
+    const QModelIndex to = changed.last().at(1).value<QModelIndex>();
+    EXPECT_EQ(from.row(), 0);
+    EXPECT_LE(from.column(), int(DownloadsModel::State));
+    EXPECT_GE(to.column(), int(DownloadsModel::State));
+}
+
+TEST(DownloadsModelFormat, DurationsReadNaturally)
+{
+    EXPECT_EQ(DownloadsModel::formatDuration(42), QStringLiteral("42 s"));
+    EXPECT_EQ(DownloadsModel::formatDuration(125), QStringLiteral("2 min 5 s"));
+    EXPECT_EQ(DownloadsModel::formatDuration(7260), QStringLiteral("2 h 1 min"));
+}

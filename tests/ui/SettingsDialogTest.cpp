@@ -1,0 +1,49 @@
+#include "tests/ui/support/ReplayStacProvider.h"
+
+#include "ui/app/UiSettings.h"
+#include "ui/settings/SettingsDialog.h"
+
+#include "core/net/NetworkAccess.h"
+#include "core/settings/Settings.h"
+
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace eoc;
+using namespace eoc::ui;
+
+TEST(SettingsDialog, EveryProviderSettingIsListedAndEditsAreSaved)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    NetworkAccess network;
+    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
+    settings.registerDefault(QStringLiteral("replay.search_url"), QStringLiteral("http://127.0.0.1:9/v1/search"));
+
+    SettingsDialog dialog(&settings, {&provider});
+    QTableWidget *table = dialog.endpointTable();
+    ASSERT_EQ(table->rowCount(), int(provider.settingSpecs().size()));
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("replay.search_url"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("http://127.0.0.1:9/v1/search"));
+
+    table->item(0, 1)->setText(QStringLiteral("https://mirror.example.org/v1/search"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(settings.value(QStringLiteral("replay.search_url")), QStringLiteral("https://mirror.example.org/v1/search"));
+    // Saved in the user's file: a fresh Settings on the same file sees it.
+    Settings reread(dir.filePath(QStringLiteral("settings.ini")));
+    EXPECT_EQ(reread.value(QStringLiteral("replay.search_url")), QStringLiteral("https://mirror.example.org/v1/search"));
+    // Untouched values were not copied into the file.
+    EXPECT_TRUE(reread.value(QStringLiteral("map.tile_url")).isNull());
+}
+
+TEST(UiSettings, OpenStreetMapTilesGetTheirAttribution)
+{
+    EXPECT_EQ(tileAttribution(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png")),
+              QStringLiteral("© OpenStreetMap contributors"));
+    EXPECT_EQ(tileAttribution(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png")),
+              QStringLiteral("Tiles: tiles.example.org"));
+}

@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>eoc::ui::AboutDialog</name>
+    <message>
+        <source>About EO Collector</source>
+        <translation>About EO Collector</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;EO Collector %1&lt;/h2&gt;&lt;p&gt;Find and download Earth-observation imagery from many providers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;EO Collector %1&lt;/h2&gt;&lt;p&gt;Find and download Earth-observation imagery from many providers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Reads the account's secret back from the system keychain</source>
+        <translation>Reads the account's secret back from the system keychain</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in the system keychain only.</source>
+        <translation>Passwords and tokens are kept in the system keychain only.</translation>
+    </message>
+    <message>
+        <source>No provider plug-ins were found.</source>
+        <translation>No provider plug-ins were found.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs an account to download.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; needs an account to download.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; works without an account.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; works without an account.</translation>
+    </message>
+    <message>
+        <source>&lt;a href="%1"&gt;Create an account&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Create an account&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The default account</source>
+        <translation>The default account</translation>
+    </message>
+    <message>
+        <source>Add account for %1</source>
+        <translation>Add account for %1</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Edit account %1</translation>
+    </message>
+    <message>
+        <source>unchanged when left empty</source>
+        <translation>unchanged when left empty</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nothing saved: both the user name and the %1 are needed.</source>
+        <translation>Nothing saved: both the user name and the %1 are needed.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain...</source>
+        <translation>Saving to the keychain...</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Account %1 saved.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 of %2 and its secret from the keychain?</source>
+        <translation>Remove the account %1 of %2 and its secret from the keychain?</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Account %1 removed.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain...</source>
+        <translation>Reading the keychain...</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for this account: edit it to enter one.</source>
+        <translation>The keychain has no secret for this account: edit it to enter one.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a secret for %1.</source>
+        <translation>The keychain holds a secret for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::DownloadController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected downloads, keeping what has arrived</source>
+        <translation>Pause the selected downloads, keeping what has arrived</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Resume the selected downloads</source>
+        <translation>Resume the selected downloads</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads and delete their partial files</source>
+        <translation>Cancel the selected downloads and delete their partial files</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Start the selected failed or cancelled downloads again</source>
+        <translation>Start the selected failed or cancelled downloads again</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pause all</translation>
+    </message>
+    <message>
+        <source>Pause every download</source>
+        <translation>Pause every download</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Resume all</translation>
+    </message>
+    <message>
+        <source>Resume every paused download</source>
+        <translation>Resume every paused download</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder the selected download is saved in</source>
+        <translation>Open the folder the selected download is saved in</translation>
+    </message>
+    <message>
+        <source>Downloads: %1 active, %2 queued, %3 done</source>
+        <translation>Downloads: %1 active, %2 queued, %3 done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation>Downloads finished</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed.</source>
+        <translation>%1 done, %2 failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scene(s) downloaded.</source>
+        <translation><numerusform>%n scene downloaded.</numerusform><numerusform>%n scenes downloaded.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::DownloadsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Ordered, waiting for the provider</source>
+        <translation>Ordered, waiting for the provider</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ErrorBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add or fix an account for this provider in Accounts.</source>
+        <translation>Add or fix an account for this provider in Accounts.</translation>
+    </message>
+    <message>
+        <source>Wait until the provider's quota is renewed, or use another account.</source>
+        <translation>Wait until the provider's quota is renewed, or use another account.</translation>
+    </message>
+    <message>
+        <source>The provider asks to slow down: wait a little and search again.</source>
+        <translation>The provider asks to slow down: wait a little and search again.</translation>
+    </message>
+    <message>
+        <source>Fix the region, dates or filters and search again.</source>
+        <translation>Fix the region, dates or filters and search again.</translation>
+    </message>
+    <message>
+        <source>The service did not answer properly: check the connection and try again.</source>
+        <translation>The service did not answer properly: check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>Check the collection and the provider's endpoint in Settings.</source>
+        <translation>Check the collection and the provider's endpoint in Settings.</translation>
+    </message>
+    <message>
+        <source>The product is in a long-term archive: order it first.</source>
+        <translation>The product is in a long-term archive: order it first.</translation>
+    </message>
+    <message>
+        <source>The service answered something unexpected; check the endpoint in Settings.</source>
+        <translation>The service answered something unexpected; check the endpoint in Settings.</translation>
+    </message>
+    <message>
+        <source>Check the output folder in Settings and the free disk space.</source>
+        <translation>Check the output folder in Settings and the free disk space.</translation>
+    </message>
+    <message>
+        <source>The file was damaged on the way: download it again.</source>
+        <translation>The file was damaged on the way: download it again.</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Search cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::MainWindow</name>
+    <message>
+        <source>EO Collector</source>
+        <translation>EO Collector</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) saved to %1</source>
+        <translation><numerusform>%n result saved to %1</numerusform><numerusform>%n results saved to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Draw &amp;box</source>
+        <translation>Draw &amp;box</translation>
+    </message>
+    <message>
+        <source>Draw a box on the map by dragging; drag its handles to adjust it (B)</source>
+        <translation>Draw a box on the map by dragging; drag its handles to adjust it (B)</translation>
+    </message>
+    <message>
+        <source>Draw &amp;polygon</source>
+        <translation>Draw &amp;polygon</translation>
+    </message>
+    <message>
+        <source>Click the corners of a polygon; double-click or Enter closes it (P)</source>
+        <translation>Click the corners of a polygon; double-click or Enter closes it (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open region file...</source>
+        <translation>&amp;Open region file...</translation>
+    </message>
+    <message>
+        <source>Read the region from GeoJSON, KML/KMZ, GeoPackage or a (zipped) Shapefile</source>
+        <translation>Read the region from GeoJSON, KML/KMZ, GeoPackage or a (zipped) Shapefile</translation>
+    </message>
+    <message>
+        <source>C&amp;lear region</source>
+        <translation>C&amp;lear region</translation>
+    </message>
+    <message>
+        <source>Remove the region: search the whole globe</source>
+        <translation>Remove the region: search the whole globe</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to results</source>
+        <translation>&amp;Zoom to results</translation>
+    </message>
+    <message>
+        <source>Map &amp;tiles</source>
+        <translation>Map &amp;tiles</translation>
+    </message>
+    <message>
+        <source>Show map tiles from the tile server; off: the offline basemap only</source>
+        <translation>Show map tiles from the tile server; off: the offline basemap only</translation>
+    </message>
+    <message>
+        <source>&amp;Download selected</source>
+        <translation>&amp;Download selected</translation>
+    </message>
+    <message>
+        <source>Download the selected results (Ctrl+D)</source>
+        <translation>Download the selected results (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results...</source>
+        <translation>&amp;Export results...</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>&amp;Accounts...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>&amp;About EO Collector</source>
+        <translation>&amp;About EO Collector</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Open region</source>
+        <translation>Open region</translation>
+    </message>
+    <message>
+        <source>Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.zip);;All files (*)</source>
+        <translation>Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.zip);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>No quicklook for this scene.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth</source>
+        <translation>Basemap: Natural Earth</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>Tiles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::QuicklookLayer</name>
+    <message>
+        <source>The quicklook at %1 is not an image this program can read.</source>
+        <translation>The quicklook at %1 is not an image this program can read.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::RegionEditor</name>
+    <message>
+        <source>A polygon needs at least three points.</source>
+        <translation>A polygon needs at least three points.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultsExporter</name>
+    <message numerus="yes">
+        <source>Export %n result(s)</source>
+        <translation><numerusform>Export %n result</numerusform><numerusform>Export %n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultsModel</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1
+provider id: %2</source>
+        <translation>%1
+provider id: %2</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Cloud %</source>
+        <translation>Cloud %</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tile</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultsView</name>
+    <message>
+        <source>Filter by scene, tile or provider</source>
+        <translation>Filter by scene, tile or provider</translation>
+    </message>
+    <message>
+        <source>Copy scene ids</source>
+        <translation>Copy scene ids</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n result(s)</source>
+        <translation><numerusform>%1 of %n result</numerusform><numerusform>%1 of %n results</numerusform></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Show quicklook</source>
+        <translation>Show quicklook</translation>
+    </message>
+    <message>
+        <source>Zoom to</source>
+        <translation>Zoom to</translation>
+    </message>
+    <message>
+        <source>Export selected...</source>
+        <translation>Export selected...</translation>
+    </message>
+    <message>
+        <source>Export all...</source>
+        <translation>Export all...</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SearchController</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel search</source>
+        <translation>&amp;Cancel search</translation>
+    </message>
+    <message>
+        <source>Search with these filters (Ctrl+Return)</source>
+        <translation>Search with these filters (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Stop the running search</source>
+        <translation>Stop the running search</translation>
+    </message>
+    <message>
+        <source>No provider can search: none was found among the plug-ins.</source>
+        <translation>No provider can search: none was found among the plug-ins.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Widen the dates or the region, or relax the cloud limit.</source>
+        <translation>Nothing found. Widen the dates or the region, or relax the cloud limit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled; %n result(s) kept.</source>
+        <translation><numerusform>Search cancelled; %n result kept.</numerusform><numerusform>Search cancelled; %n results kept.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SearchPanel</name>
+    <message>
+        <source>First day of the search, inclusive (UTC)</source>
+        <translation>First day of the search, inclusive (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the search, inclusive (UTC)</source>
+        <translation>Last day of the search, inclusive (UTC)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>any, e.g. S2MSI2A</source>
+        <translation>any, e.g. S2MSI2A</translation>
+    </message>
+    <message>
+        <source>any, e.g. 23KLP or 220069</source>
+        <translation>any, e.g. 23KLP or 220069</translation>
+    </message>
+    <message>
+        <source>MGRS tiles, WRS-2 path/row or MODIS tiles, separated by commas</source>
+        <translation>MGRS tiles, WRS-2 path/row or MODIS tiles, separated by commas</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add filter</source>
+        <translation>Add filter</translation>
+    </message>
+    <message>
+        <source>A provider-specific filter as key and value, e.g. sat:orbit_state = ascending</source>
+        <translation>A provider-specific filter as key and value, e.g. sat:orbit_state = ascending</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Collection:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Cloud cover:</source>
+        <translation>Cloud cover:</translation>
+    </message>
+    <message>
+        <source>Product t&amp;ype:</source>
+        <translation>Product t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>T&amp;ile:</source>
+        <translation>T&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Other filters:</source>
+        <translation>Other filters:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>West longitude (degrees)</source>
+        <translation>West longitude (degrees)</translation>
+    </message>
+    <message>
+        <source>East longitude (degrees); smaller than west when the box crosses the antimeridian</source>
+        <translation>East longitude (degrees); smaller than west when the box crosses the antimeridian</translation>
+    </message>
+    <message>
+        <source>South latitude (degrees)</source>
+        <translation>South latitude (degrees)</translation>
+    </message>
+    <message>
+        <source>North latitude (degrees)</source>
+        <translation>North latitude (degrees)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>No region: the whole globe is searched.</source>
+        <translation>No region: the whole globe is searched.</translation>
+    </message>
+    <message>
+        <source>≤ %1%</source>
+        <translation>≤ %1%</translation>
+    </message>
+    <message>
+        <source>Not offered by this collection</source>
+        <translation>Not offered by this collection</translation>
+    </message>
+    <message>
+        <source>Largest cloud cover accepted</source>
+        <translation>Largest cloud cover accepted</translation>
+    </message>
+    <message>
+        <source>Box across the antimeridian.</source>
+        <translation>Box across the antimeridian.</translation>
+    </message>
+    <message>
+        <source>Box.</source>
+        <translation>Box.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon with %n vertices (its bounds are shown).</source>
+        <translation><numerusform>Polygon with %n vertex (its bounds are shown).</numerusform><numerusform>Polygon with %n vertices (its bounds are shown).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 results</source>
+        <translation>%1 of %2 results</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 results</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Output folder:</translation>
+    </message>
+    <message>
+        <source>Folder layout:</source>
+        <translation>Folder layout:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>none, e.g. http://proxy.example.org:3128</source>
+        <translation>none, e.g. http://proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Parallel downloads per account; the provider allows %1.</source>
+        <translation>Parallel downloads per account; the provider allows %1.</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit:</source>
+        <translation>Bandwidth limit:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Connections per provider:</source>
+        <translation>Connections per provider:</translation>
+    </message>
+    <message>
+        <source>Show map tiles (off: the offline basemap only)</source>
+        <translation>Show map tiles (off: the offline basemap only)</translation>
+    </message>
+    <message>
+        <source>An XYZ tile URL with {z}, {x} and {y}</source>
+        <translation>An XYZ tile URL with {z}, {x} and {y}</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>no disk cache</source>
+        <translation>no disk cache</translation>
+    </message>
+    <message>
+        <source>Tile server:</source>
+        <translation>Tile server:</translation>
+    </message>
+    <message>
+        <source>Tile cache:</source>
+        <translation>Tile cache:</translation>
+    </message>
+    <message>
+        <source>Using the OpenStreetMap servers means following their &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt;.</source>
+        <translation>Using the OpenStreetMap servers means following their &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1
+Default: %2</source>
+        <translation>%1
+Default: %2</translation>
+    </message>
+    <message>
+        <source>Reset selected to default</source>
+        <translation>Reset selected to default</translation>
+    </message>
+    <message>
+        <source>The tile server URL needs {z}, {x} and {y} placeholders.</source>
+        <translation>The tile server URL needs {z}, {x} and {y} placeholders.</translation>
+    </message>
+    <message>
+        <source>Flat: every file straight in the output folder</source>
+        <translation>Flat: every file straight in the output folder</translation>
+    </message>
+    <message>
+        <source>One folder per scene</source>
+        <translation>One folder per scene</translation>
+    </message>
+</context>
+</TS>

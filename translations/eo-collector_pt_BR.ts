@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>eoc::ui::AboutDialog</name>
+    <message>
+        <source>About EO Collector</source>
+        <translation>Sobre o EO Collector</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;EO Collector %1&lt;/h2&gt;&lt;p&gt;Find and download Earth-observation imagery from many providers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;EO Collector %1&lt;/h2&gt;&lt;p&gt;Encontre e baixe imagens de observação da Terra de muitos provedores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © os autores do EO Collector.&lt;/p&gt;&lt;p&gt;Este programa é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da Licença Pública Geral GNU publicada pela Free Software Foundation, na versão 3 da Licença ou (a seu critério) qualquer versão posterior (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). Ele vem SEM NENHUMA GARANTIA.&lt;/p&gt;&lt;h3&gt;Dados&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Blocos do mapa:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;colaboradores do OpenStreetMap&lt;/a&gt;, Open Database License, quando o servidor de blocos do OpenStreetMap é usado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mapa base offline:&lt;/b&gt; feito com &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (domínio público), contornos de países 1:110m, em TopoJSON do pacote &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; (© 2013-2019 Michael Bostock, licença ISC).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultados de busca e imagens&lt;/b&gt; pertencem aos seus provedores e seguem as licenças deles (por exemplo os termos dos dados Copernicus Sentinel, ou os dados Landsat de domínio público do USGS).&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Adicionar...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Reads the account's secret back from the system keychain</source>
+        <translation>Lê de volta o segredo da conta no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in the system keychain only.</source>
+        <translation>Senhas e tokens ficam apenas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>No provider plug-ins were found.</source>
+        <translation>Nenhum plug-in de provedor foi encontrado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs an account to download.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; exige uma conta para baixar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; works without an account.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; funciona sem conta.</translation>
+    </message>
+    <message>
+        <source>&lt;a href="%1"&gt;Create an account&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Criar uma conta&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The default account</source>
+        <translation>A conta padrão</translation>
+    </message>
+    <message>
+        <source>Add account for %1</source>
+        <translation>Adicionar conta em %1</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Editar conta %1</translation>
+    </message>
+    <message>
+        <source>unchanged when left empty</source>
+        <translation>mantida se ficar vazia</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nome de usuário:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>Nothing saved: both the user name and the %1 are needed.</source>
+        <translation>Nada foi salvo: são necessários o nome de usuário e o(a) %1.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>senha</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain...</source>
+        <translation>Salvando no chaveiro...</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Conta %1 salva.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remover conta</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 of %2 and its secret from the keychain?</source>
+        <translation>Remover a conta %1 de %2 e o seu segredo do chaveiro?</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Conta %1 removida.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain...</source>
+        <translation>Lendo o chaveiro...</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for this account: edit it to enter one.</source>
+        <translation>O chaveiro não tem segredo para esta conta: edite-a para informar um.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a secret for %1.</source>
+        <translation>O chaveiro guarda um segredo para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::DownloadController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the selected downloads, keeping what has arrived</source>
+        <translation>Pausar os downloads selecionados, mantendo o que já chegou</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Resume the selected downloads</source>
+        <translation>Retomar os downloads selecionados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads and delete their partial files</source>
+        <translation>Cancelar os downloads selecionados e apagar os arquivos parciais</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Start the selected failed or cancelled downloads again</source>
+        <translation>Recomeçar os downloads selecionados que falharam ou foram cancelados</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pausar todos</translation>
+    </message>
+    <message>
+        <source>Pause every download</source>
+        <translation>Pausar todos os downloads</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Retomar todos</translation>
+    </message>
+    <message>
+        <source>Resume every paused download</source>
+        <translation>Retomar todos os downloads pausados</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Open the folder the selected download is saved in</source>
+        <translation>Abrir a pasta onde o download selecionado é salvo</translation>
+    </message>
+    <message>
+        <source>Downloads: %1 active, %2 queued, %3 done</source>
+        <translation>Downloads: %1 ativos, %2 na fila, %3 concluídos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n com falha</numerusform><numerusform>%n com falha</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation>Downloads concluídos</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed.</source>
+        <translation>%1 concluídos, %2 com falha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scene(s) downloaded.</source>
+        <translation><numerusform>%n cena baixada.</numerusform><numerusform>%n cenas baixadas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::DownloadsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Aguardando nova tentativa</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Ordered, waiting for the provider</source>
+        <translation>Pedido feito, aguardando o provedor</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ErrorBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Add or fix an account for this provider in Accounts.</source>
+        <translation>Adicione ou corrija uma conta deste provedor em Contas.</translation>
+    </message>
+    <message>
+        <source>Wait until the provider's quota is renewed, or use another account.</source>
+        <translation>Espere a cota do provedor ser renovada, ou use outra conta.</translation>
+    </message>
+    <message>
+        <source>The provider asks to slow down: wait a little and search again.</source>
+        <translation>O provedor pede para ir mais devagar: espere um pouco e busque de novo.</translation>
+    </message>
+    <message>
+        <source>Fix the region, dates or filters and search again.</source>
+        <translation>Corrija a região, as datas ou os filtros e busque de novo.</translation>
+    </message>
+    <message>
+        <source>The service did not answer properly: check the connection and try again.</source>
+        <translation>O serviço não respondeu direito: confira a conexão e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Check the collection and the provider's endpoint in Settings.</source>
+        <translation>Confira a coleção e o endereço do provedor em Configurações.</translation>
+    </message>
+    <message>
+        <source>The product is in a long-term archive: order it first.</source>
+        <translation>O produto está em arquivo de longo prazo: faça o pedido antes.</translation>
+    </message>
+    <message>
+        <source>The service answered something unexpected; check the endpoint in Settings.</source>
+        <translation>O serviço respondeu algo inesperado; confira o endereço em Configurações.</translation>
+    </message>
+    <message>
+        <source>Check the output folder in Settings and the free disk space.</source>
+        <translation>Confira a pasta de saída em Configurações e o espaço livre em disco.</translation>
+    </message>
+    <message>
+        <source>The file was damaged on the way: download it again.</source>
+        <translation>O arquivo chegou danificado: baixe-o de novo.</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Busca cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::MainWindow</name>
+    <message>
+        <source>EO Collector</source>
+        <translation>EO Collector</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) saved to %1</source>
+        <translation><numerusform>%n resultado salvo em %1</numerusform><numerusform>%n resultados salvos em %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Draw &amp;box</source>
+        <translation>Desenhar &amp;retângulo</translation>
+    </message>
+    <message>
+        <source>Draw a box on the map by dragging; drag its handles to adjust it (B)</source>
+        <translation>Desenhe um retângulo no mapa arrastando; arraste as alças para ajustá-lo (B)</translation>
+    </message>
+    <message>
+        <source>Draw &amp;polygon</source>
+        <translation>Desenhar &amp;polígono</translation>
+    </message>
+    <message>
+        <source>Click the corners of a polygon; double-click or Enter closes it (P)</source>
+        <translation>Clique nos vértices de um polígono; clique duplo ou Enter o fecha (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open region file...</source>
+        <translation>&amp;Abrir arquivo de região...</translation>
+    </message>
+    <message>
+        <source>Read the region from GeoJSON, KML/KMZ, GeoPackage or a (zipped) Shapefile</source>
+        <translation>Ler a região de GeoJSON, KML/KMZ, GeoPackage ou Shapefile (compactado)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear region</source>
+        <translation>&amp;Limpar região</translation>
+    </message>
+    <message>
+        <source>Remove the region: search the whole globe</source>
+        <translation>Remover a região: buscar no globo inteiro</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Aproximar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;fastar</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to results</source>
+        <translation>&amp;Aproximar dos resultados</translation>
+    </message>
+    <message>
+        <source>Map &amp;tiles</source>
+        <translation>&amp;Blocos do mapa</translation>
+    </message>
+    <message>
+        <source>Show map tiles from the tile server; off: the offline basemap only</source>
+        <translation>Mostrar blocos do servidor de mapas; desligado: só o mapa base offline</translation>
+    </message>
+    <message>
+        <source>&amp;Download selected</source>
+        <translation>&amp;Baixar selecionados</translation>
+    </message>
+    <message>
+        <source>Download the selected results (Ctrl+D)</source>
+        <translation>Baixar os resultados selecionados (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results...</source>
+        <translation>&amp;Exportar resultados...</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>&amp;Contas...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Configurações...</translation>
+    </message>
+    <message>
+        <source>&amp;About EO Collector</source>
+        <translation>&amp;Sobre o EO Collector</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Open region</source>
+        <translation>Abrir região</translation>
+    </message>
+    <message>
+        <source>Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.zip);;All files (*)</source>
+        <translation>Arquivos vetoriais (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.zip);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n resultado</numerusform><numerusform>%n resultados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selecionado</numerusform><numerusform>%n selecionados</numerusform></translation>
+    </message>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>Sem pré-visualização para esta cena.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth</source>
+        <translation>Mapa base: Natural Earth</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© colaboradores do OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>Blocos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::QuicklookLayer</name>
+    <message>
+        <source>The quicklook at %1 is not an image this program can read.</source>
+        <translation>A pré-visualização em %1 não é uma imagem que este programa consiga ler.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::RegionEditor</name>
+    <message>
+        <source>A polygon needs at least three points.</source>
+        <translation>Um polígono precisa de pelo menos três pontos.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultsExporter</name>
+    <message numerus="yes">
+        <source>Export %n result(s)</source>
+        <translation><numerusform>Exportar %n resultado</numerusform><numerusform>Exportar %n resultados</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultsModel</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1
+provider id: %2</source>
+        <translation>%1
+id no provedor: %2</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Data (UTC)</translation>
+    </message>
+    <message>
+        <source>Cloud %</source>
+        <translation>Nuvens %</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultsView</name>
+    <message>
+        <source>Filter by scene, tile or provider</source>
+        <translation>Filtrar por cena, bloco ou provedor</translation>
+    </message>
+    <message>
+        <source>Copy scene ids</source>
+        <translation>Copiar ids das cenas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n resultado</numerusform><numerusform>%n resultados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n result(s)</source>
+        <translation><numerusform>%1 de %n resultado</numerusform><numerusform>%1 de %n resultados</numerusform></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <source>Show quicklook</source>
+        <translation>Mostrar pré-visualização</translation>
+    </message>
+    <message>
+        <source>Zoom to</source>
+        <translation>Aproximar</translation>
+    </message>
+    <message>
+        <source>Export selected...</source>
+        <translation>Exportar selecionados...</translation>
+    </message>
+    <message>
+        <source>Export all...</source>
+        <translation>Exportar todos...</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SearchController</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel search</source>
+        <translation>&amp;Cancelar busca</translation>
+    </message>
+    <message>
+        <source>Search with these filters (Ctrl+Return)</source>
+        <translation>Buscar com estes filtros (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the running search</source>
+        <translation>Parar a busca em andamento</translation>
+    </message>
+    <message>
+        <source>No provider can search: none was found among the plug-ins.</source>
+        <translation>Nenhum provedor pode buscar: nenhum foi encontrado entre os plug-ins.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Widen the dates or the region, or relax the cloud limit.</source>
+        <translation>Nada encontrado. Amplie as datas ou a região, ou aumente o limite de nuvens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled; %n result(s) kept.</source>
+        <translation><numerusform>Busca cancelada; %n resultado mantido.</numerusform><numerusform>Busca cancelada; %n resultados mantidos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SearchPanel</name>
+    <message>
+        <source>First day of the search, inclusive (UTC)</source>
+        <translation>Primeiro dia da busca, inclusive (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the search, inclusive (UTC)</source>
+        <translation>Último dia da busca, inclusive (UTC)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>any, e.g. S2MSI2A</source>
+        <translation>qualquer, p. ex. S2MSI2A</translation>
+    </message>
+    <message>
+        <source>any, e.g. 23KLP or 220069</source>
+        <translation>qualquer, p. ex. 23KLP ou 220069</translation>
+    </message>
+    <message>
+        <source>MGRS tiles, WRS-2 path/row or MODIS tiles, separated by commas</source>
+        <translation>Blocos MGRS, órbita/ponto WRS-2 ou blocos MODIS, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add filter</source>
+        <translation>Adicionar filtro</translation>
+    </message>
+    <message>
+        <source>A provider-specific filter as key and value, e.g. sat:orbit_state = ascending</source>
+        <translation>Um filtro específico do provedor como chave e valor, p. ex. sat:orbit_state = ascending</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Busca</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Coleção:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Cloud cover:</source>
+        <translation>Cobertura de nuvens:</translation>
+    </message>
+    <message>
+        <source>Product t&amp;ype:</source>
+        <translation>&amp;Tipo de produto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ile:</source>
+        <translation>&amp;Bloco:</translation>
+    </message>
+    <message>
+        <source>Other filters:</source>
+        <translation>Outros filtros:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>West longitude (degrees)</source>
+        <translation>Longitude oeste (graus)</translation>
+    </message>
+    <message>
+        <source>East longitude (degrees); smaller than west when the box crosses the antimeridian</source>
+        <translation>Longitude leste (graus); menor que a oeste quando o retângulo cruza o antimeridiano</translation>
+    </message>
+    <message>
+        <source>South latitude (degrees)</source>
+        <translation>Latitude sul (graus)</translation>
+    </message>
+    <message>
+        <source>North latitude (degrees)</source>
+        <translation>Latitude norte (graus)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>No region: the whole globe is searched.</source>
+        <translation>Sem região: a busca cobre o globo inteiro.</translation>
+    </message>
+    <message>
+        <source>≤ %1%</source>
+        <translation>≤ %1%</translation>
+    </message>
+    <message>
+        <source>Not offered by this collection</source>
+        <translation>Não oferecido por esta coleção</translation>
+    </message>
+    <message>
+        <source>Largest cloud cover accepted</source>
+        <translation>Maior cobertura de nuvens aceita</translation>
+    </message>
+    <message>
+        <source>Box across the antimeridian.</source>
+        <translation>Retângulo cruzando o antimeridiano.</translation>
+    </message>
+    <message>
+        <source>Box.</source>
+        <translation>Retângulo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon with %n vertices (its bounds are shown).</source>
+        <translation><numerusform>Polígono com %n vértice (seus limites são mostrados).</numerusform><numerusform>Polígono com %n vértices (seus limites são mostrados).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 results</source>
+        <translation>%1 de %2 resultados</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endereços</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Pasta de saída:</translation>
+    </message>
+    <message>
+        <source>Folder layout:</source>
+        <translation>Organização das pastas:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>O novo idioma vale a partir da próxima abertura.</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>none, e.g. http://proxy.example.org:3128</source>
+        <translation>nenhum, p. ex. http://proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Parallel downloads per account; the provider allows %1.</source>
+        <translation>Downloads simultâneos por conta; o provedor permite %1.</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit:</source>
+        <translation>Limite de banda:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Connections per provider:</source>
+        <translation>Conexões por provedor:</translation>
+    </message>
+    <message>
+        <source>Show map tiles (off: the offline basemap only)</source>
+        <translation>Mostrar blocos do mapa (desligado: só o mapa base offline)</translation>
+    </message>
+    <message>
+        <source>An XYZ tile URL with {z}, {x} and {y}</source>
+        <translation>Uma URL de blocos XYZ com {z}, {x} e {y}</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>no disk cache</source>
+        <translation>sem cache em disco</translation>
+    </message>
+    <message>
+        <source>Tile server:</source>
+        <translation>Servidor de blocos:</translation>
+    </message>
+    <message>
+        <source>Tile cache:</source>
+        <translation>Cache de blocos:</translation>
+    </message>
+    <message>
+        <source>Using the OpenStreetMap servers means following their &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt;.</source>
+        <translation>Usar os servidores do OpenStreetMap implica seguir a sua &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;política de uso de blocos&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1
+Default: %2</source>
+        <translation>%1
+Padrão: %2</translation>
+    </message>
+    <message>
+        <source>Reset selected to default</source>
+        <translation>Restaurar o padrão nos selecionados</translation>
+    </message>
+    <message>
+        <source>The tile server URL needs {z}, {x} and {y} placeholders.</source>
+        <translation>A URL do servidor de blocos precisa de {z}, {x} e {y}.</translation>
+    </message>
+    <message>
+        <source>Flat: every file straight in the output folder</source>
+        <translation>Simples: todos os arquivos direto na pasta de saída</translation>
+    </message>
+    <message>
+        <source>One folder per scene</source>
+        <translation>Uma pasta por cena</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/provider/Provider.h"
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace eoc {
+class CredentialStore;
+}
+
+namespace eoc::ui {
+
+// Accounts per provider: add, edit, remove and check them. Secrets go straight to the keychain
+// through CredentialStore; this dialog never keeps them beyond the moment they are saved.
+class AccountsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AccountsDialog(const QList<Provider *> &providers, CredentialStore *store, QWidget *parent = nullptr);
+
+    QListWidget *providerList() const { return m_providers; }
+    QListWidget *accountList() const { return m_accounts; }
+
+private:
+    Provider *currentProvider() const;
+    void showProvider();
+    void addAccount();
+    void editAccount();
+    void removeAccount();
+    void checkAccount();
+    void editCredentials(const QString &account);
+    void setStatus(const QString &text, bool isError);
+
+    QList<Provider *> m_providerObjects;
+    CredentialStore *m_store = nullptr;
+    QListWidget *m_providers = nullptr;
+    QListWidget *m_accounts = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_check = nullptr;
+};
+
+} // namespace eoc::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace eoc {
+class Settings;
+}
+
+namespace eoc::ui {
+
+// The keys of the desktop program's own settings, and their defaults.
+namespace ui_settings {
+inline constexpr char kTileUrl[] = "map.tile_url";
+inline constexpr char kTilesEnabled[] = "map.tiles";            // "on" | "off"
+inline constexpr char kTileCacheMb[] = "map.tile_cache_mb";
+inline constexpr char kLanguage[] = "ui.language";              // "" (system), "en", "pt_BR"
+inline constexpr char kOutputFolder[] = "download.output_folder";
+inline constexpr char kLayout[] = "download.layout";            // "flat" | "scene-folder"
+inline constexpr char kBandwidthKiB[] = "download.bandwidth_kib";  // 0: unlimited
+inline constexpr char kProxy[] = "network.proxy";               // "" or http://host:port
+inline constexpr char kDefaultTileUrl[] = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+}
+
+void registerUiDefaults(Settings &settings);
+QString settingValue(const Settings &settings, const char *key);
+// The credit line for a tile server URL: OpenStreetMap's own for its servers.
+QString tileAttribution(const QString &tileUrl);
+
+} // namespace eoc::ui

@@ -1,0 +1,186 @@
+#include "ui/downloads/DownloadController.h"
+
+#include "ui/app/UiSettings.h"
+#include "ui/downloads/DownloadsModel.h"
+#include "ui/downloads/DownloadsView.h"
+#include "ui/results/ResultsModel.h"
+
+#include "core/download/queue/DownloadQueue.h"
+#include "core/settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
+
+namespace eoc::ui {
+
+DownloadController::DownloadController(DownloadQueue *queue, Settings *settings, DownloadsModel *model,
+                                       DownloadsView *view, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_settings(settings)
+    , m_model(model)
+    , m_view(view)
+{
+    const auto make = [this](const char *icon, const QString &text, const QString &tip) {
+        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, this);
+        action->setToolTip(tip);
+        return action;
+    };
+    m_pause = make("pause", tr("Pause"), tr("Pause the selected downloads, keeping what has arrived"));
+    m_resume = make("resume", tr("Resume"), tr("Resume the selected downloads"));
+    m_cancel = make("cancel", tr("Cancel"), tr("Cancel the selected downloads and delete their partial files"));
+    m_retry = make("retry", tr("Retry"), tr("Start the selected failed or cancelled downloads again"));
+    m_pauseAll = make("pause", tr("Pause all"), tr("Pause every download"));
+    m_resumeAll = make("resume", tr("Resume all"), tr("Resume every paused download"));
+    m_openFolder = make("folder", tr("Open folder"), tr("Open the folder the selected download is saved in"));
+    connect(m_pause, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::pause); });
+    connect(m_resume, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::resume); });
+    connect(m_cancel, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::cancel); });
+    connect(m_retry, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::retry); });
+    connect(m_pauseAll, &QAction::triggered, this, [this] { m_queue->pauseAll(); });
+    connect(m_resumeAll, &QAction::triggered, this, [this] { m_queue->resumeAll(); });
+    connect(m_openFolder, &QAction::triggered, this, &DownloadController::openFolder);
+
+    for (QAction *a : {m_pause, m_resume, m_cancel, m_retry})
+        m_view->toolBar()->addAction(a);
+    m_view->toolBar()->addSeparator();
+    m_view->toolBar()->addAction(m_pauseAll);
+    m_view->toolBar()->addAction(m_resumeAll);
+    m_view->toolBar()->addSeparator();
+    m_view->toolBar()->addAction(m_openFolder);
+    for (QAction *a : {m_pause, m_resume, m_cancel, m_retry, m_openFolder})
+        m_view->table()->addAction(a);
+    connect(m_view, &DownloadsView::selectionChanged, this, &DownloadController::updateActions);
+    connect(m_view->table(), &QTableView::doubleClicked, this, &DownloadController::openFolder);
+
+    if (m_queue) {
+        connect(m_queue, &DownloadQueue::totalsChanged, this, [this] { Q_EMIT totalsChanged(totalsText()); });
+        connect(m_queue, &DownloadQueue::itemChanged, this, &DownloadController::updateActions);
+        connect(m_queue, &DownloadQueue::idle, this, &DownloadController::onIdle);
+    }
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/eo-collector.svg")), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+    }
+    updateActions();
+}
+
+QString DownloadController::totalsText() const
+{
+    if (!m_queue)
+        return {};
+    const QueueTotals t = m_queue->totals();
+    if (t.items == 0)
+        return {};
+    QString text = tr("Downloads: %1 active, %2 queued, %3 done").arg(t.active).arg(t.waiting).arg(t.done);
+    if (t.failed > 0)
+        text += QStringLiteral(", ") + tr("%n failed", nullptr, t.failed);
+    if (t.bytesPerSecond > 0)
+        text += QStringLiteral(" · ") + tr("%1/s").arg(ResultsModel::formatSize(qint64(t.bytesPerSecond)));
+    return text;
+}
+
+void DownloadController::enqueue(const QList<SceneResult> &results)
+{
+    if (!m_queue || results.isEmpty())
+        return;
+    const QString folder = m_settings ? settingValue(*m_settings, ui_settings::kOutputFolder) : QDir::homePath();
+    const QueueLayout layout = m_settings ? queueLayoutFromName(settingValue(*m_settings, ui_settings::kLayout))
+                                                .value_or(QueueLayout::Flat)
+                                          : QueueLayout::Flat;
+    if (!m_batchRunning) {
+        const QueueTotals t = m_queue->totals();
+        m_doneAtBatchStart = t.done;
+        m_failedAtBatchStart = t.failed;
+        m_batchRunning = true;
+    }
+    for (const SceneResult &result : results) {
+        QueueItemRequest request;
+        request.provider = result.provider;
+        request.scene = result;
+        request.outputFolder = folder;
+        request.layout = layout;
+        const Result<qint64> added = m_queue->add(request);
+        if (!added) {
+            Q_EMIT failed(added.error());
+            return;
+        }
+    }
+}
+
+void DownloadController::applyToSelection(Status (DownloadQueue::*action)(qint64))
+{
+    for (qint64 id : m_view->selectedIds()) {
+        const Status status = (m_queue->*action)(id);
+        if (!status)
+            Q_EMIT failed(status.error());
+    }
+    updateActions();
+}
+
+void DownloadController::openFolder()
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return;
+    const QueueItemInfo &info = m_model->info(row);
+    QString folder = info.outputFolder;
+    if (!info.files.isEmpty())
+        folder = QFileInfo(info.files.first().done ? info.files.first().finalPath : info.files.first().partPath).absolutePath();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+void DownloadController::updateActions()
+{
+    bool canPause = false, canResume = false, canCancel = false, canRetry = false;
+    for (qint64 id : m_view->selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QueueItemInfo &info = m_model->info(row);
+        const bool finished = info.state == QueueState::Done;
+        canPause |= !finished && info.wish == QueueWish::Queued;
+        canResume |= !finished && info.wish == QueueWish::Paused;
+        canCancel |= !finished && info.wish != QueueWish::Cancelled;
+        canRetry |= info.state == QueueState::Failed || info.wish == QueueWish::Cancelled;
+    }
+    m_pause->setEnabled(canPause);
+    m_resume->setEnabled(canResume);
+    m_cancel->setEnabled(canCancel);
+    m_retry->setEnabled(canRetry);
+    m_openFolder->setEnabled(!m_view->selectedIds().isEmpty());
+    const bool any = m_queue && m_queue->totals().items > 0;
+    m_pauseAll->setEnabled(any);
+    m_resumeAll->setEnabled(any);
+}
+
+void DownloadController::onIdle()
+{
+    if (!m_batchRunning)
+        return;
+    m_batchRunning = false;
+    const QueueTotals t = m_queue->totals();
+    const int done = t.done - m_doneAtBatchStart;
+    const int failedCount = t.failed - m_failedAtBatchStart;
+    Q_EMIT batchFinished(done, failedCount);
+    if (m_tray) {
+        m_tray->show();
+        m_tray->showMessage(tr("Downloads finished"),
+                            failedCount > 0 ? tr("%1 done, %2 failed.").arg(done).arg(failedCount)
+                                            : tr("%n scene(s) downloaded.", nullptr, done),
+                            failedCount > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    }
+}
+
+} // namespace eoc::ui

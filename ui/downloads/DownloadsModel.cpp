@@ -1,0 +1,193 @@
+#include "ui/downloads/DownloadsModel.h"
+
+#include "ui/results/ResultsModel.h"
+
+#include "core/download/queue/DownloadQueue.h"
+
+#include <QLocale>
+
+namespace eoc::ui {
+
+DownloadsModel::DownloadsModel(DownloadQueue *queue, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_queue(queue)
+{
+    if (!m_queue)
+        return;
+    connect(m_queue, &DownloadQueue::itemAdded, this, &DownloadsModel::onAdded);
+    connect(m_queue, &DownloadQueue::itemChanged, this, &DownloadsModel::onChanged);
+    connect(m_queue, &DownloadQueue::itemRemoved, this, &DownloadsModel::onRemoved);
+    reload();
+}
+
+void DownloadsModel::reload()
+{
+    beginResetModel();
+    m_items = m_queue->items();
+    reindex(0);
+    endResetModel();
+}
+
+void DownloadsModel::reindex(int from)
+{
+    if (from == 0)
+        m_rows.clear();
+    for (int row = from; row < m_items.size(); ++row)
+        m_rows.insert(m_items.at(row).id, row);
+}
+
+int DownloadsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
+int DownloadsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+qint64 DownloadsModel::idAt(int row) const { return row >= 0 && row < m_items.size() ? m_items.at(row).id : 0; }
+int DownloadsModel::rowOf(qint64 id) const { return m_rows.value(id, -1); }
+
+QString DownloadsModel::formatDuration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QString DownloadsModel::stateText(const QueueItemInfo &info)
+{
+    if (info.wish == QueueWish::Cancelled)
+        return tr("Cancelled");
+    if (info.wish == QueueWish::Paused && info.state != QueueState::Done)
+        return tr("Paused");
+    switch (info.state) {
+    case QueueState::Waiting: return info.error.isError() ? tr("Waiting to retry") : tr("Queued");
+    case QueueState::Resolving: return tr("Preparing");
+    case QueueState::Ordered: return tr("Ordered, waiting for the provider");
+    case QueueState::Downloading: return tr("Downloading");
+    case QueueState::Verifying: return tr("Verifying");
+    case QueueState::Done: return tr("Done");
+    case QueueState::Failed: return tr("Failed");
+    }
+    return {};
+}
+
+QVariant DownloadsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QueueItemInfo &item = m_items.at(index.row());
+    const bool running = item.state == QueueState::Downloading;
+    if (role == IdRole)
+        return item.id;
+    if (role == ProgressRole) {
+        if (item.state == QueueState::Done)
+            return 1000;
+        if (!item.bytesTotal || *item.bytesTotal <= 0)
+            return -1;
+        return int(std::clamp<qint64>(item.bytesDone * 1000 / *item.bytesTotal, 0, 1000));
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name: return item.title;
+        case Provider: return item.provider;
+        case State: return stateText(item);
+        case Progress: {
+            const QVariant p = data(index, ProgressRole);
+            return p.toInt() < 0 ? QString() : QLocale().toString(p.toInt() / 10.0, 'f', 1) + QLatin1Char('%');
+        }
+        case Size:
+            if (item.bytesTotal)
+                return tr("%1 of %2").arg(ResultsModel::formatSize(item.bytesDone), ResultsModel::formatSize(*item.bytesTotal));
+            return item.bytesDone > 0 ? ResultsModel::formatSize(item.bytesDone) : QString();
+        case Speed:
+            return running && item.bytesPerSecond > 0
+                       ? tr("%1/s").arg(ResultsModel::formatSize(qint64(item.bytesPerSecond))) : QString();
+        case Eta: return running && item.etaSeconds ? formatDuration(*item.etaSeconds) : QString();
+        case Problem:
+            return item.error.isError() ? QStringLiteral("%1: %2").arg(errorClassName(item.error.errorClass), item.error.message)
+                                        : QString();
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Problem && item.error.isError())
+        return item.error.message;
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return item.outputFolder;
+    if (role == Qt::TextAlignmentRole && (index.column() == Speed || index.column() == Eta || index.column() == Size))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Scene");
+    case Provider: return tr("Provider");
+    case State: return tr("State");
+    case Progress: return tr("Progress");
+    case Size: return tr("Size");
+    case Speed: return tr("Speed");
+    case Eta: return tr("Time left");
+    case Problem: return tr("Problem");
+    default: return {};
+    }
+}
+
+void DownloadsModel::onAdded(qint64 id)
+{
+    if (m_rows.contains(id))
+        return;
+    const std::optional<QueueItemInfo> info = m_queue->item(id);
+    if (!info)
+        return;
+    const int row = int(m_items.size());
+    beginInsertRows({}, row, row);
+    m_items.append(*info);
+    m_rows.insert(id, row);
+    endInsertRows();
+}
+
+void DownloadsModel::onChanged(qint64 id, QueueFields fields)
+{
+    const int row = rowOf(id);
+    const std::optional<QueueItemInfo> info = m_queue->item(id);
+    if (row < 0 || !info)
+        return;
+    m_items[row] = *info;
+    int first = ColumnCount, last = -1;
+    const auto touch = [&](Column c) { first = std::min<int>(first, c); last = std::max<int>(last, c); };
+    if (fields & (QueueField::State | QueueField::Wish)) {
+        touch(State);
+        touch(Progress);
+        touch(Speed);
+        touch(Eta);
+    }
+    if (fields & QueueField::Progress) {
+        touch(Progress);
+        touch(Size);
+        touch(Speed);
+        touch(Eta);
+    }
+    if (fields & QueueField::Error)
+        touch(Problem);
+    if (fields & (QueueField::Files | QueueField::Attempts | QueueField::Priority)) {
+        touch(Name);
+        touch(Problem);
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+void DownloadsModel::onRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    m_rows.remove(id);
+    reindex(row);
+    endRemoveRows();
+}
+
+} // namespace eoc::ui

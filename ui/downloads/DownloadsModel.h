@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/download/queue/QueueTypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace eoc {
+class DownloadQueue;
+}
+
+namespace eoc::ui {
+
+// A thin table over core's DownloadQueue: a row cache of item snapshots kept current from the
+// queue's itemAdded/itemChanged/itemRemoved signals, with dataChanged on the columns that moved.
+class DownloadsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Provider, State, Progress, Size, Speed, Eta, Problem, ColumnCount };
+    Q_ENUM(Column)
+    static constexpr int ProgressRole = Qt::UserRole + 1;   // 0..1000, -1 when unknown
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit DownloadsModel(DownloadQueue *queue, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    const QueueItemInfo &info(int row) const { return m_items.at(row); }
+
+    static QString stateText(const QueueItemInfo &info);
+    static QString formatDuration(qint64 seconds);
+
+private:
+    void reload();
+    void onAdded(qint64 id);
+    void onChanged(qint64 id, QueueFields fields);
+    void onRemoved(qint64 id);
+    void reindex(int from);
+
+    DownloadQueue *m_queue = nullptr;
+    QList<QueueItemInfo> m_items;
+    QHash<qint64, int> m_rows;
+};
+
+} // namespace eoc::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QTableView;
+class QToolBar;
+
+namespace eoc::ui {
+
+class DownloadsModel;
+
+// The queue as a table with progress bars, and a tool bar for the controller's actions.
+class DownloadsView final : public QWidget
+{
+    Q_OBJECT
+public:
+    DownloadsView(DownloadsModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    // Queue ids of the selected rows.
+    QList<qint64> selectedIds() const;
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    DownloadsModel *m_model = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace eoc::ui

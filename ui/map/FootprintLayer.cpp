@@ -1,0 +1,157 @@
+#include "ui/map/FootprintLayer.h"
+
+#include "ui/map/Footprints.h"
+#include "ui/map/Viewport.h"
+
+#include <QPainter>
+
+namespace eoc::ui {
+
+FootprintLayer::FootprintLayer(QObject *parent)
+    : MapLayer(20, parent)
+{
+}
+
+void FootprintLayer::clear()
+{
+    m_items.clear();
+    m_selected.clear();
+    m_hovered = -1;
+    Q_EMIT changed();
+}
+
+void FootprintLayer::append(const QList<SceneResult> &results)
+{
+    m_items.reserve(m_items.size() + results.size());
+    for (const SceneResult &result : results) {
+        Item item;
+        item.rings = normalizedRings(result.footprint);
+        for (const QPolygonF &ring : std::as_const(item.rings))
+            item.bounds = item.bounds.isNull() ? ring.boundingRect() : item.bounds.united(ring.boundingRect());
+        m_items.append(item);
+    }
+    Q_EMIT changed();
+}
+
+void FootprintLayer::setSelectedRows(const QSet<int> &rows)
+{
+    if (rows == m_selected)
+        return;
+    m_selected = rows;
+    Q_EMIT changed();
+}
+
+void FootprintLayer::setHoveredRow(int row)
+{
+    if (row == m_hovered)
+        return;
+    m_hovered = row;
+    Q_EMIT changed();
+}
+
+bool FootprintLayer::contains(const Item &item, QPointF point) const
+{
+    // The point may be on any copy of the world relative to the (unwrapped) footprint.
+    for (double shift : {0.0, -1.0, 1.0}) {
+        const QPointF p(point.x() + shift, point.y());
+        if (!item.bounds.contains(p))
+            continue;
+        for (const QPolygonF &ring : item.rings)
+            if (ring.containsPoint(p, Qt::OddEvenFill))
+                return true;
+    }
+    return false;
+}
+
+int FootprintLayer::rowAt(QPointF normalized) const
+{
+    const double x = normalized.x() - std::floor(normalized.x());
+    const QPointF point(x, normalized.y());
+    for (int row : m_selected)
+        if (row >= 0 && row < m_items.size() && contains(m_items.at(row), point))
+            return row;
+    for (qsizetype row = m_items.size() - 1; row >= 0; --row)
+        if (contains(m_items.at(row), point))
+            return int(row);
+    return -1;
+}
+
+QRectF FootprintLayer::boundsOf(int row) const
+{
+    return row >= 0 && row < m_items.size() ? m_items.at(row).bounds : QRectF();
+}
+
+QRectF FootprintLayer::boundsOf(const QList<int> &rows) const
+{
+    QRectF bounds;
+    auto add = [&bounds](const QRectF &r) {
+        if (!r.isNull())
+            bounds = bounds.isNull() ? r : bounds.united(r);
+    };
+    if (rows.isEmpty()) {
+        for (const Item &item : m_items)
+            add(item.bounds);
+    } else {
+        for (int row : rows)
+            add(boundsOf(row));
+    }
+    return bounds;
+}
+
+void FootprintLayer::setColors(const QColor &base, const QColor &highlight)
+{
+    m_base = base;
+    m_highlight = highlight;
+    Q_EMIT changed();
+}
+
+void FootprintLayer::paint(QPainter &painter, const Viewport &viewport)
+{
+    if (m_items.isEmpty())
+        return;
+    painter.save();
+    // Thousands of outlines: antialiasing costs more than it gives at this density.
+    painter.setRenderHint(QPainter::Antialiasing, m_items.size() < 2000);
+    QColor fill = m_base;
+    fill.setAlpha(28);
+    QPen pen(m_base, 1.0);
+    pen.setCosmetic(true);
+    QColor selectedFill = m_highlight;
+    selectedFill.setAlpha(70);
+    QPen selectedPen(m_highlight, 2.0);
+    selectedPen.setCosmetic(true);
+
+    const QRectF visible = viewport.visibleNormalized();
+    for (int copy : viewport.visibleCopies()) {
+        painter.setTransform(viewport.transformForCopy(copy));
+        const QRectF window = visible.translated(-copy, 0);
+        painter.setPen(pen);
+        painter.setBrush(fill);
+        for (qsizetype row = 0; row < m_items.size(); ++row) {
+            const Item &item = m_items.at(row);
+            if (!item.bounds.intersects(window) || m_selected.contains(int(row)) || row == m_hovered)
+                continue;
+            for (const QPolygonF &ring : item.rings)
+                painter.drawPolygon(ring);
+        }
+        // Selected and hovered footprints on top, so they are never hidden by neighbours.
+        painter.setPen(selectedPen);
+        painter.setBrush(selectedFill);
+        for (int row : m_selected) {
+            if (row >= 0 && row < m_items.size() && m_items.at(row).bounds.intersects(window))
+                for (const QPolygonF &ring : m_items.at(row).rings)
+                    painter.drawPolygon(ring);
+        }
+        if (m_hovered >= 0 && m_hovered < m_items.size() && !m_selected.contains(m_hovered)) {
+            QPen hoverPen(m_highlight, 1.5, Qt::DashLine);
+            hoverPen.setCosmetic(true);
+            painter.setPen(hoverPen);
+            painter.setBrush(Qt::NoBrush);
+            for (const QPolygonF &ring : m_items.at(m_hovered).rings)
+                painter.drawPolygon(ring);
+        }
+    }
+    painter.restore();
+}
+
+} // namespace eoc::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ui/map/MapLayer.h"
+
+#include "core/model/SceneResult.h"
+
+#include <QColor>
+#include <QList>
+#include <QPolygonF>
+#include <QSet>
+
+namespace eoc::ui {
+
+// The footprints of search results, one per result row (the results model's source row), with a
+// hover highlight and a selected state. Selection is set from outside (the results table) and
+// hits are reported back by row, so the table and the map stay one selection.
+class FootprintLayer final : public MapLayer
+{
+    Q_OBJECT
+public:
+    explicit FootprintLayer(QObject *parent = nullptr);
+
+    void clear();
+    void append(const QList<SceneResult> &results);
+    int count() const { return int(m_items.size()); }
+
+    void setSelectedRows(const QSet<int> &rows);
+    QSet<int> selectedRows() const { return m_selected; }
+    void setHoveredRow(int row);
+    int hoveredRow() const { return m_hovered; }
+
+    // The row whose footprint covers `normalized` (topmost, selected ones first), or -1.
+    int rowAt(QPointF normalized) const;
+    // The union of the bounds of `rows` (all rows when empty), in normalised coordinates.
+    QRectF boundsOf(const QList<int> &rows) const;
+    QRectF boundsOf(int row) const;
+
+    void setColors(const QColor &base, const QColor &highlight);
+    void paint(QPainter &painter, const Viewport &viewport) override;
+
+private:
+    struct Item {
+        QList<QPolygonF> rings;
+        QRectF bounds;
+    };
+    bool contains(const Item &item, QPointF point) const;
+
+    QList<Item> m_items;
+    QSet<int> m_selected;
+    int m_hovered = -1;
+    QColor m_base{30, 120, 200};
+    QColor m_highlight{255, 140, 0};
+};
+
+} // namespace eoc::ui

@@ -1,0 +1,34 @@
+#include "ui/results/ResultsFilterModel.h"
+
+#include "ui/results/ResultsModel.h"
+
+namespace eoc::ui {
+
+ResultsFilterModel::ResultsFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ResultsModel::SortRole);
+}
+
+void ResultsFilterModel::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+}
+
+bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    for (int column : {int(ResultsModel::Id), int(ResultsModel::Tile), int(ResultsModel::Provider),
+                       int(ResultsModel::Collection)}) {
+        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace eoc::ui

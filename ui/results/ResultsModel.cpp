@@ -1,0 +1,97 @@
+#include "ui/results/ResultsModel.h"
+
+#include <QLocale>
+
+namespace eoc::ui {
+
+ResultsModel::ResultsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ResultsModel::formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SceneResult &r = m_results.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Id: return r.sceneId;
+        case Date: return r.start.isValid() ? r.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        case Cloud: return r.cloudCover ? QLocale().toString(*r.cloudCover, 'f', 1) : QString();
+        case Size: return r.size ? formatSize(*r.size) : QString();
+        case Provider: return r.provider;
+        case Collection: return r.collection;
+        case Tile: return r.tile;
+        case Online: return r.online ? tr("online") : tr("offline");
+        default: return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Date: return r.start;
+        case Cloud: return r.cloudCover ? QVariant(*r.cloudCover) : QVariant(-1.0);
+        case Size: return r.size ? QVariant(*r.size) : QVariant(qint64(-1));
+        case Online: return r.online;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Cloud || index.column() == Size))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Id)
+        return r.remoteId.isEmpty() ? r.sceneId : tr("%1\nprovider id: %2").arg(r.sceneId, r.remoteId);
+    return {};
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id: return tr("Scene");
+    case Date: return tr("Date (UTC)");
+    case Cloud: return tr("Cloud %");
+    case Size: return tr("Size");
+    case Provider: return tr("Provider");
+    case Collection: return tr("Collection");
+    case Tile: return tr("Tile");
+    case Online: return tr("Availability");
+    default: return {};
+    }
+}
+
+void ResultsModel::clear()
+{
+    if (m_results.isEmpty())
+        return;
+    beginResetModel();
+    m_results.clear();
+    endResetModel();
+}
+
+void ResultsModel::appendPage(const QList<SceneResult> &page)
+{
+    if (page.isEmpty())
+        return;
+    const int first = int(m_results.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_results.append(page);
+    endInsertRows();
+}
+
+} // namespace eoc::ui

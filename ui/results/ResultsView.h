@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLineEdit;
+class QLabel;
+class QTableView;
+class QItemSelectionModel;
+
+namespace eoc::ui {
+
+class ErrorBanner;
+class ResultsFilterModel;
+class ResultsModel;
+
+// The results table with its text filter, column chooser (header context menu) and row context
+// menu. Dumb: it shows the model and asks for actions by signal; controllers act.
+class ResultsView final : public QWidget
+{
+    Q_OBJECT
+public:
+    ResultsView(ResultsModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    ResultsFilterModel *proxy() const { return m_proxy; }
+    ErrorBanner *banner() const { return m_banner; }
+    QItemSelectionModel *selectionModel() const;
+
+    // Rows of the results model (not of the proxy) that are selected, ascending.
+    QList<int> selectedRows() const;
+    // Selects these source rows (replacing the selection unless `add`) and scrolls to the first.
+    void selectRows(const QList<int> &rows, bool add = false);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void downloadRequested(const QList<int> &rows);
+    void quicklookRequested(int row);
+    void zoomRequested(const QList<int> &rows);
+    void exportRequested(bool selectedOnly);
+    void selectedRowsChanged(const QList<int> &rows);
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+    void showRowMenu(const QPoint &pos);
+    void copyIds();
+    void updateCount();
+
+    ResultsModel *m_model = nullptr;
+    ResultsFilterModel *m_proxy = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace eoc::ui

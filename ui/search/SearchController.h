@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/provider/Provider.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace eoc {
+class ProviderRegistry;
+class Settings;
+}
+
+namespace eoc::ui {
+
+class ErrorBanner;
+class ResultsModel;
+class SearchPanel;
+
+// Owns the Search and Cancel actions: turns the panel's query into a provider search, streams
+// pages into the results model, shows progress, and reports failures in the banner.
+class SearchController final : public QObject
+{
+    Q_OBJECT
+public:
+    SearchController(ProviderRegistry *registry, const ProviderContext &context, Settings *settings,
+                     SearchPanel *panel, ResultsModel *results, ErrorBanner *banner, QObject *parent = nullptr);
+    ~SearchController() override;
+
+    QAction *searchAction() const { return m_search; }
+    QAction *cancelAction() const { return m_cancel; }
+    bool isRunning() const { return !m_job.isNull(); }
+
+    void search();
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void finished(int resultCount);
+    void failed(const eoc::Error &error);
+
+private:
+    void fail(const Error &error);
+    void finishJob();
+
+    ProviderRegistry *m_registry = nullptr;
+    ProviderContext m_context;
+    Settings *m_settings = nullptr;
+    SearchPanel *m_panel = nullptr;
+    ResultsModel *m_results = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QAction *m_search = nullptr;
+    QAction *m_cancel = nullptr;
+    QPointer<SearchJob> m_job;
+};
+
+} // namespace eoc::ui

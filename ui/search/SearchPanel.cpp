@@ -1,0 +1,372 @@
+#include "ui/search/SearchPanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaMethod>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace eoc::ui {
+
+namespace {
+
+QDoubleSpinBox *coordinateBox(double limit, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(-limit, limit);
+    box->setDecimals(4);
+    box->setSingleStep(0.1);
+    box->setKeyboardTracking(false);
+    box->setAccelerated(true);
+    return box;
+}
+
+} // namespace
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_provider = new QComboBox(this);
+    m_collection = new QComboBox(this);
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_collection->setObjectName(QStringLiteral("collection"));
+    m_start = new QDateEdit(this);
+    m_end = new QDateEdit(this);
+    for (QDateEdit *edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(QDate(1972, 7, 23));   // Landsat 1
+    }
+    const QDate today = QDate::currentDate();
+    m_end->setDate(today);
+    m_start->setDate(today.addMonths(-1));
+    m_start->setToolTip(tr("First day of the search, inclusive (UTC)"));
+    m_end->setToolTip(tr("Last day of the search, inclusive (UTC)"));
+
+    m_cloud = new QSlider(Qt::Horizontal, this);
+    m_cloud->setRange(0, 100);
+    m_cloud->setValue(100);
+    m_cloud->setPageStep(10);
+    m_cloudLabel = new QLabel(this);
+    m_cloudLabel->setMinimumWidth(m_cloudLabel->fontMetrics().horizontalAdvance(tr("no limit")) + 4);
+    connect(m_cloud, &QSlider::valueChanged, this, &SearchPanel::updateCloudLabel);
+    updateCloudLabel();
+
+    m_productType = new QLineEdit(this);
+    m_productType->setPlaceholderText(tr("any, e.g. S2MSI2A"));
+    m_tile = new QLineEdit(this);
+    m_tile->setPlaceholderText(tr("any, e.g. 23KLP or 220069"));
+    m_tile->setToolTip(tr("MGRS tiles, WRS-2 path/row or MODIS tiles, separated by commas"));
+
+    m_extra = new QTableWidget(0, 2, this);
+    m_extra->setHorizontalHeaderLabels({tr("Filter"), tr("Value")});
+    m_extra->horizontalHeader()->setStretchLastSection(true);
+    m_extra->verticalHeader()->hide();
+    m_extra->setMaximumHeight(110);
+    auto *addExtra = new QToolButton(this);
+    addExtra->setText(tr("Add filter"));
+    addExtra->setToolTip(tr("A provider-specific filter as key and value, e.g. sat:orbit_state = ascending"));
+    connect(addExtra, &QToolButton::clicked, this, [this] { addExtraRow(); });
+    auto *removeExtra = new QToolButton(this);
+    removeExtra->setText(tr("Remove"));
+    connect(removeExtra, &QToolButton::clicked, this, [this] {
+        if (m_extra->currentRow() >= 0)
+            m_extra->removeRow(m_extra->currentRow());
+    });
+
+    auto *filters = new QGroupBox(tr("Search"), this);
+    auto *form = new QFormLayout(filters);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("&Collection:"), m_collection);
+    form->addRow(tr("&From:"), m_start);
+    form->addRow(tr("&To:"), m_end);
+    auto *cloudRow = new QHBoxLayout;
+    cloudRow->addWidget(m_cloud, 1);
+    cloudRow->addWidget(m_cloudLabel);
+    form->addRow(tr("Cloud cover:"), cloudRow);
+    form->addRow(tr("Product t&ype:"), m_productType);
+    form->addRow(tr("T&ile:"), m_tile);
+    auto *extraButtons = new QHBoxLayout;
+    extraButtons->addWidget(addExtra);
+    extraButtons->addWidget(removeExtra);
+    extraButtons->addStretch();
+    auto *extraBox = new QVBoxLayout;
+    extraBox->addWidget(m_extra);
+    extraBox->addLayout(extraButtons);
+    form->addRow(tr("Other filters:"), extraBox);
+
+    // The region as numbers: exact coordinates typed or read back from the map.
+    auto *regionBox = new QGroupBox(tr("Region"), this);
+    m_west = coordinateBox(180, this);
+    m_east = coordinateBox(180, this);
+    m_south = coordinateBox(90, this);
+    m_north = coordinateBox(90, this);
+    m_west->setToolTip(tr("West longitude (degrees)"));
+    m_east->setToolTip(tr("East longitude (degrees); smaller than west when the box crosses the antimeridian"));
+    m_south->setToolTip(tr("South latitude (degrees)"));
+    m_north->setToolTip(tr("North latitude (degrees)"));
+    for (QDoubleSpinBox *box : {m_west, m_south, m_east, m_north})
+        connect(box, &QDoubleSpinBox::editingFinished, this, &SearchPanel::onCoordinatesEdited);
+    auto *coords = new QGridLayout;
+    coords->addWidget(new QLabel(tr("N"), this), 0, 1, Qt::AlignCenter);
+    coords->addWidget(m_north, 1, 1);
+    coords->addWidget(new QLabel(tr("W"), this), 2, 0, Qt::AlignLeft);
+    coords->addWidget(new QLabel(tr("E"), this), 2, 2, Qt::AlignRight);
+    coords->addWidget(m_west, 3, 0);
+    coords->addWidget(m_east, 3, 2);
+    coords->addWidget(m_south, 4, 1);
+    coords->addWidget(new QLabel(tr("S"), this), 5, 1, Qt::AlignCenter);
+    m_regionSummary = new QLabel(tr("No region: the whole globe is searched."), this);
+    m_regionSummary->setWordWrap(true);
+    m_regionTools = new QWidget(this);
+    auto *tools = new QHBoxLayout(m_regionTools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    auto *regionLayout = new QVBoxLayout(regionBox);
+    regionLayout->addWidget(m_regionTools);
+    regionLayout->addLayout(coords);
+    regionLayout->addWidget(m_regionSummary);
+
+    m_searchButton = new QPushButton(this);
+    m_cancelButton = new QPushButton(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_searchButton, 1);
+    buttons->addWidget(m_cancelButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(regionBox);
+    layout->addWidget(filters);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addStretch();
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &SearchPanel::fillCollections);
+    connect(m_collection, &QComboBox::currentIndexChanged, this, &SearchPanel::applyCollectionFilters);
+    setRegion(Region());
+}
+
+void SearchPanel::updateCloudLabel()
+{
+    m_cloudLabel->setText(m_cloud->value() >= 100 ? tr("no limit") : tr("≤ %1%").arg(m_cloud->value()));
+}
+
+void SearchPanel::setProviders(const QList<Provider *> &providers)
+{
+    m_providers.clear();
+    const QMetaMethod refresh = metaObject()->method(metaObject()->indexOfSlot("refreshCollections()"));
+    for (Provider *provider : providers) {
+        if (!provider->capabilities().canSearch)
+            continue;
+        m_providers.append(provider);
+        const int changed = provider->metaObject()->indexOfSignal("collectionsChanged()");
+        if (changed >= 0)
+            connect(provider, provider->metaObject()->method(changed), this, refresh, Qt::UniqueConnection);
+        // Asks such providers to fetch their collection list now (asynchronously).
+        if (provider->metaObject()->indexOfMethod("refreshCollections()") >= 0)
+            QMetaObject::invokeMethod(provider, "refreshCollections", Qt::QueuedConnection);
+    }
+    const QSignalBlocker blocker(m_provider);
+    m_provider->clear();
+    for (Provider *provider : std::as_const(m_providers))
+        m_provider->addItem(provider->title(), provider->name());
+    fillCollections();
+}
+
+void SearchPanel::refreshCollections()
+{
+    // Keep the user's choice when it is still offered.
+    const QString current = m_collection->currentData().toString();
+    fillCollections();
+    setCollection(current);
+}
+
+void SearchPanel::setProvider(const QString &name)
+{
+    const int index = m_provider->findData(name);
+    if (index >= 0)
+        m_provider->setCurrentIndex(index);
+}
+
+void SearchPanel::setCollection(const QString &name)
+{
+    const int index = m_collection->findData(name);
+    if (index >= 0)
+        m_collection->setCurrentIndex(index);
+}
+
+QString SearchPanel::providerName() const { return m_provider->currentData().toString(); }
+
+void SearchPanel::fillCollections()
+{
+    const QSignalBlocker blocker(m_collection);
+    m_collection->clear();
+    const int index = m_provider->currentIndex();
+    if (index >= 0 && index < m_providers.size()) {
+        for (const CollectionInfo &info : m_providers.at(index)->collections()) {
+            m_collection->addItem(info.title.isEmpty() ? info.name : QStringLiteral("%1 (%2)").arg(info.title, info.name),
+                                  info.name);
+        }
+    }
+    applyCollectionFilters();
+}
+
+void SearchPanel::applyCollectionFilters()
+{
+    // Only the filters the chosen collection accepts are enabled; the others would be ignored.
+    const int providerIndex = m_provider->currentIndex();
+    QStringList filters;
+    bool known = false;
+    if (providerIndex >= 0 && providerIndex < m_providers.size()) {
+        if (auto info = m_providers.at(providerIndex)->findCollection(m_collection->currentData().toString())) {
+            filters = info->filters;
+            known = true;
+        }
+    }
+    const auto accepts = [&](const char *name) { return !known || filters.contains(QLatin1String(name)); };
+    m_cloud->setEnabled(accepts("cloud"));
+    m_productType->setEnabled(accepts("product_type"));
+    m_tile->setEnabled(accepts("tile"));
+    const QString hint = tr("Not offered by this collection");
+    m_cloud->setToolTip(m_cloud->isEnabled() ? tr("Largest cloud cover accepted") : hint);
+    m_productType->setToolTip(m_productType->isEnabled() ? QString() : hint);
+}
+
+void SearchPanel::addExtraRow(const QString &key, const QString &value)
+{
+    const int row = m_extra->rowCount();
+    m_extra->insertRow(row);
+    m_extra->setItem(row, 0, new QTableWidgetItem(key));
+    m_extra->setItem(row, 1, new QTableWidgetItem(value));
+    if (key.isEmpty())
+        m_extra->editItem(m_extra->item(row, 0));
+}
+
+SearchQuery SearchPanel::query() const
+{
+    SearchQuery q;
+    q.provider = providerName();
+    q.collection = m_collection->currentData().toString();
+    q.region = m_region;
+    q.start = m_start->date();
+    q.end = m_end->date();
+    if (m_cloud->isEnabled() && m_cloud->value() < 100)
+        q.cloudMax = m_cloud->value();
+    if (m_productType->isEnabled())
+        q.productType = m_productType->text().trimmed();
+    if (m_tile->isEnabled()) {
+        for (const QString &tile : m_tile->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
+            q.tiles.append(tile.trimmed());
+    }
+    for (int row = 0; row < m_extra->rowCount(); ++row) {
+        const QString key = m_extra->item(row, 0) ? m_extra->item(row, 0)->text().trimmed() : QString();
+        const QString value = m_extra->item(row, 1) ? m_extra->item(row, 1)->text().trimmed() : QString();
+        if (!key.isEmpty())
+            q.extra.insert(key, value);
+    }
+    return q;
+}
+
+void SearchPanel::setRegion(const Region &region)
+{
+    m_region = region;
+    m_settingRegion = true;
+    const BoundingBox b = region.isEmpty() ? BoundingBox{-180, -90, 180, 90} : region.bounds();
+    m_west->setValue(b.west);
+    m_south->setValue(b.south);
+    m_east->setValue(b.east);
+    m_north->setValue(b.north);
+    m_settingRegion = false;
+    if (region.isEmpty())
+        m_regionSummary->setText(tr("No region: the whole globe is searched."));
+    else if (region.isBox())
+        m_regionSummary->setText(b.crossesAntimeridian() ? tr("Box across the antimeridian.") : tr("Box."));
+    else
+        m_regionSummary->setText(tr("Polygon with %n vertices (its bounds are shown).", nullptr, region.vertexCount()));
+}
+
+void SearchPanel::setDates(const QDate &start, const QDate &end)
+{
+    m_start->setDate(start);
+    m_end->setDate(end);
+}
+
+void SearchPanel::setCloudMax(int percent) { m_cloud->setValue(percent); }
+
+void SearchPanel::onCoordinatesEdited()
+{
+    if (m_settingRegion)
+        return;
+    const Result<BoundingBox> box = BoundingBox::make(m_west->value(), m_south->value(), m_east->value(), m_north->value());
+    if (!box) {
+        Q_EMIT regionRejected(box.error());
+        return;
+    }
+    const Region region = Region::fromBox(*box);
+    if (region == m_region)
+        return;
+    m_region = region;
+    setRegion(region);
+    Q_EMIT regionEdited(region);
+}
+
+void SearchPanel::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_progress->setRange(0, 0);
+    m_cancelButton->setEnabled(busy);
+}
+
+void SearchPanel::setProgress(qint64 received, qint64 total)
+{
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::min<qint64>(1000, received * 1000 / total)));
+        m_progress->setFormat(tr("%1 of %2 results").arg(received).arg(total));
+    } else {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("%1 results").arg(received));
+    }
+}
+
+void SearchPanel::setSearchAction(QAction *search, QAction *cancel)
+{
+    for (auto [button, action] : {std::pair{m_searchButton, search}, std::pair{m_cancelButton, cancel}}) {
+        button->setText(action->text().remove(QLatin1Char('&')));
+        button->setIcon(action->icon());
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    }
+    m_searchButton->setDefault(true);
+}
+
+void SearchPanel::setRegionActions(const QList<QAction *> &actions)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_regionTools->layout());
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_regionTools);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setIconSize(QSize(20, 20));
+        layout->addWidget(button);
+    }
+    layout->addStretch();
+}
+
+} // namespace eoc::ui

@@ -1,0 +1,221 @@
+#include "ui/settings/SettingsDialog.h"
+
+#include "ui/app/UiSettings.h"
+
+#include "core/settings/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace eoc::ui {
+
+namespace {
+QString key(const char *k) { return QLatin1String(k); }
+QString connectionsKey(const QString &provider) { return provider + QStringLiteral(".max_connections"); }
+}
+
+SettingsDialog::SettingsDialog(Settings *settings, const QList<Provider *> &providers, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_providers(providers)
+{
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(createGeneralPage(), tr("General"));
+    tabs->addTab(createNetworkPage(), tr("Network"));
+    tabs->addTab(createMapPage(), tr("Map"));
+    tabs->addTab(createEndpointsPage(), tr("Endpoints"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(720, 480);
+}
+
+QString SettingsDialog::value(const QString &k) const { return m_settings->value(k); }
+
+QWidget *SettingsDialog::createGeneralPage()
+{
+    auto *page = new QWidget(this);
+    m_outputFolder = new QLineEdit(value(key(ui_settings::kOutputFolder)), page);
+    auto *browse = new QPushButton(tr("Browse..."), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Output folder"), m_outputFolder->text());
+        if (!folder.isEmpty())
+            m_outputFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_outputFolder, 1);
+    folderRow->addWidget(browse);
+    m_layout = new QComboBox(page);
+    // The layouts the download queue offers (QueueLayout), by their stable names.
+    m_layout->addItem(tr("Flat: every file straight in the output folder"), QStringLiteral("flat"));
+    m_layout->addItem(tr("One folder per scene"), QStringLiteral("scene-folder"));
+    m_layout->setCurrentIndex(std::max(0, m_layout->findData(value(key(ui_settings::kLayout)))));
+    m_language = new QComboBox(page);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(value(key(ui_settings::kLanguage)))));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Output folder:"), folderRow);
+    form->addRow(tr("Folder layout:"), m_layout);
+    form->addRow(tr("Language:"), m_language);
+    auto *note = new QLabel(tr("A new language is used from the next start."), page);
+    note->setEnabled(false);
+    form->addRow(QString(), note);
+    return page;
+}
+
+QWidget *SettingsDialog::createNetworkPage()
+{
+    auto *page = new QWidget(this);
+    m_bandwidth = new QSpinBox(page);
+    m_bandwidth->setRange(0, 10 * 1024 * 1024);
+    m_bandwidth->setSuffix(tr(" KiB/s"));
+    m_bandwidth->setSpecialValueText(tr("unlimited"));
+    m_bandwidth->setValue(value(key(ui_settings::kBandwidthKiB)).toInt());
+    m_proxy = new QLineEdit(value(key(ui_settings::kProxy)), page);
+    m_proxy->setPlaceholderText(tr("none, e.g. http://proxy.example.org:3128"));
+    m_connections = new QTableWidget(int(m_providers.size()), 2, page);
+    m_connections->setHorizontalHeaderLabels({tr("Provider"), tr("Connections")});
+    m_connections->horizontalHeader()->setStretchLastSection(true);
+    m_connections->verticalHeader()->hide();
+    for (int row = 0; row < m_providers.size(); ++row) {
+        Provider *provider = m_providers.at(row);
+        auto *name = new QTableWidgetItem(provider->title());
+        name->setFlags(Qt::ItemIsEnabled);
+        name->setData(Qt::UserRole, provider->name());
+        m_connections->setItem(row, 0, name);
+        auto *spin = new QSpinBox(m_connections);
+        spin->setRange(1, 16);
+        const QString stored = value(connectionsKey(provider->name()));
+        spin->setValue(stored.isEmpty() ? provider->capabilities().maxConnections : stored.toInt());
+        spin->setToolTip(tr("Parallel downloads per account; the provider allows %1.")
+                             .arg(provider->capabilities().maxConnections));
+        m_connections->setCellWidget(row, 1, spin);
+    }
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Bandwidth limit:"), m_bandwidth);
+    form->addRow(tr("Proxy:"), m_proxy);
+    form->addRow(tr("Connections per provider:"), m_connections);
+    return page;
+}
+
+QWidget *SettingsDialog::createMapPage()
+{
+    auto *page = new QWidget(this);
+    m_tilesOn = new QCheckBox(tr("Show map tiles (off: the offline basemap only)"), page);
+    m_tilesOn->setChecked(value(key(ui_settings::kTilesEnabled)) != QLatin1String("off"));
+    m_tileUrl = new QLineEdit(value(key(ui_settings::kTileUrl)), page);
+    m_tileUrl->setToolTip(tr("An XYZ tile URL with {z}, {x} and {y}"));
+    m_cacheMb = new QSpinBox(page);
+    m_cacheMb->setRange(0, 10000);
+    m_cacheMb->setSuffix(tr(" MB"));
+    m_cacheMb->setSpecialValueText(tr("no disk cache"));
+    m_cacheMb->setValue(value(key(ui_settings::kTileCacheMb)).toInt());
+    auto *form = new QFormLayout(page);
+    form->addRow(QString(), m_tilesOn);
+    form->addRow(tr("Tile server:"), m_tileUrl);
+    form->addRow(tr("Tile cache:"), m_cacheMb);
+    auto *policy = new QLabel(tr("Using the OpenStreetMap servers means following their "
+                                 "<a href=\"https://operations.osmfoundation.org/policies/tiles/\">tile usage policy</a>."),
+                              page);
+    policy->setOpenExternalLinks(true);
+    policy->setWordWrap(true);
+    form->addRow(QString(), policy);
+    return page;
+}
+
+QWidget *SettingsDialog::createEndpointsPage()
+{
+    auto *page = new QWidget(this);
+    int rows = 0;
+    for (Provider *provider : std::as_const(m_providers))
+        rows += int(provider->settingSpecs().size());
+    m_endpoints = new QTableWidget(rows, 2, page);
+    m_endpoints->setHorizontalHeaderLabels({tr("Setting"), tr("Value")});
+    m_endpoints->horizontalHeader()->setStretchLastSection(true);
+    m_endpoints->verticalHeader()->hide();
+    int row = 0;
+    for (Provider *provider : std::as_const(m_providers)) {
+        for (const SettingSpec &spec : provider->settingSpecs()) {
+            auto *name = new QTableWidgetItem(spec.key);
+            name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            name->setToolTip(spec.description);
+            m_endpoints->setItem(row, 0, name);
+            auto *item = new QTableWidgetItem(value(spec.key).isNull() ? spec.defaultValue : value(spec.key));
+            item->setToolTip(tr("%1\nDefault: %2").arg(spec.description, spec.defaultValue));
+            item->setData(Qt::UserRole, spec.defaultValue);
+            m_endpoints->setItem(row, 1, item);
+            ++row;
+        }
+    }
+    m_endpoints->resizeColumnToContents(0);
+    auto *reset = new QPushButton(tr("Reset selected to default"), page);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        for (QTableWidgetItem *item : m_endpoints->selectedItems()) {
+            QTableWidgetItem *valueItem = m_endpoints->item(item->row(), 1);
+            valueItem->setText(valueItem->data(Qt::UserRole).toString());
+        }
+    });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_endpoints);
+    layout->addWidget(reset, 0, Qt::AlignLeft);
+    return page;
+}
+
+void SettingsDialog::accept()
+{
+    QList<QPair<QString, QString>> changes = {
+        {key(ui_settings::kOutputFolder), m_outputFolder->text().trimmed()},
+        {key(ui_settings::kLayout), m_layout->currentData().toString()},
+        {key(ui_settings::kLanguage), m_language->currentData().toString()},
+        {key(ui_settings::kBandwidthKiB), QString::number(m_bandwidth->value())},
+        {key(ui_settings::kProxy), m_proxy->text().trimmed()},
+        {key(ui_settings::kTileUrl), m_tileUrl->text().trimmed()},
+        {key(ui_settings::kTilesEnabled), m_tilesOn->isChecked() ? QStringLiteral("on") : QStringLiteral("off")},
+        {key(ui_settings::kTileCacheMb), QString::number(m_cacheMb->value())},
+    };
+    for (int row = 0; row < m_connections->rowCount(); ++row) {
+        const auto *spin = static_cast<QSpinBox *>(m_connections->cellWidget(row, 1));
+        changes.append({connectionsKey(m_connections->item(row, 0)->data(Qt::UserRole).toString()),
+                        QString::number(spin->value())});
+    }
+    for (int row = 0; row < m_endpoints->rowCount(); ++row)
+        changes.append({m_endpoints->item(row, 0)->text(), m_endpoints->item(row, 1)->text().trimmed()});
+
+    const QString tileUrl = m_tileUrl->text().trimmed();
+    if (!tileUrl.contains(QLatin1String("{z}")) || !tileUrl.contains(QLatin1String("{x}")) || !tileUrl.contains(QLatin1String("{y}"))) {
+        QMessageBox::warning(this, tr("Settings"), tr("The tile server URL needs {z}, {x} and {y} placeholders."));
+        return;
+    }
+    for (const auto &[k, v] : std::as_const(changes)) {
+        if (m_settings->value(k) == v)
+            continue;
+        const Status status = m_settings->setValue(k, v);
+        if (!status) {
+            QMessageBox::warning(this, tr("Settings"), status.error().message);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace eoc::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/provider/Provider.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QCheckBox;
+class QTableWidget;
+
+namespace eoc {
+class Settings;
+}
+
+namespace eoc::ui {
+
+// Every user setting in one place: output folder and layout, connections and bandwidth, proxy,
+// the map's tile server and cache, the language, and each provider's endpoints (its SettingSpecs).
+// Saved to the user's settings file on OK; secrets never appear here.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Settings *settings, const QList<Provider *> &providers, QWidget *parent = nullptr);
+
+    // Writes what changed; the first failure is shown and stops the dialog from closing.
+    void accept() override;
+    QTableWidget *endpointTable() const { return m_endpoints; }
+
+private:
+    QWidget *createGeneralPage();
+    QWidget *createNetworkPage();
+    QWidget *createMapPage();
+    QWidget *createEndpointsPage();
+    QString value(const QString &key) const;
+
+    Settings *m_settings = nullptr;
+    QList<Provider *> m_providers;
+    QLineEdit *m_outputFolder = nullptr;
+    QComboBox *m_layout = nullptr;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_bandwidth = nullptr;
+    QLineEdit *m_proxy = nullptr;
+    QTableWidget *m_connections = nullptr;
+    QLineEdit *m_tileUrl = nullptr;
+    QCheckBox *m_tilesOn = nullptr;
+    QSpinBox *m_cacheMb = nullptr;
+    QTableWidget *m_endpoints = nullptr;
+};
+
+} // namespace eoc::ui
