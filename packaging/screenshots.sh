@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Builds the desktop program's demo driver and takes the documentation screenshots under Xvfb:
-#   docs/screenshots/main-window.png     map with a drawn box, results and a selected footprint
-#   docs/screenshots/accounts.png        the accounts dialog over the main window
-#   docs/screenshots/downloads.png       the downloads view with transfers under way
-#   docs/screenshots/main-window-pt_BR.png  the same main window in Brazilian Portuguese
-#   docs/screenshots/main-window-dark.png   the same main window with a dark palette
+#   packaging/screenshots/main-window.png     map with a drawn box, results and a selected footprint
+#   packaging/screenshots/accounts.png        the accounts dialog over the main window
+#   packaging/screenshots/downloads.png       the downloads view with transfers under way
+#   packaging/screenshots/main-window-pt_BR.png  the same main window in Brazilian Portuguese
+#   packaging/screenshots/main-window-dark.png   the same main window with a dark palette
 # The demo replays recorded Earth Search answers from a local server; no network is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
-OUT=${OUT:-docs/screenshots}
+OUT=${OUT:-packaging/screenshots}
 DISPLAY_NUM=${DISPLAY_NUM:-99}
 SIZE=${SIZE:-1400x880}
 
