@@ -137,6 +137,11 @@ void Transfer::Private::start()
         fail(Error(ErrorClass::Permanent, QStringLiteral("No network access for %1").arg(m_spec.url.toString(QUrl::RemoveUserInfo))));
         return;
     }
+    if (m_spec.partPath.isEmpty()) {
+        fail(Error(ErrorClass::BadInput, QStringLiteral("No file to download %1 into")
+                                             .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+        return;
+    }
     qint64 onDisk = 0;
     if (Error error = m_file.open(std::max<qint64>(0, m_spec.resumeOffset), &onDisk); error.isError()) {
         fail(error);
@@ -230,7 +235,20 @@ void Transfer::Private::send()
     m_bodyReceived = 0;
     m_reply = m_network->manager()->get(request);
     m_reply->setReadBufferSize(kReadBufferBytes);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Private::onHeaders);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_headersHandled) {
+            onHeaders();
+        } else if (m_bodyReceived > 0) {
+            // A second header block on the same reply: Qt re-sent the request on its own after
+            // the connection dropped. Its body would start again from the beginning, so it must
+            // not be appended; resume from what is on disk instead.
+            dropReply();
+            m_slot.release();
+            retry(Error(ErrorClass::Transient, QStringLiteral("The connection to %1 was restarted mid-answer")
+                                                   .arg(m_currentUrl.host())),
+                  true);
+        }
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, &Private::drain);
     connect(m_reply, &QNetworkReply::finished, this, &Private::onReplyFinished);
     m_stallTimer.start(stallTimeoutMs());
@@ -267,6 +285,19 @@ void Transfer::Private::onHeaders()
                        status));
             return;
         }
+        if (m_offsetSent > 0 && !etag.isEmpty() && !m_etag.isEmpty() && etag != m_etag) {
+            // The file changed and the server did not apply If-Range (weak or no validator).
+            qCInfo(lcTransfer) << "validator changed on" << m_currentUrl.host() << "- starting over";
+            dropReply();
+            m_slot.release();
+            m_etag = etag;
+            m_lastModified = lastModified;
+            m_total.reset();
+            restartFromZero();
+            if (!m_done)
+                attempt();
+            return;
+        }
         if (range->first != m_offsetSent) {
             fail(Error(ErrorClass::Protocol,
                        QStringLiteral("%1 sent bytes from offset %2 but %3 bytes are on disk; the partial "
@@ -285,19 +316,6 @@ void Transfer::Private::onHeaders()
                            .arg(range->total)
                            .arg(*m_total),
                        status));
-            return;
-        }
-        if (m_offsetSent > 0 && !etag.isEmpty() && !m_etag.isEmpty() && etag != m_etag) {
-            // The file changed and the server did not apply If-Range (weak or no validator).
-            qCInfo(lcTransfer) << "validator changed on" << m_currentUrl.host() << "- starting over";
-            dropReply();
-            m_slot.release();
-            m_etag = etag;
-            m_lastModified = lastModified;
-            m_total.reset();
-            restartFromZero();
-            if (!m_done)
-                attempt();
             return;
         }
         if (range->total >= 0)
@@ -545,6 +563,16 @@ void Transfer::Private::restartFromZero()
 
 void Transfer::Private::succeed()
 {
+    const qint64 onDisk = m_file.size();
+    if (m_spec.expectedSize && onDisk != *m_spec.expectedSize) {
+        // Only reachable when the server did not announce a size (no Content-Length).
+        fail(Error(ErrorClass::Integrity,
+                   QStringLiteral("%1 sent %2 bytes but %3 bytes were expected")
+                       .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                       .arg(onDisk)
+                       .arg(*m_spec.expectedSize)));
+        return;
+    }
     fail(Error());
 }
 

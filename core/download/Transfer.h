@@ -30,7 +30,8 @@ struct TransferSpec {
     QStringList trustedHosts;         // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
     QString limitKey;                 // per-provider connection cap and rate limit
-    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time
+    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time;
+                                      // counts failed attempts since bytes were last added
 };
 
 struct TransferOutcome {
@@ -45,6 +46,10 @@ struct TransferOutcome {
     int resumes = 0;                  // times a cut transfer was resumed with Range
 };
 
+// Signals are emitted from the event loop; finished() exactly once (also after cancel()). Delete a
+// transfer with deleteLater(), not from inside a slot connected to its signals. While it waits for
+// a connection slot or a retry it holds no connection (NetworkAccess::setLimits applies to it
+// through spec.limitKey).
 class Transfer : public QObject
 {
     Q_OBJECT

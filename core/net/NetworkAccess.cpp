@@ -93,12 +93,13 @@ Error NetworkAccess::setProxy(const QString &setting)
                                     "\"socks5://host:port\"; got \"%1\"")
                          .arg(url.isValid() ? url.toString(QUrl::RemoveUserInfo) : value));
     }
-    QNetworkProxy proxy(type, url.host(), quint16(port));
-    if (!url.userName().isEmpty()) {
-        proxy.setUser(url.userName());
-        proxy.setPassword(url.password());
+    if (!url.userInfo().isEmpty()) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("network.proxy must not contain a user name or password (settings never "
+                                    "hold secrets); use \"%1\"")
+                         .arg(url.toString(QUrl::RemoveUserInfo)));
     }
-    m_manager->setProxy(proxy);
+    m_manager->setProxy(QNetworkProxy(type, url.host(), quint16(port)));
     return {};
 }
 

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 
-
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -26,7 +25,8 @@ public:
     struct Policy {
         int maxRedirects = 10;
         bool allowHttpsToHttp = false;    // a downgrade on redirect is refused unless allowed
-        int transferTimeoutMs = 60000;    // no bytes for this long: the transfer is cut
+        int transferTimeoutMs = 60000;    // send(): no bytes for this long and the request is cut
+                                          // (and retried as a transient failure)
         int baseBackoffMs = 1000;         // first retry delay; doubles per attempt, with jitter
         int maxBackoffMs = 60000;
         int stallTimeoutMs = 30000;       // streaming transfers: no body bytes for this long and
@@ -62,7 +62,8 @@ public:
 
     // The proxy: "" or "system" (the platform's settings, the default), "none", or
     // "http://host:port" / "socks5://host:port" (the `network.proxy` setting). Anything else is
-    // BadInput and leaves the proxy as it was.
+    // BadInput and leaves the proxy as it was. Credentials in the value are refused: settings
+    // never hold secrets.
     Error setProxy(const QString &setting);
 
 private:

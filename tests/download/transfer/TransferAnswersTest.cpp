@@ -78,17 +78,15 @@ TEST_F(TransferAnswers, ServerErrorsThenSuccess)
         ++calls;
         return LocalHttpServer::serveBytes(r, data);
     });
-    QSignalSpy *retries = nullptr;
     Transfer transfer(&m_network, specFor(m_server.url(QStringLiteral("/f"))));
     QSignalSpy retrying(&transfer, &Transfer::retrying);
-    retries = &retrying;
     QSignalSpy finished(&transfer, &Transfer::finished);
     transfer.start();
     ASSERT_TRUE(finished.wait(20000));
     const auto outcome = finished.first().first().value<TransferOutcome>();
     ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
     EXPECT_EQ(calls, 4);
-    EXPECT_EQ(retries->size(), 3);
+    EXPECT_EQ(retrying.size(), 3);
     EXPECT_EQ(readFile(partPath()), data);
 }
 
@@ -256,5 +254,82 @@ TEST_F(TransferAnswers, UnwritablePartPathIsALocalDiskError)
     const auto outcome = runTransfer(m_network, spec);
     EXPECT_EQ(outcome.error.errorClass, ErrorClass::LocalDisk);
     EXPECT_TRUE(outcome.error.message.contains(QStringLiteral("missing-folder")));
+    EXPECT_EQ(m_server.requestCount(), 0);
+}
+
+TEST_F(TransferAnswers, ExpectedSizeIsCheckedWhenTheServerGivesNoLength)
+{
+    CannedResponse response = CannedResponse::text(patternBytes(1000), 200, "application/octet-stream");
+    response.noContentLength = true;
+    m_server.route(QStringLiteral("/f"), response);
+    TransferSpec spec = specFor(m_server.url(QStringLiteral("/f")));
+    spec.expectedSize = 2000;
+    const auto outcome = runTransfer(m_network, spec);
+    EXPECT_EQ(outcome.error.errorClass, ErrorClass::Integrity);
+    EXPECT_EQ(outcome.bytesOnDisk, 1000);
+}
+
+TEST_F(TransferAnswers, CancelWhileWaitingForASlotOrARetry)
+{
+    m_network.setLimits(QStringLiteral("prov"), {1, 0});
+    ConnectionSlot taken;
+    m_network.limiter()->acquire(QStringLiteral("prov"), &m_network, [&](ConnectionSlot slot) { taken = std::move(slot); });
+    QTest::qWait(20);
+    ASSERT_TRUE(taken.isHeld());
+
+    TransferSpec spec = specFor(m_server.url(QStringLiteral("/f")));
+    spec.limitKey = QStringLiteral("prov");
+    Transfer waiting(&m_network, spec);
+    QSignalSpy finished(&waiting, &Transfer::finished);
+    waiting.start();
+    QTest::qWait(50);
+    EXPECT_EQ(m_network.limiter()->waiting(), 1);
+    waiting.cancel();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.first().first().value<TransferOutcome>().error.errorClass, ErrorClass::Cancelled);
+    EXPECT_EQ(m_network.limiter()->waiting(), 0);
+    taken.release();
+
+    // During a long Retry-After wait.
+    m_server.setHandler([](const RecordedRequest &) {
+        return CannedResponse::text("later", 429).withHeader("Retry-After", "30");
+    });
+    Transfer retrying(&m_network, specFor(m_server.url(QStringLiteral("/f"))));
+    QSignalSpy retried(&retrying, &Transfer::retrying);
+    QSignalSpy done(&retrying, &Transfer::finished);
+    retrying.start();
+    ASSERT_TRUE(retried.wait(5000));
+    EXPECT_EQ(retried.first().at(1).toInt(), 30000);
+    retrying.cancel();
+    ASSERT_EQ(done.size(), 1);
+    EXPECT_EQ(done.first().first().value<TransferOutcome>().error.errorClass, ErrorClass::Cancelled);
+    EXPECT_EQ(m_network.limiter()->inFlightTotal(), 0);
+}
+
+TEST_F(TransferAnswers, CutsThatAddBytesDoNotUseUpAttempts)
+{
+    // Ten cuts, each after a little more data: a long file on a bad line still arrives, although
+    // maxAttempts is 3, because every attempt made progress.
+    const QByteArray data = patternBytes(110000);
+    m_server.setHandler([&](const RecordedRequest &r) {
+        auto response = LocalHttpServer::serveBytes(r, data);
+        response.cutAfterBytes = 10000;
+        return response;
+    });
+    TransferSpec spec = specFor(m_server.url(QStringLiteral("/f")));
+    spec.maxAttempts = 3;
+    const auto outcome = runTransfer(m_network, spec);
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    EXPECT_EQ(sha256(readFile(partPath())), sha256(data));
+    EXPECT_GE(outcome.resumes, 10);
+    EXPECT_EQ(outcome.restartsFromZero, 0);
+}
+
+TEST_F(TransferAnswers, MissingPartPathIsBadInput)
+{
+    TransferSpec spec = specFor(m_server.url(QStringLiteral("/f")));
+    spec.partPath.clear();
+    const auto outcome = runTransfer(m_network, spec);
+    EXPECT_EQ(outcome.error.errorClass, ErrorClass::BadInput);
     EXPECT_EQ(m_server.requestCount(), 0);
 }

@@ -338,3 +338,26 @@ TEST_F(TransferResume, ServerThatNeverAnswersIsGivenUpAfterMaxAttempts)
     EXPECT_EQ(outcome.error.errorClass, ErrorClass::Transient);
     EXPECT_EQ(m_server.requestCount(), 3);
 }
+
+TEST_F(TransferResume, ChangedEtagOnA206StartsOverEvenWithoutIfRangeSupport)
+{
+    // A server that ignores If-Range and answers the range of a file that has changed meanwhile.
+    const QByteArray oldData = patternBytes(80000, 3);
+    const QByteArray newData = patternBytes(90000, 4);
+    writeFile(partPath(), oldData.left(30000));
+    m_server.setHandler([&](const RecordedRequest &r) {
+        RecordedRequest withoutValidator = r;
+        withoutValidator.headers.removeIf([](const auto &h) { return h.first.compare("If-Range", Qt::CaseInsensitive) == 0; });
+        return LocalHttpServer::serveBytes(withoutValidator, newData, "\"v2\"");
+    });
+    TransferSpec spec = specFor(m_server.url(QStringLiteral("/scene.zip")));
+    spec.resumeOffset = 30000;
+    spec.etag = "\"v1\"";
+    const auto outcome = runTransfer(m_network, spec);
+
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    EXPECT_EQ(sha256(readFile(partPath())), sha256(newData));
+    EXPECT_EQ(outcome.restartsFromZero, 1);
+    EXPECT_EQ(outcome.etag, QByteArray("\"v2\""));
+    EXPECT_EQ(m_server.requests().constLast().header("Range"), QByteArray());
+}

@@ -1,0 +1,101 @@
+#include "core/net/NetworkSettings.h"
+
+#include "core/net/NetworkAccess.h"
+#include "core/settings/SettingsView.h"
+
+namespace eoc {
+
+namespace {
+
+const QString kProxy = QStringLiteral("network.proxy");
+const QString kMaxConnections = QStringLiteral("network.max_connections");
+const QString kBandwidth = QStringLiteral("network.bandwidth_limit");
+const QString kStall = QStringLiteral("network.stall_timeout");
+
+Error badValue(const QString &key, const QString &value, const QString &expected)
+{
+    return Error(ErrorClass::BadInput, QStringLiteral("%1 must be %2; got \"%3\"").arg(key, expected, value));
+}
+
+} // namespace
+
+QList<SettingSpec> networkSettingSpecs()
+{
+    return {
+        {kProxy, QStringLiteral("system"),
+         QStringLiteral("Proxy: \"system\" (the platform's settings), \"none\", \"http://host:port\" or "
+                        "\"socks5://host:port\"")},
+        {kMaxConnections, QStringLiteral("8"),
+         QStringLiteral("Connections open at once over all providers (0: no cap)")},
+        {kBandwidth, QStringLiteral("0"),
+         QStringLiteral("Download rate limit in bytes per second, K and M allowed (0: unlimited)")},
+        {kStall, QStringLiteral("30"),
+         QStringLiteral("Seconds without data before a download is reconnected and resumed")},
+    };
+}
+
+std::optional<qint64> parseByteRate(const QString &text)
+{
+    QString value = text.trimmed().toUpper();
+    if (value.endsWith(QLatin1Char('B')))
+        value.chop(1);
+    double factor = 1;
+    if (value.endsWith(QLatin1Char('K'))) {
+        factor = 1024;
+        value.chop(1);
+    } else if (value.endsWith(QLatin1Char('M'))) {
+        factor = 1024 * 1024;
+        value.chop(1);
+    }
+    bool ok = false;
+    const double number = value.trimmed().toDouble(&ok);
+    if (!ok || number < 0 || number * factor > 1e15)
+        return std::nullopt;
+    return qint64(number * factor);
+}
+
+Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
+{
+    Error first;
+    auto keep = [&first](const Error &error) {
+        if (error.isError() && !first.isError())
+            first = error;
+    };
+
+    if (settings.contains(kProxy))
+        keep(network.setProxy(settings.value(kProxy)));
+
+    if (settings.contains(kMaxConnections)) {
+        const QString text = settings.value(kMaxConnections);
+        bool ok = false;
+        const int cap = text.trimmed().toInt(&ok);
+        if (ok && cap >= 0)
+            network.setGlobalConnectionCap(cap);
+        else
+            keep(badValue(kMaxConnections, text, QStringLiteral("a whole number, 0 for no cap")));
+    }
+
+    if (settings.contains(kBandwidth)) {
+        const QString text = settings.value(kBandwidth);
+        if (const auto rate = parseByteRate(text))
+            network.setBandwidthLimit(*rate);
+        else
+            keep(badValue(kBandwidth, text, QStringLiteral("bytes per second such as 500000, 512K or 2M (0: unlimited)")));
+    }
+
+    if (settings.contains(kStall)) {
+        const QString text = settings.value(kStall);
+        bool ok = false;
+        const double seconds = text.trimmed().toDouble(&ok);
+        if (ok && seconds >= 1 && seconds <= 3600) {
+            auto policy = network.policy();
+            policy.stallTimeoutMs = int(seconds * 1000);
+            network.setPolicy(policy);
+        } else {
+            keep(badValue(kStall, text, QStringLiteral("a number of seconds from 1 to 3600")));
+        }
+    }
+    return first;
+}
+
+} // namespace eoc

@@ -1,0 +1,74 @@
+#include "core/net/NetworkAccess.h"
+#include "core/net/BandwidthLimiter.h"
+#include "core/net/NetworkSettings.h"
+#include "core/settings/SettingsView.h"
+
+#include <QHash>
+
+#include <gtest/gtest.h>
+
+using namespace eoc;
+
+namespace {
+
+class MapSettings final : public SettingsView
+{
+public:
+    QString value(const QString &key) const override { return m_values.value(key); }
+    QHash<QString, QString> m_values;
+};
+
+} // namespace
+
+TEST(NetworkSettings, ByteRates)
+{
+    EXPECT_EQ(parseByteRate(QStringLiteral("0")), 0);
+    EXPECT_EQ(parseByteRate(QStringLiteral("250000")), 250000);
+    EXPECT_EQ(parseByteRate(QStringLiteral("512K")), 512 * 1024);
+    EXPECT_EQ(parseByteRate(QStringLiteral("2m")), 2 * 1024 * 1024);
+    EXPECT_EQ(parseByteRate(QStringLiteral("1.5 MB")), 1536 * 1024);
+    EXPECT_FALSE(parseByteRate(QStringLiteral("fast")));
+    EXPECT_FALSE(parseByteRate(QStringLiteral("-1")));
+    EXPECT_FALSE(parseByteRate(QString()));
+}
+
+TEST(NetworkSettings, DefaultsAreValidAndApplied)
+{
+    MapSettings settings;
+    const auto specs = networkSettingSpecs();
+    ASSERT_EQ(specs.size(), 4);
+    for (const auto &spec : specs) {
+        EXPECT_TRUE(spec.key.startsWith(QStringLiteral("network."))) << spec.key.toStdString();
+        EXPECT_FALSE(spec.description.isEmpty());
+        settings.m_values.insert(spec.key, spec.defaultValue);
+    }
+    NetworkAccess network;
+    EXPECT_FALSE(applyNetworkSettings(network, settings).isError());
+    EXPECT_EQ(network.limiter()->globalConnectionCap(), 8);
+    EXPECT_EQ(network.bandwidth()->limit(), 0);
+    EXPECT_EQ(network.policy().stallTimeoutMs, 30000);
+}
+
+TEST(NetworkSettings, ValuesAreAppliedAndBadOnesNamed)
+{
+    MapSettings settings;
+    settings.m_values = {{QStringLiteral("network.max_connections"), QStringLiteral("3")},
+                         {QStringLiteral("network.bandwidth_limit"), QStringLiteral("1M")},
+                         {QStringLiteral("network.stall_timeout"), QStringLiteral("12")}};
+    NetworkAccess network;
+    EXPECT_FALSE(applyNetworkSettings(network, settings).isError());
+    EXPECT_EQ(network.limiter()->globalConnectionCap(), 3);
+    EXPECT_EQ(network.bandwidth()->limit(), 1024 * 1024);
+    EXPECT_EQ(network.policy().stallTimeoutMs, 12000);
+
+    settings.m_values = {{QStringLiteral("network.max_connections"), QStringLiteral("many")},
+                         {QStringLiteral("network.bandwidth_limit"), QStringLiteral("2K")}};
+    const Error error = applyNetworkSettings(network, settings);
+    EXPECT_EQ(error.errorClass, ErrorClass::BadInput);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("network.max_connections")));
+    EXPECT_EQ(network.limiter()->globalConnectionCap(), 3) << "a bad value keeps the previous one";
+    EXPECT_EQ(network.bandwidth()->limit(), 2048) << "the good values are still applied";
+
+    settings.m_values = {{QStringLiteral("network.proxy"), QStringLiteral("proxy:3128")}};
+    EXPECT_TRUE(applyNetworkSettings(network, settings).message.contains(QStringLiteral("network.proxy")));
+}
