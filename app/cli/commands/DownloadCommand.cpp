@@ -179,6 +179,13 @@ private:
             const int colon = int(h.indexOf(QLatin1Char(':')));
             if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' ')))
                 return Error(ErrorClass::BadInput, QStringLiteral("--header '%1' is not of the form 'Name: value'").arg(h));
+            // The item (headers included) is journaled: credentials belong in the keychain.
+            static const QStringList secretHeaders = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
+                                                      QStringLiteral("cookie")};
+            if (secretHeaders.contains(h.left(colon).trimmed().toLower()))
+                return Error(ErrorClass::BadInput, QStringLiteral("--header %1 would store a credential in the download journal; "
+                                                                  "use `account` to keep credentials in the keychain")
+                                                       .arg(h.left(colon).trimmed()));
             headers.append(h);
         }
         if (!headers.isEmpty())

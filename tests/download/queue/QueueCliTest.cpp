@@ -149,6 +149,10 @@ TEST_F(CliFixture, BadInputExitsTwo)
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
                       QStringLiteral("--limit-rate"), QStringLiteral("fast")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("download")}).exitCode, 2);
+    const CliRun secret = runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
+                                  QStringLiteral("--header"), QStringLiteral("Authorization: Bearer abc")});
+    EXPECT_EQ(secret.exitCode, 2);
+    EXPECT_FALSE(secret.err.contains("abc"));
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--scene-id"), QStringLiteral("S2A_X"),
                       QStringLiteral("--provider"), QStringLiteral("no-such-provider")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("queue"), QStringLiteral("explode")}).exitCode, 2);
