@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -263,7 +264,17 @@ private:
         QList<qint64> ids;
         for (const SceneResult &scene : std::as_const(m_results)) {
             const QString provider = scene.provider.isEmpty() ? QStringLiteral("http") : scene.provider;
-            if (const auto existing = existingItem(scene, provider)) {
+            auto existing = existingItem(scene, provider);
+            if (existing && existing->state == QueueState::Done) {
+                // Done earlier, but the files have since been moved or deleted: fetch them again.
+                const bool filesThere = std::all_of(existing->files.cbegin(), existing->files.cend(),
+                                                    [](const QueueFileInfo &f) { return QFileInfo::exists(f.finalPath); });
+                if (!filesThere) {
+                    m_queue->remove(existing->id);
+                    existing.reset();
+                }
+            }
+            if (existing) {
                 ids << existing->id;
                 if (existing->state == QueueState::Failed || existing->wish == QueueWish::Cancelled)
                     m_queue->retry(existing->id);

@@ -225,6 +225,13 @@ TEST_F(CliFixture, KilledMidTransferResumesFromItsJournalWithRange)
     const CliRun third = runCli(args);
     EXPECT_EQ(third.exitCode, 0);
     EXPECT_EQ(server.requestCount(), 0);
+
+    // Once the file is gone, the same command fetches it again.
+    QFile::remove(path(QStringLiteral("out/big.bin")));
+    const CliRun fourth = runCli(args);
+    EXPECT_EQ(fourth.exitCode, 0) << fourth.err.toStdString();
+    EXPECT_EQ(server.requestCount(), 1);
+    EXPECT_EQ(fileBytes(path(QStringLiteral("out/big.bin"))), data);
 }
 
 TEST_F(CliFixture, FullDiskPausesTheItemAndKeepsThePartialData)
