@@ -559,6 +559,8 @@ void Transfer::Private::restartFromZero()
     }
     ++m_restartsFromZero;
     m_bestOnDisk = 0;
+    // The bytes shown so far are gone; say so before new ones arrive.
+    Q_EMIT q->progress(0, -1);
 }
 
 void Transfer::Private::succeed()

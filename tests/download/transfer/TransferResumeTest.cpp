@@ -185,9 +185,20 @@ TEST_F(TransferResume, ChangedEtagMakesIfRangeRestartFromZero)
         }
         return LocalHttpServer::serveBytes(r, newData, "\"new\"");
     });
-    const auto outcome = runTransfer(m_network, specFor(m_server.url(QStringLiteral("/scene.zip"))));
+    Transfer transfer(&m_network, specFor(m_server.url(QStringLiteral("/scene.zip"))));
+    QSignalSpy progress(&transfer, &Transfer::progress);
+    QSignalSpy finished(&transfer, &Transfer::finished);
+    transfer.start();
+    ASSERT_TRUE(finished.wait(20000));
+    const auto outcome = finished.first().first().value<TransferOutcome>();
 
     ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    // Progress falls back to zero when the old bytes are thrown away, then climbs to the new size.
+    bool sawReset = false;
+    for (const auto &args : progress)
+        sawReset = sawReset || args.at(0).toLongLong() == 0;
+    EXPECT_TRUE(sawReset);
+    EXPECT_EQ(progress.constLast().at(0).toLongLong(), newData.size());
     EXPECT_EQ(rangeHeaders(m_server), (QList<QByteArray>{QByteArray(), QByteArray("bytes=60000-")}));
     EXPECT_EQ(m_server.requests().constLast().header("If-Range"), QByteArray("\"old\""));
     EXPECT_EQ(sha256(readFile(partPath())), sha256(newData));
