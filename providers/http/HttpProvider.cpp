@@ -53,6 +53,11 @@ Result<HeaderList> headersFrom(const QJsonValue &value)
         const QByteArray text = line.mid(colon + 1).trimmed().toUtf8();
         if (name.contains(' ') || name.contains('\r') || name.contains('\n') || text.contains('\r') || text.contains('\n'))
             return Error(ErrorClass::BadInput, QStringLiteral("Header '%1' contains invalid characters").arg(line));
+        // Results are journaled and exported: credentials never travel in them.
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie")
+            return Error(ErrorClass::BadInput, QStringLiteral("Header %1 carries a credential; plain links take no credentials")
+                                                   .arg(QString::fromLatin1(name)));
         headers.append({name, text});
     }
     return headers;

@@ -29,8 +29,13 @@ BIG_SHA=$(sha256sum "$WORK/www/big.bin" | cut -c1-64)
 
 (cd "$WORK/www" && exec python3 -m http.server "$PORT" --bind 127.0.0.1 >/dev/null 2>&1) &
 SERVER_PID=$!
-sleep 1
 BASE="http://127.0.0.1:$PORT"
+tries=0
+until curl -sf -o /dev/null "$BASE/small/f0.bin"; do
+    tries=$((tries + 1))
+    [ $tries -lt 50 ] || { echo "the local server did not start" >&2; exit 1; }
+    sleep 0.2
+done
 
 # measure NAME COMMAND...: prints wall seconds, CPU seconds and peak RSS from GNU time.
 measure() {
@@ -55,8 +60,14 @@ echo "== one 1 GiB file =="
 set -- $(measure curl curl -sS -o "$WORK/curl-big.bin" "$BASE/big.bin"); report "$@" 1073741824; CURL_WALL=$2
 rm -f "$WORK/curl-big.bin"
 set -- $(measure eo-collector-cli env XDG_DATA_HOME="$WORK/xdg" "$CLI" download --url "$BASE/big.bin" \
-    --output "$WORK/eoc" --sha256 "$BIG_SHA"); report "$@" 1073741824; EOC_WALL=$2
-awk -v c="$CURL_WALL" -v e="$EOC_WALL" 'BEGIN { printf "throughput eo-collector-cli / curl: %.2fx (sha256 verified included)\n", c / e }'
+    --output "$WORK/eoc"); report "$@" 1073741824; EOC_WALL=$2
+awk -v c="$CURL_WALL" -v e="$EOC_WALL" 'BEGIN { printf "throughput eo-collector-cli / curl: %.2fx\n", c / e }'
+rm -rf "$WORK/eoc"
+# With a checksum the file is read once more and hashed before the final rename.
+set -- $(measure eo-collector-cli+sha256 env XDG_DATA_HOME="$WORK/xdg2" "$CLI" download --url "$BASE/big.bin" \
+    --output "$WORK/eoc-sha" --sha256 "$BIG_SHA"); report "$@" 1073741824; EOC_WALL=$2
+awk -v c="$CURL_WALL" -v e="$EOC_WALL" 'BEGIN { printf "throughput eo-collector-cli with sha256 verification / curl: %.2fx\n", c / e }'
+rm -rf "$WORK/eoc-sha"
 rm -rf "$WORK/eoc"
 
 echo

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -179,6 +180,13 @@ private:
             const int colon = int(h.indexOf(QLatin1Char(':')));
             if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' ')))
                 return Error(ErrorClass::BadInput, QStringLiteral("--header '%1' is not of the form 'Name: value'").arg(h));
+            // The item (headers included) is journaled: credentials belong in the keychain.
+            static const QStringList secretHeaders = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
+                                                      QStringLiteral("cookie")};
+            if (secretHeaders.contains(h.left(colon).trimmed().toLower()))
+                return Error(ErrorClass::BadInput, QStringLiteral("--header %1 would store a credential in the download journal; "
+                                                                  "use `account` to keep credentials in the keychain")
+                                                       .arg(h.left(colon).trimmed()));
             headers.append(h);
         }
         if (!headers.isEmpty())
@@ -256,7 +264,17 @@ private:
         QList<qint64> ids;
         for (const SceneResult &scene : std::as_const(m_results)) {
             const QString provider = scene.provider.isEmpty() ? QStringLiteral("http") : scene.provider;
-            if (const auto existing = existingItem(scene, provider)) {
+            auto existing = existingItem(scene, provider);
+            if (existing && existing->state == QueueState::Done) {
+                // Done earlier, but the files have since been moved or deleted: fetch them again.
+                const bool filesThere = std::all_of(existing->files.cbegin(), existing->files.cend(),
+                                                    [](const QueueFileInfo &f) { return QFileInfo::exists(f.finalPath); });
+                if (!filesThere) {
+                    m_queue->remove(existing->id);
+                    existing.reset();
+                }
+            }
+            if (existing) {
                 ids << existing->id;
                 if (existing->state == QueueState::Failed || existing->wish == QueueWish::Cancelled)
                     m_queue->retry(existing->id);

@@ -106,7 +106,7 @@ Status QueueJournal::open(const QString &path)
         }
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));   // see the class comment
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
     m_connection = name;

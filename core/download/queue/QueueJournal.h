@@ -12,12 +12,17 @@ namespace eoc {
 // The queue's SQLite journal. Every item is written before anything is fetched, and every change
 // of wish, state, error, attempts and per-file progress is a small transaction.
 //
-// Durability: WAL with synchronous=FULL. WAL keeps readers (a second process showing the queue)
-// from blocking the writer, and FULL syncs the WAL at every commit, so a committed state change
-// survives a power loss as well as kill -9; NORMAL would only risk losing the last commits, but
-// the cost of FULL is small because writes are few (progress is journaled at most every two
-// seconds per file, and the .part file's own size is what a resume trusts). Writes run on the
-// caller's thread: each is one short transaction of a few rows, which never blocks for long.
+// Durability: WAL with synchronous=NORMAL. WAL keeps readers (a second process showing the
+// queue) from blocking the writer, and a commit is atomic: the file never corrupts, whether the
+// program is killed (-9), the disk fills up or the power fails. With NORMAL a commit is in the
+// operating system's hands when it returns, so it survives kill -9 and crashes of the program;
+// only a power loss or kernel crash can take back the last commits, never half of one. The queue
+// is built to be redone safely from an older state: a file whose "done" was lost is found complete
+// and verified on disk instead of being fetched again, and the .part file's own size (not the
+// journal's) decides where a resume starts. FULL would sync every commit and cost one disk flush
+// per state change, which for hundreds of small files is most of the time spent.
+// Writes run on the caller's thread: each is one short transaction of a few rows (progress at
+// most every two seconds per file), which never blocks for long.
 class QueueJournal final
 {
     Q_DISABLE_COPY_MOVE(QueueJournal)

@@ -149,6 +149,10 @@ TEST_F(CliFixture, BadInputExitsTwo)
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
                       QStringLiteral("--limit-rate"), QStringLiteral("fast")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("download")}).exitCode, 2);
+    const CliRun secret = runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
+                                  QStringLiteral("--header"), QStringLiteral("Authorization: Bearer abc")});
+    EXPECT_EQ(secret.exitCode, 2);
+    EXPECT_FALSE(secret.err.contains("abc"));
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--scene-id"), QStringLiteral("S2A_X"),
                       QStringLiteral("--provider"), QStringLiteral("no-such-provider")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("queue"), QStringLiteral("explode")}).exitCode, 2);
@@ -221,6 +225,13 @@ TEST_F(CliFixture, KilledMidTransferResumesFromItsJournalWithRange)
     const CliRun third = runCli(args);
     EXPECT_EQ(third.exitCode, 0);
     EXPECT_EQ(server.requestCount(), 0);
+
+    // Once the file is gone, the same command fetches it again.
+    QFile::remove(path(QStringLiteral("out/big.bin")));
+    const CliRun fourth = runCli(args);
+    EXPECT_EQ(fourth.exitCode, 0) << fourth.err.toStdString();
+    EXPECT_EQ(server.requestCount(), 1);
+    EXPECT_EQ(fileBytes(path(QStringLiteral("out/big.bin"))), data);
 }
 
 TEST_F(CliFixture, FullDiskPausesTheItemAndKeepsThePartialData)

@@ -20,13 +20,19 @@
 
 namespace eoc::test {
 
+// The build's plug-in folder (EOC_PLUGIN_PATH when set).
+inline QString pluginFolder()
+{
+    return qEnvironmentVariable("EOC_PLUGIN_PATH", QStringLiteral(EOC_BINARY_DIR "/lib/eo-collector/providers"));
+}
+
 // A queue over the real plain-link plug-in, a temporary journal and output folder.
 class QueueHarness
 {
 public:
     explicit QueueHarness(int httpConnections = 4)
     {
-        m_registry.loadPluginsFrom({qEnvironmentVariable("EOC_PLUGIN_PATH")});
+        m_registry.loadPluginsFrom({pluginFolder()});
         m_settings.applyAssignment(QStringLiteral("http.max_connections=%1").arg(httpConnections));
         m_context.network = &m_network;
         m_context.settings = &m_settings;

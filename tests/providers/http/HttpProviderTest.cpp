@@ -11,6 +11,11 @@ using namespace eoc;
 
 namespace {
 
+QString pluginFolder()
+{
+    return qEnvironmentVariable("EOC_PLUGIN_PATH", QStringLiteral(EOC_BINARY_DIR "/lib/eo-collector/providers"));
+}
+
 struct Loaded {
     ProviderRegistry registry;
     Settings settings;
@@ -18,7 +23,7 @@ struct Loaded {
     Provider *provider = nullptr;
     Loaded()
     {
-        registry.loadPluginsFrom({qEnvironmentVariable("EOC_PLUGIN_PATH")});
+        registry.loadPluginsFrom({pluginFolder()});
         context.settings = &settings;
         auto p = registry.provider(QStringLiteral("http"), context, &settings);
         if (p)
