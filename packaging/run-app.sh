@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build --parallel "$(nproc)" --target eo-collector eo-collector-cli all
+cmake --build build --parallel "$(nproc)"
 exec ./build/bin/eo-collector "$@"
