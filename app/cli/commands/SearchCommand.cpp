@@ -22,31 +22,6 @@ QString option(const char *name)
     return QString::fromLatin1(name);
 }
 
-// "W,S,E,N" with four numbers; ranges are checked by BoundingBox::make.
-Result<BoundingBox> parseBbox(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 4) {
-        return Error(ErrorClass::BadInput,
-                     QStringLiteral("--bbox needs four numbers W,S,E,N (got '%1')").arg(text));
-    }
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok) {
-            return Error(ErrorClass::BadInput,
-                         QStringLiteral("--bbox: '%1' is not a number (expected W,S,E,N)").arg(parts[i].trimmed()));
-        }
-    }
-    if (v[0] < -180 || v[0] > 180 || v[2] < -180 || v[2] > 180)
-        return Error(ErrorClass::BadInput, QStringLiteral("--bbox: longitudes must be within -180..180 (got '%1')").arg(text));
-    if (v[1] < -90 || v[1] > 90 || v[3] < -90 || v[3] > 90)
-        return Error(ErrorClass::BadInput, QStringLiteral("--bbox: latitudes must be within -90..90 (got '%1')").arg(text));
-    if (v[1] > v[3])
-        return Error(ErrorClass::BadInput, QStringLiteral("--bbox: south (%1) is north of north (%2)").arg(v[1]).arg(v[3]));
-    return BoundingBox::make(v[0], v[1], v[2], v[3]);
-}
 
 Result<QDate> parseDate(const QString &text, const QString &what)
 {
@@ -210,9 +185,9 @@ private:
         if (parser.isSet(option("bbox")) && parser.isSet(option("region")))
             return Error(ErrorClass::BadInput, QStringLiteral("Give either --bbox or --region, not both"));
         if (parser.isSet(option("bbox"))) {
-            auto box = parseBbox(parser.value(option("bbox")));
+            auto box = BoundingBox::parse(parser.value(option("bbox")));
             if (!box)
-                return box.error();
+                return Error(ErrorClass::BadInput, QStringLiteral("--bbox: ") + box.error().message);
             q.region = Region::fromBox(box.value());
         } else if (parser.isSet(option("region"))) {
             const QString text = parser.value(option("region"));
