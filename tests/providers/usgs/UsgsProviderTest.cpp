@@ -620,3 +620,17 @@ TEST(UsgsProvider, DatasetSearchWithoutAListIsAProtocolError)
     ASSERT_TRUE(failed.wait(5000));
     EXPECT_EQ(qvariant_cast<eoc::Error>(failed.first().first()).errorClass, ErrorClass::Protocol);
 }
+
+TEST(UsgsProvider, DatasetSearchWithRefusedLoginIsAnAuthErrorAndNoListing)
+{
+    Fixture f;
+    f.m2m.loginBody = readTestData(QStringLiteral("usgs/login_error_auth_invalid.json"));
+    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
+    refreshCollections(f.provider());
+    ASSERT_TRUE(failed.wait(5000));
+    const auto error = qvariant_cast<eoc::Error>(failed.first().first());
+    EXPECT_EQ(error.errorClass, ErrorClass::Auth);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("AUTH_INVALID"))) << error.message.toStdString();
+    EXPECT_FALSE(error.message.contains(QStringLiteral("app-token-123")));
+    EXPECT_TRUE(f.m2m.calls(QStringLiteral("dataset-search")).isEmpty());
+}
