@@ -1,6 +1,9 @@
 #include "providers/usgs/UsgsDatasets.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace eoc::usgs {
 
@@ -27,6 +30,51 @@ QList<CollectionInfo> landsatDatasets()
         make("landsat_mss_c2_l1", "Landsat 1-5 MSS Collection 2 Level-1 (landsat_mss_c1 maps here)",
              {QStringLiteral("landsat_mss_c1")}),
     };
+}
+
+Result<QList<CollectionInfo>> parseDatasetSearch(const QJsonValue &data)
+{
+    if (!data.isArray()) {
+        return Error(ErrorClass::Protocol,
+                     QStringLiteral("USGS M2M dataset-search answered without a list of datasets"));
+    }
+    QList<CollectionInfo> out;
+    const QJsonArray items = data.toArray();
+    for (const auto &item : items) {
+        const QJsonObject dataset = item.toObject();
+        const QString alias = dataset.value(QStringLiteral("datasetAlias")).toString().trimmed();
+        if (alias.isEmpty())
+            continue;   // nothing a search could name
+        QString title = dataset.value(QStringLiteral("collectionName")).toString().trimmed();
+        if (title.isEmpty())
+            title = alias;
+        CollectionInfo info;
+        info.name = alias;
+        info.title = title;
+        if (alias.startsWith(QLatin1String("landsat_")))
+            info.family = QStringLiteral("landsat");
+        out.append(info);
+    }
+    return out;
+}
+
+QList<CollectionInfo> mergeDatasets(const QList<CollectionInfo> &fixed, const QList<CollectionInfo> &listed)
+{
+    QSet<QString> known;
+    for (const auto &info : fixed) {
+        known.insert(info.name.toLower());
+        for (const auto &alias : info.aliases)
+            known.insert(alias.toLower());
+    }
+    QList<CollectionInfo> out = fixed;
+    for (const auto &info : listed) {
+        const QString key = info.name.toLower();
+        if (known.contains(key))
+            continue;
+        known.insert(key);
+        out.append(info);
+    }
+    return out;
 }
 
 QString datasetForSceneId(const QString &sceneId)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/model/Result.h"
 #include "core/provider/Provider.h"
+
+#include <QJsonValue>
 
 #include <QList>
 #include <QString>
@@ -11,6 +14,15 @@ namespace eoc::usgs {
 // Collection 1 was retired by USGS (end of 2022), so BDC-Collectors' *_c1 names resolve to their
 // Collection 2 Level-1 successors.
 QList<CollectionInfo> landsatDatasets();
+
+// The datasets a `dataset-search` answer lists (its `data` array): name = datasetAlias, title =
+// collectionName (the alias when there is none). Entries without an alias are skipped; an answer
+// that is not an array is a protocol error.
+Result<QList<CollectionInfo>> parseDatasetSearch(const QJsonValue &data);
+
+// `fixed` first and unchanged (its filters and aliases stay), then each listed dataset that no
+// fixed entry already names (by name or alias, case-insensitively), in the service's order.
+QList<CollectionInfo> mergeDatasets(const QList<CollectionInfo> &fixed, const QList<CollectionInfo> &listed);
 
 // The M2M dataset name for a Landsat product id or entity id (LC08_L2SP_... -> landsat_ot_c2_l2),
 // empty when the id does not say.

@@ -6,6 +6,8 @@
 
 #include "core/settings/SettingsView.h"
 
+#include <QJsonObject>
+
 namespace eoc::usgs {
 namespace {
 
@@ -34,7 +36,27 @@ UsgsProvider::~UsgsProvider() = default;
 
 QList<CollectionInfo> UsgsProvider::collections() const
 {
-    return landsatDatasets();
+    return mergeDatasets(landsatDatasets(), m_listedDatasets);
+}
+
+void UsgsProvider::refreshCollections(const QString &datasetName)
+{
+    QJsonObject body;
+    if (!datasetName.trimmed().isEmpty())
+        body.insert(QStringLiteral("datasetName"), datasetName.trimmed());
+    api().call(QStringLiteral("dataset-search"), body, this, [this](const Result<QJsonValue> &data) {
+        if (!data) {
+            Q_EMIT collectionsFailed(data.error());
+            return;
+        }
+        const auto listed = parseDatasetSearch(*data);
+        if (!listed) {
+            Q_EMIT collectionsFailed(listed.error());
+            return;
+        }
+        m_listedDatasets = *listed;
+        Q_EMIT collectionsChanged();
+    });
 }
 
 ProviderCapabilities UsgsProvider::capabilities() const

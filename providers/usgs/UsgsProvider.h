@@ -12,6 +12,9 @@ class M2mSession;
 
 // USGS Machine-to-Machine: Landsat Collection 2 search and download. Every call, searches
 // included, needs an ERS account approved for machine access and an application token.
+// collections() starts as the fixed Landsat Collection 2 table (with BDC-Collectors aliases and
+// filters); refreshCollections() logs in, lists the account's datasets with `dataset-search` and
+// adds them after that table, announced by collectionsChanged() / collectionsFailed().
 class UsgsProvider final : public Provider
 {
     Q_OBJECT
@@ -30,8 +33,16 @@ public:
     PlanJob *resolve(const SceneResult &scene) override;
     void shutdown() override;
 
+    // Lists datasets through `dataset-search`; `datasetName` is M2M's optional wildcard filter
+    // (empty: every dataset the account may see).
+    Q_INVOKABLE void refreshCollections(const QString &datasetName = QString());
+
     // Per-user download limit USGS documents; eodag and others keep to two parallel files.
     static constexpr int kMaxConnections = 2;
+
+Q_SIGNALS:
+    void collectionsChanged();
+    void collectionsFailed(const eoc::Error &error);
 
 private:
     QString setting(const QString &key) const;
@@ -40,6 +51,7 @@ private:
 
     ProviderContext m_context;
     std::shared_ptr<M2mSession> m_session;    // created at first use, when settings are read
+    QList<CollectionInfo> m_listedDatasets;   // from the last successful dataset-search
     std::shared_ptr<DatasetFilterCache> m_filterCache = std::make_shared<DatasetFilterCache>();
 };
 

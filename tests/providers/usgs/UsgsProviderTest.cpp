@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -26,6 +27,27 @@ QByteArray envelope(const QJsonValue &data)
                                      {QStringLiteral("errorCode"), QJsonValue::Null},
                                      {QStringLiteral("errorMessage"), QJsonValue::Null}})
         .toJson(QJsonDocument::Compact);
+}
+
+// No recorded dataset-search answer exists: this one is built from the field names of the M2M
+// reference (data[] of datasets with datasetAlias, collectionName, datasetId, ...). It lists one
+// Landsat dataset the fixed table already has, one it has under an alias, and two others.
+QByteArray datasetSearchAnswer()
+{
+    auto dataset = [](const char *alias, const char *name, const char *id) {
+        return QJsonObject{{QStringLiteral("datasetAlias"), QString::fromLatin1(alias)},
+                           {QStringLiteral("collectionName"), QString::fromLatin1(name)},
+                           {QStringLiteral("datasetId"), QString::fromLatin1(id)},
+                           {QStringLiteral("ingestFrequency"), QJsonValue::Null},
+                           {QStringLiteral("spatialBounds"), QJsonValue::Null}};
+    };
+    return envelope(QJsonArray{
+        dataset("landsat_ot_c2_l2", "Landsat 8-9 OLI/TIRS C2 L2", "5e83d14fec7cae84"),
+        dataset("LANDSAT_8_C1", "Landsat 8 OLI/TIRS C1 Level-1", "5e83d0b84df8d8c2"),
+        dataset("gls_all", "Global Land Survey", "5e83d0a0f94d7d8d"),
+        dataset("srtm_v2", "SRTM Void Filled", "5e83a1efe0cfd4b1"),
+        QJsonObject{{QStringLiteral("collectionName"), QStringLiteral("No alias: cannot be searched")}},
+    });
 }
 
 // An M2M stand-in answering with the recorded bodies in tests/data/usgs.
@@ -50,6 +72,7 @@ public:
 
     LocalHttpServer server;
     QByteArray loginBody = readTestData(QStringLiteral("usgs/login.json"));
+    QByteArray datasetSearchBody = datasetSearchAnswer();
     bool retrieveAvailable = false;
     QJsonArray remainingLimits;
 
@@ -69,6 +92,8 @@ private:
             return CannedResponse::json(envelope(
                 QJsonDocument::fromJson(readTestData(QStringLiteral("usgs/dataset_filters_landsat_c2_data_fragment.json"))).array()));
         }
+        if (method == QLatin1String("dataset-search"))
+            return CannedResponse::json(datasetSearchBody);
         if (method == QLatin1String("download-options"))
             return CannedResponse::json(readTestData(QStringLiteral("usgs/download_options_landsat_8_c1.json")));
         if (method == QLatin1String("download-request")) {
@@ -506,4 +531,106 @@ TEST(UsgsProvider, ApiCallsOfOneAccountRunOneAtATime)
     ASSERT_EQ(arrivals.size(), 2);
     // The second search was sent only after the first one's (delayed) answer came back.
     EXPECT_GE(arrivals.at(1) - arrivals.at(0), 250);
+}
+
+namespace {
+
+// The provider comes from its plug-in: its refreshCollections() and signals are reached by name.
+void refreshCollections(Provider *provider)
+{
+    ASSERT_TRUE(QMetaObject::invokeMethod(provider, "refreshCollections"));
+}
+
+} // namespace
+
+TEST(UsgsProvider, DatasetSearchAddsTheListedDatasetsAfterTheLandsatTable)
+{
+    Fixture f;
+    const auto fixed = f.provider()->collections();
+    QSignalSpy changed(f.provider(), SIGNAL(collectionsChanged()));
+    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
+    refreshCollections(f.provider());
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(failed.size(), 0);
+
+    // Logged in first, then dataset-search with the key and no name filter.
+    ASSERT_EQ(f.m2m.calls(QStringLiteral("login-token")).size(), 1);
+    const auto searches = f.m2m.calls(QStringLiteral("dataset-search"));
+    ASSERT_EQ(searches.size(), 1);
+    EXPECT_EQ(searches.first().header("X-Auth-Token"), kRecordedKey);
+    EXPECT_FALSE(jsonOf(searches.first().body).contains(QStringLiteral("datasetName")));
+
+    const auto all = f.provider()->collections();
+    ASSERT_EQ(all.size(), fixed.size() + 2);
+    // The Landsat table stays first and whole: its filters and aliases are not replaced by the
+    // listed entries that name the same datasets.
+    for (int i = 0; i < fixed.size(); ++i) {
+        EXPECT_EQ(all.at(i).name, fixed.at(i).name);
+        EXPECT_EQ(all.at(i).filters, fixed.at(i).filters);
+        EXPECT_EQ(all.at(i).aliases, fixed.at(i).aliases);
+    }
+    EXPECT_TRUE(f.provider()->findCollection(QStringLiteral("landsat_ot_c2_l2"))->filters.contains(QStringLiteral("cloud")));
+    EXPECT_EQ(all.at(fixed.size()).name, QStringLiteral("gls_all"));
+    EXPECT_EQ(all.at(fixed.size()).title, QStringLiteral("Global Land Survey"));
+    EXPECT_EQ(all.at(fixed.size() + 1).name, QStringLiteral("srtm_v2"));
+    EXPECT_EQ(f.provider()->findCollection(QStringLiteral("srtm_v2"))->title, QStringLiteral("SRTM Void Filled"));
+}
+
+TEST(UsgsProvider, ListedDatasetIsSearchedByItsName)
+{
+    Fixture f;
+    QSignalSpy changed(f.provider(), SIGNAL(collectionsChanged()));
+    refreshCollections(f.provider());
+    ASSERT_TRUE(changed.wait(5000));
+    SearchQuery q = landsatQuery();
+    q.collection = QStringLiteral("gls_all");
+    ASSERT_FALSE(runSearch(f.provider()->search(q)).error);
+    EXPECT_EQ(jsonOf(f.m2m.calls(QStringLiteral("scene-search")).first().body).value(QStringLiteral("datasetName")).toString(),
+              QStringLiteral("gls_all"));
+}
+
+TEST(UsgsProvider, DatasetSearchErrorIsATypedErrorWithTheServiceMessage)
+{
+    Fixture f;
+    const auto fixed = f.provider()->collections();
+    f.m2m.datasetSearchBody = QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonValue::Null},
+                                                        {QStringLiteral("errorCode"), QStringLiteral("SERVER_ERROR")},
+                                                        {QStringLiteral("errorMessage"), QStringLiteral("Dataset catalog unavailable")}})
+                                  .toJson();
+    QSignalSpy changed(f.provider(), SIGNAL(collectionsChanged()));
+    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
+    refreshCollections(f.provider());
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(changed.size(), 0);
+    const auto error = qvariant_cast<eoc::Error>(failed.first().first());
+    EXPECT_EQ(error.errorClass, ErrorClass::Transient);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("dataset-search"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("Dataset catalog unavailable"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("SERVER_ERROR")));
+    // The fixed table is still there.
+    EXPECT_EQ(f.provider()->collections().size(), fixed.size());
+}
+
+TEST(UsgsProvider, DatasetSearchWithoutAListIsAProtocolError)
+{
+    Fixture f;
+    f.m2m.datasetSearchBody = envelope(QJsonObject{{QStringLiteral("results"), QJsonArray{}}});
+    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
+    refreshCollections(f.provider());
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(qvariant_cast<eoc::Error>(failed.first().first()).errorClass, ErrorClass::Protocol);
+}
+
+TEST(UsgsProvider, DatasetSearchWithRefusedLoginIsAnAuthErrorAndNoListing)
+{
+    Fixture f;
+    f.m2m.loginBody = readTestData(QStringLiteral("usgs/login_error_auth_invalid.json"));
+    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
+    refreshCollections(f.provider());
+    ASSERT_TRUE(failed.wait(5000));
+    const auto error = qvariant_cast<eoc::Error>(failed.first().first());
+    EXPECT_EQ(error.errorClass, ErrorClass::Auth);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("AUTH_INVALID"))) << error.message.toStdString();
+    EXPECT_FALSE(error.message.contains(QStringLiteral("app-token-123")));
+    EXPECT_TRUE(f.m2m.calls(QStringLiteral("dataset-search")).isEmpty());
 }
