@@ -1,5 +1,7 @@
 #include "app/cli/commands/Commands.h"
 
+#include "app/cli/providers/CollectionRefresh.h"
+
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
@@ -63,13 +65,57 @@ public:
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Only these providers."),
+                                     QStringLiteral("[NAME...]"));
+        parser.addOption({QStringLiteral("refresh"),
+                          QStringLiteral("Ask the services for their current collections first (STAC catalogues, "
+                                         "USGS datasets; USGS needs an account).")});
     }
     void run(const QCommandLineParser &parser, const CliContext &context) override
     {
-        const auto providers = context.registry->providers(context.providerContext(), context.settings);
+        auto providers = context.registry->providers(context.providerContext(), context.settings);
         const auto warnings = context.registry->warnings();
         for (const auto &w : warnings)
             *context.err << "warning: " << w << Qt::endl;
+        // `providers NAME...` restricts the listing (and a --refresh) to those providers.
+        const QStringList names = parser.positionalArguments().mid(1);
+        if (!names.isEmpty()) {
+            QList<Provider *> chosen;
+            for (const auto &n : names) {
+                auto p = context.registry->provider(n, context.providerContext(), context.settings);
+                if (!p) {
+                    Q_EMIT finished(context.fail(p.error()));
+                    return;
+                }
+                chosen << p.value();
+            }
+            providers = chosen;
+        }
+        if (!parser.isSet(QStringLiteral("refresh"))) {
+            print(parser, context, providers);
+            Q_EMIT finished(ExitOk);
+            return;
+        }
+        auto *refresh = new CollectionRefresh(this);
+        auto failures = std::make_shared<int>(0);
+        connect(refresh, &CollectionRefresh::failed, this,
+                [&context, failures](const QString &provider, const eoc::Error &error) {
+                    ++*failures;
+                    *context.err << "warning: " << provider << ": could not list collections: "
+                                 << error.message << Qt::endl;
+                });
+        connect(refresh, &CollectionRefresh::done, this, [this, &parser, &context, providers, failures] {
+            print(parser, context, providers);
+            // The list is still printed (with the fixed collections); the exit code tells a
+            // script that a service did not answer.
+            Q_EMIT finished(*failures == 0 ? ExitOk : ExitFailure);
+        });
+        refresh->start(providers);
+    }
+
+private:
+    static void print(const QCommandLineParser &parser, const CliContext &context, const QList<Provider *> &providers)
+    {
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (auto *p : providers)
@@ -88,7 +134,6 @@ public:
             if (providers.isEmpty())
                 *context.out << "No providers found in: " << ProviderRegistry::pluginFolders().join(QStringLiteral(", ")) << "\n";
         }
-        Q_EMIT finished(ExitOk);
     }
 };
 

@@ -169,3 +169,36 @@ TEST(StacCli, ProviderFailureExitsWithOne)
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains("the index is being rebuilt")) << run.err.toStdString();
 }
+
+TEST(StacCli, ProvidersRefreshListsTheCatalogueCollections)
+{
+    LocalHttpServer server;
+    serveEarthSearch(server);
+    const QStringList base{QStringLiteral("--set"), QStringLiteral("stac.url=") + server.url(QString()).toString(),
+                           QStringLiteral("providers"), QStringLiteral("stac"), QStringLiteral("--json")};
+    auto collectionNames = [](const QByteArray &json) {
+        QStringList names;
+        const auto providers = QJsonDocument::fromJson(json).array();
+        for (const auto &p : providers) {
+            const auto collections = p.toObject().value(QStringLiteral("collections")).toArray();
+            for (const auto &c : collections)
+                names << c.toObject().value(QStringLiteral("name")).toString();
+        }
+        return names;
+    };
+
+    const auto plain = runCli(base);
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    const auto refreshed = runCli(QStringList(base) << QStringLiteral("--refresh"));
+    ASSERT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
+    const QStringList names = collectionNames(refreshed.out);
+    // The recorded Earth Search /collections answer lists these; without --refresh nothing is fetched.
+    EXPECT_TRUE(names.contains(QStringLiteral("cop-dem-glo-30"))) << refreshed.out.toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("sentinel-1-grd"))) << refreshed.out.toStdString();
+    EXPECT_GT(names.size(), collectionNames(plain.out).size());
+
+    // An unknown provider name is bad input.
+    const auto unknown = runCli({QStringLiteral("providers"), QStringLiteral("nosuch")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains("nosuch"));
+}
