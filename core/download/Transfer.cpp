@@ -119,6 +119,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_headersHandled = false;
     bool m_acceptingBody = false;
+    QByteArray m_errorBody;                // the start of an error answer, for its message
     bool m_replyFinished = false;
     bool m_waitingForBandwidth = false;
     qint64 m_offsetSent = 0;
@@ -229,6 +230,7 @@ void Transfer::Private::send()
 
     m_headersHandled = false;
     m_acceptingBody = false;
+    m_errorBody.clear();
     m_replyFinished = false;
     m_waitingForBandwidth = false;
     m_bodyExpected = -1;
@@ -361,8 +363,12 @@ void Transfer::Private::drain()
     if (m_done || !m_reply)
         return;
     if (!m_acceptingBody) {
-        // Redirect and error bodies are small and not wanted; reading them keeps the reply moving.
-        m_reply->readAll();
+        // Redirect and error bodies are not stored; reading them keeps the reply moving. The start
+        // is kept because an error answer often says why (a quota, a connection cap).
+        const QByteArray chunk = m_reply->readAll();
+        constexpr qsizetype kErrorBodyBytes = 4096;
+        if (m_errorBody.size() < kErrorBodyBytes)
+            m_errorBody += chunk.left(kErrorBodyBytes - m_errorBody.size());
     } else {
         BandwidthLimiter *bandwidth = m_network ? m_network->bandwidth() : nullptr;
         bool wrote = false;
@@ -497,11 +503,11 @@ void Transfer::Private::completeResponse()
         return;
     }
 
-    const Error error = errorForHttpStatus(status, retryAfter,
-                                           QStringLiteral("HTTP %1 from %2 for %3")
-                                               .arg(status)
-                                               .arg(m_currentUrl.host(),
-                                                    m_currentUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    const Error error = net::errorForHttpAnswer(status, retryAfter, m_errorBody,
+                                                QStringLiteral("HTTP %1 from %2 for %3")
+                                                    .arg(status)
+                                                    .arg(m_currentUrl.host(),
+                                                         m_currentUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
     if (error.isRetryable())
         retry(error, false);
     else

@@ -3,6 +3,9 @@
 #include "core/net/NetworkAccess.h"
 #include "core/net/RetryAfter.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace eoc::net {
 
 bool isCredentialHeader(const QByteArray &name)
@@ -119,6 +122,37 @@ QNetworkRequest buildRequest(const RequestShape &shape)
     if (!shape.authName.isEmpty())
         request.setRawHeader(shape.authName, shape.authValue);
     return request;
+}
+
+QString serviceMessageFromBody(const QByteArray &body)
+{
+    constexpr int kMaxChars = 300;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        for (const char *key : {"detail", "message", "Message", "error_description", "error"}) {
+            const QString text = o.value(QLatin1String(key)).toString().simplified();
+            if (!text.isEmpty())
+                return text.left(kMaxChars);
+        }
+        return {};
+    }
+    if (!doc.isNull())
+        return {};
+    const QString text = QString::fromUtf8(body).simplified();
+    if (text.isEmpty() || text.startsWith(QLatin1Char('<')))
+        return {};                          // an HTML error page says nothing a person can act on
+    return text.left(kMaxChars);
+}
+
+Error errorForHttpAnswer(int status, const QByteArray &retryAfter, const QByteArray &body, const QString &prefix)
+{
+    const QString said = serviceMessageFromBody(body);
+    Error error = errorForHttpStatus(status, retryAfter, said.isEmpty() ? prefix : prefix + QStringLiteral(": ") + said);
+    // A used-up volume or session quota does not come back by retrying soon, whatever the status.
+    if ((status == 403 || status == 429) && said.contains(QLatin1String("quota"), Qt::CaseInsensitive))
+        error.errorClass = ErrorClass::Quota;
+    return error;
 }
 
 } // namespace eoc::net

@@ -48,6 +48,15 @@ bool isSupportedScheme(const QUrl &url);
 Error errorForNetworkFailure(QNetworkReply::NetworkError error, const QString &host,
                              const QString &detail);
 
+// What a service said in the body of an error answer, for the error message: a JSON `detail`,
+// `message`, `error_description` or `error` string, or short plain text; empty for HTML pages,
+// empty bodies and anything unreadable. At most 300 characters.
+QString serviceMessageFromBody(const QByteArray &body);
+
+// An error answer's Error: the class of its status (a 403 or 429 whose message speaks of a quota
+// is Quota), with the service's own words after `prefix` when the body had any.
+Error errorForHttpAnswer(int status, const QByteArray &retryAfter, const QByteArray &body, const QString &prefix);
+
 // Delay before attempt `attempt` (1 = first retry): Retry-After when the server gave one,
 // otherwise exponential back-off with jitter.
 int retryDelayMs(int attempt, const Error &error, int baseBackoffMs, int maxBackoffMs);

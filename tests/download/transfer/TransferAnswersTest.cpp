@@ -155,6 +155,40 @@ TEST_F(TransferAnswers, ForbiddenIsAnAuthError)
     EXPECT_EQ(outcome.error.errorClass, ErrorClass::Auth);
 }
 
+// The service's own words reach the error: a JSON `detail`, or short plain text. A refusal that
+// speaks of a quota is a Quota error, whatever its status; an HTML page adds nothing.
+TEST_F(TransferAnswers, ErrorAnswersCarryTheServicesMessage)
+{
+    m_server.setHandler([](const RecordedRequest &) {
+        return CannedResponse::json("{\"detail\":\"Monthly transfer quota exceeded\"}", 403);
+    });
+    auto outcome = runTransfer(m_network, specFor(m_server.url(QStringLiteral("/f"))));
+    EXPECT_EQ(outcome.error.errorClass, ErrorClass::Quota);
+    EXPECT_EQ(outcome.error.httpStatus, 403);
+    EXPECT_TRUE(outcome.error.message.contains(QStringLiteral("HTTP 403")));
+    EXPECT_TRUE(outcome.error.message.endsWith(QStringLiteral(": Monthly transfer quota exceeded")))
+        << outcome.error.message.toStdString();
+
+    LocalHttpServer capped;
+    capped.setHandler([](const RecordedRequest &) {
+        return CannedResponse::text("Max connections limit reached for this user", 429);
+    });
+    TransferSpec spec = specFor(capped.url(QStringLiteral("/f")));
+    spec.maxAttempts = 1;
+    outcome = runTransfer(m_network, spec);
+    EXPECT_EQ(outcome.error.errorClass, ErrorClass::RateLimited);
+    EXPECT_TRUE(outcome.error.message.contains(QStringLiteral("Max connections limit reached for this user")))
+        << outcome.error.message.toStdString();
+
+    LocalHttpServer html;
+    html.setHandler([](const RecordedRequest &) {
+        return CannedResponse::text("<html><body>quota</body></html>", 403, "text/html");
+    });
+    outcome = runTransfer(m_network, specFor(html.url(QStringLiteral("/f"))));
+    EXPECT_EQ(outcome.error.errorClass, ErrorClass::Auth);
+    EXPECT_FALSE(outcome.error.message.contains(QStringLiteral("html")));
+}
+
 TEST_F(TransferAnswers, CrossHostRedirectDropsCredentials)
 {
     LocalHttpServer first(QHostAddress(QStringLiteral("127.0.0.1")));
