@@ -2,6 +2,7 @@
 
 #include "core/auth/AuthSession.h"
 #include "core/download/PartFile.h"
+#include "core/download/hash/StreamingHasher.h"
 #include "core/net/BandwidthLimiter.h"
 #include "core/net/ContentDisposition.h"
 #include "core/net/ContentRange.h"
@@ -24,6 +25,9 @@ namespace {
 constexpr qint64 kReadBufferBytes = 2 * 1024 * 1024;
 // Largest piece read and written at once.
 constexpr qint64 kChunkBytes = 256 * 1024;
+// Bytes written but not hashed yet, at most: beyond it the socket is left unread until hashing
+// catches up, so a slow hash slows the sender instead of filling memory.
+constexpr qint64 kHashBacklogBytes = 16 * 1024 * 1024;
 
 bool isStrongEtag(const QByteArray &etag)
 {
@@ -43,7 +47,14 @@ public:
         , m_currentUrl(spec.url)
         , m_etag(spec.etag)
         , m_lastModified(spec.lastModified)
+        , m_hasher(spec.digestAlgorithms)
     {
+        connect(&m_hasher, &StreamingHasher::backlogCleared, this, [this] {
+            if (m_waitingForHasher) {
+                m_waitingForHasher = false;
+                drain();
+            }
+        });
         m_stallTimer.setSingleShot(true);
         connect(&m_stallTimer, &QTimer::timeout, this, &Private::onStalled);
         m_retryTimer.setSingleShot(true);
@@ -82,6 +93,7 @@ private:
     void retry(const Error &error, bool cut);
     void restartFromZero();
     void succeed();
+    bool pausedReading() const { return m_waitingForBandwidth || m_waitingForHasher; }
     void fail(const Error &error);
     void dropReply();
     qint64 totalOrUnknown() const { return m_total.value_or(-1); }
@@ -112,6 +124,8 @@ private:
     int m_resumes = 0;
     QByteArray m_authName;
     QByteArray m_authValue;
+    StreamingHasher m_hasher;
+    Checksums m_digests;
 
     // The attempt in flight.
     quint64 m_slotTicket = 0;
@@ -122,6 +136,7 @@ private:
     QByteArray m_errorBody;                // the start of an error answer, for its message
     bool m_replyFinished = false;
     bool m_waitingForBandwidth = false;
+    bool m_waitingForHasher = false;
     qint64 m_offsetSent = 0;
     qint64 m_bodyExpected = -1;     // bytes this response announced (-1 unknown)
     qint64 m_bodyReceived = 0;
@@ -155,6 +170,8 @@ void Transfer::Private::start()
             return;
     }
     m_bestOnDisk = m_file.size();
+    // What an earlier run left is hashed (on the worker) before the bytes that follow it.
+    m_hasher.restart(m_file.path(), m_file.size());
     attempt();
 }
 
@@ -233,6 +250,7 @@ void Transfer::Private::send()
     m_errorBody.clear();
     m_replyFinished = false;
     m_waitingForBandwidth = false;
+    m_waitingForHasher = false;
     m_bodyExpected = -1;
     m_bodyReceived = 0;
     m_reply = m_network->manager()->get(request);
@@ -373,6 +391,13 @@ void Transfer::Private::drain()
         BandwidthLimiter *bandwidth = m_network ? m_network->bandwidth() : nullptr;
         bool wrote = false;
         while (m_reply && m_reply->bytesAvailable() > 0) {
+            if (m_hasher.backlogBytes() >= kHashBacklogBytes) {
+                // Hashing is behind: the unread bytes stay in Qt's bounded buffer meanwhile.
+                m_waitingForHasher = true;
+                m_stallTimer.stop();
+                m_hasher.wakeWhenBacklogBelow(kHashBacklogBytes / 2);
+                break;
+            }
             const qint64 wanted = std::min(kChunkBytes, m_reply->bytesAvailable());
             const qint64 granted = bandwidth ? bandwidth->take(wanted) : wanted;
             if (granted <= 0) {
@@ -388,17 +413,18 @@ void Transfer::Private::drain()
                 fail(error);
                 return;
             }
+            m_hasher.add(chunk);
             m_bodyReceived += chunk.size();
             wrote = true;
         }
         if (wrote) {
-            if (!m_waitingForBandwidth)
+            if (!pausedReading())
                 m_stallTimer.start(stallTimeoutMs());
             Q_EMIT q->progress(m_file.size(), totalOrUnknown());
             if (m_done)
                 return;
         }
-        if (m_waitingForBandwidth)
+        if (pausedReading())
             return;
     }
     if (m_replyFinished && m_reply && m_reply->bytesAvailable() == 0)
@@ -565,6 +591,7 @@ void Transfer::Private::restartFromZero()
     }
     ++m_restartsFromZero;
     m_bestOnDisk = 0;
+    m_hasher.restart(m_file.path(), 0);
     // The bytes shown so far are gone; say so before new ones arrive.
     Q_EMIT q->progress(0, -1);
 }
@@ -581,7 +608,19 @@ void Transfer::Private::succeed()
                        .arg(*m_spec.expectedSize)));
         return;
     }
-    fail(Error());
+    if (m_hasher.isEmpty()) {
+        fail(Error());
+        return;
+    }
+    // The last bytes may still be on their way through the hasher.
+    const qint64 onDiskNow = onDisk;
+    m_hasher.finish([this, onDiskNow](const Checksums &digests, qint64 bytesHashed) {
+        if (m_done)
+            return;
+        if (bytesHashed == onDiskNow)
+            m_digests = digests;
+        fail(Error());
+    });
 }
 
 void Transfer::Private::fail(const Error &error)
@@ -607,6 +646,8 @@ void Transfer::Private::fail(const Error &error)
     outcome.finalUrl = m_currentUrl;
     outcome.restartsFromZero = m_restartsFromZero;
     outcome.resumes = m_resumes;
+    if (!error.isError())
+        outcome.digests = m_digests;
     m_file.close();
     if (error.isError() && error.errorClass != ErrorClass::Cancelled)
         qCInfo(lcTransfer) << "transfer of" << m_spec.url.host() << "ended:" << error.toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Error.h"
+#include "core/model/SceneResult.h"
 #include "core/net/HttpTypes.h"
 
 #include <QByteArray>
@@ -32,6 +33,7 @@ struct TransferSpec {
     QString limitKey;                 // per-provider connection cap and rate limit
     int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time;
                                       // counts failed attempts since bytes were last added
+    QStringList digestAlgorithms;     // hashed while the bytes arrive ("sha256", "blake3"...)
 };
 
 struct TransferOutcome {
@@ -44,6 +46,9 @@ struct TransferOutcome {
     QUrl finalUrl;                    // after redirects
     int restartsFromZero = 0;         // times the server ignored Range or the validator changed
     int resumes = 0;                  // times a cut transfer was resumed with Range
+    // On success, the digests of the whole part file for spec.digestAlgorithms (algorithm ->
+    // lower-case hex), hashed as it was written; empty when they could not be computed.
+    Checksums digests;
 };
 
 // Signals are emitted from the event loop; finished() exactly once (also after cancel()). Delete a

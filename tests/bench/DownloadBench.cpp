@@ -1,6 +1,6 @@
 // Throughput of the verification that runs before every final rename (hashing and archive
 // reads). End-to-end download speed against curl and aria2c: download-vs-curl.sh.
-#include "core/download/queue/Blake3.h"
+#include "core/download/hash/Blake3.h"
 #include "core/download/queue/FileVerifier.h"
 
 #include <QFile>
@@ -44,7 +44,7 @@ void BM_VerifyFile(benchmark::State &state, const char *algorithm)
     }
     const QString expected = fileDigest(path, QLatin1String(algorithm));
     for (auto _ : state) {
-        const Error e = verifyFile({path, path, data.size(), {{QLatin1String(algorithm), expected}}});
+        const Error e = verifyFile({path, path, data.size(), {{QLatin1String(algorithm), expected}}, {}});
         if (e.isError())
             state.SkipWithError("verification failed");
     }

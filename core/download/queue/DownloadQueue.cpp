@@ -54,6 +54,7 @@ struct RunningItem {
     std::deque<std::pair<qint64, qint64>> samples;   // (ms, bytes) for the speed window
     qint64 lastProgressSignalMs = -1;
     QHash<int, qint64> lastJournaledMs;
+    QHash<int, Checksums> streamedDigests;        // hashed during the transfer, until verified
 };
 
 class DownloadQueue::Private
@@ -725,7 +726,7 @@ void DownloadQueue::Private::checkExisting(RunningItem &item, int index)
     // unless it fails the plan's checks.
     item.checkingExisting.insert(index);
     const auto &f = item.info.files.at(index);
-    VerifyRequest request{f.finalPath, f.finalPath, f.totalSize, f.checksums};
+    VerifyRequest request{f.finalPath, f.finalPath, f.totalSize, f.checksums, {}};
     auto *watcher = new QFutureWatcher<Error>(q);
     const qint64 id = item.info.id;
     const quint64 generation = item.generation;
@@ -793,6 +794,7 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     spec.trustedHosts = item.plan->trustedHosts;
     spec.auth = item.plan->auth;
     spec.limitKey = limitKey(item);
+    spec.digestAlgorithms = f.checksums.keys();
     auto *transfer = new Transfer(network, spec, q);
     item.transfers.insert(index, transfer);
     const qint64 id = item.info.id;
@@ -835,6 +837,7 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
         return;
     item->transfers.remove(index);
     auto &f = item->info.files[index];
+    item->streamedDigests.insert(index, outcome.digests);
     f.bytesOnDisk = outcome.bytesOnDisk;
     if (outcome.totalSize)
         f.totalSize = outcome.totalSize;
@@ -878,7 +881,7 @@ void DownloadQueue::Private::verify(RunningItem &item, int index)
         save(item, QueueField::State);
     }
     const auto &f = item.info.files.at(index);
-    VerifyRequest request{f.partPath, f.finalPath, f.totalSize, f.checksums};
+    VerifyRequest request{f.partPath, f.finalPath, f.totalSize, f.checksums, item.streamedDigests.take(index)};
     auto *watcher = new QFutureWatcher<Error>(q);
     const qint64 id = item.info.id;
     const quint64 generation = item.generation;

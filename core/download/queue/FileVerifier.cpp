@@ -1,8 +1,7 @@
 #include "core/download/queue/FileVerifier.h"
 
-#include "core/download/queue/Blake3.h"
+#include "core/download/hash/Digest.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,53 +17,6 @@ namespace eoc {
 namespace {
 
 constexpr qint64 kReadChunk = 1 << 20;
-
-std::optional<QCryptographicHash::Algorithm> qtAlgorithm(const QString &name)
-{
-    const QString n = name.toLower().remove(QLatin1Char('-'));
-    if (n == QLatin1String("md5"))
-        return QCryptographicHash::Md5;
-    if (n == QLatin1String("sha1"))
-        return QCryptographicHash::Sha1;
-    if (n == QLatin1String("sha256"))
-        return QCryptographicHash::Sha256;
-    if (n == QLatin1String("sha512"))
-        return QCryptographicHash::Sha512;
-    return std::nullopt;
-}
-
-bool isBlake3(const QString &name) { return name.compare(QLatin1String("blake3"), Qt::CaseInsensitive) == 0; }
-
-// One hasher of either kind, fed in the same pass.
-struct Digester {
-    QString algorithm;
-    std::unique_ptr<QCryptographicHash> qt;
-    std::unique_ptr<Blake3Hasher> blake3;
-    void add(QByteArrayView data)
-    {
-        if (qt)
-            qt->addData(data);
-        else
-            blake3->update(data);
-    }
-    QString hex() const
-    {
-        return QString::fromLatin1((qt ? qt->result() : blake3->finalize()).toHex());
-    }
-};
-
-std::optional<Digester> makeDigester(const QString &algorithm)
-{
-    Digester d;
-    d.algorithm = algorithm;
-    if (const auto a = qtAlgorithm(algorithm))
-        d.qt = std::make_unique<QCryptographicHash>(*a);
-    else if (isBlake3(algorithm))
-        d.blake3 = std::make_unique<Blake3Hasher>();
-    else
-        return std::nullopt;
-    return d;
-}
 
 enum class ArchiveKind { None, Zip, Tar, TarGz };
 
@@ -130,14 +82,14 @@ Error checkGzipStream(const QString &path, const QString &shown)
 
 bool isKnownChecksumAlgorithm(const QString &algorithm)
 {
-    return qtAlgorithm(algorithm).has_value() || isBlake3(algorithm);
+    return Digest::isKnown(algorithm);
 }
 
 QString fileDigest(const QString &path, const QString &algorithm)
 {
-    auto digester = makeDigester(algorithm);
+    auto digest = Digest::create(algorithm);
     QFile file(path);
-    if (!digester || !file.open(QIODevice::ReadOnly))
+    if (!digest || !file.open(QIODevice::ReadOnly))
         return {};
     QByteArray buffer(kReadChunk, Qt::Uninitialized);
     for (;;) {
@@ -146,9 +98,9 @@ QString fileDigest(const QString &path, const QString &algorithm)
             return {};
         if (n == 0)
             break;
-        digester->add(QByteArrayView(buffer.constData(), n));
+        digest->add(QByteArrayView(buffer.constData(), n));
     }
-    return digester->hex();
+    return digest->hex();
 }
 
 Error checkArchive(const QString &path, const QString &nameForType)
@@ -215,12 +167,17 @@ Error verifyFile(const VerifyRequest &request)
         return Error(ErrorClass::Integrity, QStringLiteral("%1 has %2 bytes, expected %3")
                                                 .arg(shown).arg(file.size()).arg(*request.expectedSize));
     }
-    std::vector<Digester> digesters;
+    // What was hashed while the file was written is not read again.
+    QStringList toHash;
+    Checksums actual;
     for (auto it = request.checksums.cbegin(); it != request.checksums.cend(); ++it) {
-        if (auto d = makeDigester(it.key()))
-            digesters.push_back(std::move(*d));
+        if (request.computedDigests.contains(it.key()))
+            actual.insert(it.key(), request.computedDigests.value(it.key()).toLower());
+        else
+            toHash.append(it.key());
     }
-    if (!digesters.empty()) {
+    DigestSet digests(toHash);
+    if (!digests.isEmpty()) {
         QByteArray buffer(kReadChunk, Qt::Uninitialized);
         for (;;) {
             const qint64 n = file.read(buffer.data(), kReadChunk);
@@ -228,16 +185,15 @@ Error verifyFile(const VerifyRequest &request)
                 return Error(ErrorClass::LocalDisk, QStringLiteral("Cannot read %1: %2").arg(request.path, file.errorString()));
             if (n == 0)
                 break;
-            for (auto &d : digesters)
-                d.add(QByteArrayView(buffer.constData(), n));
+            digests.add(QByteArrayView(buffer.constData(), n));
         }
-        for (const auto &d : digesters) {
-            const QString expected = request.checksums.value(d.algorithm).trimmed().toLower();
-            const QString actual = d.hex();
-            if (actual != expected) {
-                return Error(ErrorClass::Integrity, QStringLiteral("%1: %2 checksum mismatch (expected %3, got %4)")
-                                                        .arg(shown, d.algorithm, expected, actual));
-            }
+        actual.insert(digests.hexDigests());
+    }
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+        const QString expected = request.checksums.value(it.key()).trimmed().toLower();
+        if (it.value() != expected) {
+            return Error(ErrorClass::Integrity, QStringLiteral("%1: %2 checksum mismatch (expected %3, got %4)")
+                                                    .arg(shown, it.key(), expected, it.value()));
         }
     }
     file.close();

@@ -18,6 +18,9 @@ struct VerifyRequest {
     QString nameForType;                 // the final name: decides the archive check
     std::optional<qint64> expectedSize;
     Checksums checksums;
+    // Digests of the file's current bytes computed while it was written (algorithm -> hex). An
+    // expected checksum found here is compared without reading the file again.
+    Checksums computedDigests;
 };
 
 // ErrorClass::None when the file is good; Integrity with what failed otherwise; LocalDisk when

@@ -1,4 +1,4 @@
-#include "core/download/queue/Blake3.h"
+#include "core/download/hash/Blake3.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <gtest/gtest.h>

@@ -87,10 +87,10 @@ TEST(FileVerifier, EveryAlgorithmAcceptsTheRightDigestAndRejectsAWrongOne)
     for (const auto &[name, algorithm] : qtAlgorithms) {
         const QString expected = QString::fromLatin1(QCryptographicHash::hash(data, algorithm).toHex());
         Checksums good{{QLatin1String(name), expected}};
-        EXPECT_FALSE(verifyFile({path, path, data.size(), good}).isError()) << name;
+        EXPECT_FALSE(verifyFile({path, path, data.size(), good, {}}).isError()) << name;
         QString wrong = expected;
         wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-        const Error e = verifyFile({path, path, data.size(), {{QLatin1String(name), wrong}}});
+        const Error e = verifyFile({path, path, data.size(), {{QLatin1String(name), wrong}}, {}});
         EXPECT_EQ(e.errorClass, ErrorClass::Integrity) << name;
         EXPECT_TRUE(e.message.contains(QLatin1String(name))) << e.message.toStdString();
     }
@@ -106,8 +106,8 @@ TEST(FileVerifier, Blake3OfAFileMatchesTheOfficialVectorInput)
     writeFile(path, data);
     const QString official = QStringLiteral("bc3e3d41a1146b069abffad3c0d44860cf664390afce4d9661f7902e7943e085");
     EXPECT_EQ(fileDigest(path, QStringLiteral("blake3")), official);
-    EXPECT_FALSE(verifyFile({path, path, std::nullopt, {{QStringLiteral("blake3"), official}}}).isError());
-    EXPECT_EQ(verifyFile({path, path, std::nullopt, {{QStringLiteral("blake3"), QString(64, QLatin1Char('0'))}}}).errorClass,
+    EXPECT_FALSE(verifyFile({path, path, std::nullopt, {{QStringLiteral("blake3"), official}}, {}}).isError());
+    EXPECT_EQ(verifyFile({path, path, std::nullopt, {{QStringLiteral("blake3"), QString(64, QLatin1Char('0'))}}, {}}).errorClass,
               ErrorClass::Integrity);
 }
 
@@ -116,13 +116,13 @@ TEST(FileVerifier, SizeMismatchIsIntegrity)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x"));
     writeFile(path, "12345");
-    EXPECT_FALSE(verifyFile({path, path, 5, {}}).isError());
-    EXPECT_EQ(verifyFile({path, path, 6, {}}).errorClass, ErrorClass::Integrity);
+    EXPECT_FALSE(verifyFile({path, path, 5, {}, {}}).isError());
+    EXPECT_EQ(verifyFile({path, path, 6, {}, {}}).errorClass, ErrorClass::Integrity);
 }
 
 TEST(FileVerifier, MissingFileIsLocalDisk)
 {
-    EXPECT_EQ(verifyFile({QStringLiteral("/nonexistent/file"), QString(), std::nullopt, {}}).errorClass, ErrorClass::LocalDisk);
+    EXPECT_EQ(verifyFile({QStringLiteral("/nonexistent/file"), QString(), std::nullopt, {}, {}}).errorClass, ErrorClass::LocalDisk);
 }
 
 TEST(FileVerifier, ArchivesAreReadThroughAndCorruptionIsFound)
@@ -133,7 +133,7 @@ TEST(FileVerifier, ArchivesAreReadThroughAndCorruptionIsFound)
         const QString path = dir.filePath(QStringLiteral("scene.") + kind);
         writeArchive(path, kind, members);
         EXPECT_FALSE(checkArchive(path, path).isError()) << kind.toStdString();
-        EXPECT_FALSE(verifyFile({path, path, std::nullopt, {}}).isError()) << kind.toStdString();
+        EXPECT_FALSE(verifyFile({path, path, std::nullopt, {}, {}}).isError()) << kind.toStdString();
 
         const QString bad = dir.filePath(QStringLiteral("bad.") + kind);
         QFile::copy(path, bad);
@@ -143,12 +143,12 @@ TEST(FileVerifier, ArchivesAreReadThroughAndCorruptionIsFound)
         } else {
             flipByteAt(bad, 100000);   // inside the first member's data
         }
-        const Error e = verifyFile({bad, bad, std::nullopt, {}});
+        const Error e = verifyFile({bad, bad, std::nullopt, {}, {}});
         EXPECT_EQ(e.errorClass, ErrorClass::Integrity) << kind.toStdString();
 
         const QString cut = dir.filePath(QStringLiteral("cut.") + kind);
         writeFile(cut, readFile(path).left(150000));
-        EXPECT_EQ(verifyFile({cut, cut, std::nullopt, {}}).errorClass, ErrorClass::Integrity) << kind.toStdString();
+        EXPECT_EQ(verifyFile({cut, cut, std::nullopt, {}, {}}).errorClass, ErrorClass::Integrity) << kind.toStdString();
     }
 }
 
@@ -158,4 +158,32 @@ TEST(FileVerifier, NonArchiveNamesAreNotOpenedAsArchives)
     const QString path = dir.filePath(QStringLiteral("B04.jp2"));
     writeFile(path, payload(1000, 4));
     EXPECT_FALSE(checkArchive(path, path).isError());
+}
+
+TEST(FileVerifier, DigestsComputedWhileWritingAreComparedWithoutRehashing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scene.bin"));
+    const QByteArray data = payload(4096, 11);
+    writeFile(path, data);
+    const QString good = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString other = QString::fromLatin1(QCryptographicHash::hash("other", QCryptographicHash::Sha256).toHex());
+
+    VerifyRequest request{path, path, data.size(), {{QStringLiteral("sha256"), good}}, {}};
+    // The streamed digest is what is compared: one that disagrees fails even though the file
+    // itself would pass, which shows the file was not read again for it.
+    request.computedDigests = {{QStringLiteral("sha256"), other}};
+    const Error mismatch = verifyFile(request);
+    EXPECT_EQ(mismatch.errorClass, ErrorClass::Integrity);
+    EXPECT_TRUE(mismatch.message.contains(other)) << mismatch.message.toStdString();
+
+    request.computedDigests = {{QStringLiteral("sha256"), good.toUpper()}};
+    EXPECT_FALSE(verifyFile(request).isError());
+
+    // An algorithm not streamed is still hashed from the file.
+    request.checksums.insert(QStringLiteral("md5"), QStringLiteral("00000000000000000000000000000000"));
+    EXPECT_EQ(verifyFile(request).errorClass, ErrorClass::Integrity);
+    request.checksums.insert(QStringLiteral("md5"),
+                             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()));
+    EXPECT_FALSE(verifyFile(request).isError());
 }

@@ -2,7 +2,7 @@
 // result through the dataspace provider, logging in at a local OpenID Connect endpoint and
 // fetching the product from a separate, trusted download host.
 
-#include "core/download/queue/Blake3.h"
+#include "core/download/hash/Blake3.h"
 #include "core/model/Error.h"
 #include "tests/auth/TokenServer.h"
 #include "tests/support/LocalHttpServer.h"
