@@ -36,9 +36,11 @@ endif()
 # Core is a static library; plug-ins (MODULE libraries) do not link it a second time but take its
 # symbols from the executable that loads them. One copy of core's code and meta-objects per process
 # keeps qobject_cast, signal connections and statics working across the plug-in boundary.
+# The GDAL module (core/gdal) is such a library too, so every program that links core needs it.
 function(eoc_link_core_for_plugins target)
   target_link_libraries(${target} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,eoc_core>")
   set_target_properties(${target} PROPERTIES ENABLE_EXPORTS ON)
+  add_dependencies(${target} eoc_gdal)
 endfunction()
 
 # A provider plug-in: providers/<name>/, one MODULE target called eoc_provider_<name>.

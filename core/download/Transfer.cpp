@@ -26,8 +26,9 @@ constexpr qint64 kReadBufferBytes = 2 * 1024 * 1024;
 // Largest piece read and written at once.
 constexpr qint64 kChunkBytes = 256 * 1024;
 // Bytes written but not hashed yet, at most: beyond it the socket is left unread until hashing
-// catches up, so a slow hash slows the sender instead of filling memory.
-constexpr qint64 kHashBacklogBytes = 16 * 1024 * 1024;
+// catches up, so a slow hash slows the sender instead of filling memory. A few chunks are enough
+// to keep the hashing threads busy; a larger backlog only costs memory (twice its size, measured).
+constexpr qint64 kHashBacklogBytes = 2 * 1024 * 1024;
 
 bool isStrongEtag(const QByteArray &etag)
 {

@@ -7,6 +7,12 @@ namespace eoc::test {
 
 CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv, const QByteArray &stdinData)
 {
+    return runCliAt(QStringLiteral(EOC_CLI_PATH), args, extraEnv, stdinData);
+}
+
+CliRun runCliAt(const QString &program, const QStringList &args, const QProcessEnvironment &extraEnv,
+                const QByteArray &stdinData)
+{
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
@@ -19,7 +25,7 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv, cons
 
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EOC_CLI_PATH), args);
+    process.start(program, args);
     process.waitForStarted();
     if (!stdinData.isEmpty())
         process.write(stdinData);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QProcessEnvironment>
+#include <QString>
 #include <QStringList>
 
 namespace eoc::test {
@@ -16,5 +17,9 @@ struct CliRun {
 // settings and journal are never touched) and waits for it.
 CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {},
               const QByteArray &stdinData = {});
+
+// The same with another copy of the program (to run it from a folder of the test's making).
+CliRun runCliAt(const QString &program, const QStringList &args, const QProcessEnvironment &extraEnv = {},
+                const QByteArray &stdinData = {});
 
 } // namespace eoc::test

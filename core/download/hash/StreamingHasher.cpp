@@ -22,23 +22,22 @@ struct Command {
     QByteArray data;                  // Data
     QString path;                     // Restart
     qint64 bytes = 0;                 // Restart
-    quint64 epoch = 0;                // Restart: a later restart makes this one moot
-    StreamingHasher::Done done;       // Finish
+    quint64 epoch = 0;                // Restart: a later restart makes this one moot; Finish: round
 };
 
 } // namespace
 
-// A plain thread with a command queue rather than QThreadPool jobs: the order of the bytes is the
-// whole point, and the hasher's state lives on one thread only.
+// One thread per algorithm, each with a command queue rather than QThreadPool jobs: the order of
+// the bytes is the whole point, a hash's state lives on one thread only, and two algorithms (Data
+// Space publishes MD5 and BLAKE3) run side by side instead of one after the other.
 class StreamingHasher::Worker
 {
 public:
-    Worker(StreamingHasher *owner, const QStringList &algorithms)
+    Worker(StreamingHasher *owner, const QString &algorithm)
         : m_owner(owner)
-        , m_digests(algorithms)
+        , m_digests(QStringList{algorithm})
     {
-        if (!m_digests.isEmpty())
-            m_thread = std::thread([this] { run(); });
+        m_thread = std::thread([this] { run(); });
     }
 
     ~Worker()
@@ -51,8 +50,6 @@ public:
         if (m_thread.joinable())
             m_thread.join();
     }
-
-    bool isEmpty() const { return m_digests.isEmpty(); }
 
     void push(Command command)
     {
@@ -116,8 +113,10 @@ private:
             case Command::Kind::Finish: {
                 const Checksums digests = m_prefixReadable ? m_digests.hexDigests() : Checksums();
                 const qint64 hashed = m_hashed;
-                QMetaObject::invokeMethod(m_owner, [done = std::move(command.done), digests, hashed] {
-                    done(digests, hashed);
+                StreamingHasher *owner = m_owner;
+                const quint64 round = command.epoch;
+                QMetaObject::invokeMethod(owner, [owner, round, digests, hashed] {
+                    owner->workerFinished(round, digests, hashed);
                 }, Qt::QueuedConnection);
                 break;
             }
@@ -161,7 +160,7 @@ private:
     void notifyOwner()
     {
         StreamingHasher *owner = m_owner;
-        QMetaObject::invokeMethod(owner, [owner] { Q_EMIT owner->backlogCleared(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(owner, [owner] { owner->workerCaughtUp(); }, Qt::QueuedConnection);
     }
 
     StreamingHasher *m_owner;
@@ -184,53 +183,99 @@ private:
 
 StreamingHasher::StreamingHasher(const QStringList &algorithms, QObject *parent)
     : QObject(parent)
-    , m_worker(std::make_unique<Worker>(this, algorithms))
 {
+    for (const QString &algorithm : algorithms) {
+        if (Digest::isKnown(algorithm))
+            m_workers.push_back(std::make_unique<Worker>(this, algorithm));
+    }
 }
 
 StreamingHasher::~StreamingHasher()
 {
-    // Joined here, before QObject's destructor discards the calls the worker posted.
-    m_worker.reset();
+    // Joined here, before QObject's destructor discards the calls the workers posted.
+    m_workers.clear();
 }
 
 bool StreamingHasher::isEmpty() const
 {
-    return m_worker->isEmpty();
+    return m_workers.empty();
 }
 
 void StreamingHasher::restart(const QString &path, qint64 bytes)
 {
-    if (isEmpty())
-        return;
-    Command command{Command::Kind::Restart, {}, path, bytes, 0, {}};
-    m_worker->push(std::move(command));
+    for (auto &worker : m_workers)
+        worker->push(Command{Command::Kind::Restart, {}, path, bytes, 0});
 }
 
 void StreamingHasher::add(const QByteArray &data)
 {
-    if (isEmpty() || data.isEmpty())
+    if (data.isEmpty())
         return;
-    m_worker->push(Command{Command::Kind::Data, data, {}, 0, 0, {}});
+    for (auto &worker : m_workers)
+        worker->push(Command{Command::Kind::Data, data, {}, 0, 0});
 }
 
 qint64 StreamingHasher::backlogBytes() const
 {
-    return m_worker->backlog();
+    qint64 most = 0;
+    for (const auto &worker : m_workers)
+        most = std::max(most, worker->backlog());
+    return most;
 }
 
 void StreamingHasher::wakeWhenBacklogBelow(qint64 bytes)
 {
-    m_worker->wakeWhenBelow(bytes);
+    if (m_workersBehind > 0)
+        return;   // already waiting for them
+    m_workersBehind = int(m_workers.size());
+    if (m_workersBehind == 0) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT backlogCleared(); }, Qt::QueuedConnection);
+        return;
+    }
+    for (auto &worker : m_workers)
+        worker->wakeWhenBelow(bytes);
+}
+
+void StreamingHasher::workerCaughtUp()
+{
+    if (m_workersBehind > 0 && --m_workersBehind == 0)
+        Q_EMIT backlogCleared();
 }
 
 void StreamingHasher::finish(Done done)
 {
-    if (isEmpty()) {
-        QMetaObject::invokeMethod(this, [done = std::move(done)] { done({}, 0); }, Qt::QueuedConnection);
+    ++m_finishRound;
+    m_pendingDone = std::move(done);
+    m_finishedDigests.clear();
+    m_finishedBytes = -1;
+    m_finishConsistent = true;
+    m_workersFinishing = int(m_workers.size());
+    if (m_workersFinishing == 0) {
+        const quint64 round = m_finishRound;
+        QMetaObject::invokeMethod(this, [this, round] {
+            if (round == m_finishRound && m_pendingDone)
+                std::exchange(m_pendingDone, {})({}, 0);
+        }, Qt::QueuedConnection);
         return;
     }
-    m_worker->push(Command{Command::Kind::Finish, {}, {}, 0, 0, std::move(done)});
+    for (auto &worker : m_workers)
+        worker->push(Command{Command::Kind::Finish, {}, {}, 0, m_finishRound});
+}
+
+void StreamingHasher::workerFinished(quint64 round, const Checksums &digests, qint64 bytesHashed)
+{
+    if (round != m_finishRound || m_workersFinishing == 0)
+        return;
+    // Every worker saw the same bytes; if one could not read the start of the file, no digest
+    // is trustworthy enough to skip reading the file again.
+    if (digests.isEmpty() || (m_finishedBytes >= 0 && m_finishedBytes != bytesHashed))
+        m_finishConsistent = false;
+    m_finishedBytes = bytesHashed;
+    m_finishedDigests.insert(digests);
+    if (--m_workersFinishing > 0)
+        return;
+    if (auto done = std::exchange(m_pendingDone, {}))
+        done(m_finishConsistent ? m_finishedDigests : Checksums(), m_finishedBytes);
 }
 
 } // namespace eoc

@@ -9,10 +9,11 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace eoc {
 
-// Hashes a file's bytes on a worker thread while they are being written, so the check before the
+// Hashes a file's bytes on worker threads (one per algorithm) while they are being written, so the check before the
 // final rename need not read the file a second time, and hashing overlaps the network instead of
 // following it. Work is done strictly in the order it is given.
 //
@@ -51,7 +52,18 @@ Q_SIGNALS:
 
 private:
     class Worker;
-    std::unique_ptr<Worker> m_worker;
+    void workerCaughtUp();
+    void workerFinished(quint64 round, const Checksums &digests, qint64 bytesHashed);
+
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    int m_workersBehind = 0;          // asked to say when their backlog is small, not answered yet
+    // The finish() in progress.
+    quint64 m_finishRound = 0;
+    int m_workersFinishing = 0;
+    Done m_pendingDone;
+    Checksums m_finishedDigests;
+    qint64 m_finishedBytes = -1;
+    bool m_finishConsistent = true;
 };
 
 } // namespace eoc

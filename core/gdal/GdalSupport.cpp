@@ -1,11 +1,11 @@
-#include "core/model/region/GdalSupport.h"
+#include "core/gdal/GdalSupport.h"
 
 #include <cpl_error.h>
 #include <gdal.h>
 
 #include <mutex>
 
-namespace eoc::region {
+namespace eoc::gdal {
 
 void ensureGdalRegistered()
 {
@@ -20,4 +20,4 @@ QString lastGdalError()
     return message ? QString::fromUtf8(message).trimmed() : QString();
 }
 
-} // namespace eoc::region
+} // namespace eoc::gdal

@@ -5,7 +5,7 @@
 class OGRGeometry;
 class OGRSpatialReference;
 
-namespace eoc::region {
+namespace eoc::gdal {
 
 // The polygons of an OGR geometry (Polygon, MultiPolygon, curved polygons, collections of them;
 // Z and M dropped). Points and lines are an error that names their type; `where` says where the
@@ -16,4 +16,4 @@ Result<QList<Polygon>> polygonsFromOgr(const OGRGeometry &geometry, const QStrin
 // Reprojects the geometry in place from `source` to EPSG:4326 with longitude first.
 Status reprojectToWgs84(OGRGeometry &geometry, const OGRSpatialReference &source);
 
-} // namespace eoc::region
+} // namespace eoc::gdal

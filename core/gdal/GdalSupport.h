@@ -6,7 +6,7 @@
 
 #include <memory>
 
-namespace eoc::region {
+namespace eoc::gdal {
 
 // Registers GDAL's drivers exactly once per process, whichever thread gets there first.
 void ensureGdalRegistered();
@@ -19,4 +19,4 @@ using OgrGeometryPtr = std::unique_ptr<OGRGeometry, OgrGeometryDeleter>;
 // The message of GDAL's last error on this thread, or an empty string.
 QString lastGdalError();
 
-} // namespace eoc::region
+} // namespace eoc::gdal

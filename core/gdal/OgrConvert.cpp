@@ -1,13 +1,13 @@
-#include "core/model/region/OgrConvert.h"
+#include "core/gdal/OgrConvert.h"
 
-#include "core/model/region/GdalSupport.h"
+#include "core/gdal/GdalSupport.h"
 
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
 #include <memory>
 
-namespace eoc::region {
+namespace eoc::gdal {
 
 namespace {
 
@@ -94,4 +94,4 @@ Status reprojectToWgs84(OGRGeometry &geometry, const OGRSpatialReference &source
     return success();
 }
 
-} // namespace eoc::region
+} // namespace eoc::gdal

@@ -1,7 +1,8 @@
-#include "core/model/Region.h"
+// Region::fromFile's work: any vector file OGR reads, every polygon of every layer, in EPSG:4326.
+#include "core/gdal/GdalEntryPoints.h"
 
-#include "core/model/region/GdalSupport.h"
-#include "core/model/region/OgrConvert.h"
+#include "core/gdal/GdalSupport.h"
+#include "core/gdal/OgrConvert.h"
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -9,7 +10,7 @@
 
 #include <QFileInfo>
 
-namespace eoc {
+namespace eoc::gdal {
 
 namespace {
 
@@ -55,17 +56,17 @@ Status readDataset(GDALDataset &dataset, const QString &path, QList<Polygon> &po
             if (!geometry)
                 continue;   // attribute-only rows add nothing to the region
             ++withGeometry;
-            region::OgrGeometryPtr copy(geometry->clone());
+            OgrGeometryPtr copy(geometry->clone());
             // No coordinate system in the file (a bare Shapefile without .prj): taken as EPSG:4326.
             if (srs) {
-                if (auto s = region::reprojectToWgs84(*copy, *srs); !s)
+                if (auto s = reprojectToWgs84(*copy, *srs); !s)
                     return fileError(path, s.error().message);
             }
             const QString where = QStringLiteral("%1: feature %2 of layer '%3'")
                                       .arg(path)
                                       .arg(feature->GetFID())
                                       .arg(layerName);
-            auto parts = region::polygonsFromOgr(*copy, where);
+            auto parts = polygonsFromOgr(*copy, where);
             if (!parts)
                 return parts.error();
             polygons += *parts;
@@ -80,11 +81,11 @@ Status readDataset(GDALDataset &dataset, const QString &path, QList<Polygon> &po
 
 } // namespace
 
-Result<Region> Region::fromFile(const QString &path)
+Result<Region> regionFromFile(const QString &path)
 {
     if (path.trimmed().isEmpty())
         return Error(ErrorClass::BadInput, QStringLiteral("no region file given"));
-    region::ensureGdalRegistered();
+    ensureGdalRegistered();
 
     QString gdalPath = path;
     const bool virtualPath = path.startsWith(QLatin1String("/vsi"));
@@ -109,7 +110,7 @@ Result<Region> Region::fromFile(const QString &path)
                              + QStringLiteral("/doc.kml"));
     }
     if (!dataset) {
-        const QString detail = region::lastGdalError();
+        const QString detail = lastGdalError();
         return fileError(path, QStringLiteral("not a vector format GDAL/OGR can read (Shapefile, zipped "
                                               "Shapefile, GeoPackage, KML/KMZ, GeoJSON...)")
                                    + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
@@ -117,10 +118,10 @@ Result<Region> Region::fromFile(const QString &path)
     QList<Polygon> polygons;
     if (auto s = readDataset(*dataset, path, polygons); !s)
         return s.error();
-    auto region = fromPolygons(polygons);
+    auto region = Region::fromPolygons(polygons);
     if (!region)
         return fileError(path, region.error().message);
     return region;
 }
 
-} // namespace eoc
+} // namespace eoc::gdal
