@@ -55,6 +55,7 @@ struct DownloadFile {
     QString relativePath;            // inside the scene's folder; sanitised by the engine
     std::optional<qint64> size;
     Checksums checksums;
+    QList<QUrl> mirrors;             // the same bytes elsewhere (Metalink), tried in turn if url fails
 };
 
 // How to fetch a scene: produced by the provider, executed by core/download.

@@ -127,6 +127,13 @@ Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConn
         file.relativePath = scene.attributes.value(QStringLiteral("fileName")).toString();
         file.size = scene.size;
         file.checksums = scene.checksums;
+        // Metalink mirrors (metalinkFileToResult keeps them in the attributes, so the journal does).
+        const QJsonArray mirrors = scene.attributes.value(QStringLiteral("mirrors")).toArray();
+        for (const QJsonValue &mirror : mirrors) {
+            const QUrl url(mirror.toString());
+            if (isHttpUrl(url))
+                file.mirrors << url;
+        }
         plan.files << file;
         return plan;
     }

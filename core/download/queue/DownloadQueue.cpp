@@ -55,6 +55,7 @@ struct RunningItem {
     qint64 lastProgressSignalMs = -1;
     QHash<int, qint64> lastJournaledMs;
     QHash<int, Checksums> streamedDigests;        // hashed during the transfer, until verified
+    QHash<int, int> mirrorsTried;                 // by file index: the plan's mirrors used so far
 };
 
 class DownloadQueue::Private
@@ -152,6 +153,7 @@ public:
     void verify(RunningItem &item, int index);
     void onVerified(qint64 id, quint64 generation, int index, const Error &error);
     void fail(RunningItem &item, const Error &error);
+    bool switchToNextMirror(RunningItem &item, int index, const Error &error);
     void pauseForDisk(RunningItem &item, const Error &error);
     void finishIfComplete(RunningItem &item);
     // Files neither done, nor being fetched, nor being checked.
@@ -867,6 +869,8 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
             pauseForDisk(*item, e);
             return;
         }
+        if (switchToNextMirror(*item, index, e))
+            return;
         fail(*item, e);
         return;
     }
@@ -916,6 +920,10 @@ void DownloadQueue::Private::onVerified(qint64 id, quint64 generation, int index
             item->info.state = QueueState::Downloading;
             save(*item, QueueField::State | QueueField::Error | QueueField::Files);
             startFiles(*item);
+            return;
+        }
+        if (error.errorClass == ErrorClass::Integrity && switchToNextMirror(*item, index, error)) {
+            item->verifyFailures = 0;
             return;
         }
         fail(*item, error);
@@ -983,6 +991,33 @@ void DownloadQueue::Private::stopWork(RunningItem &item)
         saveFile(item, i);
 }
 
+bool DownloadQueue::Private::switchToNextMirror(RunningItem &item, int index, const Error &error)
+{
+    if (!item.plan || index >= item.plan->files.size())
+        return false;
+    const QList<QUrl> &mirrors = item.plan->files.at(index).mirrors;
+    const int next = item.mirrorsTried.value(index, 0);
+    if (next >= mirrors.size())
+        return false;
+    item.mirrorsTried.insert(index, next + 1);
+    auto &f = item.info.files[index];
+    // Another server's validators say nothing about these bytes. What was fetched is kept (and
+    // resumed with a plain Range) only when a checksum will prove the joined file right.
+    f.etag.clear();
+    f.lastModified.clear();
+    if (f.checksums.isEmpty() && f.bytesOnDisk > 0) {
+        QFile::remove(f.partPath);
+        f.bytesOnDisk = 0;
+    }
+    f.url = mirrors.at(next);
+    item.info.error = Error(error.errorClass, QStringLiteral("%1; trying the mirror %2")
+                                                  .arg(error.message, f.url.host()));
+    saveFile(item, index);
+    save(item, QueueField::Error);
+    startFiles(item);
+    return true;
+}
+
 void DownloadQueue::Private::fail(RunningItem &item, const Error &error)
 {
     stopWork(item);
@@ -1002,6 +1037,11 @@ void DownloadQueue::Private::fail(RunningItem &item, const Error &error)
     }
     item.info.error = error;
     item.info.state = QueueState::Failed;
+    // Empty .part files of a failed item are clutter; ones with data stay for a retry to resume.
+    for (const auto &f : std::as_const(item.info.files)) {
+        if (!f.done && QFileInfo(f.partPath).exists() && QFileInfo(f.partPath).size() == 0)
+            QFile::remove(f.partPath);
+    }
     updateProgress(item, true);
     save(item, QueueField::State | QueueField::Error | QueueField::Progress);
     schedule();
