@@ -369,6 +369,11 @@ void Transfer::Private::onHeaders()
                    status));
         return;
     }
+    if (!m_serverFileName.isEmpty()) {
+        Q_EMIT q->serverFileNameKnown(m_serverFileName);
+        if (m_done)
+            return;
+    }
     m_acceptingBody = true;
     Q_EMIT q->validatorsKnown(m_etag, m_lastModified, totalOrUnknown());
 }

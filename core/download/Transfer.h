@@ -71,6 +71,9 @@ Q_SIGNALS:
     // Validators and size as soon as the response headers arrive, so the journal can record them
     // before the body is written.
     void validatorsKnown(const QByteArray &etag, const QByteArray &lastModified, qint64 total);
+    // The server named the file (Content-Disposition), before any of the body is written. The
+    // receiver may cancel() here, for example when a file of that name is already complete.
+    void serverFileNameKnown(const QString &name);
     // An attempt failed and another one follows in `delayMs` (for status display only).
     void retrying(const eoc::Error &error, int delayMs);
     void finished(const eoc::TransferOutcome &outcome);

@@ -154,6 +154,8 @@ public:
     void onVerified(qint64 id, quint64 generation, int index, const Error &error);
     void fail(RunningItem &item, const Error &error);
     bool switchToNextMirror(RunningItem &item, int index, const Error &error);
+    QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;
+    void onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName);
     void pauseForDisk(RunningItem &item, const Error &error);
     void finishIfComplete(RunningItem &item);
     // Files neither done, nor being fetched, nor being checked.
@@ -813,6 +815,9 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
                              file.totalSize = total;
                          saveFile(*it, index);
                      });
+    QObject::connect(transfer, &Transfer::serverFileNameKnown, q, [this, id, generation, index](const QString &name) {
+        onServerFileName(id, generation, index, name);
+    });
     QObject::connect(transfer, &Transfer::progress, q, [this, id, generation, index](qint64 bytes, qint64 total) {
         auto *it = find(id);
         if (!it || it->generation != generation)
@@ -848,17 +853,11 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
     if (!outcome.lastModified.isEmpty())
         f.lastModified = outcome.lastModified;
     // A name the server gives (Content-Disposition) wins over the URL's when the plan had none.
-    if (!outcome.serverFileName.isEmpty() && item->plan && index < item->plan->files.size()
-        && item->plan->files.at(index).relativePath.isEmpty()) {
-        const QString name = sanitizeFileName(outcome.serverFileName, f.relativePath);
-        const QString folder = QFileInfo(f.finalPath).absolutePath();
-        const QString candidate = QDir::cleanPath(folder + QLatin1Char('/') + name);
-        if (isInsideFolder(candidate, item->info.outputFolder)) {
-            f.relativePath = name;
-            f.finalPath = candidate;
-            if (item->info.files.size() == 1 && item->info.provider == QLatin1String("http"))
-                item->info.title = name;
-        }
+    if (const QString candidate = serverNamedPath(*item, index, outcome.serverFileName); !candidate.isEmpty()) {
+        f.relativePath = QFileInfo(candidate).fileName();
+        f.finalPath = candidate;
+        if (item->info.files.size() == 1 && item->info.provider == QLatin1String("http"))
+            item->info.title = f.relativePath;
     }
     saveFile(*item, index);
     if (outcome.error.isError()) {
@@ -989,6 +988,45 @@ void DownloadQueue::Private::stopWork(RunningItem &item)
     item.info.etaSeconds.reset();
     for (int i = 0; i < item.info.files.size(); ++i)
         saveFile(item, i);
+}
+
+QString DownloadQueue::Private::serverNamedPath(const RunningItem &item, int index, const QString &serverName) const
+{
+    if (serverName.isEmpty() || !item.plan || index >= item.plan->files.size()
+        || !item.plan->files.at(index).relativePath.isEmpty()) {
+        return {};
+    }
+    const auto &f = item.info.files.at(index);
+    const QString name = sanitizeFileName(serverName, f.relativePath);
+    const QString candidate = QDir::cleanPath(QFileInfo(f.finalPath).absolutePath() + QLatin1Char('/') + name);
+    return isInsideFolder(candidate, item.info.outputFolder) ? candidate : QString();
+}
+
+void DownloadQueue::Private::onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName)
+{
+    auto *item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    const QString candidate = serverNamedPath(*item, index, serverName);
+    if (candidate.isEmpty() || candidate == item->info.files.at(index).finalPath || !QFileInfo::exists(candidate)
+        || item->existingRejected.contains(index)) {
+        return;   // the name is taken when the transfer ends, as usual
+    }
+    // Only the server knew the name, and a file of that name is already there: check it rather
+    // than fetch it again. Cancelling runs onTransferFinished, which takes the name.
+    if (QPointer<Transfer> transfer = item->transfers.value(index))
+        transfer->cancel();
+    item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    auto &f = item->info.files[index];
+    QFile::remove(f.partPath);
+    f.partPath = f.finalPath + QStringLiteral(".part");
+    f.bytesOnDisk = 0;
+    f.etag.clear();
+    f.lastModified.clear();
+    saveFile(*item, index);
+    checkExisting(*item, index);
 }
 
 bool DownloadQueue::Private::switchToNextMirror(RunningItem &item, int index, const Error &error)
