@@ -241,12 +241,11 @@ void AccountsDialog::checkAccount()
 
 void AccountsDialog::onCheckFinished(const QString &provider, const QString &account, bool ok, const QString &message)
 {
+    Q_UNUSED(provider);
+    Q_UNUSED(account);
     updateButtons();
-    // Only report on what is shown; a result for another provider's account would mislead.
-    Provider *shown = currentProvider();
-    const QListWidgetItem *item = m_accounts->currentItem();
-    if (!shown || shown->name() != provider || !item || item->text() != account)
-        return;
+    // The message names the provider and the account, so it stays right when the selection
+    // moved while the check ran.
     setStatus(message, !ok);
 }
 

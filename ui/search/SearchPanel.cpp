@@ -104,7 +104,10 @@ SearchPanel::SearchPanel(QWidget *parent)
     collectionRow->addWidget(m_collection, 1);
     collectionRow->addWidget(m_collectionsBusy);
     collectionRow->addWidget(m_refreshCollections);
-    form->addRow(tr("&Collection:"), collectionRow);
+    // A row of widgets gets no buddy from the form: the label needs its own for the mnemonic.
+    auto *collectionLabel = new QLabel(tr("&Collection:"), this);
+    collectionLabel->setBuddy(m_collection);
+    form->addRow(collectionLabel, collectionRow);
     form->addRow(tr("&From:"), m_start);
     form->addRow(tr("&To:"), m_end);
     auto *cloudRow = new QHBoxLayout;
