@@ -2,6 +2,7 @@
 // for the catalogue's collections again, against a local server replaying the recorded Earth
 // Search answers the CLI's `providers --refresh` test uses.
 #include "tests/support/LocalHttpServer.h"
+#include "tests/ui/support/ReplayStacProvider.h"
 
 #include "ui/app/ErrorBanner.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -70,6 +71,9 @@ TEST(CollectionRefresh, SearchPanelRefreshesTheCatalogueCollections)
     ProviderRegistry registry;
     registry.loadPluginsFrom({qEnvironmentVariable("EOC_PLUGIN_PATH")});
     ASSERT_TRUE(registry.contains(QStringLiteral("stac"))) << "build eoc_provider_stac first";
+    // A provider whose collections are fixed, whatever other plug-ins the build has.
+    ASSERT_TRUE(registry.addFactory(QStringLiteral("replay"), QStringLiteral("Earth Search (recorded)"),
+                                    new ReplayStacFactory(server.url(QStringLiteral("/v1/search")))).ok());
 
     MainWindow window(AppContext{&settings, &network, &registry, nullptr, nullptr});
     window.show();
@@ -82,6 +86,7 @@ TEST(CollectionRefresh, SearchPanelRefreshesTheCatalogueCollections)
 
     // Only providers that can list their collections from the service offer the button.
     auto *providers = panel->findChild<QComboBox *>(QStringLiteral("provider"));
+    ASSERT_GE(providers->findData(QStringLiteral("replay")), 0);
     bool sawFixed = false;
     for (int i = 0; i < providers->count(); ++i) {
         panel->setProvider(providers->itemData(i).toString());
