@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the desktop program's demo driver and takes the documentation screenshots under Xvfb:
 #   packaging/screenshots/main-window.png     map with a drawn box, results and a selected footprint
-#   packaging/screenshots/accounts.png        the accounts dialog over the main window
+#   packaging/screenshots/accounts.png        the accounts dialog over the main window, after a check
+#   packaging/screenshots/settings.png        the settings dialog with the BDC folder layout
 #   packaging/screenshots/downloads.png       the downloads view with transfers under way
 #   packaging/screenshots/main-window-pt_BR.png  the same main window in Brazilian Portuguese
 #   packaging/screenshots/main-window-dark.png   the same main window with a dark palette
@@ -51,6 +52,7 @@ shoot() {
 
 shoot main-window main
 shoot accounts accounts
+shoot settings settings
 shoot downloads downloads
 shoot main-window-pt_BR main --lang pt_BR
 shoot main-window-dark main --dark

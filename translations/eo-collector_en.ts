@@ -12,8 +12,19 @@
         <translation>&lt;h2&gt;EO Collector %1&lt;/h2&gt;&lt;p&gt;Find and download Earth-observation imagery from many providers.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href=&quot;https://github.com/topojson/world-atlas&quot;&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href=&quot;https://github.com/topojson/world-atlas&quot;&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::AccountCheckController</name>
+    <message>
+        <source>Logged in to %1 as %2, and logged out again: the account works.</source>
+        <translation>Logged in to %1 as %2, and logged out again: the account works.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a secret for %1. %2 has no login that can be tried from here, so this check only confirms the keychain entry, not the password.</source>
+        <translation>The keychain holds a secret for %1. %2 has no login that can be tried from here, so this check only confirms the keychain entry, not the password.</translation>
     </message>
 </context>
 <context>
@@ -39,10 +50,6 @@
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <source>Reads the account's secret back from the system keychain</source>
-        <translation>Reads the account's secret back from the system keychain</translation>
-    </message>
-    <message>
         <source>Passwords and tokens are kept in the system keychain only.</source>
         <translation>Passwords and tokens are kept in the system keychain only.</translation>
     </message>
@@ -59,8 +66,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; works without an account.</translation>
     </message>
     <message>
-        <source>&lt;a href="%1"&gt;Create an account&lt;/a&gt;</source>
-        <translation>&lt;a href="%1"&gt;Create an account&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;Create an account&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Create an account&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The default account</source>
@@ -123,16 +130,12 @@
         <translation>Account %1 removed.</translation>
     </message>
     <message>
-        <source>Reading the keychain...</source>
-        <translation>Reading the keychain...</translation>
+        <source>Logs in once at the provider with the account&apos;s secret from the keychain, and logs out again</source>
+        <translation>Logs in once at the provider with the account&apos;s secret from the keychain, and logs out again</translation>
     </message>
     <message>
-        <source>The keychain has no secret for this account: edit it to enter one.</source>
-        <translation>The keychain has no secret for this account: edit it to enter one.</translation>
-    </message>
-    <message>
-        <source>The keychain holds a secret for %1.</source>
-        <translation>The keychain holds a secret for %1.</translation>
+        <source>Checking %1 at %2…</source>
+        <translation>Checking %1 at %2…</translation>
     </message>
 </context>
 <context>
@@ -199,7 +202,10 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -215,7 +221,10 @@
     </message>
     <message numerus="yes">
         <source>%n scene(s) downloaded.</source>
-        <translation><numerusform>%n scene downloaded.</numerusform><numerusform>%n scenes downloaded.</numerusform></translation>
+        <translation>
+            <numerusform>%n scene downloaded.</numerusform>
+            <numerusform>%n scenes downloaded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,8 +333,8 @@
         <translation>Add or fix an account for this provider in Accounts.</translation>
     </message>
     <message>
-        <source>Wait until the provider's quota is renewed, or use another account.</source>
-        <translation>Wait until the provider's quota is renewed, or use another account.</translation>
+        <source>Wait until the provider&apos;s quota is renewed, or use another account.</source>
+        <translation>Wait until the provider&apos;s quota is renewed, or use another account.</translation>
     </message>
     <message>
         <source>The provider asks to slow down: wait a little and search again.</source>
@@ -340,8 +349,8 @@
         <translation>The service did not answer properly: check the connection and try again.</translation>
     </message>
     <message>
-        <source>Check the collection and the provider's endpoint in Settings.</source>
-        <translation>Check the collection and the provider's endpoint in Settings.</translation>
+        <source>Check the collection and the provider&apos;s endpoint in Settings.</source>
+        <translation>Check the collection and the provider&apos;s endpoint in Settings.</translation>
     </message>
     <message>
         <source>The product is in a long-term archive: order it first.</source>
@@ -380,7 +389,10 @@
     </message>
     <message numerus="yes">
         <source>%n result(s) saved to %1</source>
-        <translation><numerusform>%n result saved to %1</numerusform><numerusform>%n results saved to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n result saved to %1</numerusform>
+            <numerusform>%n results saved to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draw &amp;box</source>
@@ -496,11 +508,17 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>No quicklook for this scene.</source>
@@ -552,7 +570,10 @@
     <name>eoc::ui::ResultsExporter</name>
     <message numerus="yes">
         <source>Export %n result(s)</source>
-        <translation><numerusform>Export %n result</numerusform><numerusform>Export %n results</numerusform></translation>
+        <translation>
+            <numerusform>Export %n result</numerusform>
+            <numerusform>Export %n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,11 +637,17 @@ provider id: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n result(s)</source>
-        <translation><numerusform>%1 of %n result</numerusform><numerusform>%1 of %n results</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n result</numerusform>
+            <numerusform>%1 of %n results</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download</source>
@@ -671,7 +698,22 @@ provider id: %2</translation>
     </message>
     <message numerus="yes">
         <source>Search cancelled; %n result(s) kept.</source>
-        <translation><numerusform>Search cancelled; %n result kept.</numerusform><numerusform>Search cancelled; %n results kept.</numerusform></translation>
+        <translation>
+            <numerusform>Search cancelled; %n result kept.</numerusform>
+            <numerusform>Search cancelled; %n results kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh collections</source>
+        <translation>Refresh collections</translation>
+    </message>
+    <message>
+        <source>Ask the service for its current list of collections</source>
+        <translation>Ask the service for its current list of collections</translation>
+    </message>
+    <message>
+        <source>Could not refresh the collections of %1: %2</source>
+        <translation>Could not refresh the collections of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -818,7 +860,10 @@ provider id: %2</translation>
     </message>
     <message numerus="yes">
         <source>Polygon with %n vertices (its bounds are shown).</source>
-        <translation><numerusform>Polygon with %n vertex (its bounds are shown).</numerusform><numerusform>Polygon with %n vertices (its bounds are shown).</numerusform></translation>
+        <translation>
+            <numerusform>Polygon with %n vertex (its bounds are shown).</numerusform>
+            <numerusform>Polygon with %n vertices (its bounds are shown).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 results</source>
@@ -827,6 +872,10 @@ provider id: %2</translation>
     <message>
         <source>%1 results</source>
         <translation>%1 results</translation>
+    </message>
+    <message>
+        <source>Fetching the collections from the service…</source>
+        <translation>Fetching the collections from the service…</translation>
     </message>
 </context>
 <context>
@@ -940,8 +989,8 @@ provider id: %2</translation>
         <translation>Tile cache:</translation>
     </message>
     <message>
-        <source>Using the OpenStreetMap servers means following their &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt;.</source>
-        <translation>Using the OpenStreetMap servers means following their &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt;.</translation>
+        <source>Using the OpenStreetMap servers means following their &lt;a href=&quot;https://operations.osmfoundation.org/policies/tiles/&quot;&gt;tile usage policy&lt;/a&gt;.</source>
+        <translation>Using the OpenStreetMap servers means following their &lt;a href=&quot;https://operations.osmfoundation.org/policies/tiles/&quot;&gt;tile usage policy&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -972,6 +1021,22 @@ Default: %2</translation>
     <message>
         <source>One folder per scene</source>
         <translation>One folder per scene</translation>
+    </message>
+    <message>
+        <source>Brazil Data Cube collection folders</source>
+        <translation>Brazil Data Cube collection folders</translation>
+    </message>
+    <message>
+        <source>Collection, version, tile or path/row and date folders, as the BDC collectors write them, e.g. S2_L1C/v001/21/L/ZG/2020/&lt;scene&gt;</source>
+        <translation>Collection, version, tile or path/row and date folders, as the BDC collectors write them, e.g. S2_L1C/v001/21/L/ZG/2020/&lt;scene&gt;</translation>
+    </message>
+    <message>
+        <source>1 makes the folder v001, 1.0 makes v1.0</source>
+        <translation>1 makes the folder v001, 1.0 makes v1.0</translation>
+    </message>
+    <message>
+        <source>Collection version:</source>
+        <translation>Collection version:</translation>
     </message>
 </context>
 </TS>

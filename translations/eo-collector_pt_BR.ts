@@ -12,8 +12,19 @@
         <translation>&lt;h2&gt;EO Collector %1&lt;/h2&gt;&lt;p&gt;Encontre e baixe imagens de observação da Terra de muitos provedores.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Copyright © os autores do EO Collector.&lt;/p&gt;&lt;p&gt;Este programa é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da Licença Pública Geral GNU publicada pela Free Software Foundation, na versão 3 da Licença ou (a seu critério) qualquer versão posterior (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GPL-3.0-or-later&lt;/a&gt;). Ele vem SEM NENHUMA GARANTIA.&lt;/p&gt;&lt;h3&gt;Dados&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Blocos do mapa:&lt;/b&gt; © &lt;a href="https://www.openstreetmap.org/copyright"&gt;colaboradores do OpenStreetMap&lt;/a&gt;, Open Database License, quando o servidor de blocos do OpenStreetMap é usado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mapa base offline:&lt;/b&gt; feito com &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; (domínio público), contornos de países 1:110m, em TopoJSON do pacote &lt;a href="https://github.com/topojson/world-atlas"&gt;world-atlas&lt;/a&gt; (© 2013-2019 Michael Bostock, licença ISC).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultados de busca e imagens&lt;/b&gt; pertencem aos seus provedores e seguem as licenças deles (por exemplo os termos dos dados Copernicus Sentinel, ou os dados Landsat de domínio público do USGS).&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Copyright © the EO Collector authors.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Map tiles:&lt;/b&gt; © &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;OpenStreetMap contributors&lt;/a&gt;, Open Database License, when the OpenStreetMap tile server is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline basemap:&lt;/b&gt; made with &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m country outlines, as TopoJSON from the &lt;a href=&quot;https://github.com/topojson/world-atlas&quot;&gt;world-atlas&lt;/a&gt; package (© 2013-2019 Michael Bostock, ISC licence).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Search results and imagery&lt;/b&gt; belong to their providers and come under their licences (for example the Copernicus Sentinel data terms, or USGS public-domain Landsat data).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © os autores do EO Collector.&lt;/p&gt;&lt;p&gt;Este programa é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da Licença Pública Geral GNU publicada pela Free Software Foundation, na versão 3 da Licença ou (a seu critério) qualquer versão posterior (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). Ele vem SEM NENHUMA GARANTIA.&lt;/p&gt;&lt;h3&gt;Dados&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Blocos do mapa:&lt;/b&gt; © &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;colaboradores do OpenStreetMap&lt;/a&gt;, Open Database License, quando o servidor de blocos do OpenStreetMap é usado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mapa base offline:&lt;/b&gt; feito com &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (domínio público), contornos de países 1:110m, em TopoJSON do pacote &lt;a href=&quot;https://github.com/topojson/world-atlas&quot;&gt;world-atlas&lt;/a&gt; (© 2013-2019 Michael Bostock, licença ISC).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultados de busca e imagens&lt;/b&gt; pertencem aos seus provedores e seguem as licenças deles (por exemplo os termos dos dados Copernicus Sentinel, ou os dados Landsat de domínio público do USGS).&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;p&gt;Qt %1 (LGPL-3.0), GDAL (MIT), QtKeychain (BSD-3-Clause), libarchive (BSD-2-Clause).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::AccountCheckController</name>
+    <message>
+        <source>Logged in to %1 as %2, and logged out again: the account works.</source>
+        <translation>Login em %1 como %2 feito, e a sessão foi encerrada de novo: a conta funciona.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a secret for %1. %2 has no login that can be tried from here, so this check only confirms the keychain entry, not the password.</source>
+        <translation>O chaveiro guarda um segredo para %1. %2 não tem um login que possa ser testado daqui, então esta verificação só confirma a entrada no chaveiro, não a senha.</translation>
     </message>
 </context>
 <context>
@@ -39,10 +50,6 @@
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <source>Reads the account's secret back from the system keychain</source>
-        <translation>Lê de volta o segredo da conta no chaveiro do sistema</translation>
-    </message>
-    <message>
         <source>Passwords and tokens are kept in the system keychain only.</source>
         <translation>Senhas e tokens ficam apenas no chaveiro do sistema.</translation>
     </message>
@@ -59,8 +66,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; funciona sem conta.</translation>
     </message>
     <message>
-        <source>&lt;a href="%1"&gt;Create an account&lt;/a&gt;</source>
-        <translation>&lt;a href="%1"&gt;Criar uma conta&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;Create an account&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Criar uma conta&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The default account</source>
@@ -123,16 +130,12 @@
         <translation>Conta %1 removida.</translation>
     </message>
     <message>
-        <source>Reading the keychain...</source>
-        <translation>Lendo o chaveiro...</translation>
+        <source>Logs in once at the provider with the account&apos;s secret from the keychain, and logs out again</source>
+        <translation>Faz login uma vez no provedor com o segredo da conta guardado no chaveiro, e encerra a sessão em seguida</translation>
     </message>
     <message>
-        <source>The keychain has no secret for this account: edit it to enter one.</source>
-        <translation>O chaveiro não tem segredo para esta conta: edite-a para informar um.</translation>
-    </message>
-    <message>
-        <source>The keychain holds a secret for %1.</source>
-        <translation>O chaveiro guarda um segredo para %1.</translation>
+        <source>Checking %1 at %2…</source>
+        <translation>Verificando %1 em %2…</translation>
     </message>
 </context>
 <context>
@@ -199,7 +202,10 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n com falha</numerusform><numerusform>%n com falha</numerusform></translation>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -215,7 +221,10 @@
     </message>
     <message numerus="yes">
         <source>%n scene(s) downloaded.</source>
-        <translation><numerusform>%n cena baixada.</numerusform><numerusform>%n cenas baixadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n cena baixada.</numerusform>
+            <numerusform>%n cenas baixadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,7 +333,7 @@
         <translation>Adicione ou corrija uma conta deste provedor em Contas.</translation>
     </message>
     <message>
-        <source>Wait until the provider's quota is renewed, or use another account.</source>
+        <source>Wait until the provider&apos;s quota is renewed, or use another account.</source>
         <translation>Espere a cota do provedor ser renovada, ou use outra conta.</translation>
     </message>
     <message>
@@ -340,7 +349,7 @@
         <translation>O serviço não respondeu direito: confira a conexão e tente de novo.</translation>
     </message>
     <message>
-        <source>Check the collection and the provider's endpoint in Settings.</source>
+        <source>Check the collection and the provider&apos;s endpoint in Settings.</source>
         <translation>Confira a coleção e o endereço do provedor em Configurações.</translation>
     </message>
     <message>
@@ -380,7 +389,10 @@
     </message>
     <message numerus="yes">
         <source>%n result(s) saved to %1</source>
-        <translation><numerusform>%n resultado salvo em %1</numerusform><numerusform>%n resultados salvos em %1</numerusform></translation>
+        <translation>
+            <numerusform>%n resultado salvo em %1</numerusform>
+            <numerusform>%n resultados salvos em %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draw &amp;box</source>
@@ -496,11 +508,17 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n resultado</numerusform><numerusform>%n resultados</numerusform></translation>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n selecionado</numerusform><numerusform>%n selecionados</numerusform></translation>
+        <translation>
+            <numerusform>%n selecionado</numerusform>
+            <numerusform>%n selecionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>No quicklook for this scene.</source>
@@ -552,7 +570,10 @@
     <name>eoc::ui::ResultsExporter</name>
     <message numerus="yes">
         <source>Export %n result(s)</source>
-        <translation><numerusform>Exportar %n resultado</numerusform><numerusform>Exportar %n resultados</numerusform></translation>
+        <translation>
+            <numerusform>Exportar %n resultado</numerusform>
+            <numerusform>Exportar %n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,11 +637,17 @@ id no provedor: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n resultado</numerusform><numerusform>%n resultados</numerusform></translation>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n result(s)</source>
-        <translation><numerusform>%1 de %n resultado</numerusform><numerusform>%1 de %n resultados</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n resultado</numerusform>
+            <numerusform>%1 de %n resultados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download</source>
@@ -671,7 +698,22 @@ id no provedor: %2</translation>
     </message>
     <message numerus="yes">
         <source>Search cancelled; %n result(s) kept.</source>
-        <translation><numerusform>Busca cancelada; %n resultado mantido.</numerusform><numerusform>Busca cancelada; %n resultados mantidos.</numerusform></translation>
+        <translation>
+            <numerusform>Busca cancelada; %n resultado mantido.</numerusform>
+            <numerusform>Busca cancelada; %n resultados mantidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh collections</source>
+        <translation>Atualizar coleções</translation>
+    </message>
+    <message>
+        <source>Ask the service for its current list of collections</source>
+        <translation>Pedir ao serviço a sua lista atual de coleções</translation>
+    </message>
+    <message>
+        <source>Could not refresh the collections of %1: %2</source>
+        <translation>Não foi possível atualizar as coleções de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -818,7 +860,10 @@ id no provedor: %2</translation>
     </message>
     <message numerus="yes">
         <source>Polygon with %n vertices (its bounds are shown).</source>
-        <translation><numerusform>Polígono com %n vértice (seus limites são mostrados).</numerusform><numerusform>Polígono com %n vértices (seus limites são mostrados).</numerusform></translation>
+        <translation>
+            <numerusform>Polígono com %n vértice (seus limites são mostrados).</numerusform>
+            <numerusform>Polígono com %n vértices (seus limites são mostrados).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 results</source>
@@ -827,6 +872,10 @@ id no provedor: %2</translation>
     <message>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <source>Fetching the collections from the service…</source>
+        <translation>Buscando as coleções no serviço…</translation>
     </message>
 </context>
 <context>
@@ -940,8 +989,8 @@ id no provedor: %2</translation>
         <translation>Cache de blocos:</translation>
     </message>
     <message>
-        <source>Using the OpenStreetMap servers means following their &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt;.</source>
-        <translation>Usar os servidores do OpenStreetMap implica seguir a sua &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;política de uso de blocos&lt;/a&gt;.</translation>
+        <source>Using the OpenStreetMap servers means following their &lt;a href=&quot;https://operations.osmfoundation.org/policies/tiles/&quot;&gt;tile usage policy&lt;/a&gt;.</source>
+        <translation>Usar os servidores do OpenStreetMap implica seguir a sua &lt;a href=&quot;https://operations.osmfoundation.org/policies/tiles/&quot;&gt;política de uso de blocos&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -972,6 +1021,22 @@ Padrão: %2</translation>
     <message>
         <source>One folder per scene</source>
         <translation>Uma pasta por cena</translation>
+    </message>
+    <message>
+        <source>Brazil Data Cube collection folders</source>
+        <translation>Pastas de coleção do Brazil Data Cube</translation>
+    </message>
+    <message>
+        <source>Collection, version, tile or path/row and date folders, as the BDC collectors write them, e.g. S2_L1C/v001/21/L/ZG/2020/&lt;scene&gt;</source>
+        <translation>Pastas de coleção, versão, bloco ou órbita/ponto e data, como os coletores do BDC as gravam, p. ex. S2_L1C/v001/21/L/ZG/2020/&lt;cena&gt;</translation>
+    </message>
+    <message>
+        <source>1 makes the folder v001, 1.0 makes v1.0</source>
+        <translation>1 gera a pasta v001, 1.0 gera v1.0</translation>
+    </message>
+    <message>
+        <source>Collection version:</source>
+        <translation>Versão da coleção:</translation>
     </message>
 </context>
 </TS>

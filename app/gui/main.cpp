@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
     eoc::DownloadQueue::Options queueOptions;
     queueOptions.limitBytesPerSecond =
         eoc::ui::settingValue(settings, eoc::ui::ui_settings::kBandwidthKiB).toLongLong() * 1024;
+    queueOptions.bdcVersion = eoc::ui::settingValue(settings, eoc::ui::ui_settings::kBdcVersion).trimmed();
     eoc::DownloadQueue queue(&network, &registry, providerContext, queueOptions);
     if (const eoc::Status opened = queue.open(); !opened)
         qWarning("%s", qUtf8Printable(opened.error().message));

@@ -1,10 +1,12 @@
 // Puts the main window into the states the documentation screenshots show, replaying recorded
 // Earth Search answers from a local server. Prints "ready" when the screen may be captured.
-// Usage: eoc-ui-demo main|accounts|downloads [--lang pt_BR]
+// Usage: eoc-ui-demo main|accounts|downloads|settings [--lang pt_BR] [--dark]
+#include "tests/auth/StaticCredentials.h"
 #include "tests/support/LocalHttpServer.h"
 #include "tests/ui/MapTestHelpers.h"
 #include "tests/ui/support/ReplayStacProvider.h"
 
+#include "ui/accounts/AccountCheckController.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/app/Resources.h"
 #include "ui/app/UiSettings.h"
@@ -16,6 +18,7 @@
 #include "ui/results/ResultsView.h"
 #include "ui/search/SearchController.h"
 #include "ui/search/SearchPanel.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include "core/auth/CredentialStore.h"
 #include "core/download/queue/DownloadQueue.h"
@@ -24,6 +27,7 @@
 #include "core/settings/Settings.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,6 +121,12 @@ int main(int argc, char *argv[])
     server.setHandler([&](const test::RecordedRequest &request) {
         if (request.target.startsWith("/files/"))
             return test::LocalHttpServer::serveBytes(request, image);
+        // A login service for the accounts dialog's check.
+        if (request.target.endsWith("/openid-connect/token"))
+            return test::CannedResponse::json(R"({"access_token": "demo-access", "expires_in": 600, "refresh_token": "demo-refresh",
+                                                  "refresh_expires_in": 1800, "token_type": "Bearer"})");
+        if (request.target.endsWith("/openid-connect/logout"))
+            return test::CannedResponse::text("", 204);
         return test::CannedResponse::json(request.body.contains(token.toUtf8()) ? page2 : page1);
     });
     NetworkAccess network;
@@ -124,6 +134,13 @@ int main(int argc, char *argv[])
     registry.addFactory(QStringLiteral("replay"), QStringLiteral("Earth Search (recorded)"),
                         new test::ReplayStacFactory(server.url(QStringLiteral("/v1/search"))));
     CredentialStore credentials(&settings);
+    // The check in the accounts dialog logs in with this account instead of one from a keychain.
+    test::StaticCredentials demoAccount(QStringLiteral("maria.silva@example.org"), QStringLiteral("demo-password"));
+    settings.setValue(QStringLiteral("replay.token_url"),
+                      server.url(QStringLiteral("/realms/demo/protocol/openid-connect/token")).toString());
+    settings.setValue(QStringLiteral("replay.logout_url"),
+                      server.url(QStringLiteral("/realms/demo/protocol/openid-connect/logout")).toString());
+    settings.setValue(QStringLiteral("replay.client_id"), QStringLiteral("eo-collector-demo"));
     settings.setValue(QStringLiteral("download.output_folder"), dir.filePath(QStringLiteral("downloads")));
     ProviderContext providerContext{&network, &settings, &credentials, {}};
     DownloadQueue::Options queueOptions;
@@ -141,6 +158,19 @@ int main(int argc, char *argv[])
     window.show();
     window.searchPanel()->setDates(QDate(2025, 7, 1), QDate(2025, 7, 31));
     window.searchPanel()->setCloudMax(40);
+
+    if (scene == QLatin1String("settings")) {
+        // The settings dialog with the Brazil Data Cube folder layout chosen.
+        settings.setValue(QLatin1String(ui::ui_settings::kLayout), QStringLiteral("bdc"));
+        QTimer::singleShot(300, &window, [&] {
+            auto *dialog = new ui::SettingsDialog(&settings, registry.providers(providerContext, &settings), &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            dialog->move(window.geometry().center() - QPoint(dialog->width() / 2, dialog->height() / 2));
+            QTimer::singleShot(700, &window, &ready);
+        });
+        return QApplication::exec();
+    }
 
     QTimer::singleShot(300, &window, [&] {
         // Draw the region the way a person does: box tool, drag on the map.
@@ -162,11 +192,18 @@ int main(int argc, char *argv[])
                 return;
             }
             if (scene == QLatin1String("accounts")) {
+                auto *checker = new ui::AccountCheckController(&network, &demoAccount, &settings, &window);
                 auto *dialog = new ui::AccountsDialog(registry.providers({&network, &settings, &credentials, {}}, &settings),
-                                                      &credentials, &window);
+                                                      &credentials, checker, &window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->show();
                 dialog->move(window.geometry().center() - QPoint(dialog->width() / 2, dialog->height() / 2));
+                // Shown after a check of the default account.
+                QObject::connect(checker, &ui::AccountCheckController::finished, &window,
+                                 [&window] { QTimer::singleShot(400, &window, &ready); });
+                dialog->selectAccount(QStringLiteral("replay"), QStringLiteral("maria.silva@example.org"));
+                dialog->checkButton()->click();
+                return;
             }
             QTimer::singleShot(700, &window, &ready);
         });

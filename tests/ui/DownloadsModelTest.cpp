@@ -1,9 +1,13 @@
 #include "tests/ui/support/ReplayStacProvider.h"
 
+#include "ui/app/UiSettings.h"
+#include "ui/downloads/DownloadController.h"
 #include "ui/downloads/DownloadsModel.h"
+#include "ui/downloads/DownloadsView.h"
 
 #include "core/download/queue/DownloadQueue.h"
 #include "core/net/NetworkAccess.h"
+#include "core/settings/Settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -100,6 +104,29 @@ TEST_F(QueueFixture, ChangesTouchOnlyTheirColumns)
     EXPECT_EQ(from.row(), 0);
     EXPECT_LE(from.column(), int(DownloadsModel::State));
     EXPECT_GE(to.column(), int(DownloadsModel::State));
+}
+
+// Results enqueued from the window take the layout chosen in the settings, "bdc" included.
+TEST_F(QueueFixture, EnqueuedResultsTakeTheConfiguredLayout)
+{
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    DownloadsModel model(queue.get());
+    DownloadsView view(&model);
+    DownloadController controller(queue.get(), &settings, &model, &view);
+    SceneResult result;
+    result.provider = provider.name();
+    result.sceneId = QStringLiteral("S2B_MSIL1C_20200223T135109_N0209_R024_T21LZG_20200223T153255");
+    result.collection = QStringLiteral("S2_L1C");
+
+    controller.enqueue({result});
+    ASSERT_EQ(queue->items().size(), 1);
+    EXPECT_EQ(queue->items().last().layout, QueueLayout::Flat);
+    ASSERT_TRUE(settings.setValue(QLatin1String(ui_settings::kLayout), QStringLiteral("bdc")).ok());
+    controller.enqueue({result});
+    ASSERT_EQ(queue->items().size(), 2);
+    EXPECT_EQ(queue->items().last().layout, QueueLayout::Bdc);
+    EXPECT_EQ(queue->items().last().outputFolder, settings.value(QLatin1String(ui_settings::kOutputFolder)));
 }
 
 TEST(DownloadsModelFormat, DurationsReadNaturally)

@@ -6,6 +6,8 @@
 #include "core/net/NetworkAccess.h"
 #include "core/settings/Settings.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -38,6 +40,41 @@ TEST(SettingsDialog, EveryProviderSettingIsListedAndEditsAreSaved)
     EXPECT_EQ(reread.value(QStringLiteral("replay.search_url")), QStringLiteral("https://mirror.example.org/v1/search"));
     // Untouched values were not copied into the file.
     EXPECT_TRUE(reread.value(QStringLiteral("map.tile_url")).isNull());
+}
+
+TEST(SettingsDialog, BrazilDataCubeLayoutIsOfferedAndSavedWithItsVersion)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    NetworkAccess network;
+    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
+
+    SettingsDialog dialog(&settings, {&provider});
+    QComboBox *layouts = dialog.layoutCombo();
+    EXPECT_EQ(layouts->currentData().toString(), QStringLiteral("flat"));
+    QStringList offered;
+    for (int i = 0; i < layouts->count(); ++i)
+        offered << layouts->itemData(i).toString();
+    EXPECT_EQ(offered, (QStringList{QStringLiteral("flat"), QStringLiteral("scene-folder"), QStringLiteral("bdc")}));
+    const int bdc = layouts->findData(QStringLiteral("bdc"));
+    EXPECT_EQ(layouts->itemText(bdc), QStringLiteral("Brazil Data Cube collection folders"));
+    // The version only matters for the BDC layout.
+    EXPECT_FALSE(dialog.bdcVersionEdit()->isEnabled());
+    EXPECT_EQ(dialog.bdcVersionEdit()->text(), QStringLiteral("1"));
+    layouts->setCurrentIndex(bdc);
+    EXPECT_TRUE(dialog.bdcVersionEdit()->isEnabled());
+    dialog.bdcVersionEdit()->setText(QStringLiteral("2.0"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+
+    Settings reread(dir.filePath(QStringLiteral("settings.ini")));
+    EXPECT_EQ(reread.value(QLatin1String(ui_settings::kLayout)), QStringLiteral("bdc"));
+    EXPECT_EQ(reread.value(QLatin1String(ui_settings::kBdcVersion)), QStringLiteral("2.0"));
+    // Opened again, the dialog shows what was saved.
+    SettingsDialog again(&settings, {&provider});
+    EXPECT_EQ(again.layoutCombo()->currentData().toString(), QStringLiteral("bdc"));
+    EXPECT_EQ(again.bdcVersionEdit()->text(), QStringLiteral("2.0"));
 }
 
 TEST(UiSettings, OpenStreetMapTilesGetTheirAttribution)

@@ -1,5 +1,7 @@
 #include "ui/accounts/AccountsDialog.h"
 
+#include "ui/accounts/AccountCheckController.h"
+
 #include "core/auth/CredentialStore.h"
 
 #include <QDialogButtonBox>
@@ -16,10 +18,12 @@
 
 namespace eoc::ui {
 
-AccountsDialog::AccountsDialog(const QList<Provider *> &providers, CredentialStore *store, QWidget *parent)
+AccountsDialog::AccountsDialog(const QList<Provider *> &providers, CredentialStore *store,
+                               AccountCheckController *checker, QWidget *parent)
     : QDialog(parent)
     , m_providerObjects(providers)
     , m_store(store)
+    , m_checker(checker)
     , m_providers(new QListWidget(this))
     , m_accounts(new QListWidget(this))
     , m_info(new QLabel(this))
@@ -45,17 +49,18 @@ AccountsDialog::AccountsDialog(const QList<Provider *> &providers, CredentialSto
     m_edit = new QPushButton(tr("&Edit..."), this);
     m_remove = new QPushButton(tr("&Remove"), this);
     m_check = new QPushButton(tr("&Check"), this);
-    m_check->setToolTip(tr("Reads the account's secret back from the system keychain"));
+    m_check->setToolTip(tr("Logs in once at the provider with the account's secret from the keychain, "
+                           "and logs out again"));
     connect(m_add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_edit, &QPushButton::clicked, this, &AccountsDialog::editAccount);
     connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::removeAccount);
     connect(m_check, &QPushButton::clicked, this, &AccountsDialog::checkAccount);
     connect(m_providers, &QListWidget::currentRowChanged, this, &AccountsDialog::showProvider);
-    connect(m_accounts, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_edit->setEnabled(row >= 0);
-        m_remove->setEnabled(row >= 0);
-        m_check->setEnabled(row >= 0);
-    });
+    connect(m_accounts, &QListWidget::currentRowChanged, this, &AccountsDialog::updateButtons);
+    if (m_checker) {
+        connect(m_checker, &AccountCheckController::finished, this, &AccountsDialog::onCheckFinished);
+        connect(m_checker, &AccountCheckController::started, this, &AccountsDialog::updateButtons);
+    }
     connect(m_accounts, &QListWidget::itemDoubleClicked, this, &AccountsDialog::editAccount);
 
     auto *buttons = new QVBoxLayout;
@@ -116,11 +121,31 @@ void AccountsDialog::showProvider()
     if (m_accounts->count() > 0) {
         m_accounts->item(0)->setToolTip(tr("The default account"));
         m_accounts->setCurrentRow(0);
-    } else {
-        m_edit->setEnabled(false);
-        m_remove->setEnabled(false);
-        m_check->setEnabled(false);
     }
+    updateButtons();
+}
+
+void AccountsDialog::updateButtons()
+{
+    const bool selected = m_accounts->currentRow() >= 0;
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_check->setEnabled(selected && m_checker && !m_checker->isBusy());
+}
+
+bool AccountsDialog::selectAccount(const QString &provider, const QString &account)
+{
+    for (int row = 0; row < m_providers->count(); ++row) {
+        if (m_providers->item(row)->data(Qt::UserRole).toString() != provider)
+            continue;
+        m_providers->setCurrentRow(row);
+        const auto found = m_accounts->findItems(account, Qt::MatchExactly);
+        if (found.isEmpty())
+            return false;
+        m_accounts->setCurrentItem(found.first());
+        return true;
+    }
+    return false;
 }
 
 void AccountsDialog::setStatus(const QString &text, bool isError)
@@ -207,17 +232,21 @@ void AccountsDialog::checkAccount()
 {
     Provider *provider = currentProvider();
     QListWidgetItem *item = m_accounts->currentItem();
-    if (!provider || !item || !m_store)
+    if (!provider || !item || !m_checker || m_checker->isBusy())
         return;
-    setStatus(tr("Reading the keychain..."), false);
-    m_store->credentials(provider->name(), item->text(), this, [this](const Result<Credentials> &credentials) {
-        if (!credentials)
-            setStatus(credentials.error().message, true);
-        else if (credentials->secret.isEmpty())
-            setStatus(tr("The keychain has no secret for this account: edit it to enter one."), true);
-        else
-            setStatus(tr("The keychain holds a secret for %1.").arg(credentials->account), false);
-    });
+    setStatus(tr("Checking %1 at %2…").arg(item->text(), provider->title()), false);
+    m_checker->check(provider->name(), provider->title(), item->text());
+    updateButtons();
+}
+
+void AccountsDialog::onCheckFinished(const QString &provider, const QString &account, bool ok, const QString &message)
+{
+    Q_UNUSED(provider);
+    Q_UNUSED(account);
+    updateButtons();
+    // The message names the provider and the account, so it stays right when the selection
+    // moved while the check ran.
+    setStatus(message, !ok);
 }
 
 } // namespace eoc::ui

@@ -96,6 +96,8 @@ void DownloadController::enqueue(const QList<SceneResult> &results)
     const QueueLayout layout = m_settings ? queueLayoutFromName(settingValue(*m_settings, ui_settings::kLayout))
                                                 .value_or(QueueLayout::Flat)
                                           : QueueLayout::Flat;
+    if (layout == QueueLayout::Bdc && m_settings)
+        m_queue->setBdcVersion(settingValue(*m_settings, ui_settings::kBdcVersion).trimmed());
     if (!m_batchRunning) {
         const QueueTotals t = m_queue->totals();
         m_doneAtBatchStart = t.done;

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/accounts/AccountCheckController.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/app/AboutDialog.h"
 #include "ui/app/ErrorBanner.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_providerContext.settings = context.settings;
     m_providerContext.credentials = context.credentials;
 
+    if (context.credentials)
+        m_accountCheck = new AccountCheckController(context.network, context.credentials, context.settings, this);
     m_map = new MapWidget(context.network, this);
     m_searchPanel = new SearchPanel(this);
     m_results = new ResultsModel(this);
@@ -406,7 +409,8 @@ void MainWindow::showAccounts()
 {
     if (!m_context.registry || !m_context.credentials)
         return;
-    AccountsDialog dialog(m_context.registry->providers(m_providerContext, m_context.settings), m_context.credentials, this);
+    AccountsDialog dialog(m_context.registry->providers(m_providerContext, m_context.settings), m_context.credentials,
+                          m_accountCheck, this);
     dialog.exec();
 }
 

@@ -18,6 +18,7 @@ class Settings;
 
 namespace eoc::ui {
 
+class AccountCheckController;
 class DownloadController;
 class DownloadsModel;
 class DownloadsView;
@@ -87,6 +88,7 @@ private:
     DownloadsModel *m_downloadsModel = nullptr;
     DownloadsView *m_downloadsView = nullptr;
     DownloadController *m_downloads = nullptr;
+    AccountCheckController *m_accountCheck = nullptr;
     QLabel *m_downloadStatus = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_mapSplitter = nullptr;

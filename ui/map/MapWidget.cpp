@@ -17,6 +17,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -231,6 +232,8 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
 {
     const GeoPoint geo = m_viewport.screenToGeo(event->position());
     Q_EMIT cursorMoved(geo.lon, geo.lat);
+    if (m_pinching)
+        return;
     if (m_panning) {
         m_viewport.panBy(event->position() - m_lastPos);
         m_lastPos = event->position();
@@ -249,6 +252,12 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
 
 void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_pinching) {
+        // The first finger of a pinch lifted: nothing to click or draw.
+        m_panning = false;
+        m_editorOwnsDrag = false;
+        return;
+    }
     const bool wasPanning = m_panning;
     m_panning = false;
     bool editorUsed = false;
@@ -342,8 +351,19 @@ bool MapWidget::event(QEvent *event)
     if (event->type() == QEvent::Gesture) {
         auto *gestureEvent = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestureEvent->gesture(Qt::PinchGesture))) {
-            if (pinch->state() == Qt::GestureStarted)
+            if (pinch->state() == Qt::GestureStarted) {
                 m_pinchStart = m_viewport.zoom();
+                m_pinching = true;
+                // The press Qt synthesised from the first finger started a pan or a box: undo it.
+                m_panning = false;
+                if (m_editorOwnsDrag && m_editor->tool() == RegionEditor::Tool::Box)
+                    m_editor->cancelDrawing();
+                m_editorOwnsDrag = false;
+            }
+            if (pinch->state() == Qt::GestureFinished || pinch->state() == Qt::GestureCanceled) {
+                // The synthesised release of the last finger may follow; it is ignored until then.
+                QTimer::singleShot(0, this, [this] { m_pinching = false; });
+            }
             const double steps = std::log2(std::max(0.01, pinch->totalScaleFactor()));
             const QPointF anchor = mapFromGlobal(pinch->centerPoint().toPoint());
             m_viewport.zoomAround(anchor, m_pinchStart + steps - m_viewport.zoom());

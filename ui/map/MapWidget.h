@@ -99,6 +99,9 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     double m_pinchStart = 0;
+    // A touch pinch is under way: the mouse events Qt synthesises from its first finger must
+    // neither pan the map nor drag a box.
+    bool m_pinching = false;
 };
 
 } // namespace eoc::ui

@@ -4,11 +4,14 @@
 #include "ui/results/ResultsModel.h"
 #include "ui/search/SearchPanel.h"
 
+#include "core/provider/CollectionRefresh.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
 #include <QAction>
 #include <QIcon>
+
+#include <memory>
 
 namespace eoc::ui {
 
@@ -23,6 +26,7 @@ SearchController::SearchController(ProviderRegistry *registry, const ProviderCon
     , m_banner(banner)
     , m_search(new QAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Search"), this))
     , m_cancel(new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel search"), this))
+    , m_refreshCollections(new QAction(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Refresh collections"), this))
 {
     m_search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_search->setToolTip(tr("Search with these filters (Ctrl+Return)"));
@@ -31,6 +35,11 @@ SearchController::SearchController(ProviderRegistry *registry, const ProviderCon
     connect(m_search, &QAction::triggered, this, &SearchController::search);
     connect(m_cancel, &QAction::triggered, this, &SearchController::cancel);
     m_panel->setSearchAction(m_search, m_cancel);
+    m_refreshCollections->setToolTip(tr("Ask the service for its current list of collections"));
+    connect(m_refreshCollections, &QAction::triggered, this, &SearchController::refreshCollections);
+    connect(m_panel, &SearchPanel::providerChanged, this, &SearchController::updateRefreshAction);
+    m_panel->setRefreshCollectionsAction(m_refreshCollections);
+    updateRefreshAction();
     m_panel->setBusy(false);
 }
 
@@ -41,6 +50,39 @@ SearchController::~SearchController()
         m_job->cancel();
         delete m_job;
     }
+}
+
+void SearchController::updateRefreshAction()
+{
+    m_refreshCollections->setVisible(CollectionRefresh::canRefresh(m_panel->currentProvider()));
+    m_refreshCollections->setEnabled(!isRefreshingCollections());
+}
+
+void SearchController::refreshCollections()
+{
+    Provider *provider = m_panel->currentProvider();
+    if (isRefreshingCollections() || !CollectionRefresh::canRefresh(provider))
+        return;
+    m_refresh = new CollectionRefresh(this);
+    const QString name = provider->name();
+    const QString title = provider->title();
+    auto ok = std::make_shared<bool>(true);
+    connect(m_refresh, &CollectionRefresh::failed, this, [this, title, ok](const QString &, const Error &error) {
+        *ok = false;
+        Error shown = error;
+        shown.message = tr("Could not refresh the collections of %1: %2").arg(title, error.message);
+        m_banner->showError(shown);
+    });
+    connect(m_refresh, &CollectionRefresh::done, this, [this, name, ok] {
+        m_refresh->deleteLater();
+        m_refresh = nullptr;
+        m_panel->setRefreshingCollections(false);
+        updateRefreshAction();
+        Q_EMIT collectionsRefreshed(name, *ok);
+    });
+    m_panel->setRefreshingCollections(true);
+    updateRefreshAction();
+    m_refresh->start({provider});
 }
 
 void SearchController::search()

@@ -9,6 +9,7 @@
 class QAction;
 
 namespace eoc {
+class CollectionRefresh;
 class ProviderRegistry;
 class Settings;
 }
@@ -31,19 +32,25 @@ public:
 
     QAction *searchAction() const { return m_search; }
     QAction *cancelAction() const { return m_cancel; }
+    QAction *refreshCollectionsAction() const { return m_refreshCollections; }
+    bool isRefreshingCollections() const { return !m_refresh.isNull(); }
     bool isRunning() const { return !m_job.isNull(); }
 
     void search();
     void cancel();
+    // Asks the chosen provider for its current collection list (STAC catalogues, USGS datasets).
+    void refreshCollections();
 
 Q_SIGNALS:
     void started();
     void finished(int resultCount);
     void failed(const eoc::Error &error);
+    void collectionsRefreshed(const QString &provider, bool ok);
 
 private:
     void fail(const Error &error);
     void finishJob();
+    void updateRefreshAction();
 
     ProviderRegistry *m_registry = nullptr;
     ProviderContext m_context;
@@ -53,7 +60,9 @@ private:
     ErrorBanner *m_banner = nullptr;
     QAction *m_search = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_refreshCollections = nullptr;
     QPointer<SearchJob> m_job;
+    QPointer<CollectionRefresh> m_refresh;
 };
 
 } // namespace eoc::ui

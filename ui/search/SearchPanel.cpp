@@ -90,7 +90,24 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *form = new QFormLayout(filters);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Provider:"), m_provider);
-    form->addRow(tr("&Collection:"), m_collection);
+    m_refreshCollections = new QToolButton(this);
+    m_refreshCollections->setObjectName(QStringLiteral("refreshCollections"));
+    m_refreshCollections->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_refreshCollections->hide();
+    m_collectionsBusy = new QProgressBar(this);
+    m_collectionsBusy->setRange(0, 0);
+    m_collectionsBusy->setTextVisible(false);
+    m_collectionsBusy->setMaximumWidth(40);
+    m_collectionsBusy->setToolTip(tr("Fetching the collections from the service…"));
+    m_collectionsBusy->hide();
+    auto *collectionRow = new QHBoxLayout;
+    collectionRow->addWidget(m_collection, 1);
+    collectionRow->addWidget(m_collectionsBusy);
+    collectionRow->addWidget(m_refreshCollections);
+    // A row of widgets gets no buddy from the form: the label needs its own for the mnemonic.
+    auto *collectionLabel = new QLabel(tr("&Collection:"), this);
+    collectionLabel->setBuddy(m_collection);
+    form->addRow(collectionLabel, collectionRow);
     form->addRow(tr("&From:"), m_start);
     form->addRow(tr("&To:"), m_end);
     auto *cloudRow = new QHBoxLayout;
@@ -156,6 +173,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     layout->addStretch();
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &SearchPanel::fillCollections);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT providerChanged(providerName()); });
     connect(m_collection, &QComboBox::currentIndexChanged, this, &SearchPanel::applyCollectionFilters);
     setRegion(Region());
 }
@@ -185,6 +203,7 @@ void SearchPanel::setProviders(const QList<Provider *> &providers)
     for (Provider *provider : std::as_const(m_providers))
         m_provider->addItem(provider->title(), provider->name());
     fillCollections();
+    Q_EMIT providerChanged(providerName());
 }
 
 void SearchPanel::refreshCollections()
@@ -210,6 +229,12 @@ void SearchPanel::setCollection(const QString &name)
 }
 
 QString SearchPanel::providerName() const { return m_provider->currentData().toString(); }
+
+Provider *SearchPanel::currentProvider() const
+{
+    const int index = m_provider->currentIndex();
+    return index >= 0 && index < m_providers.size() ? m_providers.at(index) : nullptr;
+}
 
 void SearchPanel::fillCollections()
 {
@@ -354,6 +379,20 @@ void SearchPanel::setSearchAction(QAction *search, QAction *cancel)
         connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
     }
     m_searchButton->setDefault(true);
+}
+
+void SearchPanel::setRefreshCollectionsAction(QAction *refresh)
+{
+    m_refreshCollections->setDefaultAction(refresh);
+    // Only providers that can list their collections from the service get the button.
+    const auto follow = [this, refresh] { m_refreshCollections->setVisible(refresh->isVisible()); };
+    connect(refresh, &QAction::changed, m_refreshCollections, follow);
+    follow();
+}
+
+void SearchPanel::setRefreshingCollections(bool busy)
+{
+    m_collectionsBusy->setVisible(busy);
 }
 
 void SearchPanel::setRegionActions(const QList<QAction *> &actions)

@@ -34,6 +34,7 @@ public:
     void setProvider(const QString &name);
     void setCollection(const QString &name);
     QString providerName() const;
+    Provider *currentProvider() const;
 
     SearchQuery query() const;
     void setRegion(const Region &region);
@@ -47,11 +48,17 @@ public:
     // Buttons whose actions the controller and the main window own.
     void setSearchAction(QAction *search, QAction *cancel);
     void setRegionActions(const QList<QAction *> &actions);
+    // The small button beside the collection list that asks the provider for its collections.
+    void setRefreshCollectionsAction(QAction *refresh);
+    // Shown while the collection list is being fetched.
+    void setRefreshingCollections(bool busy);
+    QProgressBar *collectionsBusyIndicator() const { return m_collectionsBusy; }
 
 Q_SIGNALS:
     // The user typed coordinates in the W,S,E,N boxes.
     void regionEdited(const eoc::Region &region);
     void regionRejected(const eoc::Error &error);
+    void providerChanged(const QString &name);
 
 private Q_SLOTS:
     // Providers that learn their collections from the server (STAC) announce them later with a
@@ -84,6 +91,8 @@ private:
     QPushButton *m_searchButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
+    QToolButton *m_refreshCollections = nullptr;
+    QProgressBar *m_collectionsBusy = nullptr;
     Region m_region;
     bool m_settingRegion = false;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/app/UiSettings.h"
 
+#include "core/model/layout/VersionFolder.h"
 #include "core/settings/Settings.h"
 
 #include <QCheckBox>
@@ -67,7 +68,18 @@ QWidget *SettingsDialog::createGeneralPage()
     // The layouts the download queue offers (QueueLayout), by their stable names.
     m_layout->addItem(tr("Flat: every file straight in the output folder"), QStringLiteral("flat"));
     m_layout->addItem(tr("One folder per scene"), QStringLiteral("scene-folder"));
+    m_layout->addItem(tr("Brazil Data Cube collection folders"), QStringLiteral("bdc"));
+    m_layout->setItemData(2, tr("Collection, version, tile or path/row and date folders, as the BDC collectors "
+                                "write them, e.g. S2_L1C/v001/21/L/ZG/2020/<scene>"), Qt::ToolTipRole);
     m_layout->setCurrentIndex(std::max(0, m_layout->findData(value(key(ui_settings::kLayout)))));
+    m_bdcVersion = new QLineEdit(value(key(ui_settings::kBdcVersion)), page);
+    m_bdcVersion->setPlaceholderText(QStringLiteral("1"));
+    m_bdcVersion->setToolTip(tr("1 makes the folder v001, 1.0 makes v1.0"));
+    const auto showVersion = [this] {
+        m_bdcVersion->setEnabled(m_layout->currentData().toString() == QLatin1String("bdc"));
+    };
+    connect(m_layout, &QComboBox::currentIndexChanged, this, showVersion);
+    showVersion();
     m_language = new QComboBox(page);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -76,6 +88,7 @@ QWidget *SettingsDialog::createGeneralPage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("Output folder:"), folderRow);
     form->addRow(tr("Folder layout:"), m_layout);
+    form->addRow(tr("Collection version:"), m_bdcVersion);
     form->addRow(tr("Language:"), m_language);
     auto *note = new QLabel(tr("A new language is used from the next start."), page);
     note->setEnabled(false);
@@ -183,9 +196,16 @@ QWidget *SettingsDialog::createEndpointsPage()
 
 void SettingsDialog::accept()
 {
+    const QString bdcVersion = m_bdcVersion->text().trimmed().isEmpty() ? QStringLiteral("1")
+                                                                         : m_bdcVersion->text().trimmed();
+    if (auto folder = layout::versionFolder(bdcVersion); !folder) {
+        QMessageBox::warning(this, tr("Settings"), folder.error().message);
+        return;
+    }
     QList<QPair<QString, QString>> changes = {
         {key(ui_settings::kOutputFolder), m_outputFolder->text().trimmed()},
         {key(ui_settings::kLayout), m_layout->currentData().toString()},
+        {key(ui_settings::kBdcVersion), bdcVersion},
         {key(ui_settings::kLanguage), m_language->currentData().toString()},
         {key(ui_settings::kBandwidthKiB), QString::number(m_bandwidth->value())},
         {key(ui_settings::kProxy), m_proxy->text().trimmed()},

@@ -29,6 +29,8 @@ public:
     // Writes what changed; the first failure is shown and stops the dialog from closing.
     void accept() override;
     QTableWidget *endpointTable() const { return m_endpoints; }
+    QComboBox *layoutCombo() const { return m_layout; }
+    QLineEdit *bdcVersionEdit() const { return m_bdcVersion; }
 
 private:
     QWidget *createGeneralPage();
@@ -41,6 +43,7 @@ private:
     QList<Provider *> m_providers;
     QLineEdit *m_outputFolder = nullptr;
     QComboBox *m_layout = nullptr;
+    QLineEdit *m_bdcVersion = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_bandwidth = nullptr;
     QLineEdit *m_proxy = nullptr;

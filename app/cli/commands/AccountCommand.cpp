@@ -1,8 +1,8 @@
 // `account add|list|remove|test PROVIDER [--account NAME]`: provider accounts in the keychain.
 #include "app/cli/commands/Commands.h"
 
+#include "core/auth/AccountCheck.h"
 #include "core/auth/CredentialStore.h"
-#include "core/auth/OidcSession.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
@@ -229,18 +229,20 @@ private:
 
     void test(bool askCode)
     {
-        OidcConfig config;
-        config.provider = m_provider;
-        config.account = m_account;
-        config.tokenUrl = QUrl(m_context.settings->value(m_provider + QStringLiteral(".token_url")));
-        config.logoutUrl = QUrl(m_context.settings->value(m_provider + QStringLiteral(".logout_url")));
-        config.clientId = m_context.settings->value(m_provider + QStringLiteral(".client_id"));
-        config.limitKey = m_provider;
-        if (!config.tokenUrl.isValid() || config.tokenUrl.isEmpty() || config.clientId.isEmpty()) {
-            finish(ExitFailure, QStringLiteral("`account test` knows only OpenID Connect logins; %1 has none").arg(m_provider));
+        m_check = new AccountCheck(m_context.network, m_context.credentials, m_context.settings, this);
+        if (!accountLoginConfig(*m_context.settings, m_provider, m_account)) {
+            // Nothing to log in to: say so, and fail, after confirming what can be confirmed.
+            m_check->start(m_provider, m_account, this, [this](const Result<AccountCheck::Outcome> &outcome) {
+                if (!outcome) {
+                    fail(outcome.error());
+                    return;
+                }
+                finish(ExitFailure, QStringLiteral("`account test` knows only OpenID Connect logins; %1 has none "
+                                                   "(the password of %2 was found, but not tried)")
+                                        .arg(m_provider, outcome->account));
+            });
             return;
         }
-        m_session = std::make_shared<OidcSession>(m_context.network, m_context.credentials, config);
         if (askCode) {
             if (m_context.stdinIsTerminal)
                 *m_context.err << "One-time code: " << Qt::flush;
@@ -249,16 +251,15 @@ private:
                 finish(ExitBadInput, QStringLiteral("No one-time code given"));
                 return;
             }
-            m_session->setOneTimeCode(code);
+            m_check->setOneTimeCode(code);
         }
-        m_session->authorize(this, [this](const Result<QPair<QByteArray, QByteArray>> &header) {
-            if (!header) {
-                fail(header.error());
+        m_check->start(m_provider, m_account, this, [this](const Result<AccountCheck::Outcome> &outcome) {
+            if (!outcome) {
+                fail(outcome.error());
                 return;
             }
-            *m_context.out << "Logged in to " << m_providerTitle << " as " << m_session->config().account << Qt::endl;
-            // End the session again: the provider counts open sessions per user.
-            m_session->end(this, [this] { finish(ExitOk); });
+            *m_context.out << "Logged in to " << m_providerTitle << " as " << outcome->account << Qt::endl;
+            finish(ExitOk);
         });
     }
 
@@ -267,7 +268,7 @@ private:
     QString m_providerTitle;
     QString m_account;
     std::unique_ptr<CredentialStore> m_store;
-    std::shared_ptr<OidcSession> m_session;
+    AccountCheck *m_check = nullptr;
 };
 
 } // namespace

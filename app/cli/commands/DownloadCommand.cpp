@@ -5,7 +5,9 @@
 #include "app/cli/queue/QueueReporter.h"
 #include "core/download/queue/DownloadQueue.h"
 #include "core/download/queue/FileVerifier.h"
+#include "core/download/queue/ItemFolder.h"
 #include "core/download/queue/Metalink.h"
+#include "core/model/layout/VersionFolder.h"
 #include "core/provider/Provider.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
@@ -37,7 +39,9 @@ public:
             {opt("scene-id"), QStringLiteral("Scene to look up and download (repeatable)."), QStringLiteral("ID")},
             {opt("collection"), QStringLiteral("Collection of --scene-id."), QStringLiteral("NAME")},
             {{opt("output"), opt("o")}, QStringLiteral("Output folder (default: the current folder)."), QStringLiteral("DIR")},
-            {opt("layout"), QStringLiteral("flat (default) or scene-folder (one folder per scene)."), QStringLiteral("LAYOUT")},
+            {opt("layout"), QStringLiteral("flat (default), scene-folder (one folder per scene) or bdc (Brazil Data Cube "
+                                           "collection folders, version from the setting download.bdc_version, default 1)."),
+             QStringLiteral("LAYOUT")},
             {opt("sha256"), QStringLiteral("Expected SHA-256 of --url."), QStringLiteral("HEX")},
             {opt("sha512"), QStringLiteral("Expected SHA-512 of --url."), QStringLiteral("HEX")},
             {opt("sha1"), QStringLiteral("Expected SHA-1 of --url."), QStringLiteral("HEX")},
@@ -65,7 +69,7 @@ public:
         if (parser.isSet(opt("layout"))) {
             const auto layout = queueLayoutFromName(parser.value(opt("layout")));
             if (!layout) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown layout '%1' (flat, scene-folder)")
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown layout '%1' (flat, scene-folder, bdc)")
                                                               .arg(parser.value(opt("layout")))));
                 return;
             }
@@ -80,6 +84,15 @@ public:
             }
         }
         DownloadQueue::Options options;
+        context.settings->registerDefault(QString::fromLatin1(kBdcVersionSetting), QStringLiteral("1"));
+        options.bdcVersion = context.settings->value(QString::fromLatin1(kBdcVersionSetting)).trimmed();
+        if (m_layout == QueueLayout::Bdc) {
+            if (auto folder = layout::versionFolder(options.bdcVersion); !folder) {
+                finish(context.fail(ErrorClass::BadInput, QStringLiteral("%1: %2").arg(QString::fromLatin1(kBdcVersionSetting),
+                                                                                        folder.error().message)));
+                return;
+            }
+        }
         if (parser.isSet(opt("jobs"))) {
             bool ok = false;
             options.maxConnections = parser.value(opt("jobs")).toInt(&ok);

@@ -1,6 +1,6 @@
 #include "app/cli/commands/Commands.h"
 
-#include "app/cli/providers/CollectionRefresh.h"
+#include "core/provider/CollectionRefresh.h"
 
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"

@@ -3,7 +3,9 @@
 
 #include "app/cli/queue/QueueReporter.h"
 #include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/ItemFolder.h"
 #include "core/provider/Provider.h"
+#include "core/settings/Settings.h"
 
 namespace eoc::cli {
 namespace {
@@ -62,6 +64,10 @@ public:
             return;
         }
         DownloadQueue::Options options;
+        // Items in the "bdc" layout resumed here land where `download` would have put them.
+        if (const QString version = context.settings->value(QString::fromLatin1(kBdcVersionSetting)).trimmed();
+            !version.isEmpty())
+            options.bdcVersion = version;
         if (parser.isSet(QStringLiteral("jobs"))) {
             bool ok = false;
             options.maxConnections = parser.value(QStringLiteral("jobs")).toInt(&ok);

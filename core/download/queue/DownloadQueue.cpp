@@ -2,6 +2,7 @@
 
 #include "core/download/Transfer.h"
 #include "core/download/queue/FileVerifier.h"
+#include "core/download/queue/ItemFolder.h"
 #include "core/download/queue/QueueJournal.h"
 #include "core/download/queue/SafeFileName.h"
 #include "core/net/BandwidthLimiter.h"
@@ -214,6 +215,11 @@ QString DownloadQueue::defaultJournalPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
            + QStringLiteral("/eo-collector/queue.sqlite");
+}
+
+void DownloadQueue::setBdcVersion(const QString &version)
+{
+    d->options.bdcVersion = version;
 }
 
 QString DownloadQueue::journalPath() const
@@ -664,9 +670,7 @@ void DownloadQueue::Private::onOrdered(qint64 id, quint64 generation, const Down
 void DownloadQueue::Private::applyPlan(RunningItem &item, const DownloadPlan &plan)
 {
     item.plan = plan;
-    QString base = item.info.outputFolder;
-    if (item.info.layout == QueueLayout::SceneFolder && !item.info.scene.sceneId.isEmpty())
-        base += QLatin1Char('/') + sanitizeFileName(item.info.scene.sceneId);
+    const QString base = itemFolder(item.info, options.bdcVersion);
     QList<QueueFileInfo> files;
     for (int i = 0; i < plan.files.size(); ++i) {
         const DownloadFile &pf = plan.files.at(i);

@@ -43,6 +43,7 @@ public:
         qint64 limitBytesPerSecond = 0;   // 0: no limit (applied through the network core)
         int orderPollSeconds = 60;        // first poll of an ordered item; doubles up to an hour
         bool resolveRelativeToCwd = true;
+        QString bdcVersion = QStringLiteral("1");   // collection version of the "bdc" layout
     };
 
     DownloadQueue(NetworkAccess *network, ProviderLookup providers, Options options,
@@ -87,6 +88,8 @@ public:
     // True when no item can make progress without the user (all done, failed, paused or
     // cancelled, and nothing running or waiting for an order).
     bool isIdle() const;
+    // The collection version of the "bdc" layout for items whose files are placed from now on.
+    void setBdcVersion(const QString &version);
 
 Q_SIGNALS:
     void itemAdded(qint64 id);

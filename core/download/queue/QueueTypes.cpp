@@ -43,6 +43,7 @@ const std::pair<QueueState, const char *> stateNames[] = {
 const std::pair<QueueLayout, const char *> layoutNames[] = {
     {QueueLayout::Flat, "flat"},
     {QueueLayout::SceneFolder, "scene-folder"},
+    {QueueLayout::Bdc, "bdc"},
 };
 
 } // namespace

@@ -42,8 +42,9 @@ std::optional<QueueState> queueStateFromName(const QString &name);
 enum class QueueLayout {
     Flat,          // <output>/<file>
     SceneFolder,   // <output>/<scene id>/<file>
+    Bdc,           // <output>/<BDC collection layout>/<file>, see ItemFolder.h
 };
-QString queueLayoutName(QueueLayout layout);          // "flat", "scene-folder"
+QString queueLayoutName(QueueLayout layout);          // "flat", "scene-folder", "bdc"
 std::optional<QueueLayout> queueLayoutFromName(const QString &name);
 
 // One file of an item as journaled.

@@ -7,10 +7,8 @@
 #include <QPointer>
 
 namespace eoc {
-class Provider;
-}
 
-namespace eoc::cli {
+class Provider;
 
 // Asks every provider that can list its collections from the service (a Q_INVOKABLE
 // refreshCollections() with collectionsChanged()/collectionsFailed(eoc::Error) signals, e.g. the
@@ -21,6 +19,8 @@ class CollectionRefresh final : public QObject
     Q_OBJECT
 public:
     explicit CollectionRefresh(QObject *parent = nullptr) : QObject(parent) {}
+    // Whether `provider` can list its collections from the service.
+    static bool canRefresh(const Provider *provider);
     // Starts the refreshes; emits done() at once when no provider can refresh.
     void start(const QList<Provider *> &providers);
 
@@ -37,4 +37,4 @@ private:
     int m_pending = 0;
 };
 
-} // namespace eoc::cli
+} // namespace eoc

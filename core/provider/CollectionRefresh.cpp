@@ -1,11 +1,20 @@
-#include "app/cli/providers/CollectionRefresh.h"
+#include "core/provider/CollectionRefresh.h"
 
 #include "core/provider/Provider.h"
 
 #include <QMetaMethod>
 #include <QTimer>
 
-namespace eoc::cli {
+namespace eoc {
+
+bool CollectionRefresh::canRefresh(const Provider *provider)
+{
+    if (!provider)
+        return false;
+    const QMetaObject *meta = provider->metaObject();
+    return meta->indexOfMethod("refreshCollections()") >= 0 && meta->indexOfSignal("collectionsChanged()") >= 0
+        && meta->indexOfSignal("collectionsFailed(eoc::Error)") >= 0;
+}
 
 void CollectionRefresh::start(const QList<Provider *> &providers)
 {
@@ -13,11 +22,11 @@ void CollectionRefresh::start(const QList<Provider *> &providers)
     const QMetaMethod failedSlot = metaObject()->method(metaObject()->indexOfSlot("onFailed(eoc::Error)"));
     for (Provider *p : providers) {
         const QMetaObject *meta = p->metaObject();
+        if (!canRefresh(p))
+            continue;
         const int refresh = meta->indexOfMethod("refreshCollections()");
         const int changed = meta->indexOfSignal("collectionsChanged()");
         const int failedSignal = meta->indexOfSignal("collectionsFailed(eoc::Error)");
-        if (refresh < 0 || changed < 0 || failedSignal < 0)
-            continue;
         connect(p, meta->method(changed), this, changedSlot);
         connect(p, meta->method(failedSignal), this, failedSlot);
         ++m_pending;
@@ -49,4 +58,4 @@ void CollectionRefresh::answered()
         Q_EMIT done();
 }
 
-} // namespace eoc::cli
+} // namespace eoc

@@ -1,0 +1,134 @@
+// The accounts dialog's "Check": a real login at a local OpenID Connect token endpoint, then a
+// logout, with the outcome (or the provider's refusal) shown in the dialog and never the secret.
+#include "tests/auth/StaticCredentials.h"
+#include "tests/auth/TokenServer.h"
+#include "tests/support/LocalHttpServer.h"
+#include "tests/ui/support/ReplayStacProvider.h"
+
+#include "ui/accounts/AccountCheckController.h"
+#include "ui/accounts/AccountsDialog.h"
+
+#include "core/auth/CredentialStore.h"
+#include "core/net/NetworkAccess.h"
+#include "core/settings/Settings.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace eoc;
+using namespace eoc::test;
+
+namespace {
+
+// Every text the dialog shows or would show on hover.
+QString shownText(const QWidget &dialog)
+{
+    QString all;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        all += label->text() + QLatin1Char('\n') + label->toolTip() + QLatin1Char('\n');
+    for (const QWidget *widget : dialog.findChildren<QWidget *>())
+        all += widget->toolTip() + QLatin1Char('\n');
+    return all;
+}
+
+struct AccountsFixture {
+    explicit AccountsFixture(bool withLogin)
+        : settings(dir.filePath(QStringLiteral("settings.ini")))
+        , tokens(server)
+        , provider(&network, server.url(QStringLiteral("/v1/search")), 1)
+        , store(&settings)
+    {
+        // The account index lives in the settings; the secret comes from the credential source.
+        settings.setValue(CredentialStore::indexKey(QStringLiteral("replay")), QStringLiteral("alice"));
+        if (withLogin) {
+            settings.setOverride(QStringLiteral("replay.token_url"), tokens.tokenUrl().toString());
+            settings.setOverride(QStringLiteral("replay.logout_url"), tokens.logoutUrl().toString());
+            settings.setOverride(QStringLiteral("replay.client_id"), QStringLiteral("test-client"));
+        }
+    }
+
+    // Runs "Check" in a dialog whose check uses `secret` for alice; returns the status shown.
+    QString check(const QString &secret)
+    {
+        StaticCredentials credentials(QStringLiteral("alice"), secret);
+        ui::AccountCheckController checker(&network, &credentials, &settings);
+        ui::AccountsDialog dialog({&provider}, &store, &checker);
+        EXPECT_TRUE(dialog.selectAccount(QStringLiteral("replay"), QStringLiteral("alice")));
+        EXPECT_TRUE(dialog.checkButton()->isEnabled());
+        QSignalSpy finished(&checker, &ui::AccountCheckController::finished);
+        dialog.checkButton()->click();
+        EXPECT_TRUE(dialog.statusLabel()->text().startsWith(QStringLiteral("Checking alice"))) << dialog.statusLabel()->text().toStdString();
+        EXPECT_FALSE(dialog.checkButton()->isEnabled()) << "one check at a time";
+        EXPECT_TRUE(finished.wait(10000));
+        EXPECT_TRUE(dialog.checkButton()->isEnabled());
+        lastShown = shownText(dialog);
+        return dialog.statusLabel()->text();
+    }
+
+    QTemporaryDir dir;
+    Settings settings;
+    LocalHttpServer server;
+    TokenServer tokens;
+    NetworkAccess network;
+    ReplayStacProvider provider;
+    CredentialStore store;
+    QString lastShown;
+};
+
+} // namespace
+
+TEST(AccountsDialog, CheckLogsInAndOutWithAGoodPassword)
+{
+    AccountsFixture f(true);
+    const QString status = f.check(f.tokens.password);
+    EXPECT_TRUE(status.contains(QStringLiteral("Logged in to Earth Search (recorded) as alice"))) << status.toStdString();
+    EXPECT_EQ(f.tokens.passwordGrants, 1);
+    ASSERT_EQ(f.tokens.logouts.size(), 1) << "the check ends its session again";
+    EXPECT_EQ(f.tokens.logouts.first().queryItemValue(QStringLiteral("refresh_token")), QStringLiteral("refresh-1"));
+    EXPECT_FALSE(f.lastShown.contains(f.tokens.password));
+    EXPECT_FALSE(f.lastShown.contains(QStringLiteral("access-1")));
+}
+
+TEST(AccountsDialog, CheckShowsTheProvidersMessageForAWrongPassword)
+{
+    AccountsFixture f(true);
+    const QString wrong = QStringLiteral("wrong-pass-7781");
+    const QString status = f.check(wrong);
+    EXPECT_TRUE(status.contains(QStringLiteral("Invalid user credentials"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("alice"))) << status.toStdString();
+    EXPECT_EQ(f.tokens.passwordGrants, 1);
+    EXPECT_TRUE(f.tokens.logouts.isEmpty()) << "no session was opened, so none is ended";
+    EXPECT_FALSE(f.lastShown.contains(wrong)) << f.lastShown.toStdString();
+}
+
+// A login service that repeats what it was sent must not get the password into the dialog.
+TEST(AccountsDialog, CheckNeverShowsThePasswordEvenWhenTheServiceEchoesIt)
+{
+    AccountsFixture f(true);
+    f.server.setHandler([](const RecordedRequest &request) {
+        QByteArray body = request.body;
+        body.replace('+', "%20");
+        const QString password = QUrlQuery(QString::fromLatin1(body)).queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+        return CannedResponse::json("{\"error\":\"invalid_grant\",\"error_description\":\"No user with password "
+                                        + password.toUtf8() + "\"}", 401);
+    });
+    const QString secret = QStringLiteral("echo-me-5521");
+    const QString status = f.check(secret);
+    EXPECT_TRUE(status.contains(QStringLiteral("No user with password"))) << status.toStdString();
+    EXPECT_FALSE(f.lastShown.contains(secret)) << f.lastShown.toStdString();
+}
+
+TEST(AccountsDialog, CheckWithoutALoginSaysItOnlyConfirmsTheKeychainEntry)
+{
+    AccountsFixture f(false);
+    const QString status = f.check(QStringLiteral("whatever-9931"));
+    EXPECT_TRUE(status.contains(QStringLiteral("only confirms the keychain entry"))) << status.toStdString();
+    EXPECT_EQ(f.server.requestCount(), 0) << "nothing to log in to";
+    EXPECT_FALSE(f.lastShown.contains(QStringLiteral("whatever-9931")));
+}
