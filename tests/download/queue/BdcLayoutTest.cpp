@@ -58,15 +58,6 @@ private:
     ProviderContext m_context;
 };
 
-QueueItemInfo runToRest(DownloadQueue &queue, qint64 id)
-{
-    EXPECT_TRUE(waitUntil([&] {
-        const auto i = queue.item(id);
-        return i && (i->state == QueueState::Done || i->state == QueueState::Failed);
-    }));
-    return *queue.item(id);
-}
-
 } // namespace
 
 TEST(QueueLayout, BdcNameRoundTrips)

@@ -16,15 +16,6 @@ QString hexOf(const QByteArray &data, QCryptographicHash::Algorithm a)
     return QString::fromLatin1(QCryptographicHash::hash(data, a).toHex());
 }
 
-QueueItemInfo runToRest(DownloadQueue &queue, qint64 id, int timeoutMs = 20000)
-{
-    EXPECT_TRUE(waitUntil([&] {
-        const auto i = queue.item(id);
-        return i && (i->state == QueueState::Done || i->state == QueueState::Failed || i->wish != QueueWish::Queued);
-    }, timeoutMs));
-    return *queue.item(id);
-}
-
 } // namespace
 
 TEST(DownloadQueue, GoodChecksumOfEveryAlgorithmCompletes)

@@ -10,15 +10,6 @@ using namespace eoc::test;
 
 namespace {
 
-QueueItemInfo runToRest(DownloadQueue &queue, qint64 id, int timeoutMs = 30000)
-{
-    EXPECT_TRUE(waitUntil([&] {
-        const auto i = queue.item(id);
-        return i && (i->state == QueueState::Done || i->state == QueueState::Failed || i->wish != QueueWish::Queued);
-    }, timeoutMs));
-    return *queue.item(id);
-}
-
 // The request `download --metalink` makes for one <file> with these URLs.
 QueueItemRequest metalinkRequest(const QueueHarness &h, const QList<QUrl> &urls, const Checksums &checksums)
 {

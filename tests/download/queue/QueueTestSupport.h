@@ -84,6 +84,16 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
     return true;
 }
 
+// Runs the event loop until the item is done, failed or no longer wanted, and returns it.
+inline QueueItemInfo runToRest(DownloadQueue &queue, qint64 id, int timeoutMs = 30000)
+{
+    EXPECT_TRUE(waitUntil([&] {
+        const auto i = queue.item(id);
+        return i && (i->state == QueueState::Done || i->state == QueueState::Failed || i->wish != QueueWish::Queued);
+    }, timeoutMs));
+    return *queue.item(id);
+}
+
 inline QByteArray testPayload(int size, int seed = 7)
 {
     QByteArray data(size, Qt::Uninitialized);

@@ -10,15 +10,6 @@ using namespace eoc::test;
 
 namespace {
 
-QueueItemInfo runToRest(DownloadQueue &queue, qint64 id, int timeoutMs = 20000)
-{
-    EXPECT_TRUE(waitUntil([&] {
-        const auto i = queue.item(id);
-        return i && (i->state == QueueState::Done || i->state == QueueState::Failed || i->wish != QueueWish::Queued);
-    }, timeoutMs));
-    return *queue.item(id);
-}
-
 QString sha256Of(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
