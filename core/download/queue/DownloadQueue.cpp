@@ -155,6 +155,7 @@ public:
     void onVerified(qint64 id, quint64 generation, int index, const Error &error);
     void fail(RunningItem &item, const Error &error);
     bool switchToNextMirror(RunningItem &item, int index, const Error &error);
+    RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
     QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;
     void onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName);
     void pauseForDisk(RunningItem &item, const Error &error);
@@ -376,11 +377,10 @@ QueueTotals DownloadQueue::totals() const
 
 Status DownloadQueue::pause(qint64 id)
 {
-    auto *item = d->find(id);
+    Status status = success();
+    auto *item = d->commandTarget(id, QStringLiteral("pause"), status);
     if (!item)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
-    if (!d->runner)
-        return d->journal.postCommand(id, QStringLiteral("pause"));
+        return status;
     if (item->info.state == QueueState::Done || item->info.wish == QueueWish::Cancelled)
         return success();
     item->info.wish = QueueWish::Paused;
@@ -394,11 +394,10 @@ Status DownloadQueue::pause(qint64 id)
 
 Status DownloadQueue::resume(qint64 id)
 {
-    auto *item = d->find(id);
+    Status status = success();
+    auto *item = d->commandTarget(id, QStringLiteral("resume"), status);
     if (!item)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
-    if (!d->runner)
-        return d->journal.postCommand(id, QStringLiteral("resume"));
+        return status;
     if (item->info.wish != QueueWish::Paused)
         return success();
     item->info.wish = QueueWish::Queued;
@@ -415,11 +414,10 @@ Status DownloadQueue::resume(qint64 id)
 
 Status DownloadQueue::cancel(qint64 id)
 {
-    auto *item = d->find(id);
+    Status status = success();
+    auto *item = d->commandTarget(id, QStringLiteral("cancel"), status);
     if (!item)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
-    if (!d->runner)
-        return d->journal.postCommand(id, QStringLiteral("cancel"));
+        return status;
     if (item->info.state == QueueState::Done)
         return success();
     d->stopWork(*item);
@@ -443,11 +441,10 @@ Status DownloadQueue::cancel(qint64 id)
 
 Status DownloadQueue::retry(qint64 id)
 {
-    auto *item = d->find(id);
+    Status status = success();
+    auto *item = d->commandTarget(id, QStringLiteral("retry"), status);
     if (!item)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
-    if (!d->runner)
-        return d->journal.postCommand(id, QStringLiteral("retry"));
+        return status;
     if (item->info.state == QueueState::Done)
         return success();
     d->stopWork(*item);
@@ -465,11 +462,10 @@ Status DownloadQueue::retry(qint64 id)
 
 Status DownloadQueue::remove(qint64 id)
 {
-    auto *item = d->find(id);
+    Status status = success();
+    auto *item = d->commandTarget(id, QStringLiteral("remove"), status);
     if (!item)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
-    if (!d->runner)
-        return d->journal.postCommand(id, QStringLiteral("remove"));
+        return status;
     if (item->info.state != QueueState::Done) {
         if (auto s = cancel(id); !s)
             return s;
@@ -485,11 +481,10 @@ Status DownloadQueue::remove(qint64 id)
 
 Status DownloadQueue::setPriority(qint64 id, int priority)
 {
-    auto *item = d->find(id);
+    Status status = success();
+    auto *item = d->commandTarget(id, QStringLiteral("priority:%1").arg(priority), status);
     if (!item)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
-    if (!d->runner)
-        return d->journal.postCommand(id, QStringLiteral("priority:%1").arg(priority));
+        return status;
     item->info.priority = priority;
     d->save(*item, QueueField::Priority);
     d->sortItems();
@@ -992,6 +987,24 @@ void DownloadQueue::Private::stopWork(RunningItem &item)
     item.info.etaSeconds.reset();
     for (int i = 0; i < item.info.files.size(); ++i)
         saveFile(item, i);
+}
+
+// The item a command acts on here, or nullptr when there is nothing more to do: the item is
+// unknown (status is the error) or another process runs the queue and the command went to it
+// through the journal (status says whether it was recorded).
+RunningItem *DownloadQueue::Private::commandTarget(qint64 id, const QString &command, Status &status)
+{
+    status = success();
+    auto *item = find(id);
+    if (!item) {
+        status = Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+        return nullptr;
+    }
+    if (!runner) {
+        status = journal.postCommand(id, command);
+        return nullptr;
+    }
+    return item;
 }
 
 QString DownloadQueue::Private::serverNamedPath(const RunningItem &item, int index, const QString &serverName) const
