@@ -10,26 +10,8 @@ using namespace eoc::test;
 
 namespace {
 
-class TransferAnswers : public ::testing::Test
+class TransferAnswers : public TransferTest
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_network.setPolicy(fastTransferPolicy());
-    }
-    TransferSpec specFor(const QUrl &url) const
-    {
-        TransferSpec spec;
-        spec.url = url;
-        spec.partPath = m_dir.filePath(QStringLiteral("file.part"));
-        return spec;
-    }
-    QString partPath() const { return m_dir.filePath(QStringLiteral("file.part")); }
-
-    QTemporaryDir m_dir;
-    NetworkAccess m_network;
-    LocalHttpServer m_server;
 };
 
 } // namespace

@@ -10,24 +10,15 @@ using namespace eoc::test;
 
 namespace {
 
-class TransferDigest : public ::testing::Test
+class TransferDigest : public TransferTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_network.setPolicy(fastTransferPolicy());
-    }
-
     TransferSpec specFor(const QUrl &url) const
     {
-        TransferSpec spec;
-        spec.url = url;
-        spec.partPath = partPath();
+        TransferSpec spec = TransferTest::specFor(url);
         spec.digestAlgorithms = {QStringLiteral("sha256"), QStringLiteral("blake3"), QStringLiteral("md5")};
         return spec;
     }
-    QString partPath() const { return m_dir.filePath(QStringLiteral("scene.zip.part")); }
 
     // The digests an independent implementation gives for the file now on disk.
     static Checksums digestsOfFile(const QString &path)
@@ -38,17 +29,7 @@ protected:
                 {QStringLiteral("md5"),
                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex())}};
     }
-
-    QTemporaryDir m_dir;
-    NetworkAccess m_network;
-    LocalHttpServer m_server;
 };
-
-qint64 rangeStart(const RecordedRequest &request)
-{
-    const QByteArray range = request.header("Range");
-    return range.startsWith("bytes=") ? range.mid(6, range.indexOf('-') - 6).toLongLong() : 0;
-}
 
 } // namespace
 

@@ -10,27 +10,8 @@ using namespace eoc::test;
 
 namespace {
 
-class TransferResume : public ::testing::Test
+class TransferResume : public TransferTest
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_network.setPolicy(fastTransferPolicy());
-    }
-
-    TransferSpec specFor(const QUrl &url) const
-    {
-        TransferSpec spec;
-        spec.url = url;
-        spec.partPath = partPath();
-        return spec;
-    }
-    QString partPath() const { return m_dir.filePath(QStringLiteral("scene.zip.part")); }
-
-    QTemporaryDir m_dir;
-    NetworkAccess m_network;
-    LocalHttpServer m_server;
 };
 
 // The Range headers in the order the server saw them. Qt may silently send an idempotent request
@@ -44,14 +25,6 @@ QList<QByteArray> rangeHeaders(const LocalHttpServer &server)
             ranges.append(range);
     }
     return ranges;
-}
-
-qint64 rangeStart(const RecordedRequest &request)
-{
-    const QByteArray range = request.header("Range");
-    if (!range.startsWith("bytes="))
-        return 0;
-    return range.mid(6, range.indexOf('-') - 6).toLongLong();
 }
 
 } // namespace

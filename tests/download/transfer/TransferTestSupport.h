@@ -2,6 +2,7 @@
 
 #include "core/download/Transfer.h"
 #include "core/net/NetworkAccess.h"
+#include "tests/support/LocalHttpServer.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -55,6 +56,37 @@ inline NetworkAccess::Policy fastTransferPolicy()
     policy.stallTimeoutMs = 5000;
     return policy;
 }
+
+// The first byte a request asked for with Range (0 without one).
+inline qint64 rangeStart(const RecordedRequest &request)
+{
+    const QByteArray range = request.header("Range");
+    return range.startsWith("bytes=") ? range.mid(6, range.indexOf('-') - 6).toLongLong() : 0;
+}
+
+// A transfer into a temporary folder, from a local server, with quick retries.
+class TransferTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_network.setPolicy(fastTransferPolicy());
+    }
+
+    TransferSpec specFor(const QUrl &url) const
+    {
+        TransferSpec spec;
+        spec.url = url;
+        spec.partPath = partPath();
+        return spec;
+    }
+    QString partPath() const { return m_dir.filePath(QStringLiteral("scene.zip.part")); }
+
+    QTemporaryDir m_dir;
+    NetworkAccess m_network;
+    LocalHttpServer m_server;
+};
 
 // Runs one transfer to its end and returns the outcome.
 inline TransferOutcome runTransfer(NetworkAccess &network, const TransferSpec &spec, int timeoutMs = 20000)
