@@ -2,6 +2,7 @@
 // for the catalogue's collections again, against a local server replaying the recorded Earth
 // Search answers the CLI's `providers --refresh` test uses.
 #include "tests/support/LocalHttpServer.h"
+#include "tests/ui/support/EarthSearchReplay.h"
 #include "tests/ui/support/ReplayStacProvider.h"
 
 #include "ui/app/ErrorBanner.h"
@@ -30,18 +31,6 @@ using namespace eoc;
 using namespace eoc::ui;
 using namespace eoc::test;
 
-namespace {
-
-// The recorded bodies name their host in links; the replay answers as that host.
-CannedResponse replay(const LocalHttpServer &server, const QString &file)
-{
-    QByteArray body = readTestData(QStringLiteral("stac/stac_earth_search/") + file);
-    body.replace(QByteArray("https://earth-search.aws.element84.com/v1"), server.url(QString()).toEncoded());
-    return CannedResponse::json(body);
-}
-
-} // namespace
-
 TEST(CollectionRefresh, SearchPanelRefreshesTheCatalogueCollections)
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -51,12 +40,12 @@ TEST(CollectionRefresh, SearchPanelRefreshesTheCatalogueCollections)
     server.setHandler([&](const RecordedRequest &r) {
         const QString path = r.url().path();
         if (path == QLatin1String("/") || path.isEmpty())
-            return replay(server, QStringLiteral("v1_landing.json"));
+            return replayEarthSearch(server, QStringLiteral("stac/stac_earth_search/v1_landing.json"));
         if (path == QLatin1String("/collections")) {
             ++collectionRequests;
             if (!catalogueUp)
                 return CannedResponse::json(R"({"code": "BadRequest", "description": "the index is being rebuilt"})", 409);
-            auto response = replay(server, QStringLiteral("v1_collections.json"));
+            auto response = replayEarthSearch(server, QStringLiteral("stac/stac_earth_search/v1_collections.json"));
             response.delayMs = 150;   // long enough to see the busy indicator
             return response;
         }

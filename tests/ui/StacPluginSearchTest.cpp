@@ -1,6 +1,7 @@
 // The main window searching through the STAC provider plug-in (loaded from EOC_PLUGIN_PATH)
 // against a local server replaying recorded Earth Search answers.
 #include "tests/support/LocalHttpServer.h"
+#include "tests/ui/support/EarthSearchReplay.h"
 
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/MapWidget.h"
@@ -25,18 +26,6 @@ using namespace eoc;
 using namespace eoc::ui;
 using namespace eoc::test;
 
-namespace {
-
-// The recorded bodies name their host in links; the replay answers as that host.
-CannedResponse replay(const LocalHttpServer &server, const QString &file)
-{
-    QByteArray body = readTestData(QStringLiteral("ui/") + file);
-    body.replace(QByteArray("https://earth-search.aws.element84.com/v1"), server.url(QString()).toEncoded());
-    return CannedResponse::json(body);
-}
-
-} // namespace
-
 TEST(StacPluginSearch, RecordedEarthSearchFillsTheTableAndTheMap)
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -45,16 +34,16 @@ TEST(StacPluginSearch, RecordedEarthSearchFillsTheTableAndTheMap)
     server.setHandler([&](const RecordedRequest &r) {
         const QString path = r.url().path();
         if (path == QLatin1String("/") || path.isEmpty())
-            return replay(server, QStringLiteral("v1_landing.json"));
+            return replayEarthSearch(server, QStringLiteral("ui/v1_landing.json"));
         if (path == QLatin1String("/collections"))
-            return replay(server, QStringLiteral("v1_collections.json"));
+            return replayEarthSearch(server, QStringLiteral("ui/v1_collections.json"));
         if (path == QLatin1String("/search") && r.method == "POST") {
             ++searches;
             if (searches == 1)
-                return replay(server, QStringLiteral("v1_search_cql2_filter_p1.json"));
+                return replayEarthSearch(server, QStringLiteral("ui/v1_search_cql2_filter_p1.json"));
             if (searches == 2)
-                return replay(server, QStringLiteral("v1_search_cql2_filter_p2.json"));
-            return replay(server, QStringLiteral("v1_search_two_collections_p2_empty.json"));
+                return replayEarthSearch(server, QStringLiteral("ui/v1_search_cql2_filter_p2.json"));
+            return replayEarthSearch(server, QStringLiteral("ui/v1_search_two_collections_p2_empty.json"));
         }
         return CannedResponse::text("not found", 404);
     });
