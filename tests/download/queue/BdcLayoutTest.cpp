@@ -16,47 +16,15 @@ namespace {
 
 const QString kS2Id = QStringLiteral("S2B_MSIL1C_20200223T135109_N0209_R024_T21LZG_20200223T153255");
 
-// A queue over the real plain-link plug-in with its own journal and output folder.
-class LayoutHarness
+// A scene to place in the BDC layout, fetched from a plain link.
+QueueItemRequest bdcRequest(const QueueHarness &h, const QUrl &url, const QString &sceneId, const QString &collection)
 {
-public:
-    LayoutHarness()
-    {
-        m_registry.loadPluginsFrom({pluginFolder()});
-        m_context.network = &m_network;
-        m_context.settings = &m_settings;
-        output = m_dir.filePath(QStringLiteral("out"));
-    }
-
-    std::unique_ptr<DownloadQueue> makeQueue(const QString &bdcVersion)
-    {
-        DownloadQueue::Options options;
-        options.journalPath = m_dir.filePath(QStringLiteral("journal/queue.sqlite"));
-        options.bdcVersion = bdcVersion;
-        return std::make_unique<DownloadQueue>(&m_network, &m_registry, m_context, options);
-    }
-
-    QueueItemRequest request(const QUrl &url, const QString &sceneId, const QString &collection) const
-    {
-        QueueItemRequest r;
-        r.provider = QStringLiteral("http");
-        r.scene.sceneId = sceneId;
-        r.scene.collection = collection;
-        r.scene.link = url;
-        r.outputFolder = output;
-        r.layout = QueueLayout::Bdc;
-        return r;
-    }
-
-    QString output;
-
-private:
-    QTemporaryDir m_dir;
-    NetworkAccess m_network;
-    Settings m_settings;
-    ProviderRegistry m_registry;
-    ProviderContext m_context;
-};
+    QueueItemRequest r = h.request(url);
+    r.scene.sceneId = sceneId;
+    r.scene.collection = collection;
+    r.layout = QueueLayout::Bdc;
+    return r;
+}
 
 } // namespace
 
@@ -72,12 +40,12 @@ TEST(DownloadQueue, BdcLayoutPutsTheSceneWhereTheCollectionLayoutSays)
     LocalHttpServer server;
     const QByteArray payload = testPayload(30000, 3);
     server.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, payload); });
-    LayoutHarness h;
+    QueueHarness h;
     qint64 id = 0;
     {
-        auto queue = h.makeQueue(QStringLiteral("1"));
+        auto queue = h.makeQueue(8, QStringLiteral("1"));
         ASSERT_TRUE(queue->open().ok());
-        id = queue->add(h.request(server.url(QStringLiteral("/dl/") + kS2Id + QStringLiteral("_B04.jp2")), kS2Id,
+        id = queue->add(bdcRequest(h, server.url(QStringLiteral("/dl/") + kS2Id + QStringLiteral("_B04.jp2")), kS2Id,
                                   QStringLiteral("S2_L1C"))).value();
         queue->start();
         const auto item = runToRest(*queue, id);
@@ -97,7 +65,7 @@ TEST(DownloadQueue, BdcLayoutPutsTheSceneWhereTheCollectionLayoutSays)
         EXPECT_EQ(QFileInfo(expected).absolutePath(), location->directory);
     }
     // The journal keeps the layout by name: a new run sees a "bdc" item.
-    auto reopened = h.makeQueue(QStringLiteral("1"));
+    auto reopened = h.makeQueue(8, QStringLiteral("1"));
     ASSERT_TRUE(reopened->open().ok());
     ASSERT_TRUE(reopened->item(id).has_value());
     EXPECT_EQ(reopened->item(id)->layout, QueueLayout::Bdc);
@@ -121,10 +89,10 @@ TEST(DownloadQueue, BdcLayoutFallsBackToTheSceneFolderForAnUnknownSceneId)
     LocalHttpServer server;
     const QByteArray payload = testPayload(5000, 4);
     server.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, payload); });
-    LayoutHarness h;
-    auto queue = h.makeQueue(QStringLiteral("1"));
+    QueueHarness h;
+    auto queue = h.makeQueue(8, QStringLiteral("1"));
     ASSERT_TRUE(queue->open().ok());
-    const qint64 id = queue->add(h.request(server.url(QStringLiteral("/x/file.bin")), QStringLiteral("my-own-scene"),
+    const qint64 id = queue->add(bdcRequest(h, server.url(QStringLiteral("/x/file.bin")), QStringLiteral("my-own-scene"),
                                            QStringLiteral("S2_L1C"))).value();
     queue->start();
     const auto item = runToRest(*queue, id);

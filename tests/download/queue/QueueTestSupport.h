@@ -40,11 +40,12 @@ public:
         journal = m_dir.filePath(QStringLiteral("journal/queue.sqlite"));
     }
 
-    std::unique_ptr<DownloadQueue> makeQueue(int maxConnections = 8)
+    std::unique_ptr<DownloadQueue> makeQueue(int maxConnections = 8, const QString &bdcVersion = {})
     {
         DownloadQueue::Options options;
         options.journalPath = journal;
         options.maxConnections = maxConnections;
+        options.bdcVersion = bdcVersion;
         auto q = std::make_unique<DownloadQueue>(&m_network, &m_registry, m_context, options);
         return q;
     }
