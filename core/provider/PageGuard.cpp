@@ -4,6 +4,11 @@
 
 namespace eoc {
 
+PageGuard::PageGuard()
+    : PageGuard(Options{})
+{
+}
+
 PageGuard::PageGuard(Options options)
     : m_options(options)
 {

@@ -25,7 +25,8 @@ public:
         int maxStalePages = 3;
     };
 
-    explicit PageGuard(Options options = {});
+    PageGuard();
+    explicit PageGuard(Options options);
     PageGuard(const PageGuard &) = delete;
     PageGuard &operator=(const PageGuard &) = delete;
 

@@ -8,14 +8,15 @@
 #include <gtest/gtest.h>
 
 using namespace eoc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-SceneResult result(const QString &sceneId, const QString &remoteId = QString())
+SceneResult result(const char *sceneId, const char *remoteId = "")
 {
     SceneResult r;
-    r.sceneId = sceneId;
-    r.remoteId = remoteId;
+    r.sceneId = QString::fromLatin1(sceneId);
+    r.remoteId = QString::fromLatin1(remoteId);
     return r;
 }
 
@@ -45,8 +46,8 @@ TEST(PageGuard, ALinkBackToAPageAlreadyReadIsACycle)
 TEST(PageGuard, RepeatedResultsAreDeliveredOnce)
 {
     PageGuard guard;
-    EXPECT_EQ(ids(guard.accept({result("A"), result("B"), result("A")})), (QStringList{"A", "B"}));
-    EXPECT_EQ(ids(guard.accept({result("B"), result("C")})), (QStringList{"C"}));
+    EXPECT_EQ(ids(guard.accept({result("A"), result("B"), result("A")})), (QStringList{u"A"_s, u"B"_s}));
+    EXPECT_EQ(ids(guard.accept({result("B"), result("C")})), (QStringList{u"C"_s}));
     EXPECT_EQ(guard.delivered(), 3);
 }
 
@@ -82,7 +83,7 @@ TEST(PageGuard, TheLimitCutsThePageThatReachesIt)
     PageGuard guard({3, 3});
     EXPECT_EQ(guard.accept({result("A"), result("B")}).size(), 2);
     EXPECT_FALSE(guard.limitReached());
-    EXPECT_EQ(ids(guard.accept({result("C"), result("D")})), (QStringList{"C"}));
+    EXPECT_EQ(ids(guard.accept({result("C"), result("D")})), (QStringList{u"C"_s}));
     EXPECT_TRUE(guard.limitReached());
     EXPECT_TRUE(guard.shouldStop());
     // Reaching the limit is not an early stop worth a warning.
