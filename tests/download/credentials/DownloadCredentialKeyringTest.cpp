@@ -89,3 +89,33 @@ TEST_F(DownloadCredentialsInKeychain, ItemWhoseKeychainEntryIsGoneFailsWithoutSe
         QLatin1String("credentials for this download are gone (header Authorization); add the item again with --header")))
         << items.first().value(QStringLiteral("error")).toString().toStdString();
 }
+
+// `queue remove` takes the item's keychain entry with it.
+TEST_F(DownloadCredentialsInKeychain, RemovedItemLeavesNoKeychainEntry)
+{
+    if (!liveKeychain())
+        GTEST_SKIP() << "needs the private keychain of download-keyring-test.sh";
+    m_first.setHandler([](const RecordedRequest &) { return CannedResponse::text("not yet", 404); });
+    const CliOutput failed = download(m_first.url(QStringLiteral("/r.bin")),
+                                      {QStringLiteral("--header"), QStringLiteral("X-Api-Key: to-be-removed")});
+    ASSERT_EQ(failed.exitCode, 1) << failed.err.toStdString();
+    const qint64 id = queueItems().first().value(QStringLiteral("id")).toInteger();
+    const QString ref = secretsRef(id);
+    ASSERT_FALSE(ref.isEmpty());
+    const auto read = [&ref] {
+        std::optional<CredentialStore::SecretAnswer> answer;
+        QObject context;
+        CredentialStore::readSecret(DownloadSecrets::keychainKey(ref), &context,
+                                    [&answer](const CredentialStore::SecretAnswer &a) { answer = a; });
+        EXPECT_TRUE(waitUntil([&] { return answer.has_value(); }));
+        return answer.value_or(CredentialStore::SecretAnswer{CredentialStore::SecretOutcome::Failed, {}, {}});
+    };
+    const auto before = read();
+    ASSERT_EQ(before.outcome, CredentialStore::SecretOutcome::Ok);
+    EXPECT_TRUE(before.secret.contains(QLatin1String("to-be-removed")));
+
+    const CliOutput removed = runCli({QStringLiteral("queue"), QStringLiteral("remove"), QString::number(id)});
+    EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(queueItems().isEmpty());
+    EXPECT_EQ(read().outcome, CredentialStore::SecretOutcome::NotFound);
+}

@@ -23,7 +23,7 @@ dbus-run-session -- bash -euo pipefail -c '
   grep -q "PASSED.*6 test" "$HOME/cli.out" || { cat "$HOME/cli.out"; fail "not every download credential test ran"; }
   EOC_KEYRING_TEST=live "$keyring_gtest" >"$HOME/keyring.out" 2>&1 || { cat "$HOME/keyring.out"; fail "download keychain tests"; }
   if grep -q "SKIPPED" "$HOME/keyring.out"; then cat "$HOME/keyring.out"; fail "keychain tests were skipped"; fi
-  grep -q "PASSED.*2 test" "$HOME/keyring.out" || { cat "$HOME/keyring.out"; fail "not every download keychain test ran"; }
+  grep -q "PASSED.*3 test" "$HOME/keyring.out" || { cat "$HOME/keyring.out"; fail "not every download keychain test ran"; }
   # Done, removed or deleted items leave no download entry behind.
   if secret-tool search --all server eo-collector 2>/dev/null | grep -q "download:"; then
     secret-tool search --all server eo-collector >&2 || true
