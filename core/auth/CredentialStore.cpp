@@ -64,7 +64,73 @@ Job *makeJob(const QString &key)
     return job;
 }
 
+CredentialStore::SecretAnswer secretAnswer(const QKeychain::Job &job)
+{
+    CredentialStore::SecretAnswer answer;
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return answer;
+    case QKeychain::EntryNotFound:
+        answer.outcome = CredentialStore::SecretOutcome::NotFound;
+        break;
+    // As in keychainError(): these are what a session without a Secret Service gives.
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        answer.outcome = CredentialStore::SecretOutcome::NoKeychain;
+        break;
+    default:
+        answer.outcome = CredentialStore::SecretOutcome::Failed;
+        break;
+    }
+    answer.detail = job.errorString();
+    return answer;
+}
+
+// Runs `job` and hands its answer to `callback` unless `context` went away meanwhile.
+void runSecretJob(QKeychain::Job *job, QObject *context, CredentialStore::SecretCallback callback)
+{
+    const bool guarded = context != nullptr;
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, context ? context : job,
+                     [job, guarded, guard, callback = std::move(callback)](QKeychain::Job *) {
+                         if ((guarded && !guard) || !callback)
+                             return;
+                         CredentialStore::SecretAnswer answer = secretAnswer(*job);
+                         if (answer.outcome == CredentialStore::SecretOutcome::Ok) {
+                             if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+                                 answer.secret = read->textData();
+                         }
+                         callback(answer);
+                     });
+    job->start();
+}
+
 } // namespace
+
+void CredentialStore::readSecret(const QString &key, QObject *context, SecretCallback callback)
+{
+    runSecretJob(makeJob<QKeychain::ReadPasswordJob>(key), context, std::move(callback));
+}
+
+void CredentialStore::writeSecret(const QString &key, const QString &secret, QObject *context, SecretCallback callback)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(key);
+    job->setTextData(secret);
+    runSecretJob(job, context, std::move(callback));
+}
+
+void CredentialStore::deleteSecret(const QString &key, QObject *context, SecretCallback callback)
+{
+    runSecretJob(makeJob<QKeychain::DeletePasswordJob>(key), context,
+                 [callback = std::move(callback)](SecretAnswer answer) {
+                     // Gone already is what was asked for.
+                     if (answer.outcome == SecretOutcome::NotFound)
+                         answer = {};
+                     if (callback)
+                         callback(answer);
+                 });
+}
 
 CredentialStore::CredentialStore(Settings *settings, QObject *parent)
     : QObject(parent)

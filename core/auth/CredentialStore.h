@@ -45,6 +45,25 @@ public:
     void remove(const QString &provider, const QString &account, QObject *context,
                 StatusCallback callback);
 
+    // Secrets of the program's own under `key` in the same keychain service, outside the account
+    // index (e.g. the request headers of one download). The callback runs once, guarded by
+    // `context` (null: nobody waits for the answer).
+    enum class SecretOutcome {
+        Ok,
+        NotFound,     // no entry under the key (a delete of a missing entry is Ok)
+        NoKeychain,   // no Secret Service (or other backend) in this session
+        Failed,       // refused or broken; `detail` says how
+    };
+    struct SecretAnswer {
+        SecretOutcome outcome = SecretOutcome::Ok;
+        QString secret;               // read: the stored text
+        QString detail;               // the keychain's own words when not Ok
+    };
+    using SecretCallback = std::function<void(const SecretAnswer &)>;
+    static void readSecret(const QString &key, QObject *context, SecretCallback callback);
+    static void writeSecret(const QString &key, const QString &secret, QObject *context, SecretCallback callback);
+    static void deleteSecret(const QString &key, QObject *context, SecretCallback callback);
+
 private:
     Status setAccounts(const QString &provider, const QStringList &accounts);
 

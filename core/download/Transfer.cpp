@@ -227,7 +227,10 @@ void Transfer::Private::send()
 {
     net::RequestShape shape;
     shape.url = m_currentUrl;
-    shape.headers = m_spec.headers;
+    // The spec's headers are the user's own (curl's -H): they go to the origin they were given
+    // for and nowhere else, whatever a redirect says; trusted hosts only extend the auth session.
+    if (net::isSameOrigin(m_spec.url, m_currentUrl))
+        shape.headers = m_spec.headers;
     shape.trusted = trustedHost();
     shape.authName = m_authName;
     shape.authValue = m_authValue;

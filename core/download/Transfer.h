@@ -27,7 +27,7 @@ struct TransferSpec {
     QByteArray etag;                  // validators from the earlier attempt, for If-Range
     QByteArray lastModified;
     std::optional<qint64> expectedSize;
-    HeaderList headers;
+    HeaderList headers;               // sent to the origin of `url` only, never after a redirect elsewhere
     QStringList trustedHosts;         // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
     QString limitKey;                 // per-provider connection cap and rate limit

@@ -6,13 +6,100 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace eoc::net {
 
 bool isCredentialHeader(const QByteArray &name)
 {
-    return name.compare("Authorization", Qt::CaseInsensitive) == 0
-        || name.compare("X-Auth-Token", Qt::CaseInsensitive) == 0
-        || name.compare("Cookie", Qt::CaseInsensitive) == 0;
+    const QByteArray lower = name.toLower();
+    if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie")
+        return true;
+    // Services invent their own names for keys and tokens; these words are what they share.
+    for (const char *word : {"auth", "token", "key", "secret", "session", "password", "passwd", "signature",
+                             "credential", "cookie"}) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+UserHeaderKind userHeaderKind(const QByteArray &name)
+{
+    const QByteArray lower = name.toLower();
+    // Set by the transfer itself: a user's Range or conditional header would break resuming
+    // (a 304 or a range of the wrong bytes appended to the .part file), and compression
+    // (Accept-Encoding) makes byte ranges of the encoded body, not of the file. The others are
+    // framing or hop-by-hop headers the HTTP stack owns.
+    static const QList<QByteArray> refused = {
+        "range", "if-range", "if-match", "if-none-match", "if-modified-since", "if-unmodified-since",
+        "accept-encoding", "te", "host", "content-length", "transfer-encoding", "connection", "keep-alive",
+        "upgrade", "trailer", "expect", "proxy-connection"};
+    if (refused.contains(lower))
+        return UserHeaderKind::Refused;
+    // The few headers known to say nothing about who the user is. Everything else may be a
+    // credential under a name of the service's choosing (X-Api-Key, Private-Token...), so it is
+    // treated as one. Referer is not in this list: the page it names may carry a session token in
+    // its query.
+    static const QList<QByteArray> plain = {"accept", "accept-language", "user-agent", "cache-control",
+                                            "pragma", "dnt"};
+    return plain.contains(lower) ? UserHeaderKind::Plain : UserHeaderKind::Secret;
+}
+
+namespace {
+
+// RFC 9110 token characters.
+bool isTokenChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+} // namespace
+
+Result<QPair<QByteArray, QByteArray>> parseUserHeader(const QString &line)
+{
+    const qsizetype colon = line.indexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        // Only the first word is shown: without a colon the value cannot be told from the name.
+        const QString start = line.trimmed().section(QLatin1Char(' '), 0, 0).left(40);
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("--header '%1...' is not of the form 'Name: value'").arg(start));
+    }
+    const QString nameText = line.left(colon).trimmed();
+    const QByteArray name = nameText.toLatin1();
+    const bool goodName = !name.isEmpty() && QString::fromLatin1(name) == nameText
+                          && std::all_of(name.cbegin(), name.cend(), isTokenChar);
+    if (!goodName) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("--header '%1': a header name is letters, digits and !#$%&'*+-.^_`|~ only")
+                         .arg(nameText.left(60)));
+    }
+    const QByteArray value = line.mid(colon + 1).trimmed().toUtf8();
+    const bool control = std::any_of(value.cbegin(), value.cend(), [](char c) {
+        return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f;
+    });
+    if (control) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("--header %1: the value contains a line break or another control character")
+                         .arg(QString::fromLatin1(name)));
+    }
+    if (value.isEmpty())
+        return Error(ErrorClass::BadInput, QStringLiteral("--header %1 has no value").arg(QString::fromLatin1(name)));
+    if (userHeaderKind(name) == UserHeaderKind::Refused) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("--header %1 cannot be set: the downloader sets it itself")
+                         .arg(QString::fromLatin1(name)));
+    }
+    return qMakePair(name, value);
+}
+
+bool isSameOrigin(const QUrl &from, const QUrl &to)
+{
+    return from.scheme().compare(to.scheme(), Qt::CaseInsensitive) == 0
+        && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
+        && from.port(from.scheme() == QLatin1String("https") ? 443 : 80)
+               == to.port(to.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 bool isTrustedHost(const QStringList &trustedHosts, const QString &originalHost, const QString &host)

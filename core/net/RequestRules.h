@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/model/Error.h"
+#include "core/model/Result.h"
 #include "core/net/HttpTypes.h"
 
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -17,8 +19,27 @@
 // followed, how a failure is classed and how long to wait before the next attempt.
 namespace eoc::net {
 
-// Authorization, X-Auth-Token and Cookie: headers that must never reach an untrusted host.
+// Headers that carry credentials and must never reach an untrusted host: Authorization,
+// Proxy-Authorization, Cookie, and any name that speaks of a token, key, secret, session, password,
+// signature or credential (X-Auth-Token, X-Api-Key, Private-Token, X-Amz-Security-Token...).
 bool isCredentialHeader(const QByteArray &name);
+
+// What becomes of a header the user adds to a download (curl's -H, wget's --header).
+enum class UserHeaderKind {
+    Plain,     // harmless, may be journaled as it is
+    Secret,    // kept out of the journal, settings and logs (keychain or memory)
+    Refused,   // set by the engine itself (Range, If-Range, Accept-Encoding...) or hop-by-hop
+};
+UserHeaderKind userHeaderKind(const QByteArray &name);
+
+// One "Name: value" given by the user, checked: the name is an RFC 9110 token, the value holds no
+// control character (CR, LF, NUL...) and is not empty, and the header is not one the engine sets.
+// Errors name the header but never repeat its value.
+Result<QPair<QByteArray, QByteArray>> parseUserHeader(const QString &line);
+
+// Whether `to` is the same origin (scheme, host, port) as `from`: the user's own headers go only
+// there, never to the host of a redirect, nor over a downgrade to plain http.
+bool isSameOrigin(const QUrl &from, const QUrl &to);
 
 // `trustedHosts` empty: only `originalHost` is trusted.
 bool isTrustedHost(const QStringList &trustedHosts, const QString &originalHost, const QString &host);

@@ -4,10 +4,12 @@
 
 #include "app/cli/queue/QueueReporter.h"
 #include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/DownloadSecrets.h"
 #include "core/download/queue/FileVerifier.h"
 #include "core/download/queue/ItemFolder.h"
 #include "core/download/queue/Metalink.h"
 #include "core/model/layout/VersionFolder.h"
+#include "core/net/RequestRules.h"
 #include "core/provider/Provider.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
@@ -47,7 +49,10 @@ public:
             {opt("sha1"), QStringLiteral("Expected SHA-1 of --url."), QStringLiteral("HEX")},
             {opt("md5"), QStringLiteral("Expected MD5 of --url."), QStringLiteral("HEX")},
             {opt("blake3"), QStringLiteral("Expected BLAKE3 of --url."), QStringLiteral("HEX")},
-            {opt("header"), QStringLiteral("Extra request header for --url (repeatable)."), QStringLiteral("'Name: value'")},
+            {opt("header"), QStringLiteral("Extra request header for --url (repeatable), like curl -H. Sent to the URL's "
+                                           "own host only; values other than Accept, Accept-Language, User-Agent, "
+                                           "Cache-Control, Pragma and DNT are kept in the keychain, not the journal."),
+             QStringLiteral("'Name: value'")},
             {opt("jobs"), QStringLiteral("Transfers at once (default 4)."), QStringLiteral("N")},
             {opt("limit-rate"), QStringLiteral("Total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
             {opt("priority"), QStringLiteral("Priority of the new items (higher runs first)."), QStringLiteral("N")},
@@ -168,13 +173,14 @@ public:
 private:
     Result<SceneResult> urlResult(const QCommandLineParser &parser)
     {
-        const QUrl url(parser.value(opt("url")), QUrl::TolerantMode);
+        QUrl url(parser.value(opt("url")), QUrl::TolerantMode);
         if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' is not an http or https URL").arg(parser.value(opt("url"))));
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            const QString shown = url.isValid() ? url.toString(QUrl::RemoveUserInfo) : parser.value(opt("url"));
+            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' is not an http or https URL").arg(shown));
+        }
         SceneResult r;
         r.provider = QStringLiteral("http");
-        r.link = url;
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]+$"));
         const std::pair<const char *, int> algorithms[] = {{"md5", 32}, {"sha1", 40}, {"sha256", 64}, {"sha512", 128}, {"blake3", 64}};
         for (const auto &[algorithm, length] : algorithms) {
@@ -187,24 +193,65 @@ private:
             }
             r.checksums.insert(QLatin1String(algorithm), value.toLower());
         }
-        QJsonArray headers;
+        // Harmless headers travel with the item; the others (and the URL's user info) are
+        // secrets: the keychain holds them, the journal only their names.
+        QJsonArray plainHeaders;
         const auto lines = parser.values(opt("header"));
-        for (const QString &h : lines) {
-            const int colon = int(h.indexOf(QLatin1Char(':')));
-            if (colon <= 0 || h.left(colon).trimmed().contains(QLatin1Char(' ')))
-                return Error(ErrorClass::BadInput, QStringLiteral("--header '%1' is not of the form 'Name: value'").arg(h));
-            // The item (headers included) is journaled: credentials belong in the keychain.
-            static const QStringList secretHeaders = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
-                                                      QStringLiteral("cookie")};
-            if (secretHeaders.contains(h.left(colon).trimmed().toLower()))
-                return Error(ErrorClass::BadInput, QStringLiteral("--header %1 would store a credential in the download journal; "
-                                                                  "use `account` to keep credentials in the keychain")
-                                                       .arg(h.left(colon).trimmed()));
-            headers.append(h);
+        for (const QString &line : lines) {
+            auto header = net::parseUserHeader(line);
+            if (!header)
+                return header.error();
+            const auto &[name, value] = header.value();
+            if (net::userHeaderKind(name) == net::UserHeaderKind::Plain)
+                plainHeaders.append(QString(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)));
+            else
+                m_secretHeaders.append(header.value());
         }
-        if (!headers.isEmpty())
-            r.attributes.insert(QStringLiteral("headers"), headers);
+        if (!url.userInfo().isEmpty()) {
+            const bool hasAuthorization = std::any_of(m_secretHeaders.cbegin(), m_secretHeaders.cend(), [](const auto &h) {
+                return h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
+            });
+            if (hasAuthorization) {
+                return Error(ErrorClass::BadInput, QStringLiteral("--url has a user name and --header gives Authorization: "
+                                                                  "give only one of them"));
+            }
+            const QByteArray pair = url.userName(QUrl::FullyDecoded).toUtf8() + ':' + url.password(QUrl::FullyDecoded).toUtf8();
+            m_secretHeaders.append({QByteArray("Authorization"), QByteArray("Basic ") + pair.toBase64()});
+            url.setUserInfo(QString());
+        }
+        r.link = url;
+        if (!plainHeaders.isEmpty())
+            r.attributes.insert(QStringLiteral("headers"), plainHeaders);
         return r;
+    }
+
+    QStringList secretHeaderNames() const
+    {
+        QStringList names;
+        for (const auto &header : m_secretHeaders) {
+            if (!names.contains(QString::fromLatin1(header.first), Qt::CaseInsensitive))
+                names << QString::fromLatin1(header.first);
+        }
+        return names;
+    }
+
+    // The secret headers go to the keychain before the item that refers to them is journaled,
+    // so that whichever process runs the queue finds them there.
+    void keepSecretsThenEnqueue()
+    {
+        m_secretsRef = DownloadSecrets::newReference();
+        m_queue->secrets()->keep(m_secretsRef, m_secretHeaders, this, [this](const DownloadSecrets::Kept &kept) {
+            if (!kept.inKeychain) {
+                *m_context.err << "note: no keychain is available (" << kept.detail
+                               << "); the headers " << secretHeaderNames().join(QStringLiteral(", "))
+                               << " are kept in memory for this run only\n";
+                if (!m_queue->isRunner())
+                    *m_context.err << "note: the process that runs the queue cannot read them, so this download will fail\n";
+                m_context.err->flush();
+            }
+            m_secretsKept = true;
+            enqueueAndFollow();
+        });
     }
 
     void lookupScenes(const QString &providerName, const QString &collection, const QStringList &ids)
@@ -270,8 +317,15 @@ private:
 
     void enqueueAndFollow()
     {
-        if (auto s = m_queue->open(); !s) {
-            finish(m_context.fail(s.error()));
+        if (!m_opened) {
+            if (auto s = m_queue->open(); !s) {
+                finish(m_context.fail(s.error()));
+                return;
+            }
+            m_opened = true;
+        }
+        if (!m_secretHeaders.isEmpty() && !m_secretsKept) {
+            keepSecretsThenEnqueue();
             return;
         }
         QList<qint64> ids;
@@ -289,6 +343,16 @@ private:
             }
             if (existing) {
                 ids << existing->id;
+                if (!m_secretsRef.isEmpty() && existing->state == QueueState::Done) {
+                    // Nothing left to fetch: the headers are not needed.
+                    m_queue->secrets()->forget(m_secretsRef);
+                } else if (!m_secretsRef.isEmpty()) {
+                    // The headers given now replace the ones the item had.
+                    if (auto s = m_queue->setSecretHeaders(existing->id, m_secretsRef, secretHeaderNames()); !s) {
+                        finish(m_context.fail(s.error()));
+                        return;
+                    }
+                }
                 if (existing->state == QueueState::Failed || existing->wish == QueueWish::Cancelled)
                     m_queue->retry(existing->id);
                 else if (existing->wish == QueueWish::Paused)
@@ -301,6 +365,8 @@ private:
             request.outputFolder = m_output;
             request.layout = m_layout;
             request.priority = m_priority;
+            request.secretsRef = m_secretsRef;
+            request.secretHeaders = secretHeaderNames();
             auto id = m_queue->add(request);
             if (!id) {
                 finish(m_context.fail(id.error()));
@@ -336,7 +402,12 @@ private:
         if (m_finished)
             return;
         m_finished = true;
-        Q_EMIT finished(code);
+        if (!m_queue) {
+            Q_EMIT finished(code);
+            return;
+        }
+        // A done item's headers may still be on their way out of the keychain.
+        m_queue->secrets()->whenSettled(this, [this, code] { Q_EMIT finished(code); });
     }
 
     CliContext m_context;
@@ -348,6 +419,10 @@ private:
     int m_priority = 0;
     bool m_json = false;
     bool m_finished = false;
+    bool m_opened = false;
+    HeaderList m_secretHeaders;
+    QString m_secretsRef;
+    bool m_secretsKept = false;
     int m_pendingLookups = 0;
     Error m_lookupError;
 };

@@ -3,6 +3,7 @@
 
 #include "app/cli/queue/QueueReporter.h"
 #include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/DownloadSecrets.h"
 #include "core/download/queue/ItemFolder.h"
 #include "core/provider/Provider.h"
 #include "core/settings/Settings.h"
@@ -121,7 +122,7 @@ public:
                               : context.stdoutIsTerminal ? QueueReporter::Mode::Bar
                                                          : QueueReporter::Mode::Lines;
             auto *reporter = new QueueReporter(m_queue, mode, context.out, this);
-            connect(reporter, &QueueReporter::finished, this, [this](int code) { Q_EMIT finished(code); });
+            connect(reporter, &QueueReporter::finished, this, [this](int code) { finishAfterKeychain(code); });
             reporter->watch(all || parser.positionalArguments().size() <= 2 ? QList<qint64>() : ids);
             m_queue->start();
             return;
@@ -149,10 +150,17 @@ public:
                 *context.out << action << ' ' << id << '\n';
             }
         }
-        Q_EMIT finished(ExitOk);
+        finishAfterKeychain(ExitOk);
     }
 
 private:
+    // Removed or finished items drop their secret headers from the keychain; exiting before that
+    // is done would leave them there.
+    void finishAfterKeychain(int code)
+    {
+        m_queue->secrets()->whenSettled(this, [this, code] { Q_EMIT finished(code); });
+    }
+
     DownloadQueue *m_queue = nullptr;
 };
 

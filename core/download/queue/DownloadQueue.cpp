@@ -1,6 +1,7 @@
 #include "core/download/queue/DownloadQueue.h"
 
 #include "core/download/Transfer.h"
+#include "core/download/queue/DownloadSecrets.h"
 #include "core/download/queue/FileVerifier.h"
 #include "core/download/queue/ItemFolder.h"
 #include "core/download/queue/QueueJournal.h"
@@ -57,6 +58,7 @@ struct RunningItem {
     QHash<int, qint64> lastJournaledMs;
     QHash<int, Checksums> streamedDigests;        // hashed during the transfer, until verified
     QHash<int, int> mirrorsTried;                 // by file index: the plan's mirrors used so far
+    bool loadingSecrets = false;                  // its secret headers are being read from the keychain
 };
 
 class DownloadQueue::Private
@@ -67,6 +69,7 @@ public:
     ProviderLookup providers;
     Options options;
     QueueJournal journal;
+    DownloadSecrets secrets;
     std::unique_ptr<QLockFile> lock;
     bool runner = false;
     bool started = false;
@@ -144,6 +147,7 @@ public:
     // ---- scheduling ----
     void schedule();
     void startResolve(RunningItem &item);
+    bool secretsReady(RunningItem &item);
     void onPlan(qint64 id, quint64 generation, const DownloadPlan &plan);
     void onOrdered(qint64 id, quint64 generation, const DownloadPlan &plan);
     void applyPlan(RunningItem &item, const DownloadPlan &plan);
@@ -279,6 +283,26 @@ void DownloadQueue::start()
     });
 }
 
+DownloadSecrets *DownloadQueue::secrets() const
+{
+    return &d->secrets;
+}
+
+Status DownloadQueue::setSecretHeaders(qint64 id, const QString &reference, const QStringList &names)
+{
+    auto *item = d->find(id);
+    if (!item)
+        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+    if (auto s = d->journal.setSecrets(id, reference, names); !s)
+        return s;
+    // The old headers are replaced, not added to.
+    if (item->info.secretsRef != reference)
+        d->secrets.forget(item->info.secretsRef);
+    item->info.secretsRef = reference;
+    item->info.secretHeaders = names;
+    return success();
+}
+
 Result<qint64> DownloadQueue::add(const QueueItemRequest &request)
 {
     if (request.provider.isEmpty())
@@ -305,6 +329,8 @@ Result<qint64> DownloadQueue::add(const QueueItemRequest &request)
     }
     info.added = info.updated = nowUtc();
     info.bytesTotal = request.scene.size;
+    info.secretsRef = request.secretsRef;
+    info.secretHeaders = request.secretHeaders;
     auto id = d->journal.insert(info);
     if (!id)
         return id.error();
@@ -472,6 +498,7 @@ Status DownloadQueue::remove(qint64 id)
     }
     if (auto s = d->journal.remove(id); !s)
         return s;
+    d->secrets.forget(item->info.secretsRef);
     d->items.removeIf([id](const RunningItem &i) { return i.info.id == id; });
     Q_EMIT itemRemoved(id);
     Q_EMIT totalsChanged();
@@ -568,7 +595,7 @@ void DownloadQueue::Private::schedule()
 
 void DownloadQueue::Private::startResolve(RunningItem &item)
 {
-    if (item.planJob)
+    if (item.planJob || !secretsReady(item))
         return;
     auto provider = providers(item.info.provider);
     if (!provider) {
@@ -597,6 +624,37 @@ void DownloadQueue::Private::startResolve(RunningItem &item)
     });
     save(item, QueueField::State | QueueField::Attempts);
     job->start();
+}
+
+// Whether the item's secret headers are at hand; when they are not, they are read from the
+// keychain and the item is scheduled again, or fails (never runs without them).
+bool DownloadQueue::Private::secretsReady(RunningItem &item)
+{
+    if (item.loadingSecrets)
+        return false;
+    // Another process may have given the item new headers since it was loaded.
+    if (auto stored = journal.load(item.info.id)) {
+        item.info.secretsRef = stored->secretsRef;
+        item.info.secretHeaders = stored->secretHeaders;
+    }
+    if (secrets.ready(item.info))
+        return true;
+    item.loadingSecrets = true;
+    const qint64 id = item.info.id;
+    const quint64 generation = item.generation;
+    secrets.load(item.info, q, [this, id, generation](const Status &status) {
+        auto *it = find(id);
+        if (!it)
+            return;
+        it->loadingSecrets = false;
+        if (it->generation != generation)
+            return;
+        if (!status)
+            fail(*it, status.error());
+        else
+            schedule();
+    });
+    return false;
 }
 
 void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const DownloadPlan &plan)
@@ -704,6 +762,10 @@ void DownloadQueue::Private::startFiles(RunningItem &item)
 {
     if (item.info.wish != QueueWish::Queued || item.info.state != QueueState::Downloading || !item.plan)
         return;
+    if (!secrets.ready(item.info)) {
+        fail(item, DownloadSecrets::goneError(item.info.secretHeaders));
+        return;
+    }
     const QString key = limitKey(item);
     const int cap = providerCap(item);
     for (int i = 0; i < item.info.files.size(); ++i) {
@@ -793,7 +855,7 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     spec.etag = f.etag;
     spec.lastModified = f.lastModified;
     spec.expectedSize = f.totalSize;
-    spec.headers = item.plan->headers;
+    spec.headers = item.plan->headers + secrets.headersFor(item.info);
     spec.trustedHosts = item.plan->trustedHosts;
     spec.auth = item.plan->auth;
     spec.limitKey = limitKey(item);
@@ -960,6 +1022,14 @@ void DownloadQueue::Private::finishIfComplete(RunningItem &item)
     item.info.state = QueueState::Done;
     item.info.error = {};
     item.samples.clear();
+    // Nothing more is fetched for a done item: its secret headers are dropped.
+    if (!item.info.secretsRef.isEmpty()) {
+        secrets.forget(item.info.secretsRef);
+        item.info.secretsRef.clear();
+        item.info.secretHeaders.clear();
+        if (auto s = journal.setSecrets(item.info.id, {}, {}); !s)
+            qWarning("%s", qPrintable(s.error().message));
+    }
     updateProgress(item, true);
     save(item, QueueField::State | QueueField::Error | QueueField::Progress);
     schedule();

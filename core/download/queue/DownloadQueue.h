@@ -12,6 +12,7 @@
 
 namespace eoc {
 
+class DownloadSecrets;
 class NetworkAccess;
 class Provider;
 class ProviderRegistry;
@@ -66,7 +67,11 @@ public:
     // from the bytes in their .part files.
     void start();
 
+    // Items with secret headers: keep them with secrets()->keep() under a new reference first, then
+    // add the item with that reference (request.secretsRef) or give it to an existing item.
     Result<qint64> add(const QueueItemRequest &request);
+    DownloadSecrets *secrets() const;
+    Status setSecretHeaders(qint64 id, const QString &reference, const QStringList &names);
 
     QList<QueueItemInfo> items() const;             // display order: priority, then position
     std::optional<QueueItemInfo> item(qint64 id) const;

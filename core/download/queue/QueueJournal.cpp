@@ -72,7 +72,30 @@ QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; 
 
 const char *const kItemColumns =
     "id, provider, title, scene_json, output_folder, layout, priority, position, wish, state, "
-    "error_class, error_message, attempts, added, updated, next_poll";
+    "error_class, error_message, attempts, added, updated, next_poll, secrets_ref, secret_headers";
+
+// The journal names the user's files and folders and the headers of their downloads: it is the
+// user's alone, whatever the umask. SQLite gives its -wal and -shm files the mode of the database.
+void restrictToOwner(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = path + QLatin1String(suffix);
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+}
+
+Status createPrivately(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return success();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return Error(ErrorClass::LocalDisk,
+                     QStringLiteral("Download journal: cannot create %1: %2").arg(path, file.errorString()));
+    }
+    return success();
+}
 
 } // namespace
 
@@ -92,6 +115,9 @@ QueueJournal::~QueueJournal()
 Status QueueJournal::open(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto s = createPrivately(path); !s)
+        return s;
+    restrictToOwner(path);
     const QString name = QStringLiteral("eoc-queue-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -109,6 +135,7 @@ Status QueueJournal::open(const QString &path)
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));   // see the class comment
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
+    restrictToOwner(path);
     m_connection = name;
     return migrate();
 }
@@ -126,31 +153,40 @@ Status QueueJournal::migrate()
         return Error(ErrorClass::LocalDisk, QStringLiteral("The download journal was written by a newer version "
                                                            "(schema %1, this program knows %2)").arg(current).arg(schemaVersion));
     }
-    if (current >= 1)
+    if (current >= schemaVersion)
         return success();
     Transaction t(db);
-    const QStringList statements = {
-        QStringLiteral("CREATE TABLE items ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " provider TEXT NOT NULL, title TEXT NOT NULL, scene_json TEXT NOT NULL,"
-                       " output_folder TEXT NOT NULL, layout TEXT NOT NULL,"
-                       " priority INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL,"
-                       " wish TEXT NOT NULL, state TEXT NOT NULL,"
-                       " error_class TEXT NOT NULL DEFAULT 'none', error_message TEXT NOT NULL DEFAULT '',"
-                       " attempts INTEGER NOT NULL DEFAULT 0,"
-                       " added TEXT NOT NULL, updated TEXT NOT NULL, next_poll TEXT,"
-                       " command TEXT)"),
-        QStringLiteral("CREATE TABLE files ("
-                       " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
-                       " idx INTEGER NOT NULL, url TEXT NOT NULL, relative_path TEXT NOT NULL,"
-                       " part_path TEXT NOT NULL, final_path TEXT NOT NULL,"
-                       " bytes_on_disk INTEGER NOT NULL DEFAULT 0, total_size INTEGER,"
-                       " etag BLOB, last_modified BLOB, checksums TEXT NOT NULL DEFAULT '{}',"
-                       " done INTEGER NOT NULL DEFAULT 0,"
-                       " PRIMARY KEY (item_id, idx))"),
-        QStringLiteral("INSERT INTO migrations (version, applied) VALUES (1, '%1')")
-            .arg(dateText(QDateTime::currentDateTimeUtc())),
-    };
+    QStringList statements;
+    if (current < 1) {
+        statements << QStringLiteral("CREATE TABLE items ("
+                                     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                     " provider TEXT NOT NULL, title TEXT NOT NULL, scene_json TEXT NOT NULL,"
+                                     " output_folder TEXT NOT NULL, layout TEXT NOT NULL,"
+                                     " priority INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL,"
+                                     " wish TEXT NOT NULL, state TEXT NOT NULL,"
+                                     " error_class TEXT NOT NULL DEFAULT 'none', error_message TEXT NOT NULL DEFAULT '',"
+                                     " attempts INTEGER NOT NULL DEFAULT 0,"
+                                     " added TEXT NOT NULL, updated TEXT NOT NULL, next_poll TEXT,"
+                                     " command TEXT)")
+                   << QStringLiteral("CREATE TABLE files ("
+                                     " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                                     " idx INTEGER NOT NULL, url TEXT NOT NULL, relative_path TEXT NOT NULL,"
+                                     " part_path TEXT NOT NULL, final_path TEXT NOT NULL,"
+                                     " bytes_on_disk INTEGER NOT NULL DEFAULT 0, total_size INTEGER,"
+                                     " etag BLOB, last_modified BLOB, checksums TEXT NOT NULL DEFAULT '{}',"
+                                     " done INTEGER NOT NULL DEFAULT 0,"
+                                     " PRIMARY KEY (item_id, idx))");
+    }
+    if (current < 2) {
+        // Secret headers: a DownloadSecrets reference and the header names, never their values.
+        statements << QStringLiteral("ALTER TABLE items ADD COLUMN secrets_ref TEXT NOT NULL DEFAULT ''")
+                   << QStringLiteral("ALTER TABLE items ADD COLUMN secret_headers TEXT NOT NULL DEFAULT ''");
+    }
+    for (int version = current + 1; version <= schemaVersion; ++version) {
+        statements << QStringLiteral("INSERT INTO migrations (version, applied) VALUES (%1, '%2')")
+                          .arg(version)
+                          .arg(dateText(QDateTime::currentDateTimeUtc()));
+    }
     for (const QString &s : statements) {
         if (!q.exec(s))
             return sqlError(QStringLiteral("creating the schema"), q.lastError());
@@ -181,6 +217,8 @@ QueueItemInfo itemFromRow(const QSqlQuery &q)
     i.added = dateFrom(q.value(13));
     i.updated = dateFrom(q.value(14));
     i.nextPoll = dateFrom(q.value(15));
+    i.secretsRef = q.value(16).toString();
+    i.secretHeaders = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     return i;
 }
 
@@ -272,9 +310,10 @@ Result<qint64> QueueJournal::insert(const QueueItemInfo &item)
     Transaction t(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO items (provider, title, scene_json, output_folder, layout, priority, position,"
-                             " wish, state, error_class, error_message, attempts, added, updated, next_poll)"
+                             " wish, state, error_class, error_message, attempts, added, updated, next_poll,"
+                             " secrets_ref, secret_headers)"
                              " VALUES (?,?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM items),"
-                             " ?,?,?,?,?,?,?,?)"));
+                             " ?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(nonNull(item.provider));
     q.addBindValue(nonNull(item.title));
     q.addBindValue(QString::fromUtf8(QJsonDocument(item.scene.toJson()).toJson(QJsonDocument::Compact)));
@@ -289,6 +328,8 @@ Result<qint64> QueueJournal::insert(const QueueItemInfo &item)
     q.addBindValue(nonNull(dateText(item.added)));
     q.addBindValue(nonNull(dateText(item.updated)));
     q.addBindValue(dateText(item.nextPoll));
+    q.addBindValue(nonNull(item.secretsRef));
+    q.addBindValue(nonNull(item.secretHeaders.join(QLatin1Char(','))));
     if (!q.exec())
         return sqlError(QStringLiteral("adding an item"), q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
@@ -322,6 +363,20 @@ Status QueueJournal::update(const QueueItemInfo &item)
     q.addBindValue(item.id);
     if (!q.exec())
         return sqlError(QStringLiteral("updating an item"), q.lastError());
+    return success();
+}
+
+Status QueueJournal::setSecrets(qint64 id, const QString &reference, const QStringList &headerNames)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE items SET secrets_ref = ?, secret_headers = ? WHERE id = ?"));
+    q.addBindValue(nonNull(reference));
+    q.addBindValue(nonNull(headerNames.join(QLatin1Char(','))));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("updating an item's secret headers"), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
     return success();
 }
 

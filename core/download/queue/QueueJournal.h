@@ -21,6 +21,7 @@ namespace eoc {
 // and verified on disk instead of being fetched again, and the .part file's own size (not the
 // journal's) decides where a resume starts. FULL would sync every commit and cost one disk flush
 // per state change, which for hundreds of small files is most of the time spent.
+// The file (and its -wal and -shm) is readable by its owner only (0600), whatever the umask.
 // Writes run on the caller's thread: each is one short transaction of a few rows (progress at
 // most every two seconds per file), which never blocks for long.
 class QueueJournal final
@@ -36,7 +37,10 @@ public:
     Result<QList<QueueItemInfo>> loadAll() const;
     Result<QueueItemInfo> load(qint64 id) const;
     Result<qint64> insert(const QueueItemInfo &item);    // returns the new id; files included
-    Status update(const QueueItemInfo &item);             // item row only
+    Status update(const QueueItemInfo &item);             // item row only, not its secrets
+    // The reference and names of the item's secret headers (DownloadSecrets), apart from
+    // update() so that a runner's snapshot never overwrites what another process set.
+    Status setSecrets(qint64 id, const QString &reference, const QStringList &headerNames);
     Status updateFiles(const QueueItemInfo &item);        // replaces the item's file rows
     Status updateFile(qint64 id, int index, const QueueFileInfo &file);
     Status remove(qint64 id);
@@ -47,7 +51,7 @@ public:
     Result<QHash<qint64, QString>> takeCommands();
     Result<QList<qint64>> ids() const;
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
 private:
     Status migrate();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -71,6 +72,10 @@ struct QueueItemRequest {
     QueueLayout layout = QueueLayout::Flat;
     int priority = 0;                     // higher runs first
     bool paused = false;                  // add without starting
+    // Secret request headers, kept by DownloadSecrets under this reference before the item is
+    // added; only the reference and the header names are journaled.
+    QString secretsRef;
+    QStringList secretHeaders;
 };
 
 // A snapshot of one item: a value, safe to keep in a model's row cache.
@@ -91,6 +96,8 @@ struct QueueItemInfo {
     QDateTime added;                      // UTC
     QDateTime updated;                    // UTC
     QDateTime nextPoll;                   // Ordered items: when the provider is asked again
+    QString secretsRef;                   // DownloadSecrets reference; empty: no secret headers
+    QStringList secretHeaders;            // their names (the values are never journaled)
 
     // Progress (not journaled except bytes on disk).
     qint64 bytesDone = 0;

@@ -149,8 +149,9 @@ TEST_F(CliFixture, BadInputExitsTwo)
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
                       QStringLiteral("--limit-rate"), QStringLiteral("fast")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("download")}).exitCode, 2);
+    // A header that would smuggle a second one in: refused before anything is journaled.
     const CliRun secret = runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
-                                  QStringLiteral("--header"), QStringLiteral("Authorization: Bearer abc")});
+                                  QStringLiteral("--header"), QStringLiteral("Authorization: Bearer abc\r\nX-Evil: 1")});
     EXPECT_EQ(secret.exitCode, 2);
     EXPECT_FALSE(secret.err.contains("abc"));
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--scene-id"), QStringLiteral("S2A_X"),
