@@ -2,58 +2,41 @@
 
 #include "core/provider/Provider.h"
 
-#include <QMetaMethod>
 #include <QTimer>
 
 namespace eoc {
 
 bool CollectionRefresh::canRefresh(const Provider *provider)
 {
-    if (!provider)
-        return false;
-    const QMetaObject *meta = provider->metaObject();
-    return meta->indexOfMethod("refreshCollections()") >= 0 && meta->indexOfSignal("collectionsChanged()") >= 0
-        && meta->indexOfSignal("collectionsFailed(eoc::Error)") >= 0;
+    return provider && provider->capabilities().canRefreshCollections;
 }
 
-void CollectionRefresh::start(const QList<Provider *> &providers)
+void CollectionRefresh::start(const QList<Provider *> &providers, const QVariantMap &filters)
 {
-    const QMetaMethod changedSlot = metaObject()->method(metaObject()->indexOfSlot("onChanged()"));
-    const QMetaMethod failedSlot = metaObject()->method(metaObject()->indexOfSlot("onFailed(eoc::Error)"));
-    for (Provider *p : providers) {
-        const QMetaObject *meta = p->metaObject();
-        if (!canRefresh(p))
+    for (Provider *provider : providers) {
+        if (!canRefresh(provider))
             continue;
-        const int refresh = meta->indexOfMethod("refreshCollections()");
-        const int changed = meta->indexOfSignal("collectionsChanged()");
-        const int failedSignal = meta->indexOfSignal("collectionsFailed(eoc::Error)");
-        connect(p, meta->method(changed), this, changedSlot);
-        connect(p, meta->method(failedSignal), this, failedSlot);
+        CollectionsJob *job = provider->refreshCollections(filters);
+        job->setParent(this);
+        const QString name = provider->name();
+        connect(job, &CollectionsJob::finished, this, [this, job] {
+            job->deleteLater();
+            answered();
+        });
+        connect(job, &CollectionsJob::failed, this, [this, job, name](const Error &error) {
+            job->deleteLater();
+            Q_EMIT failed(name, error);
+            answered();
+        });
         ++m_pending;
-        meta->method(refresh).invoke(p, Qt::QueuedConnection);
+        job->start();
     }
     if (m_pending == 0)
         QTimer::singleShot(0, this, &CollectionRefresh::done);
 }
 
-void CollectionRefresh::onChanged()
-{
-    answered();
-}
-
-void CollectionRefresh::onFailed(const eoc::Error &error)
-{
-    auto *provider = qobject_cast<Provider *>(sender());
-    Q_EMIT failed(provider ? provider->name() : QString(), error);
-    answered();
-}
-
 void CollectionRefresh::answered()
 {
-    if (auto *p = sender()) {
-        // Each provider answers once; later signals (another refresh elsewhere) are not ours.
-        disconnect(p, nullptr, this, nullptr);
-    }
     if (--m_pending == 0)
         Q_EMIT done();
 }

@@ -27,31 +27,73 @@ PlanJob *Provider::order(const SceneResult &scene)
                                    .arg(scene.sceneId, title())));
 }
 
+CollectionsJob *Provider::refreshCollections(const QVariantMap &)
+{
+    return failedCollectionsJob(Error(ErrorClass::BadInput,
+                                      QStringLiteral("%1 has a fixed list of collections").arg(title())));
+}
+
+bool SearchJob::emitFinishedOnce()
+{
+    if (!markDone())
+        return false;
+    Q_EMIT finished();
+    return true;
+}
+
+bool SearchJob::emitFailedOnce(const Error &error)
+{
+    if (!markDone())
+        return false;
+    Q_EMIT failed(error);
+    return true;
+}
+
+bool PlanJob::emitFinishedOnce(const DownloadPlan &plan)
+{
+    if (!markDone())
+        return false;
+    Q_EMIT finished(plan);
+    return true;
+}
+
+bool PlanJob::emitFailedOnce(const Error &error)
+{
+    if (!markDone())
+        return false;
+    Q_EMIT failed(error);
+    return true;
+}
+
+bool CollectionsJob::emitFinishedOnce(const QList<CollectionInfo> &collections)
+{
+    if (!markDone())
+        return false;
+    Q_EMIT finished(collections);
+    return true;
+}
+
+bool CollectionsJob::emitFailedOnce(const Error &error)
+{
+    if (!markDone())
+        return false;
+    Q_EMIT failed(error);
+    return true;
+}
+
 namespace {
 
-class FailedPlanJob final : public PlanJob
+// Jobs that fail once started; cancel() before that ends them as cancelled instead.
+template <typename Job>
+class FailingJob final : public Job
 {
 public:
-    explicit FailedPlanJob(Error error) : m_error(std::move(error)) {}
+    explicit FailingJob(Error error) : m_error(std::move(error)) {}
     void start() override
     {
-        QTimer::singleShot(0, this, [this] { Q_EMIT failed(m_error); });
+        QTimer::singleShot(0, this, [this] { this->emitFailedOnce(m_error); });
     }
-    void cancel() override {}
-
-private:
-    Error m_error;
-};
-
-class FailedSearchJob final : public SearchJob
-{
-public:
-    explicit FailedSearchJob(Error error) : m_error(std::move(error)) {}
-    void start() override
-    {
-        QTimer::singleShot(0, this, [this] { Q_EMIT failed(m_error); });
-    }
-    void cancel() override {}
+    void cancel() override { this->emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled"))); }
 
 private:
     Error m_error;
@@ -61,12 +103,17 @@ private:
 
 PlanJob *failedPlanJob(const Error &error)
 {
-    return new FailedPlanJob(error);
+    return new FailingJob<PlanJob>(error);
 }
 
 SearchJob *failedSearchJob(const Error &error)
 {
-    return new FailedSearchJob(error);
+    return new FailingJob<SearchJob>(error);
+}
+
+CollectionsJob *failedCollectionsJob(const Error &error)
+{
+    return new FailingJob<CollectionsJob>(error);
 }
 
 } // namespace eoc

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/model/Result.h"
+#include "core/provider/CollectionsJob.h"
+#include "core/provider/RemoteJob.h"
 #include "core/model/SceneResult.h"
 #include "core/model/SearchQuery.h"
 #include "core/net/HttpTypes.h"
@@ -9,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtPlugin>
 
 #include <memory>
@@ -21,17 +24,6 @@ class CredentialSource;
 class NetworkAccess;
 class SettingsView;
 
-// A collection a provider offers and the filters it accepts (names as in SearchQuery's fields:
-// "cloud", "product_type", "tile", "orbit_direction", "relative_orbit", "platform", "online_only",
-// plus provider-specific keys of SearchQuery::extra).
-struct CollectionInfo {
-    QString name;
-    QString title;
-    QStringList aliases;             // BDC-Collectors names that mean the same, e.g. SENTINEL-2
-    QStringList filters;
-    QString family;                  // scene-id family, e.g. "sentinel-2"
-};
-
 struct ProviderCapabilities {
     bool canSearch = true;
     bool canDownload = true;
@@ -41,6 +33,12 @@ struct ProviderCapabilities {
     double requestsPerSecond = 0;    // 0: no limit
     QString registrationUrl;         // where a user signs up
     QString credentialKind = QStringLiteral("password");   // password | token
+    // refreshCollections() asks the service for its current list (STAC catalogues, USGS datasets,
+    // CMR collection search); without it the collections are fixed.
+    bool canRefreshCollections = false;
+    // Any collection name the service knows is accepted, also those not in collections() (CMR
+    // short names, concept ids): callers must not refuse an unknown name before the provider sees it.
+    bool openCollections = false;
 };
 
 struct SettingSpec {
@@ -71,32 +69,39 @@ struct DownloadPlan {
     bool ordered = false;            // an order is running at the provider; poll again later
 };
 
-// A running search. Emits pages as they arrive, then exactly one of finished() or failed().
-class SearchJob : public QObject
+// A running search. Emits pages as they arrive, warnings about what it could not do (paging
+// stopped early, a filter the service ignores), then exactly one of finished() or failed().
+class SearchJob : public RemoteJob
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    virtual void start() = 0;
-    virtual void cancel() = 0;
+    using RemoteJob::RemoteJob;
 Q_SIGNALS:
     void pageReady(const QList<eoc::SceneResult> &page);
     void progress(qint64 received, qint64 total);       // total -1 when unknown
+    void warning(const QString &message);
     void finished();
     void failed(const eoc::Error &error);
+
+protected:
+    // The only ways a search job ends: each emits its signal unless the job has ended already.
+    bool emitFinishedOnce();
+    bool emitFailedOnce(const Error &error);
 };
 
 // Resolving a result into a DownloadPlan, or ordering an offline product. One terminal signal.
-class PlanJob : public QObject
+class PlanJob : public RemoteJob
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    virtual void start() = 0;
-    virtual void cancel() = 0;
+    using RemoteJob::RemoteJob;
 Q_SIGNALS:
     void finished(const eoc::DownloadPlan &plan);
     void failed(const eoc::Error &error);
+
+protected:
+    bool emitFinishedOnce(const DownloadPlan &plan);
+    bool emitFailedOnce(const Error &error);
 };
 
 // What a provider is given: the network core, its settings and a way to get credentials.
@@ -132,6 +137,10 @@ public:
     virtual PlanJob *resolve(const SceneResult &scene) = 0;
     // Asks the provider to bring an offline product online. Default: not supported.
     virtual PlanJob *order(const SceneResult &scene);
+    // Lists the collections the service offers now (capabilities().canRefreshCollections), with
+    // optional filters such as {"keyword": "swot"}; the provider also updates collections() with
+    // what it learns. Default: fails with BadInput (the collections are fixed).
+    virtual CollectionsJob *refreshCollections(const QVariantMap &filters = {});
 
     // Ends sessions at the provider (logout). Called before the program quits.
     virtual void shutdown() {}
@@ -147,9 +156,11 @@ public:
     virtual Provider *create(const ProviderContext &context, QObject *parent) = 0;
 };
 
-// A PlanJob/SearchJob that fails at once with `error` (for unsupported operations).
+// A PlanJob/SearchJob/CollectionsJob that fails once started with `error` (for unsupported
+// operations and input refused before anything is sent).
 PlanJob *failedPlanJob(const Error &error);
 SearchJob *failedSearchJob(const Error &error);
+CollectionsJob *failedCollectionsJob(const Error &error);
 
 } // namespace eoc
 

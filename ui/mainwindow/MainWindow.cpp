@@ -121,8 +121,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     createActions();
     createMenus();
 
-    if (context.registry)
+    if (context.registry) {
         m_searchPanel->setProviders(context.registry->providers(m_providerContext, context.settings));
+        m_search->prefetchCollections();
+    }
 
     // The map and the coordinate form show the same region; either may change it.
     connect(m_map, &MapWidget::regionChanged, m_searchPanel, &SearchPanel::setRegion);

@@ -76,6 +76,7 @@ void SearchController::refreshCollections()
     connect(m_refresh, &CollectionRefresh::done, this, [this, name, ok] {
         m_refresh->deleteLater();
         m_refresh = nullptr;
+        m_panel->refreshCollections();
         m_panel->setRefreshingCollections(false);
         updateRefreshAction();
         Q_EMIT collectionsRefreshed(name, *ok);
@@ -83,6 +84,16 @@ void SearchController::refreshCollections()
     m_panel->setRefreshingCollections(true);
     updateRefreshAction();
     m_refresh->start({provider});
+}
+
+void SearchController::prefetchCollections()
+{
+    auto *refresh = new CollectionRefresh(this);
+    connect(refresh, &CollectionRefresh::done, this, [this, refresh] {
+        refresh->deleteLater();
+        m_panel->refreshCollections();
+    });
+    refresh->start(m_panel->providers());
 }
 
 void SearchController::search()

@@ -40,6 +40,9 @@ public:
     void cancel();
     // Asks the chosen provider for its current collection list (STAC catalogues, USGS datasets).
     void refreshCollections();
+    // Asks every provider that lists its collections from the service for the list once, quietly
+    // (at start; a failure shows when the user asks with refreshCollections()).
+    void prefetchCollections();
 
 Q_SIGNALS:
     void started();

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
@@ -186,17 +185,9 @@ void SearchPanel::updateCloudLabel()
 void SearchPanel::setProviders(const QList<Provider *> &providers)
 {
     m_providers.clear();
-    const QMetaMethod refresh = metaObject()->method(metaObject()->indexOfSlot("refreshCollections()"));
     for (Provider *provider : providers) {
-        if (!provider->capabilities().canSearch)
-            continue;
-        m_providers.append(provider);
-        const int changed = provider->metaObject()->indexOfSignal("collectionsChanged()");
-        if (changed >= 0)
-            connect(provider, provider->metaObject()->method(changed), this, refresh, Qt::UniqueConnection);
-        // Asks such providers to fetch their collection list now (asynchronously).
-        if (provider->metaObject()->indexOfMethod("refreshCollections()") >= 0)
-            QMetaObject::invokeMethod(provider, "refreshCollections", Qt::QueuedConnection);
+        if (provider->capabilities().canSearch)
+            m_providers.append(provider);
     }
     const QSignalBlocker blocker(m_provider);
     m_provider->clear();

@@ -31,6 +31,7 @@ public:
 
     // Providers that can search, in the order to show them.
     void setProviders(const QList<Provider *> &providers);
+    QList<Provider *> providers() const { return m_providers; }
     void setProvider(const QString &name);
     void setCollection(const QString &name);
     QString providerName() const;
@@ -60,9 +61,9 @@ Q_SIGNALS:
     void regionRejected(const eoc::Error &error);
     void providerChanged(const QString &name);
 
-private Q_SLOTS:
-    // Providers that learn their collections from the server (STAC) announce them later with a
-    // collectionsChanged() signal of their own; the list is refilled then.
+public Q_SLOTS:
+    // Refills the collection list from the providers (after they listed the service's collections),
+    // keeping the user's choice when it is still offered.
     void refreshCollections();
 
 private:
