@@ -27,6 +27,7 @@ public:
 
 private:
     QString setting(const QString &key) const;
+    QUrl cmrUrl(const QString &resource) const;   // "granules.umm_json" under earthdata.cmr_url
     QUrl granulesUrl() const;
 
     ProviderContext m_context;
