@@ -1,5 +1,6 @@
 #include "providers/earthdata/EarthdataProvider.h"
 
+#include "providers/earthdata/CmrCollectionsJob.h"
 #include "providers/earthdata/CmrQuery.h"
 #include "providers/earthdata/CmrSearchJob.h"
 #include "providers/earthdata/EarthdataBearerSession.h"
@@ -37,7 +38,21 @@ EarthdataProvider::EarthdataProvider(const ProviderContext &context, QObject *pa
 
 QList<CollectionInfo> EarthdataProvider::collections() const
 {
-    return earthdataCollections();
+    return earthdataCollections() + m_found;
+}
+
+CollectionsJob *EarthdataProvider::refreshCollections(const QVariantMap &filters)
+{
+    auto *job = new CmrCollectionsJob(m_context.network, cmrUrl(QStringLiteral("collections.umm_json")), filters, 100);
+    connect(job, &CollectionsJob::finished, this, [this](const QList<CollectionInfo> &found) {
+        for (const auto &info : found) {
+            const bool known = std::any_of(m_found.cbegin(), m_found.cend(),
+                                           [&](const CollectionInfo &c) { return c.name == info.name; });
+            if (!known)
+                m_found.append(info);
+        }
+    });
+    return job;
 }
 
 ProviderCapabilities EarthdataProvider::capabilities() const
@@ -49,6 +64,7 @@ ProviderCapabilities EarthdataProvider::capabilities() const
     caps.registrationUrl = QStringLiteral("https://urs.earthdata.nasa.gov/users/new");
     // Any CMR collection can be searched by short name or concept id, not just the table's.
     caps.openCollections = true;
+    caps.canRefreshCollections = true;   // CMR's collection search, e.g. by keyword
     return caps;
 }
 

@@ -125,3 +125,50 @@ TEST(CmrOpenCollections, ProviderDeclaresItsCollectionsOpen)
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().errorClass, ErrorClass::BadInput);
 }
+
+TEST(CmrCollectionSearch, FoundCollectionsJoinTheListAndAreSearchable)
+{
+    CmrReplay replay;
+    replay.cmr.setHandler([](const RecordedRequest &request) {
+        if (request.url().path().endsWith(QLatin1String("/collections.umm_json")))
+            return recordedCmr(kCmrMurCollections);
+        return recordedCmr(kCmrPage1);
+    });
+    Provider *provider = replay.loaded.provider;
+    EXPECT_TRUE(provider->capabilities().canRefreshCollections);
+    CollectionsJob *job = provider->refreshCollections({{QStringLiteral("keyword"), QStringLiteral("mur sst")}});
+    QList<CollectionInfo> found;
+    bool done = false;
+    QObject::connect(job, &CollectionsJob::finished, job, [&](const QList<CollectionInfo> &c) { found = c; done = true; });
+    QObject::connect(job, &CollectionsJob::failed, job, [&](const Error &) { done = true; });
+    job->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 15000));
+    delete job;
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().name, QStringLiteral("C1996881146-POCLOUD"));
+    const QUrlQuery sent(replay.cmr.requests().first().url());
+    EXPECT_EQ(sent.queryItemValue(QStringLiteral("keyword"), QUrl::FullyDecoded), QStringLiteral("mur sst"));
+
+    // Found by its short name from now on, and searched by its concept id.
+    const auto info = provider->findCollection(QStringLiteral("MUR-JPL-L4-GLOB-v4.1"));
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->name, QStringLiteral("C1996881146-POCLOUD"));
+    ASSERT_FALSE(runSearch(provider->search(queryFor(info->name))).error);
+    EXPECT_EQ(replay.granuleQueries().last().queryItemValue(QStringLiteral("collection_concept_id")),
+              QStringLiteral("C1996881146-POCLOUD"));
+}
+
+TEST(CmrCollectionSearch, UnknownFilterIsRefusedWithTheAcceptedOnes)
+{
+    CmrReplay replay;
+    CollectionsJob *job = replay.loaded.provider->refreshCollections({{QStringLiteral("platform"), QStringLiteral("SWOT")}});
+    std::optional<Error> error;
+    QObject::connect(job, &CollectionsJob::failed, job, [&](const Error &e) { error = e; });
+    job->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+    delete job;
+    EXPECT_EQ(error->errorClass, ErrorClass::BadInput);
+    EXPECT_TRUE(error->message.contains(QStringLiteral("platform")));
+    EXPECT_TRUE(error->message.contains(QStringLiteral("keyword")));
+    EXPECT_EQ(replay.cmr.requestCount(), 0);
+}

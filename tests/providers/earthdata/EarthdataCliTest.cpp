@@ -117,3 +117,43 @@ TEST(EarthdataCli, SearchesACollectionOutsideTheListAndPrintsEveryFootprint)
         }
     }
 }
+
+TEST(EarthdataCli, ProvidersRefreshFindsCollectionsByKeyword)
+{
+    LocalHttpServer cmr;
+    cmr.setHandler([](const RecordedRequest &request) {
+        if (request.url().path().endsWith(QLatin1String("/collections.umm_json")))
+            return recordedCmr(kCmrMurCollections);
+        return CannedResponse::text("not a collection search", 404);
+    });
+    const auto run = runCli({QStringLiteral("providers"), QStringLiteral("earthdata"), QStringLiteral("--json"),
+                             QStringLiteral("--refresh"), QStringLiteral("--filter"), QStringLiteral("keyword=sea surface temperature"),
+                             QStringLiteral("--set"), QStringLiteral("earthdata.cmr_url=") + cmr.url(QStringLiteral("/search")).toString()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_EQ(cmr.requestCount(), 1);
+    const QUrlQuery query(cmr.requests().first().url());
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("keyword"), QUrl::FullyDecoded), QStringLiteral("sea surface temperature"));
+
+    const QJsonArray providers = QJsonDocument::fromJson(run.out).array();
+    ASSERT_EQ(providers.size(), 1);
+    const QJsonObject earthdata = providers.first().toObject();
+    EXPECT_TRUE(earthdata.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("refresh_collections")).toBool());
+    QJsonObject mur;
+    const QJsonArray collections = earthdata.value(QStringLiteral("collections")).toArray();
+    for (const auto &c : collections) {
+        if (c.toObject().value(QStringLiteral("name")).toString() == QLatin1String("C1996881146-POCLOUD"))
+            mur = c.toObject();
+    }
+    ASSERT_FALSE(mur.isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(mur.value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("MUR-JPL-L4-GLOB-v4.1")));
+    EXPECT_TRUE(mur.value(QStringLiteral("title")).toString().startsWith(QLatin1String("GHRSST Level 4 MUR Global Foundation")));
+    EXPECT_TRUE(mur.value(QStringLiteral("title")).toString().endsWith(QLatin1String("[POCLOUD]")));
+}
+
+TEST(EarthdataCli, ProvidersFilterMustBeKeyValue)
+{
+    const auto run = runCli({QStringLiteral("providers"), QStringLiteral("earthdata"), QStringLiteral("--filter"),
+                             QStringLiteral("swot")});
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("key=value"));
+}
