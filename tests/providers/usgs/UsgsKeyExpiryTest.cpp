@@ -2,8 +2,7 @@
 // AUTH_EXPIRED ("API key has expired due to inactivity"); a revoked key is AUTH_KEY_INVALID. Both
 // mean: log in again and repeat the call, once.
 
-#include "tests/providers/usgs/PluginProviderHarness.h"
-#include "tests/support/LocalHttpServer.h"
+#include "tests/providers/usgs/M2mTestSupport.h"
 
 #include "providers/usgs/M2mErrors.h"
 
@@ -27,16 +26,7 @@ QByteArray deadKeyAnswer(const QString &code, const QString &message)
         .toJson(QJsonDocument::Compact);
 }
 
-struct ExpiringM2m {
-    LocalHttpServer server;
-    LoadedProvider loaded{QStringLiteral("usgs"), [] {
-                              Credentials c;
-                              c.provider = QStringLiteral("usgs");
-                              c.account = QStringLiteral("ers-user");
-                              c.secret = QStringLiteral("app-token-123");
-                              c.kind = QStringLiteral("token");
-                              return c;
-                          }()};
+struct ExpiringM2m : M2mStandIn {
     int searches = 0;
     int logins = 0;
     int deadAnswers = 1;   // how many scene-searches get the dead-key answer first
@@ -44,16 +34,15 @@ struct ExpiringM2m {
 
     explicit ExpiringM2m(QByteArray deadKeyBody) : deadKey(std::move(deadKeyBody))
     {
-        loaded.set(QStringLiteral("usgs.api_url"), server.url(QStringLiteral("/api/api/json/stable/")).toString());
         server.setHandler([this](const RecordedRequest &request) {
-            const QString method = request.url().path().section(QLatin1Char('/'), -1);
-            if (method == QLatin1String("login-token")) {
+            const QString called = method(request);
+            if (called == QLatin1String("login-token")) {
                 ++logins;
                 return CannedResponse::json(readTestData(QStringLiteral("usgs/login.json")));
             }
-            if (method == QLatin1String("scene-search") && ++searches <= deadAnswers)
+            if (called == QLatin1String("scene-search") && ++searches <= deadAnswers)
                 return CannedResponse::json(deadKey);
-            if (method == QLatin1String("scene-search"))
+            if (called == QLatin1String("scene-search"))
                 return CannedResponse::json(readTestData(QStringLiteral("usgs/scene_search_landsat_ot_c2_l2.json")));
             return CannedResponse::json(R"({"data":null,"errorCode":null,"errorMessage":null})");
         });
@@ -62,12 +51,7 @@ struct ExpiringM2m {
 
 SearchQuery landsatQuery()
 {
-    SearchQuery q;
-    q.collection = QStringLiteral("landsat_ot_c2_l2");
-    q.region = Region::fromBox({4.38, 50.85, 4.39, 50.86});
-    q.start = QDate(2018, 1, 1);
-    q.end = QDate(2018, 1, 31);
-    return q;
+    return recordedLandsatQuery();
 }
 
 const QString kInactivity = QStringLiteral("API key has expired due to inactivity");
