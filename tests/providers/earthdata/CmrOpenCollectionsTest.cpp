@@ -136,14 +136,9 @@ TEST(CmrCollectionSearch, FoundCollectionsJoinTheListAndAreSearchable)
     });
     Provider *provider = replay.loaded.provider;
     EXPECT_TRUE(provider->capabilities().canRefreshCollections);
-    CollectionsJob *job = provider->refreshCollections({{QStringLiteral("keyword"), QStringLiteral("mur sst")}});
-    QList<CollectionInfo> found;
-    bool done = false;
-    QObject::connect(job, &CollectionsJob::finished, job, [&](const QList<CollectionInfo> &c) { found = c; done = true; });
-    QObject::connect(job, &CollectionsJob::failed, job, [&](const Error &) { done = true; });
-    job->start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 15000));
-    delete job;
+    const auto refreshed = runRefresh(provider->refreshCollections({{QStringLiteral("keyword"), QStringLiteral("mur sst")}}));
+    ASSERT_TRUE(refreshed.collections);
+    const QList<CollectionInfo> found = *refreshed.collections;
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().name, QStringLiteral("C1996881146-POCLOUD"));
     const QUrlQuery sent(replay.cmr.requests().first().url());
@@ -161,12 +156,9 @@ TEST(CmrCollectionSearch, FoundCollectionsJoinTheListAndAreSearchable)
 TEST(CmrCollectionSearch, UnknownFilterIsRefusedWithTheAcceptedOnes)
 {
     CmrReplay replay;
-    CollectionsJob *job = replay.loaded.provider->refreshCollections({{QStringLiteral("platform"), QStringLiteral("SWOT")}});
-    std::optional<Error> error;
-    QObject::connect(job, &CollectionsJob::failed, job, [&](const Error &e) { error = e; });
-    job->start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
-    delete job;
+    const auto refreshed = runRefresh(replay.loaded.provider->refreshCollections({{QStringLiteral("platform"), QStringLiteral("SWOT")}}));
+    const auto &error = refreshed.error;
+    ASSERT_TRUE(error);
     EXPECT_EQ(error->errorClass, ErrorClass::BadInput);
     EXPECT_TRUE(error->message.contains(QStringLiteral("platform")));
     EXPECT_TRUE(error->message.contains(QStringLiteral("keyword")));
