@@ -30,7 +30,7 @@ void UsgsCollectionsJob::start()
             if (const QString name = it.value().toString().trimmed(); !name.isEmpty())
                 body.insert(QStringLiteral("datasetName"), name);
         }
-        m_api.call(QStringLiteral("dataset-search"), body, this, [this](const Result<QJsonValue> &data) {
+        m_api.call(QStringLiteral("dataset-search"), body, m_calls, [this](const Result<QJsonValue> &data) {
             if (isDone())
                 return;
             if (!data) {
@@ -49,8 +49,8 @@ void UsgsCollectionsJob::start()
 
 void UsgsCollectionsJob::cancel()
 {
-    // The M2M call's answer finds the job done and is ignored.
     emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Dataset listing cancelled")));
+    delete m_calls;   // aborts the M2M call in flight
 }
 
 } // namespace eoc::usgs

@@ -28,6 +28,7 @@ private:
     M2mApi m_api;
     QVariantMap m_filters;
     Listed m_listed;
+    QPointer<QObject> m_calls = new QObject(this);   // context of the M2M call; deleted by cancel()
 };
 
 } // namespace eoc::usgs

@@ -163,6 +163,8 @@ void UsgsSearchJob::cancel()
     if (m_done)
         return;
     fail(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
+    // Aborts the M2M call in flight (and the login it waits for, when nothing else waits).
+    delete m_calls;
 }
 
 bool UsgsSearchJob::needsDatasetFilters() const
@@ -177,7 +179,7 @@ void UsgsSearchJob::withDatasetFilters()
         run(m_filterCache->value(m_dataset));
         return;
     }
-    m_api.call(QStringLiteral("dataset-filters"), QJsonObject{{QStringLiteral("datasetName"), m_dataset}}, this,
+    m_api.call(QStringLiteral("dataset-filters"), QJsonObject{{QStringLiteral("datasetName"), m_dataset}}, m_calls,
                [this](const Result<QJsonValue> &data) {
         if (m_done)
             return;
@@ -340,7 +342,7 @@ void UsgsSearchJob::requestPage()
                      {QStringLiteral("metadataType"), QStringLiteral("summary")}};
     if (!sceneFilter.isEmpty())
         body[QStringLiteral("sceneFilter")] = sceneFilter;
-    m_api.call(QStringLiteral("scene-search"), body, this, [this](const Result<QJsonValue> &data) {
+    m_api.call(QStringLiteral("scene-search"), body, m_calls, [this](const Result<QJsonValue> &data) {
         if (m_done)
             return;
         if (!data) {

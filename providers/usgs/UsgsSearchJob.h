@@ -56,6 +56,7 @@ private:
     int m_startingNumber = 1;
     qint64 m_total = 0;
     PageGuard m_guard;
+    QPointer<QObject> m_calls = new QObject(this);   // context of this job's M2M calls; deleted by cancel()
     bool m_done = false;
 };
 

@@ -70,6 +70,7 @@ public:
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
     int maxConcurrentConnections() const { return m_maxConcurrent; }
+    int openConnections() const { return m_open; }
     void clearRequests() { m_requests.clear(); }
 
     // A file under `dir` answered with Range support (206, Content-Range), ETag and Content-Length.
