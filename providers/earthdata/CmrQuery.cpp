@@ -47,9 +47,15 @@ bool isModisTile(const QString &tile)
 Result<QUrlQuery> cmrGranuleQuery(const SearchQuery &query, const CmrCollectionRef &collection, int pageSize)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("short_name"), collection.shortName);
-    if (!collection.version.isEmpty())
-        q.addQueryItem(QStringLiteral("version"), collection.version);
+    if (!collection.conceptId.isEmpty()) {
+        q.addQueryItem(QStringLiteral("collection_concept_id"), collection.conceptId);
+    } else {
+        q.addQueryItem(QStringLiteral("short_name"), collection.shortName);
+        if (!collection.version.isEmpty())
+            q.addQueryItem(QStringLiteral("version"), collection.version);
+    }
+    if (!collection.cmrProvider.isEmpty() && collection.conceptId.isEmpty())
+        q.addQueryItem(QStringLiteral("provider"), collection.cmrProvider);
 
     if (query.start.isValid() || query.end.isValid()) {
         const QString start = query.start.isValid() ? query.startTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) : QString();

@@ -9,7 +9,7 @@
 namespace eoc::earthdata {
 
 // SearchQuery -> CMR granule search parameters:
-// short_name/version; temporal from the start of the first day to the end of the last (UTC, 'Z');
+// collection_concept_id, or short_name/version (and provider, e.g. LPCLOUD, when one is preferred); temporal from the start of the first day to the end of the last (UTC, 'Z');
 // bounding_box (a box across the antimeridian is sent as its two halves with
 // options[bounding_box][or]=true, since CMR's docs do not promise west > east works) or polygon
 // (counter-clockwise, closed rings; several with options[polygon][or]=true); cloud_cover=0,N;

@@ -40,6 +40,21 @@ QList<CollectionInfo> earthdataCollections()
     };
 }
 
+bool isCollectionConceptId(const QString &name)
+{
+    static const QRegularExpression form(QStringLiteral("^C\\d+-[A-Za-z0-9_]+$"));
+    return form.match(name).hasMatch();
+}
+
+QString CmrCollectionRef::displayName() const
+{
+    if (!conceptId.isEmpty())
+        return conceptId;
+    if (!wholeName.isEmpty())
+        return wholeName;
+    return version.isEmpty() ? shortName : shortName + QLatin1Char('.') + version;
+}
+
 Result<CmrCollectionRef> parseCollectionName(const QString &name)
 {
     const QString trimmed = name.trimmed();
@@ -54,17 +69,35 @@ Result<CmrCollectionRef> parseCollectionName(const QString &name)
             matches = matches || alias.compare(trimmed, Qt::CaseInsensitive) == 0;
         if (matches) {
             const int dot = c.name.indexOf(QLatin1Char('.'));
-            return CmrCollectionRef{c.name.left(dot), c.name.mid(dot + 1)};
+            CmrCollectionRef ref;
+            ref.shortName = c.name.left(dot);
+            ref.version = c.name.mid(dot + 1);
+            ref.cmrProvider = QLatin1String(kLpDaacCloudProvider);
+            return ref;
         }
     }
-    static const QRegularExpression form(QStringLiteral("^([A-Za-z0-9_\\-]+)(?:\\.v?([0-9][0-9.]*))?$"));
-    const auto m = form.match(trimmed);
-    if (!m.hasMatch()) {
-        return Error(ErrorClass::BadInput,
-                     QStringLiteral("'%1' is not a CMR collection name: write SHORTNAME or SHORTNAME.VERSION, "
-                                    "e.g. MOD13Q1.061").arg(trimmed));
+    CmrCollectionRef ref;
+    if (isCollectionConceptId(trimmed)) {
+        ref.conceptId = trimmed;
+        return ref;
     }
-    return CmrCollectionRef{m.captured(1), m.captured(2)};
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_.\\-]+$"));
+    static const QRegularExpression versioned(QStringLiteral("^([A-Za-z0-9_.\\-]+?)\\.v?([0-9][0-9.]*)$"));
+    if (!allowed.match(trimmed).hasMatch()) {
+        return Error(ErrorClass::BadInput,
+                     QStringLiteral("'%1' is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a "
+                                    "concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD").arg(trimmed));
+    }
+    if (const auto m = versioned.match(trimmed); m.hasMatch()) {
+        ref.shortName = m.captured(1);
+        ref.version = m.captured(2);
+        ref.wholeName = trimmed;
+    } else {
+        ref.shortName = trimmed;
+        if (trimmed.contains(QLatin1Char('.')))
+            ref.wholeName = trimmed;
+    }
+    return ref;
 }
 
 } // namespace eoc::earthdata

@@ -1,5 +1,6 @@
 #include "providers/earthdata/EarthdataProvider.h"
 
+#include "providers/earthdata/CmrCollectionsJob.h"
 #include "providers/earthdata/CmrQuery.h"
 #include "providers/earthdata/CmrSearchJob.h"
 #include "providers/earthdata/EarthdataBearerSession.h"
@@ -14,6 +15,18 @@ namespace {
 const QString kCmrUrl = QStringLiteral("earthdata.cmr_url");
 const QString kUrsUrl = QStringLiteral("earthdata.urs_url");
 const QString kPageSize = QStringLiteral("earthdata.page_size");
+const QString kCmrProvider = QStringLiteral("earthdata.provider");
+
+// earthdata.provider: empty keeps the collection's own preference (LPCLOUD for the table's LP DAAC
+// collections), "all" searches every CMR provider, anything else names the one to search.
+void applyProviderSetting(CmrCollectionRef &ref, const QString &setting)
+{
+    const QString value = setting.trimmed();
+    if (value.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        ref.cmrProvider.clear();
+    else if (!value.isEmpty())
+        ref.cmrProvider = value.toUpper();
+}
 
 } // namespace
 
@@ -25,7 +38,21 @@ EarthdataProvider::EarthdataProvider(const ProviderContext &context, QObject *pa
 
 QList<CollectionInfo> EarthdataProvider::collections() const
 {
-    return earthdataCollections();
+    return earthdataCollections() + m_found;
+}
+
+CollectionsJob *EarthdataProvider::refreshCollections(const QVariantMap &filters)
+{
+    auto *job = new CmrCollectionsJob(m_context.network, cmrUrl(QStringLiteral("collections.umm_json")), filters, 100);
+    connect(job, &CollectionsJob::finished, this, [this](const QList<CollectionInfo> &found) {
+        for (const auto &info : found) {
+            const bool known = std::any_of(m_found.cbegin(), m_found.cend(),
+                                           [&](const CollectionInfo &c) { return c.name == info.name; });
+            if (!known)
+                m_found.append(info);
+        }
+    });
+    return job;
 }
 
 ProviderCapabilities EarthdataProvider::capabilities() const
@@ -35,6 +62,9 @@ ProviderCapabilities EarthdataProvider::capabilities() const
     caps.credentialKind = QStringLiteral("token");
     caps.maxConnections = 4;
     caps.registrationUrl = QStringLiteral("https://urs.earthdata.nasa.gov/users/new");
+    // Any CMR collection can be searched by short name or concept id, not just the table's.
+    caps.openCollections = true;
+    caps.canRefreshCollections = true;   // CMR's collection search, e.g. by keyword
     return caps;
 }
 
@@ -45,6 +75,10 @@ QList<SettingSpec> EarthdataProvider::settingSpecs() const
         {kUrsUrl, QStringLiteral("https://urs.earthdata.nasa.gov"),
          QStringLiteral("Earthdata Login host: the only host that receives the user name and password")},
         {kPageSize, QStringLiteral("2000"), QStringLiteral("Granules per CMR request (at most 2000)")},
+        {kCmrProvider, QString(),
+         QStringLiteral("CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, "
+                        "LP DAAC's Earthdata Cloud, for the listed LP DAAC collections), 'all' searches every "
+                        "provider, or a provider id such as LPCLOUD or POCLOUD")},
     };
 }
 
@@ -61,30 +95,37 @@ QString EarthdataProvider::setting(const QString &key) const
     return value;
 }
 
-QUrl EarthdataProvider::granulesUrl() const
+QUrl EarthdataProvider::cmrUrl(const QString &resource) const
 {
     QUrl url(setting(kCmrUrl));
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    url.setPath(path + QStringLiteral("granules.umm_json"));
+    url.setPath(path + resource);
     return url;
+}
+
+QUrl EarthdataProvider::granulesUrl() const
+{
+    return cmrUrl(QStringLiteral("granules.umm_json"));
 }
 
 SearchJob *EarthdataProvider::search(const SearchQuery &query)
 {
     if (const Status valid = query.validate(); !valid)
         return failedSearchJob(valid.error());
-    const auto collection = parseCollectionName(query.collection);
+    auto collection = parseCollectionName(query.collection);
     if (!collection)
         return failedSearchJob(collection.error());
+    applyProviderSetting(collection.value(), setting(kCmrProvider));
     const int pageSize = setting(kPageSize).toInt();
     const auto params = cmrGranuleQuery(query, *collection, pageSize > 0 ? pageSize : 2000);
     if (!params)
         return failedSearchJob(params.error());
-    const QString name = collection->version.isEmpty() ? collection->shortName
-                                                       : collection->shortName + QLatin1Char('.') + collection->version;
-    return new CmrSearchJob(m_context.network, granulesUrl(), *params, name, query.limit);
+    auto *job = new CmrSearchJob(m_context.network, granulesUrl(), *params, collection->displayName(), query.limit);
+    if (!collection->wholeName.isEmpty())
+        job->resolveShortNameFirst(cmrUrl(QStringLiteral("collections.json")), collection->wholeName);
+    return job;
 }
 
 SearchJob *EarthdataProvider::lookup(const QString &collection, const QString &sceneId)
@@ -97,17 +138,24 @@ SearchJob *EarthdataProvider::lookup(const QString &collection, const QString &s
         name = parts.at(0) + parts.at(1) + QLatin1Char('.') + parts.at(4).mid(1) + QLatin1Char('.') + parts.at(5);
     else if (name.isEmpty() && parts.size() >= 4)
         name = parts.at(0) + QLatin1Char('.') + parts.at(3);
-    const auto ref = parseCollectionName(name);
+    auto ref = parseCollectionName(name);
     if (!ref)
         return failedSearchJob(ref.error());
+    applyProviderSetting(ref.value(), setting(kCmrProvider));
     QUrlQuery params;
-    params.addQueryItem(QStringLiteral("short_name"), ref->shortName);
-    if (!ref->version.isEmpty())
-        params.addQueryItem(QStringLiteral("version"), ref->version);
+    if (!ref->conceptId.isEmpty()) {
+        params.addQueryItem(QStringLiteral("collection_concept_id"), ref->conceptId);
+    } else {
+        params.addQueryItem(QStringLiteral("short_name"), ref->shortName);
+        if (!ref->version.isEmpty())
+            params.addQueryItem(QStringLiteral("version"), ref->version);
+        if (!ref->cmrProvider.isEmpty())
+            params.addQueryItem(QStringLiteral("provider"), ref->cmrProvider);
+    }
     params.addQueryItem(QStringLiteral("readable_granule_name"), sceneId + QStringLiteral("*"));
     params.addQueryItem(QStringLiteral("options[readable_granule_name][pattern]"), QStringLiteral("true"));
     params.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
-    return new CmrSearchJob(m_context.network, granulesUrl(), params, ref->shortName + QLatin1Char('.') + ref->version, 1);
+    return new CmrSearchJob(m_context.network, granulesUrl(), params, ref->displayName(), 1);
 }
 
 PlanJob *EarthdataProvider::resolve(const SceneResult &scene)

@@ -6,7 +6,8 @@
 
 namespace eoc::earthdata {
 
-// NASA Earthdata: granule search in CMR (anonymous) and downloads from the DAACs' https endpoints
+// NASA Earthdata: granule search in CMR (anonymous; any collection by short name or concept id,
+// found with CMR's collection search) and downloads from the DAACs' https endpoints
 // (LP DAAC's Earthdata Cloud) with an Earthdata Login token or user name + password.
 class EarthdataProvider final : public Provider
 {
@@ -24,12 +25,17 @@ public:
     SearchJob *search(const SearchQuery &query) override;
     SearchJob *lookup(const QString &collection, const QString &sceneId) override;
     PlanJob *resolve(const SceneResult &scene) override;
+    // CMR's collection search with filters keyword / provider / short_name; what it finds is added
+    // to collections() (named by concept id) for the rest of the session.
+    CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
 
 private:
     QString setting(const QString &key) const;
+    QUrl cmrUrl(const QString &resource) const;   // "granules.umm_json" under earthdata.cmr_url
     QUrl granulesUrl() const;
 
     ProviderContext m_context;
+    QList<CollectionInfo> m_found;           // from collection searches, after the fixed table
     std::shared_ptr<AuthSession> m_bearer;   // one per stored token, shared by all downloads
     QByteArray m_bearerToken;
 };

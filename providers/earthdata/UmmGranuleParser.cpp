@@ -1,5 +1,7 @@
 #include "providers/earthdata/UmmGranuleParser.h"
 
+#include "providers/earthdata/GranuleCopies.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -109,6 +111,8 @@ SceneResult sceneFromUmm(const QJsonObject &item, const QString &collection)
     scene.provider = QStringLiteral("earthdata");
     scene.collection = collection;
     scene.remoteId = meta.value(QStringLiteral("concept-id")).toString();
+    if (const QString holder = meta.value(QStringLiteral("provider-id")).toString(); !holder.isEmpty())
+        scene.attributes[QStringLiteral("cmr_provider")] = holder;
 
     const QString granuleUr = umm.value(QStringLiteral("GranuleUR")).toString();
     const QJsonObject dataGranule = umm.value(QStringLiteral("DataGranule")).toObject();
@@ -173,6 +177,8 @@ SceneResult sceneFromUmm(const QJsonObject &item, const QString &collection)
         const QUrl url(link.value(QStringLiteral("URL")).toString());
         if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             continue;   // s3:// direct access only works inside AWS us-west-2
+        if (isRetiredDataPoolUrl(url))
+            continue;
         if (type == QLatin1String("GET DATA")) {
             SceneAsset asset;
             asset.href = url;

@@ -58,6 +58,8 @@ void M2mApi::send(const QString &method, const QJsonObject &body, bool authentic
         request.limitKey = QStringLiteral("usgs");
         request.auth = session;
         auto *job = self.m_network->send(request);
+        // The caller's context going away (a cancelled job drops it) aborts the request.
+        QObject::connect(guard.data(), &QObject::destroyed, job, &HttpJob::cancel);
         if (session) {
             // Released whatever happens to the caller, so the next call of the account can go.
             QObject::connect(job, &HttpJob::finished, session.get(), [session] { session->release(); });

@@ -31,8 +31,9 @@ public:
 
     M2mApi(NetworkAccess *network, QUrl apiUrl, std::shared_ptr<M2mSession> session);
 
-    // Calls `method` with the session's X-Auth-Token. An expired key (AUTH_KEY_INVALID) makes the
-    // session log in again and the call is repeated once. `context` guards the callback.
+    // Calls `method` with the session's X-Auth-Token. An expired key (AUTH_KEY_INVALID, AUTH_EXPIRED) makes the
+    // session log in again and the call is repeated once. `context` guards the callback; destroying
+    // it aborts the request in flight.
     void call(const QString &method, const QJsonObject &body, QObject *context, Callback callback) const;
 
     // The same without authentication (login-token).

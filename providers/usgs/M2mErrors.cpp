@@ -6,7 +6,9 @@ namespace eoc::usgs {
 
 bool isExpiredKeyCode(const QString &errorCode)
 {
-    return errorCode == QLatin1String("AUTH_KEY_INVALID");
+    // AUTH_EXPIRED: "API key has expired due to inactivity" - a key unused for a while dies before
+    // its two hours are up, so the session's own renewal timer cannot prevent it.
+    return errorCode == QLatin1String("AUTH_KEY_INVALID") || errorCode == QLatin1String("AUTH_EXPIRED");
 }
 
 Error m2mError(const QString &errorCode, const QString &errorMessage, const QString &method)
@@ -21,7 +23,7 @@ Error m2mError(const QString &errorCode, const QString &errorMessage, const QStr
                                              "(M2M no longer accepts passwords; create a token in your "
                                              "ERS profile)."));
     }
-    if (errorCode == QLatin1String("AUTH_KEY_INVALID")) {
+    if (isExpiredKeyCode(errorCode)) {
         return Error(ErrorClass::Auth, prefix + QStringLiteral(". The API key expired; log in again."));
     }
     // The account has no machine-to-machine role (or not for this endpoint).

@@ -14,8 +14,8 @@ inline constexpr auto kAccessRequestUrl = "https://ers.cr.usgs.gov/profile/acces
 // recorded responses; USGS really spells one of them AUTH_UNAUTHROIZED.
 Error m2mError(const QString &errorCode, const QString &errorMessage, const QString &method);
 
-// Codes meaning the API key expired or was revoked: the session logs in again and the call is
-// repeated once.
+// Codes meaning the API key expired, was revoked or lapsed from inactivity (AUTH_KEY_INVALID,
+// AUTH_EXPIRED): the session logs in again and the call is repeated once.
 bool isExpiredKeyCode(const QString &errorCode);
 
 } // namespace eoc::usgs

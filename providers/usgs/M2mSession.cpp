@@ -31,8 +31,29 @@ void M2mSession::authorize(QObject *context, HeaderCallback callback)
         return;
     }
     m_waiters.append({QPointer<QObject>(context), std::move(callback)});
+    if (context) {
+        // A request given up while the login runs may leave the login with nobody to serve.
+        connect(context, &QObject::destroyed, this, [this] {
+            QMetaObject::invokeMethod(this, &M2mSession::abandonUnwantedLogin, Qt::QueuedConnection);
+        });
+    }
     if (!m_loggingIn)
         login();
+}
+
+bool M2mSession::anyoneWaiting() const
+{
+    return std::any_of(m_waiters.cbegin(), m_waiters.cend(), [](const Waiter &w) { return !w.context.isNull(); });
+}
+
+void M2mSession::abandonUnwantedLogin()
+{
+    if (!m_loggingIn || anyoneWaiting())
+        return;
+    m_waiters.clear();
+    m_loggingIn = false;
+    // Aborts the login-token request; a later authorize() logs in afresh.
+    delete m_loginCall;
 }
 
 void M2mSession::invalidate()
@@ -50,7 +71,10 @@ void M2mSession::login()
         return;
     }
     m_loggingIn = true;
-    m_credentials->credentials(QStringLiteral("usgs"), m_account, this, [this](const Result<Credentials> &credentials) {
+    if (m_loginCall)
+        m_loginCall->deleteLater();   // the last login's; its calls have ended
+    m_loginCall = new QObject(this);
+    m_credentials->credentials(QStringLiteral("usgs"), m_account, m_loginCall, [this](const Result<Credentials> &credentials) {
         if (!credentials) {
             m_loggingIn = false;
             finishWaiters(credentials.error());
@@ -68,7 +92,7 @@ void M2mSession::login()
         body[QStringLiteral("username")] = credentials->account;
         body[QStringLiteral("token")] = credentials->secret;
         const M2mApi api(m_network, m_apiUrl, nullptr);
-        api.callAnonymous(QStringLiteral("login-token"), body, this, [this](const Result<QJsonValue> &data) {
+        api.callAnonymous(QStringLiteral("login-token"), body, m_loginCall, [this](const Result<QJsonValue> &data) {
             m_loggingIn = false;
             if (!data) {
                 finishWaiters(data.error());

@@ -46,6 +46,8 @@ private:
         HeaderCallback callback;
     };
     void login();
+    bool anyoneWaiting() const;
+    void abandonUnwantedLogin();
     void finishWaiters(const Result<QPair<QByteArray, QByteArray>> &result);
 
     NetworkAccess *m_network = nullptr;
@@ -56,6 +58,7 @@ private:
     QByteArray m_key;
     QDateTime m_renewAt;
     bool m_loggingIn = false;
+    QPointer<QObject> m_loginCall;   // context of the running login's calls; deleting it aborts them
     QList<Waiter> m_waiters;
     bool m_callInFlight = false;
     QList<std::function<void()>> m_queuedCalls;

@@ -1,12 +1,14 @@
 #include "providers/usgs/UsgsProvider.h"
 
 #include "providers/usgs/M2mSession.h"
+#include "providers/usgs/UsgsCollectionsJob.h"
 #include "providers/usgs/UsgsDatasets.h"
 #include "providers/usgs/UsgsPlanJob.h"
 
 #include "core/settings/SettingsView.h"
 
 #include <QJsonObject>
+#include <QPointer>
 
 namespace eoc::usgs {
 namespace {
@@ -39,23 +41,13 @@ QList<CollectionInfo> UsgsProvider::collections() const
     return mergeDatasets(landsatDatasets(), m_listedDatasets);
 }
 
-void UsgsProvider::refreshCollections(const QString &datasetName)
+CollectionsJob *UsgsProvider::refreshCollections(const QVariantMap &filters)
 {
-    QJsonObject body;
-    if (!datasetName.trimmed().isEmpty())
-        body.insert(QStringLiteral("datasetName"), datasetName.trimmed());
-    api().call(QStringLiteral("dataset-search"), body, this, [this](const Result<QJsonValue> &data) {
-        if (!data) {
-            Q_EMIT collectionsFailed(data.error());
-            return;
-        }
-        const auto listed = parseDatasetSearch(*data);
-        if (!listed) {
-            Q_EMIT collectionsFailed(listed.error());
-            return;
-        }
-        m_listedDatasets = *listed;
-        Q_EMIT collectionsChanged();
+    return new UsgsCollectionsJob(api(), filters, [provider = QPointer<UsgsProvider>(this)](const QList<CollectionInfo> &listed) {
+        if (!provider)
+            return listed;
+        provider->m_listedDatasets = listed;
+        return provider->collections();
     });
 }
 
@@ -66,6 +58,7 @@ ProviderCapabilities UsgsProvider::capabilities() const
     caps.credentialKind = QStringLiteral("token");
     caps.maxConnections = kMaxConnections;
     caps.registrationUrl = QStringLiteral("https://ers.cr.usgs.gov/register");
+    caps.canRefreshCollections = true;       // dataset-search
     return caps;
 }
 

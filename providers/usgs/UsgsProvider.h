@@ -14,7 +14,7 @@ class M2mSession;
 // included, needs an ERS account approved for machine access and an application token.
 // collections() starts as the fixed Landsat Collection 2 table (with BDC-Collectors aliases and
 // filters); refreshCollections() logs in, lists the account's datasets with `dataset-search` and
-// adds them after that table, announced by collectionsChanged() / collectionsFailed().
+// adds them after that table.
 class UsgsProvider final : public Provider
 {
     Q_OBJECT
@@ -33,16 +33,12 @@ public:
     PlanJob *resolve(const SceneResult &scene) override;
     void shutdown() override;
 
-    // Lists datasets through `dataset-search`; `datasetName` is M2M's optional wildcard filter
-    // (empty: every dataset the account may see).
-    Q_INVOKABLE void refreshCollections(const QString &datasetName = QString());
+    // Lists datasets through `dataset-search`; the "dataset" (or "keyword") filter is M2M's
+    // datasetName wildcard (none: every dataset the account may see).
+    CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
 
     // Per-user download limit USGS documents; eodag and others keep to two parallel files.
     static constexpr int kMaxConnections = 2;
-
-Q_SIGNALS:
-    void collectionsChanged();
-    void collectionsFailed(const eoc::Error &error);
 
 private:
     QString setting(const QString &key) const;

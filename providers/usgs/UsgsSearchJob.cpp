@@ -136,6 +136,7 @@ UsgsSearchJob::UsgsSearchJob(M2mApi api, std::shared_ptr<DatasetFilterCache> fil
     , m_query(std::move(query))
     , m_dataset(std::move(dataset))
     , m_lookupId(std::move(lookupId))
+    , m_guard(PageGuard::Options{m_query.limit.value_or(0), 3})
 {
 }
 
@@ -162,6 +163,8 @@ void UsgsSearchJob::cancel()
     if (m_done)
         return;
     fail(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
+    // Aborts the M2M call in flight (and the login it waits for, when nothing else waits).
+    delete m_calls;
 }
 
 bool UsgsSearchJob::needsDatasetFilters() const
@@ -176,7 +179,7 @@ void UsgsSearchJob::withDatasetFilters()
         run(m_filterCache->value(m_dataset));
         return;
     }
-    m_api.call(QStringLiteral("dataset-filters"), QJsonObject{{QStringLiteral("datasetName"), m_dataset}}, this,
+    m_api.call(QStringLiteral("dataset-filters"), QJsonObject{{QStringLiteral("datasetName"), m_dataset}}, m_calls,
                [this](const Result<QJsonValue> &data) {
         if (m_done)
             return;
@@ -321,20 +324,25 @@ void UsgsSearchJob::run(const QJsonArray &datasetFilters)
 
 void UsgsSearchJob::requestPage()
 {
+    // The page key: which part of the region, from which record.
+    if (!m_guard.admitPage(QByteArray::number(m_part) + ':' + QByteArray::number(m_startingNumber))) {
+        finish();
+        return;
+    }
     QJsonObject sceneFilter = m_sceneFilterBase;
     const QJsonValue spatial = m_spatialParts.value(m_part);
     if (spatial.isObject())
         sceneFilter[QStringLiteral("spatialFilter")] = spatial;
     int pageSize = m_pageSize;
     if (m_query.limit)
-        pageSize = int(std::min<qint64>(pageSize, std::max<qint64>(1, *m_query.limit - m_emitted)));
+        pageSize = int(std::min<qint64>(pageSize, std::max<qint64>(1, *m_query.limit - m_guard.delivered())));
     QJsonObject body{{QStringLiteral("datasetName"), m_dataset},
                      {QStringLiteral("maxResults"), pageSize},
                      {QStringLiteral("startingNumber"), m_startingNumber},
                      {QStringLiteral("metadataType"), QStringLiteral("summary")}};
     if (!sceneFilter.isEmpty())
         body[QStringLiteral("sceneFilter")] = sceneFilter;
-    m_api.call(QStringLiteral("scene-search"), body, this, [this](const Result<QJsonValue> &data) {
+    m_api.call(QStringLiteral("scene-search"), body, m_calls, [this](const Result<QJsonValue> &data) {
         if (m_done)
             return;
         if (!data) {
@@ -352,30 +360,23 @@ void UsgsSearchJob::onPage(const QJsonObject &data)
     if (m_startingNumber == 1)
         m_total += totalHits;
 
-    QList<SceneResult> page;
-    for (const auto &item : results) {
-        if (m_query.limit && m_emitted + page.size() >= *m_query.limit)
-            break;
-        SceneResult scene = sceneFromM2m(item.toObject(), m_dataset);
-        const QString key = scene.remoteId.isEmpty() ? scene.sceneId : scene.remoteId;
-        if (m_seen.contains(key))
-            continue;
-        m_seen.insert(key);
-        page.append(scene);
-    }
-    m_emitted += page.size();
+    QList<SceneResult> parsed;
+    parsed.reserve(results.size());
+    for (const auto &item : results)
+        parsed.append(sceneFromM2m(item.toObject(), m_dataset));
+    // Scenes already delivered (a repeated page, the other half of an antimeridian box) and those
+    // past the limit are dropped; pages adding nothing end the search.
+    const QList<SceneResult> page = m_guard.accept(parsed);
     if (!page.isEmpty())
         Q_EMIT pageReady(page);
-    Q_EMIT progress(m_emitted, m_total);
+    Q_EMIT progress(m_guard.delivered(), m_total);
 
     // recordsReturned counts this page; nextRecord is not reliable on the last page (the recorded
     // answers give nextRecord == totalHits), so the position is advanced by what was returned.
     const int returned = int(results.size());
-    const bool limitReached = m_query.limit && m_emitted >= *m_query.limit;
     const int next = m_startingNumber + returned;
-    if (limitReached) {
-        m_done = true;
-        Q_EMIT finished();
+    if (m_guard.shouldStop()) {
+        finish();
         return;
     }
     if (returned == 0 || next > totalHits || next > kSearchCap) {
@@ -393,7 +394,16 @@ void UsgsSearchJob::nextPart()
         requestPage();
         return;
     }
+    finish();
+}
+
+void UsgsSearchJob::finish()
+{
+    if (m_done)
+        return;
     m_done = true;
+    if (const QString why = m_guard.stopWarning(); !why.isEmpty())
+        Q_EMIT warning(QStringLiteral("USGS M2M: ") + why);
     Q_EMIT finished();
 }
 

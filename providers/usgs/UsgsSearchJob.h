@@ -2,11 +2,11 @@
 
 #include "providers/usgs/M2mApi.h"
 
+#include "core/provider/PageGuard.h"
 #include "core/provider/Provider.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QSet>
 
 #include <memory>
 
@@ -17,7 +17,8 @@ using DatasetFilterCache = QHash<QString, QJsonArray>;
 
 // scene-search over every page (startingNumber advanced by the records returned until totalHits
 // are read), once per part of the region (a box across the antimeridian is searched as its two
-// halves; duplicates are dropped). Path/row and day/night go through the dataset's own filter ids,
+// halves; duplicates are dropped). A PageGuard ends paging on a repeated page key, after pages
+// that add nothing new (M2M repeating a page) and at the limit. Path/row and day/night go through the dataset's own filter ids,
 // looked up by their labels in dataset-filters.
 class UsgsSearchJob final : public SearchJob
 {
@@ -39,6 +40,7 @@ private:
     void requestPage();
     void onPage(const QJsonObject &data);
     void nextPart();
+    void finish();
     void fail(const Error &error);
 
     M2mApi m_api;
@@ -52,9 +54,9 @@ private:
     QJsonObject m_sceneFilterBase;
     int m_part = 0;
     int m_startingNumber = 1;
-    qint64 m_emitted = 0;
     qint64 m_total = 0;
-    QSet<QString> m_seen;
+    PageGuard m_guard;
+    QPointer<QObject> m_calls = new QObject(this);   // context of this job's M2M calls; deleted by cancel()
     bool m_done = false;
 };
 

@@ -83,7 +83,11 @@ void SearchController::refreshCollections()
     });
     m_panel->setRefreshingCollections(true);
     updateRefreshAction();
-    m_refresh->start({provider});
+    // Open providers (CMR) search their collections for what the user typed.
+    QVariantMap filters;
+    if (const QString typed = m_panel->typedCollection(); provider->capabilities().openCollections && !typed.isEmpty())
+        filters.insert(QStringLiteral("keyword"), typed);
+    m_refresh->start({provider}, filters);
 }
 
 void SearchController::prefetchCollections()
@@ -93,7 +97,14 @@ void SearchController::prefetchCollections()
         refresh->deleteLater();
         m_panel->refreshCollections();
     });
-    refresh->start(m_panel->providers());
+    // Open providers (CMR) are asked when the user types what to look for, not for their whole list.
+    QList<Provider *> listed;
+    const auto providers = m_panel->providers();
+    for (Provider *provider : providers) {
+        if (!provider->capabilities().openCollections)
+            listed.append(provider);
+    }
+    refresh->start(listed);
 }
 
 void SearchController::search()

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,6 +175,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_provider, &QComboBox::currentIndexChanged, this, &SearchPanel::fillCollections);
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT providerChanged(providerName()); });
     connect(m_collection, &QComboBox::currentIndexChanged, this, &SearchPanel::applyCollectionFilters);
+    connect(m_collection, &QComboBox::editTextChanged, this, &SearchPanel::applyCollectionFilters);
     setRegion(Region());
 }
 
@@ -199,10 +201,30 @@ void SearchPanel::setProviders(const QList<Provider *> &providers)
 
 void SearchPanel::refreshCollections()
 {
-    // Keep the user's choice when it is still offered.
+    // Keep the user's choice when it is still offered, and a name or keyword typed for an open
+    // provider as it was typed.
+    const QString typed = typedCollection();
     const QString current = m_collection->currentData().toString();
     fillCollections();
     setCollection(current);
+    if (!typed.isEmpty())
+        m_collection->setEditText(typed);
+}
+
+QString SearchPanel::typedCollection() const
+{
+    if (!m_collection->isEditable())
+        return {};
+    const QString text = m_collection->currentText().trimmed();
+    // Text shown for a listed collection is that collection, not something typed.
+    const int index = m_collection->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? QString() : text;
+}
+
+QString SearchPanel::collectionName() const
+{
+    const QString typed = typedCollection();
+    return typed.isEmpty() ? m_collection->currentData().toString() : typed;
 }
 
 void SearchPanel::setProvider(const QString &name)
@@ -232,6 +254,21 @@ void SearchPanel::fillCollections()
     const QSignalBlocker blocker(m_collection);
     m_collection->clear();
     const int index = m_provider->currentIndex();
+    // Providers that accept any collection the service knows (CMR) take a typed name or keyword,
+    // with completion from the listed ones.
+    const bool open = index >= 0 && index < m_providers.size() && m_providers.at(index)->capabilities().openCollections;
+    m_collection->setEditable(open);
+    if (open) {
+        m_collection->setInsertPolicy(QComboBox::NoInsert);
+        m_collection->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_collection->completer()->setFilterMode(Qt::MatchContains);
+        m_collection->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        m_collection->lineEdit()->setPlaceholderText(tr("Name, concept id or keyword"));
+        m_collection->setToolTip(tr("Pick a collection or type a short name, SHORTNAME.VERSION or concept id; "
+                                    "the refresh button searches the service's collections for the typed words"));
+    } else {
+        m_collection->setToolTip(QString());
+    }
     if (index >= 0 && index < m_providers.size()) {
         for (const CollectionInfo &info : m_providers.at(index)->collections()) {
             m_collection->addItem(info.title.isEmpty() ? info.name : QStringLiteral("%1 (%2)").arg(info.title, info.name),
@@ -248,7 +285,7 @@ void SearchPanel::applyCollectionFilters()
     QStringList filters;
     bool known = false;
     if (providerIndex >= 0 && providerIndex < m_providers.size()) {
-        if (auto info = m_providers.at(providerIndex)->findCollection(m_collection->currentData().toString())) {
+        if (auto info = m_providers.at(providerIndex)->findCollection(collectionName())) {
             filters = info->filters;
             known = true;
         }
@@ -276,7 +313,7 @@ SearchQuery SearchPanel::query() const
 {
     SearchQuery q;
     q.provider = providerName();
-    q.collection = m_collection->currentData().toString();
+    q.collection = collectionName();
     q.region = m_region;
     q.start = m_start->date();
     q.end = m_end->date();

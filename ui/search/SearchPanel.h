@@ -35,6 +35,11 @@ public:
     void setProvider(const QString &name);
     void setCollection(const QString &name);
     QString providerName() const;
+    // The chosen collection: a listed one, or the name typed for a provider with open collections.
+    QString collectionName() const;
+    // Text typed into the collection box that names no listed collection (open providers only):
+    // a collection name, or the keyword a collection refresh searches for.
+    QString typedCollection() const;
     Provider *currentProvider() const;
 
     SearchQuery query() const;

@@ -38,6 +38,8 @@ QJsonObject describe(Provider *p, const Settings &settings)
     co[QStringLiteral("needs_credentials")] = caps.needsCredentials;
     co[QStringLiteral("credential_kind")] = caps.credentialKind;
     co[QStringLiteral("order_offline")] = caps.canOrderOffline;
+    co[QStringLiteral("refresh_collections")] = caps.canRefreshCollections;
+    co[QStringLiteral("open_collections")] = caps.openCollections;
     co[QStringLiteral("max_connections")] = caps.maxConnections;
     co[QStringLiteral("requests_per_second")] = caps.requestsPerSecond;
     if (!caps.registrationUrl.isEmpty())
@@ -69,7 +71,11 @@ public:
                                      QStringLiteral("[NAME...]"));
         parser.addOption({QStringLiteral("refresh"),
                           QStringLiteral("Ask the services for their current collections first (STAC catalogues, "
-                                         "USGS datasets; USGS needs an account).")});
+                                         "USGS datasets, NASA CMR collection search; USGS needs an account).")});
+        parser.addOption({QStringLiteral("filter"),
+                          QStringLiteral("A filter for --refresh, e.g. keyword=swot for NASA CMR's collection search "
+                                         "(repeatable; implies --refresh)."),
+                          QStringLiteral("key=value")});
     }
     void run(const QCommandLineParser &parser, const CliContext &context) override
     {
@@ -91,7 +97,18 @@ public:
             }
             providers = chosen;
         }
-        if (!parser.isSet(QStringLiteral("refresh"))) {
+        QVariantMap filters;
+        const QStringList filterArgs = parser.values(QStringLiteral("filter"));
+        for (const QString &f : filterArgs) {
+            const qsizetype eq = f.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                Q_EMIT finished(context.fail(ErrorClass::BadInput,
+                                             QStringLiteral("--filter '%1' is not key=value, e.g. keyword=swot").arg(f)));
+                return;
+            }
+            filters.insert(f.left(eq).trimmed(), f.mid(eq + 1).trimmed());
+        }
+        if (!parser.isSet(QStringLiteral("refresh")) && filters.isEmpty()) {
             print(parser, context, providers);
             Q_EMIT finished(ExitOk);
             return;
@@ -110,7 +127,7 @@ public:
             // script that a service did not answer.
             Q_EMIT finished(*failures == 0 ? ExitOk : ExitFailure);
         });
-        refresh->start(providers);
+        refresh->start(providers, filters);
     }
 
 private:

@@ -142,11 +142,14 @@ public:
         SearchQuery q = query.value();
         q.provider = provider.value()->name();
         // Providers with a fixed catalogue know their collections now; those that read them from
-        // the server (STAC) check the name when the search starts.
+        // the server (STAC) check the name when the search starts, and open ones (CMR) accept any
+        // name the service knows, listed or not.
         const auto known = provider.value()->collections();
         if (!q.collection.isEmpty() && !known.isEmpty()) {
             const auto info = provider.value()->findCollection(q.collection);
-            if (!info) {
+            if (info)
+                q.collection = info->name;
+            else if (!provider.value()->capabilities().openCollections) {
                 QStringList names;
                 for (const auto &c : known)
                     names << c.name;
@@ -154,7 +157,6 @@ public:
                                                               .arg(q.collection, q.provider, names.join(QStringLiteral(", ")))));
                 return;
             }
-            q.collection = info->name;
         }
 
         m_showProgress = ::isatty(STDERR_FILENO) == 1;
@@ -167,6 +169,10 @@ public:
             if (total >= 0)
                 *m_context.err << " of " << total;
             m_context.err->flush();
+        });
+        connect(m_job, &SearchJob::warning, this, [this](const QString &message) {
+            endProgressLine();
+            *m_context.err << "warning: " << message << Qt::endl;
         });
         connect(m_job, &SearchJob::finished, this, [this] { writeResults(); });
         connect(m_job, &SearchJob::failed, this, [this](const Error &error) {

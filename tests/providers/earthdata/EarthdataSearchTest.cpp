@@ -1,3 +1,4 @@
+#include "tests/providers/earthdata/CmrReplay.h"
 #include "tests/providers/usgs/PluginProviderHarness.h"
 #include "tests/support/LocalHttpServer.h"
 
@@ -15,29 +16,6 @@ using namespace eoc::test;
 
 namespace {
 
-// The recorded response headers (CMR-Hits, CMR-Search-After) are in the sidecar .meta.json files.
-CannedResponse recorded(const QString &file)
-{
-    const QJsonObject meta = QJsonDocument::fromJson(readTestData(file + QStringLiteral(".meta.json"))).object();
-    const QJsonObject headers = meta.value(QStringLiteral("response")).toObject().value(QStringLiteral("headers")).toObject();
-    CannedResponse response = CannedResponse::json(readTestData(file));
-    for (const char *name : {"CMR-Hits", "CMR-Search-After", "Content-Type"}) {
-        if (headers.contains(QLatin1String(name)))
-            response.withHeader(name, headers.value(QLatin1String(name)).toString().toUtf8());
-    }
-    return response;
-}
-
-QByteArray recordedHeader(const QString &file, const char *name)
-{
-    const QJsonObject meta = QJsonDocument::fromJson(readTestData(file + QStringLiteral(".meta.json"))).object();
-    return meta.value(QStringLiteral("response")).toObject().value(QStringLiteral("headers")).toObject()
-        .value(QLatin1String(name)).toString().toUtf8();
-}
-
-const QString kPage1 = QStringLiteral("earthdata/granules_umm_json_MOD02QKM_p1.json");
-const QString kPage2 = QStringLiteral("earthdata/granules_umm_json_MOD02QKM_p2_search_after.json");
-
 struct Fixture {
     LocalHttpServer cmr;
     LoadedProvider loaded{QStringLiteral("earthdata"), Credentials{}};
@@ -47,11 +25,19 @@ struct Fixture {
         loaded.set(QStringLiteral("earthdata.page_size"), QStringLiteral("2"));
         cmr.setHandler([](const RecordedRequest &request) {
             if (request.header("CMR-Search-After").isEmpty())
-                return recorded(kPage1);
-            return recorded(kPage2);
+                return recordedCmr(kCmrPage1);
+            return recordedCmr(kCmrPage2);
         });
     }
 };
+
+earthdata::CmrCollectionRef modis09ga()
+{
+    earthdata::CmrCollectionRef ref;
+    ref.shortName = QStringLiteral("MOD09GA");
+    ref.version = QStringLiteral("061");
+    return ref;
+}
 
 SearchQuery modisQuery()
 {
@@ -74,7 +60,7 @@ TEST(EarthdataSearch, PagesWithCmrSearchAfter)
     ASSERT_EQ(f.cmr.requestCount(), 2);
     const auto requests = f.cmr.requests();
     EXPECT_TRUE(requests.at(0).header("CMR-Search-After").isEmpty());
-    EXPECT_EQ(requests.at(1).header("CMR-Search-After"), recordedHeader(kPage1, "CMR-Search-After"));
+    EXPECT_EQ(requests.at(1).header("CMR-Search-After"), recordedCmrHeader(kCmrPage1, "CMR-Search-After"));
     EXPECT_EQ(requests.at(1).header("CMR-Search-After"), QByteArray(R"(["laads",951351000000,1462754407])"));
     EXPECT_EQ(requests.at(0).url().path(), QStringLiteral("/search/granules.umm_json"));
     const QUrlQuery query(requests.at(0).url());
@@ -86,7 +72,7 @@ TEST(EarthdataSearch, PagesWithCmrSearchAfter)
     EXPECT_EQ(outcome.pages, 2);
     EXPECT_EQ(outcome.lastTotal, 1404440);
     // The second page's granules are the recorded page 2.
-    const QJsonObject p2 = QJsonDocument::fromJson(readTestData(kPage2)).object();
+    const QJsonObject p2 = QJsonDocument::fromJson(readTestData(kCmrPage2)).object();
     EXPECT_EQ(outcome.results.at(2).remoteId,
               p2.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("meta")).toObject()
                   .value(QStringLiteral("concept-id")).toString());
@@ -131,7 +117,7 @@ TEST(EarthdataSearch, ZeroHitsIsAnEmptyResultNotAnError)
 {
     Fixture f;
     f.cmr.setHandler([](const RecordedRequest &) {
-        return recorded(QStringLiteral("earthdata/granules_json_MOD09GA_061_zero_hits.json"));
+        return recordedCmr(QStringLiteral("earthdata/granules_json_MOD09GA_061_zero_hits.json"));
     });
     SearchQuery q = modisQuery();
     q.collection = QStringLiteral("MOD09GA.061");
@@ -176,7 +162,7 @@ TEST(CmrQuery, CollectionNamesVersionsAndFilters)
     q.cloudMax = 25;
     q.tiles = {QStringLiteral("h12v10")};
     q.extra.insert(QStringLiteral("day_night"), QStringLiteral("day"));
-    const auto params = earthdata::cmrGranuleQuery(q, {QStringLiteral("MOD09GA"), QStringLiteral("061")}, 5000);
+    const auto params = earthdata::cmrGranuleQuery(q, modis09ga(), 5000);
     ASSERT_TRUE(params);
     EXPECT_EQ(params->allQueryItemValues(QStringLiteral("bounding_box[]")),
               (QStringList{QStringLiteral("170,-20,180,-10"), QStringLiteral("-180,-20,-170,-10")}));
@@ -187,7 +173,7 @@ TEST(CmrQuery, CollectionNamesVersionsAndFilters)
     EXPECT_EQ(params->queryItemValue(QStringLiteral("page_size")), QStringLiteral("2000"));
 
     q.tiles = {QStringLiteral("h1v1")};
-    const auto bad = earthdata::cmrGranuleQuery(q, {QStringLiteral("MOD09GA"), QStringLiteral("061")}, 10);
+    const auto bad = earthdata::cmrGranuleQuery(q, modis09ga(), 10);
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().errorClass, ErrorClass::BadInput);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("h1v1")));

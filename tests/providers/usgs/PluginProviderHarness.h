@@ -102,6 +102,27 @@ inline SearchOutcome runSearch(SearchJob *job)
     return outcome;
 }
 
+struct RefreshOutcome {
+    std::optional<QList<CollectionInfo>> collections;
+    std::optional<Error> error;
+};
+
+inline RefreshOutcome runRefresh(CollectionsJob *job)
+{
+    RefreshOutcome outcome;
+    QObject guard;
+    bool done = false;
+    QObject::connect(job, &CollectionsJob::finished, &guard, [&](const QList<CollectionInfo> &c) {
+        outcome.collections = c;
+        done = true;
+    });
+    QObject::connect(job, &CollectionsJob::failed, &guard, [&](const Error &e) { outcome.error = e; done = true; });
+    job->start();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 15000));
+    delete job;
+    return outcome;
+}
+
 struct PlanOutcome {
     std::optional<DownloadPlan> plan;
     std::optional<Error> error;

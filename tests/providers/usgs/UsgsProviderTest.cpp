@@ -533,25 +533,13 @@ TEST(UsgsProvider, ApiCallsOfOneAccountRunOneAtATime)
     EXPECT_GE(arrivals.at(1) - arrivals.at(0), 250);
 }
 
-namespace {
-
-// The provider comes from its plug-in: its refreshCollections() and signals are reached by name.
-void refreshCollections(Provider *provider)
-{
-    ASSERT_TRUE(QMetaObject::invokeMethod(provider, "refreshCollections"));
-}
-
-} // namespace
-
 TEST(UsgsProvider, DatasetSearchAddsTheListedDatasetsAfterTheLandsatTable)
 {
     Fixture f;
     const auto fixed = f.provider()->collections();
-    QSignalSpy changed(f.provider(), SIGNAL(collectionsChanged()));
-    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
-    refreshCollections(f.provider());
-    ASSERT_TRUE(changed.wait(5000));
-    EXPECT_EQ(failed.size(), 0);
+    EXPECT_TRUE(f.provider()->capabilities().canRefreshCollections);
+    const auto refreshed = runRefresh(f.provider()->refreshCollections());
+    ASSERT_FALSE(refreshed.error) << refreshed.error->message.toStdString();
 
     // Logged in first, then dataset-search with the key and no name filter.
     ASSERT_EQ(f.m2m.calls(QStringLiteral("login-token")).size(), 1);
@@ -562,6 +550,8 @@ TEST(UsgsProvider, DatasetSearchAddsTheListedDatasetsAfterTheLandsatTable)
 
     const auto all = f.provider()->collections();
     ASSERT_EQ(all.size(), fixed.size() + 2);
+    ASSERT_TRUE(refreshed.collections);
+    EXPECT_EQ(refreshed.collections->size(), all.size());   // the job hands over the whole list
     // The Landsat table stays first and whole: its filters and aliases are not replaced by the
     // listed entries that name the same datasets.
     for (int i = 0; i < fixed.size(); ++i) {
@@ -579,9 +569,9 @@ TEST(UsgsProvider, DatasetSearchAddsTheListedDatasetsAfterTheLandsatTable)
 TEST(UsgsProvider, ListedDatasetIsSearchedByItsName)
 {
     Fixture f;
-    QSignalSpy changed(f.provider(), SIGNAL(collectionsChanged()));
-    refreshCollections(f.provider());
-    ASSERT_TRUE(changed.wait(5000));
+    ASSERT_FALSE(runRefresh(f.provider()->refreshCollections({{QStringLiteral("dataset"), QStringLiteral("gls*")}})).error);
+    EXPECT_EQ(jsonOf(f.m2m.calls(QStringLiteral("dataset-search")).first().body).value(QStringLiteral("datasetName")).toString(),
+              QStringLiteral("gls*"));
     SearchQuery q = landsatQuery();
     q.collection = QStringLiteral("gls_all");
     ASSERT_FALSE(runSearch(f.provider()->search(q)).error);
@@ -597,12 +587,10 @@ TEST(UsgsProvider, DatasetSearchErrorIsATypedErrorWithTheServiceMessage)
                                                         {QStringLiteral("errorCode"), QStringLiteral("SERVER_ERROR")},
                                                         {QStringLiteral("errorMessage"), QStringLiteral("Dataset catalog unavailable")}})
                                   .toJson();
-    QSignalSpy changed(f.provider(), SIGNAL(collectionsChanged()));
-    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
-    refreshCollections(f.provider());
-    ASSERT_TRUE(failed.wait(5000));
-    EXPECT_EQ(changed.size(), 0);
-    const auto error = qvariant_cast<eoc::Error>(failed.first().first());
+    const auto refreshed = runRefresh(f.provider()->refreshCollections());
+    ASSERT_TRUE(refreshed.error);
+    EXPECT_FALSE(refreshed.collections);
+    const Error error = *refreshed.error;
     EXPECT_EQ(error.errorClass, ErrorClass::Transient);
     EXPECT_TRUE(error.message.contains(QStringLiteral("dataset-search"))) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("Dataset catalog unavailable"))) << error.message.toStdString();
@@ -615,20 +603,18 @@ TEST(UsgsProvider, DatasetSearchWithoutAListIsAProtocolError)
 {
     Fixture f;
     f.m2m.datasetSearchBody = envelope(QJsonObject{{QStringLiteral("results"), QJsonArray{}}});
-    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
-    refreshCollections(f.provider());
-    ASSERT_TRUE(failed.wait(5000));
-    EXPECT_EQ(qvariant_cast<eoc::Error>(failed.first().first()).errorClass, ErrorClass::Protocol);
+    const auto refreshed = runRefresh(f.provider()->refreshCollections());
+    ASSERT_TRUE(refreshed.error);
+    EXPECT_EQ(refreshed.error->errorClass, ErrorClass::Protocol);
 }
 
 TEST(UsgsProvider, DatasetSearchWithRefusedLoginIsAnAuthErrorAndNoListing)
 {
     Fixture f;
     f.m2m.loginBody = readTestData(QStringLiteral("usgs/login_error_auth_invalid.json"));
-    QSignalSpy failed(f.provider(), SIGNAL(collectionsFailed(eoc::Error)));
-    refreshCollections(f.provider());
-    ASSERT_TRUE(failed.wait(5000));
-    const auto error = qvariant_cast<eoc::Error>(failed.first().first());
+    const auto refreshed = runRefresh(f.provider()->refreshCollections());
+    ASSERT_TRUE(refreshed.error);
+    const Error error = *refreshed.error;
     EXPECT_EQ(error.errorClass, ErrorClass::Auth);
     EXPECT_TRUE(error.message.contains(QStringLiteral("AUTH_INVALID"))) << error.message.toStdString();
     EXPECT_FALSE(error.message.contains(QStringLiteral("app-token-123")));
