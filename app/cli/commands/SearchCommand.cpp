@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QPointer>
 
+#include <cmath>
+
 #include <unistd.h>
 
 namespace eoc::cli {
@@ -217,7 +219,8 @@ private:
         if (parser.isSet(option("cloud-max"))) {
             bool ok = false;
             const double cloud = parser.value(option("cloud-max")).toDouble(&ok);
-            if (!ok || cloud < 0 || cloud > 100) {
+            // toDouble() accepts "nan" and "inf"; NaN fails every comparison, so ask for the range.
+            if (!ok || !std::isfinite(cloud) || !(cloud >= 0 && cloud <= 100)) {
                 return Error(ErrorClass::BadInput, QStringLiteral("--cloud-max must be a percentage 0-100 (got '%1')")
                                                        .arg(parser.value(option("cloud-max"))));
             }

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <cmath>
+
 namespace eoc::cli {
 
 QueueReporter::QueueReporter(DownloadQueue *queue, Mode mode, QTextStream *out, QObject *parent)
@@ -218,7 +220,8 @@ std::optional<qint64> parseRate(const QString &text)
     }
     bool ok = false;
     const double value = t.toDouble(&ok);
-    if (!ok || value <= 0)
+    // "nan" and "inf" parse as numbers; a rate must be finite and fit in 64 bits once multiplied.
+    if (!ok || !std::isfinite(value) || !(value > 0) || value * double(factor) >= 9.0e18)
         return std::nullopt;
     return qint64(value * double(factor));
 }
