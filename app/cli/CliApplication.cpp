@@ -1,4 +1,5 @@
 #include "app/cli/CliApplication.h"
+#include "app/cli/TerminalText.h"
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCredentials.h"
@@ -109,7 +110,7 @@ int runCli(const QStringList &arguments)
         }
     }
     if (!command) {
-        err << "error: unknown command '" << commandName << "'; run --help for the list" << Qt::endl;
+        err << "error: unknown command '" << terminalSafe(commandName) << "'; run --help for the list" << Qt::endl;
         return ExitBadInput;
     }
 
@@ -118,7 +119,7 @@ int runCli(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"), command->summary(), commandName);
     command->configure(parser);
     if (!parser.parse(arguments)) {
-        err << "error: " << parser.errorText() << Qt::endl;
+        err << "error: " << terminalSafe(parser.errorText()) << Qt::endl;
         return ExitBadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -133,14 +134,14 @@ int runCli(const QStringList &arguments)
     Settings settings;
     if (parser.isSet(QStringLiteral("config"))) {
         if (auto s = settings.applyConfigFile(parser.value(QStringLiteral("config"))); !s) {
-            err << "error: " << s.error().message << Qt::endl;
+            err << "error: " << terminalSafe(s.error().message) << Qt::endl;
             return ExitBadInput;
         }
     }
     const auto assignments = parser.values(QStringLiteral("set"));
     for (const auto &a : assignments) {
         if (auto s = settings.applyAssignment(a); !s) {
-            err << "error: " << s.error().message << Qt::endl;
+            err << "error: " << terminalSafe(s.error().message) << Qt::endl;
             return ExitBadInput;
         }
     }
@@ -149,7 +150,7 @@ int runCli(const QStringList &arguments)
         settings.registerDefault(spec.key, spec.defaultValue);
     NetworkAccess network;
     if (const Error e = applyNetworkSettings(network, settings); e.isError()) {
-        err << "error: " << e.message << Qt::endl;
+        err << "error: " << terminalSafe(e.message) << Qt::endl;
         return ExitBadInput;
     }
     ProviderRegistry registry;

@@ -1,4 +1,5 @@
 #include "app/cli/queue/QueueReporter.h"
+#include "app/cli/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +89,7 @@ QString QueueReporter::itemLine(const QueueItemInfo &item)
                        .arg(item.title);
     if (item.error.isError())
         line += QStringLiteral("  [%1: %2]").arg(errorClassName(item.error.errorClass), item.error.message);
-    return line;
+    return terminalSafe(line);
 }
 
 void QueueReporter::onChanged(qint64 id, QueueFields fields)
