@@ -49,6 +49,7 @@ class ParseIdCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("parse-id"); }
     QString summary() const override { return QStringLiteral("Parse scene identifiers"); }
+    bool needsNetwork() const override { return false; }
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON array, one object per id.")});
