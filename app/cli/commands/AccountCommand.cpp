@@ -203,7 +203,6 @@ private:
 
     void list()
     {
-        CredentialStore store(m_context.settings);
         QStringList providers;
         if (!m_provider.isEmpty()) {
             auto provider = m_context.registry->provider(m_provider, m_context.providerContext(), m_context.settings);
@@ -215,17 +214,28 @@ private:
         } else {
             providers = m_context.registry->names();
         }
-        int shown = 0;
-        for (const auto &provider : providers) {
-            const auto names = store.accounts(provider);
-            for (int i = 0; i < names.size(); ++i) {
-                *m_context.out << provider << '\t' << terminalSafe(names.at(i)) << (i == 0 ? "\tdefault" : "") << Qt::endl;
-                ++shown;
+        // The names come from the settings, the passwords from the keychain: without a keychain,
+        // "no accounts" would be a lie and a listed account would still not work.
+        m_store = std::make_unique<CredentialStore>(m_context.settings);
+        m_store->checkAvailable(this, [this, providers](const Status &keychain) {
+            int shown = 0;
+            for (const auto &provider : providers) {
+                const auto names = m_store->accounts(provider);
+                for (int i = 0; i < names.size(); ++i) {
+                    *m_context.out << provider << '\t' << terminalSafe(names.at(i)) << (i == 0 ? "\tdefault" : "")
+                                   << Qt::endl;
+                    ++shown;
+                }
             }
-        }
-        if (shown == 0)
-            *m_context.err << "No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`" << Qt::endl;
-        finish(ExitOk);
+            if (!keychain) {
+                fail(Error(ErrorClass::Permanent, QStringLiteral("The keychain is unavailable, so no password can be "
+                                                                 "stored or read: %1").arg(keychain.error().message)));
+                return;
+            }
+            if (shown == 0)
+                *m_context.err << "No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`" << Qt::endl;
+            finish(ExitOk);
+        });
     }
 
     void test(bool askCode)
