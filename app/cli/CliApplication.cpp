@@ -1,7 +1,10 @@
 #include "app/cli/CliApplication.h"
+#include "app/cli/TerminalText.h"
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCredentials.h"
+#include "app/cli/CliSettings.h"
+#include "core/download/queue/ItemFolder.h"
 #include "core/net/NetworkAccess.h"
 #include "core/net/NetworkSettings.h"
 #include "core/provider/ProviderRegistry.h"
@@ -109,7 +112,7 @@ int runCli(const QStringList &arguments)
         }
     }
     if (!command) {
-        err << "error: unknown command '" << commandName << "'; run --help for the list" << Qt::endl;
+        err << "error: unknown command '" << terminalSafe(commandName) << "'; run --help for the list" << Qt::endl;
         return ExitBadInput;
     }
 
@@ -118,7 +121,7 @@ int runCli(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"), command->summary(), commandName);
     command->configure(parser);
     if (!parser.parse(arguments)) {
-        err << "error: " << parser.errorText() << Qt::endl;
+        err << "error: " << terminalSafe(parser.errorText()) << Qt::endl;
         return ExitBadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -131,27 +134,14 @@ int runCli(const QStringList &arguments)
     }
 
     Settings settings;
-    if (parser.isSet(QStringLiteral("config"))) {
-        if (auto s = settings.applyConfigFile(parser.value(QStringLiteral("config"))); !s) {
-            err << "error: " << s.error().message << Qt::endl;
-            return ExitBadInput;
-        }
-    }
-    const auto assignments = parser.values(QStringLiteral("set"));
-    for (const auto &a : assignments) {
-        if (auto s = settings.applyAssignment(a); !s) {
-            err << "error: " << s.error().message << Qt::endl;
-            return ExitBadInput;
-        }
-    }
-
-    for (const auto &spec : networkSettingSpecs())
-        settings.registerDefault(spec.key, spec.defaultValue);
-    NetworkAccess network;
-    if (const Error e = applyNetworkSettings(network, settings); e.isError()) {
-        err << "error: " << e.message << Qt::endl;
+    if (auto s = readRunSettings(settings, parser, err); !s) {
+        err << "error: " << terminalSafe(s.error().message) << Qt::endl;
         return ExitBadInput;
     }
+    for (const auto &spec : networkSettingSpecs())
+        settings.registerDefault(spec.key, spec.defaultValue);
+    settings.registerDefault(QString::fromLatin1(kBdcVersionSetting), QStringLiteral("1"));
+    NetworkAccess network;
     ProviderRegistry registry;
     registry.loadPlugins();
     CliCredentials credentials;
@@ -167,6 +157,18 @@ int runCli(const QStringList &arguments)
     context.stdinIsTerminal = ::isatty(STDIN_FILENO) == 1;
     // Settings defaults of every provider, so --set and providers --json see them.
     registry.providers(context.providerContext(), &settings);
+    // Every key is declared now: a mistyped one is an error, not a setting silently unused.
+    if (auto s = settings.checkOverrides(); !s) {
+        err << "error: " << terminalSafe(s.error().message) << Qt::endl;
+        return ExitBadInput;
+    }
+    // A broken network setting must not stop commands that never use the network.
+    if (command->needsNetwork()) {
+        if (const Error e = applyNetworkSettingsFrom(network, settings); e.isError()) {
+            err << "error: " << terminalSafe(e.message) << Qt::endl;
+            return ExitBadInput;
+        }
+    }
 
     int exitCode = ExitFailure;
     bool done = false;

@@ -1,4 +1,5 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/TerminalText.h"
 
 #include "core/provider/Provider.h"
 #include "core/settings/Settings.h"
@@ -17,7 +18,7 @@ ProviderContext CliContext::providerContext(const QString &account) const
 
 int CliContext::fail(const Error &error) const
 {
-    *err << "error: " << error.message << Qt::endl;
+    *err << "error: " << terminalSafe(error.message) << Qt::endl;
     switch (error.errorClass) {
     case ErrorClass::BadInput:
         return ExitBadInput;

@@ -51,6 +51,8 @@ public:
     virtual QString summary() const = 0;
     // Adds the command's own options; the global ones are already there.
     virtual void configure(QCommandLineParser &parser) = 0;
+    // Commands that never touch the network run even when a network.* setting is broken.
+    virtual bool needsNetwork() const { return true; }
     // Called after parsing. Must eventually emit finished(exitCode) exactly once.
     virtual void run(const QCommandLineParser &parser, const CliContext &context) = 0;
 Q_SIGNALS:

@@ -1,9 +1,11 @@
 #include "app/cli/CliApplication.h"
+#include "core/platform/ProcessHardening.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    eoc::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("eo-collector"));
     QCoreApplication::setOrganizationName(QStringLiteral("eo-collector"));

@@ -7,6 +7,7 @@
 #include "core/auth/CredentialStore.h"
 #include "core/download/queue/DownloadQueue.h"
 #include "core/net/NetworkAccess.h"
+#include "core/platform/ProcessHardening.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
@@ -75,6 +76,7 @@ void applyProxy(const QString &setting)
 
 int main(int argc, char *argv[])
 {
+    eoc::hardenProcess();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

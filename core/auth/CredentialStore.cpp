@@ -214,6 +214,21 @@ void CredentialStore::credentials(const QString &provider, const QString &accoun
     job->start();
 }
 
+void CredentialStore::checkAvailable(QObject *context, StatusCallback callback)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(QStringLiteral("availability-check"));
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, context, [job, guard, callback](QKeychain::Job *) {
+        if (!guard)
+            return;
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+            callback(success());
+        else
+            callback(keychainError(*job, QStringLiteral("<provider>"), QString()));
+    });
+    job->start();
+}
+
 void CredentialStore::store(const Credentials &credentials, QObject *context, StatusCallback callback)
 {
     const QString provider = credentials.provider;

@@ -36,6 +36,9 @@ public:
     // The account names of `provider`, the default (first) one first.
     QStringList accounts(const QString &provider) const;
 
+    // Whether the keychain answers at all: looks up an entry that never exists.
+    void checkAvailable(QObject *context, StatusCallback callback);
+
     // Reads the secret of `account` (empty: the default account) from the keychain.
     void credentials(const QString &provider, const QString &account, QObject *context,
                      Callback callback) override;

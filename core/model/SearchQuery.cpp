@@ -1,7 +1,11 @@
 #include "core/model/SearchQuery.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
+
+#include <cmath>
+#include <limits>
 
 namespace eoc {
 
@@ -26,9 +30,10 @@ Status SearchQuery::validate() const
                      QStringLiteral("The end date %1 is before the start date %2")
                          .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
     }
-    if (cloudMax && (*cloudMax < 0.0 || *cloudMax > 100.0)) {
+    // NaN compares false with everything: test for the range being met, not for it being missed.
+    if (cloudMax && !(std::isfinite(*cloudMax) && *cloudMax >= 0.0 && *cloudMax <= 100.0)) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("Cloud cover %1 is outside 0..100").arg(*cloudMax));
+                     QStringLiteral("Cloud cover %1 is not a percentage from 0 to 100").arg(*cloudMax));
     }
     if (limit && *limit <= 0)
         return Error(ErrorClass::BadInput, QStringLiteral("The limit must be a positive number"));
@@ -94,19 +99,45 @@ Result<SearchQuery> SearchQuery::fromJson(const QJsonObject &o)
         return s.error();
     if (auto s = readDate(QStringLiteral("end"), q.end); !s)
         return s.error();
-    if (o.contains(QStringLiteral("cloud_max")))
-        q.cloudMax = o.value(QStringLiteral("cloud_max")).toDouble();
+    // Numbers must be numbers: toDouble()/toInt() would turn null or "abc" into 0 silently.
+    auto readNumber = [&o](const QString &key) -> Result<std::optional<double>> {
+        if (!o.contains(key))
+            return std::optional<double>();
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+            const QString shown = v.isString() ? v.toString()
+                                               : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not a number: %2").arg(key, shown));
+        }
+        return std::optional<double>(v.toDouble());
+    };
+    auto readWhole = [&readNumber](const QString &key, std::optional<int> &out) -> Status {
+        auto n = readNumber(key);
+        if (!n)
+            return n.error();
+        if (!n.value())
+            return success();
+        const double d = *n.value();
+        if (d != std::floor(d) || d < double(std::numeric_limits<int>::min()) || d > double(std::numeric_limits<int>::max()))
+            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not a whole number: %2").arg(key).arg(d));
+        out = int(d);
+        return success();
+    };
+    if (auto cloud = readNumber(QStringLiteral("cloud_max")); !cloud)
+        return cloud.error();
+    else
+        q.cloudMax = cloud.value();
     q.productType = o.value(QStringLiteral("product_type")).toString();
     const auto tiles = o.value(QStringLiteral("tiles")).toArray();
     for (const auto &t : tiles)
         q.tiles << t.toString();
     q.orbitDirection = o.value(QStringLiteral("orbit_direction")).toString();
-    if (o.contains(QStringLiteral("relative_orbit")))
-        q.relativeOrbit = o.value(QStringLiteral("relative_orbit")).toInt();
+    if (auto s = readWhole(QStringLiteral("relative_orbit"), q.relativeOrbit); !s)
+        return s.error();
     q.platform = o.value(QStringLiteral("platform")).toString();
     q.onlineOnly = o.value(QStringLiteral("online_only")).toBool();
-    if (o.contains(QStringLiteral("limit")))
-        q.limit = o.value(QStringLiteral("limit")).toInt();
+    if (auto s = readWhole(QStringLiteral("limit"), q.limit); !s)
+        return s.error();
     q.extra = o.value(QStringLiteral("extra")).toObject().toVariantMap();
     return q;
 }

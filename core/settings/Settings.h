@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -26,25 +27,39 @@ public:
 
     void registerDefault(const QString &key, const QString &value);
     QString defaultValue(const QString &key) const { return m_defaults.value(key); }
+    bool isDeclared(const QString &key) const { return m_defaults.contains(key); }
 
-    // Persisted to the user's file (written atomically by QSettings).
+    // Persisted to the user's file (written atomically by QSettings, readable by its owner only).
+    // Refused while the file is malformed, so that it is never overwritten.
     Status setValue(const QString &key, const QString &value);
     void remove(const QString &key);
 
-    // For this run only.
-    void setOverride(const QString &key, const QString &value);
+    // For this run only; `origin` says where the value came from, for error messages.
+    void setOverride(const QString &key, const QString &value,
+                     const QString &origin = QStringLiteral("--set"));
     // "KEY=VALUE"; a clear error for anything else.
     Status applyAssignment(const QString &assignment);
     // A JSON object {"key": value, ...} (or {"provider": {"key": value}}, flattened with a dot).
     Status applyConfigFile(const QString &path);
+    // Every override names a declared key (else: the nearest declared keys are suggested), and no
+    // URL setting is overridden with an empty value (leave it out to use the default).
+    Status checkOverrides() const;
+
+    // Where the value of `key` comes from: "--set", "--config FILE", "the settings file PATH" or
+    // "the default".
+    QString origin(const QString &key) const;
 
     QString filePath() const;
+    // Empty, or why the settings file is ignored (naming the file and the first bad line).
+    QString fileProblem() const { return m_fileProblem; }
     static bool looksSecret(const QString &key);      // "password", "token", "secret" in the key
 
 private:
     QSettings *m_file = nullptr;
+    QString m_fileProblem;
     QHash<QString, QString> m_defaults;
     QHash<QString, QString> m_overrides;
+    QHash<QString, QString> m_overrideOrigins;
 };
 
 } // namespace eoc

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace eoc;
 
 TEST(SearchQuery, EndDateIsInclusiveToEndOfDayUtc)
@@ -66,4 +68,51 @@ TEST(SearchQuery, BadDateInJsonIsAnError)
     auto q = SearchQuery::fromJson(o);
     ASSERT_FALSE(q);
     EXPECT_TRUE(q.error().message.contains(QStringLiteral("2020-13-45")));
+}
+
+TEST(SearchQuery, ValidateRejectsNotANumberAndInfiniteCloudCover)
+{
+    SearchQuery q;
+    q.collection = QStringLiteral("SENTINEL-2");
+    for (double bad : {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                       -std::numeric_limits<double>::infinity(), -0.5, 100.5}) {
+        q.cloudMax = bad;
+        const auto s = q.validate();
+        ASSERT_FALSE(s) << bad;
+        EXPECT_EQ(s.error().errorClass, ErrorClass::BadInput);
+        EXPECT_TRUE(s.error().message.contains(QStringLiteral("Cloud cover"))) << s.error().message.toStdString();
+    }
+    q.cloudMax = 0.0;
+    EXPECT_TRUE(q.validate());
+    q.cloudMax = 100.0;
+    EXPECT_TRUE(q.validate());
+}
+
+TEST(SearchQuery, FromJsonRefusesNumbersThatAreNotNumbers)
+{
+    // A NaN written by Qt comes back as null; null or text must not become 0 silently.
+    SearchQuery q;
+    q.collection = QStringLiteral("SENTINEL-2");
+    q.cloudMax = std::numeric_limits<double>::quiet_NaN();
+    auto back = SearchQuery::fromJson(q.toJson());
+    ASSERT_FALSE(back);
+    EXPECT_TRUE(back.error().message.contains(QStringLiteral("cloud_max")));
+
+    QJsonObject o{{QStringLiteral("collection"), QStringLiteral("SENTINEL-2")},
+                  {QStringLiteral("limit"), QStringLiteral("ten")}};
+    back = SearchQuery::fromJson(o);
+    ASSERT_FALSE(back);
+    EXPECT_TRUE(back.error().message.contains(QStringLiteral("limit")));
+    EXPECT_TRUE(back.error().message.contains(QStringLiteral("ten")));
+
+    o[QStringLiteral("limit")] = 2.5;
+    back = SearchQuery::fromJson(o);
+    ASSERT_FALSE(back);
+    EXPECT_TRUE(back.error().message.contains(QStringLiteral("whole")));
+
+    o[QStringLiteral("limit")] = 10;
+    o[QStringLiteral("relative_orbit")] = QJsonValue();
+    back = SearchQuery::fromJson(o);
+    ASSERT_FALSE(back);
+    EXPECT_TRUE(back.error().message.contains(QStringLiteral("relative_orbit")));
 }

@@ -1,5 +1,6 @@
 // `account add|list|remove|test PROVIDER [--account NAME]`: provider accounts in the keychain.
 #include "app/cli/commands/Commands.h"
+#include "app/cli/TerminalText.h"
 
 #include "core/auth/AccountCheck.h"
 #include "core/auth/CredentialStore.h"
@@ -139,7 +140,7 @@ private:
     void finish(int code, const QString &message = {})
     {
         if (!message.isEmpty())
-            *m_context.err << "error: " << message << Qt::endl;
+            *m_context.err << "error: " << terminalSafe(message) << Qt::endl;
         Q_EMIT finished(code);
     }
 
@@ -152,12 +153,12 @@ private:
                 finish(ExitBadInput, QStringLiteral("--account NAME is required (the user name at %1)").arg(m_provider));
                 return;
             }
-            *m_context.err << "User name at " << m_providerTitle << ": " << Qt::flush;
+            *m_context.err << "User name at " << terminalSafe(m_providerTitle) << ": " << Qt::flush;
             m_account = readLine(false).value_or(QString()).trimmed();
         }
         QString secret;
         if (m_context.stdinIsTerminal) {
-            *m_context.err << "Password for " << m_account << " at " << m_providerTitle << ": " << Qt::flush;
+            *m_context.err << "Password for " << terminalSafe(m_account) << " at " << terminalSafe(m_providerTitle) << ": " << Qt::flush;
             secret = readLine(true).value_or(QString());
         } else {
             secret = readPipedSecret();
@@ -178,7 +179,7 @@ private:
                 fail(status.error());
                 return;
             }
-            *m_context.out << "Stored the password of " << m_account << " for " << m_provider
+            *m_context.out << "Stored the password of " << terminalSafe(m_account) << " for " << m_provider
                            << " in the keychain" << Qt::endl;
             finish(ExitOk);
         });
@@ -195,14 +196,13 @@ private:
                 fail(status.error());
                 return;
             }
-            *m_context.out << "Removed " << m_account << " of " << m_provider << " from the keychain" << Qt::endl;
+            *m_context.out << "Removed " << terminalSafe(m_account) << " of " << m_provider << " from the keychain" << Qt::endl;
             finish(ExitOk);
         });
     }
 
     void list()
     {
-        CredentialStore store(m_context.settings);
         QStringList providers;
         if (!m_provider.isEmpty()) {
             auto provider = m_context.registry->provider(m_provider, m_context.providerContext(), m_context.settings);
@@ -214,17 +214,28 @@ private:
         } else {
             providers = m_context.registry->names();
         }
-        int shown = 0;
-        for (const auto &provider : providers) {
-            const auto names = store.accounts(provider);
-            for (int i = 0; i < names.size(); ++i) {
-                *m_context.out << provider << '\t' << names.at(i) << (i == 0 ? "\tdefault" : "") << Qt::endl;
-                ++shown;
+        // The names come from the settings, the passwords from the keychain: without a keychain,
+        // "no accounts" would be a lie and a listed account would still not work.
+        m_store = std::make_unique<CredentialStore>(m_context.settings);
+        m_store->checkAvailable(this, [this, providers](const Status &keychain) {
+            int shown = 0;
+            for (const auto &provider : providers) {
+                const auto names = m_store->accounts(provider);
+                for (int i = 0; i < names.size(); ++i) {
+                    *m_context.out << provider << '\t' << terminalSafe(names.at(i)) << (i == 0 ? "\tdefault" : "")
+                                   << Qt::endl;
+                    ++shown;
+                }
             }
-        }
-        if (shown == 0)
-            *m_context.err << "No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`" << Qt::endl;
-        finish(ExitOk);
+            if (!keychain) {
+                fail(Error(ErrorClass::Permanent, QStringLiteral("The keychain is unavailable, so no password can be "
+                                                                 "stored or read: %1").arg(keychain.error().message)));
+                return;
+            }
+            if (shown == 0)
+                *m_context.err << "No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`" << Qt::endl;
+            finish(ExitOk);
+        });
     }
 
     void test(bool askCode)
@@ -258,7 +269,7 @@ private:
                 fail(outcome.error());
                 return;
             }
-            *m_context.out << "Logged in to " << m_providerTitle << " as " << outcome->account << Qt::endl;
+            *m_context.out << "Logged in to " << terminalSafe(m_providerTitle) << " as " << terminalSafe(outcome->account) << Qt::endl;
             finish(ExitOk);
         });
     }

@@ -1,6 +1,7 @@
 // `download`: puts URLs, Metalink files, scene ids or saved results into the download queue and
 // follows them until they are done.
 #include "app/cli/commands/Commands.h"
+#include "app/cli/TerminalText.h"
 
 #include "app/cli/queue/QueueReporter.h"
 #include "core/download/queue/DownloadQueue.h"
@@ -387,7 +388,7 @@ private:
             if (code != 0 && !m_json) {
                 for (const auto &item : m_queue->items()) {
                     if (m_watched.contains(item.id) && item.error.isError())
-                        *m_context.err << "error: " << item.title << ": " << item.error.message << '\n';
+                        *m_context.err << "error: " << terminalSafe(item.title) << ": " << terminalSafe(item.error.message) << '\n';
                 }
             }
             finish(code);

@@ -20,6 +20,7 @@ class LayoutCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("layout"); }
     QString summary() const override { return QStringLiteral("Print the directory of a scene in a collection layout"); }
+    bool needsNetwork() const override { return false; }
 
     void configure(QCommandLineParser &parser) override
     {

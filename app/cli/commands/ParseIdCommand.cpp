@@ -1,6 +1,7 @@
 // `parse-id [--json] ID...`: the fields of scene ids of every known family. Every id is parsed;
 // the good ones are printed, the bad ones named on stderr, and the exit code is 2 if any failed.
 #include "app/cli/commands/Commands.h"
+#include "app/cli/TerminalText.h"
 
 #include "core/model/SceneId.h"
 
@@ -33,14 +34,14 @@ void printReadable(QTextStream &out, const SceneId &scene)
         "processing_date", "relative_orbit", "absolute_orbit", "collection", "tier", "baseline",
     };
     const QJsonObject json = scene.toJson();
-    out << scene.id << "\n";
+    out << terminalSafe(scene.id) << "\n";
     for (const char *key : keys) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (!value.isNull())
-            out << "  " << key << ": " << describeValue(value) << "\n";
+            out << "  " << key << ": " << terminalSafe(describeValue(value)) << "\n";
     }
     for (auto it = scene.extra.begin(); it != scene.extra.end(); ++it)
-        out << "  " << it.key() << ": " << describeValue(it.value()) << "\n";
+        out << "  " << terminalSafe(it.key()) << ": " << terminalSafe(describeValue(it.value())) << "\n";
 }
 
 class ParseIdCommand final : public CliCommand
@@ -48,6 +49,7 @@ class ParseIdCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("parse-id"); }
     QString summary() const override { return QStringLiteral("Parse scene identifiers"); }
+    bool needsNetwork() const override { return false; }
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON array, one object per id.")});

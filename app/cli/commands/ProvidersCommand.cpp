@@ -1,4 +1,5 @@
 #include "app/cli/commands/Commands.h"
+#include "app/cli/TerminalText.h"
 
 #include "core/provider/CollectionRefresh.h"
 
@@ -82,7 +83,7 @@ public:
         auto providers = context.registry->providers(context.providerContext(), context.settings);
         const auto warnings = context.registry->warnings();
         for (const auto &w : warnings)
-            *context.err << "warning: " << w << Qt::endl;
+            *context.err << "warning: " << terminalSafe(w) << Qt::endl;
         // `providers NAME...` restricts the listing (and a --refresh) to those providers.
         const QStringList names = parser.positionalArguments().mid(1);
         if (!names.isEmpty()) {
@@ -119,7 +120,7 @@ public:
                 [&context, failures](const QString &provider, const eoc::Error &error) {
                     ++*failures;
                     *context.err << "warning: " << provider << ": could not list collections: "
-                                 << error.message << Qt::endl;
+                                 << terminalSafe(error.message) << Qt::endl;
                 });
         connect(refresh, &CollectionRefresh::done, this, [this, &parser, &context, providers, failures] {
             print(parser, context, providers);
@@ -140,13 +141,13 @@ private:
             *context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         } else {
             for (auto *p : providers) {
-                *context.out << p->name() << "  " << p->title() << "\n";
+                *context.out << p->name() << "  " << terminalSafe(p->title()) << "\n";
                 const auto collections = p->collections();
                 for (const auto &c : collections)
-                    *context.out << "    " << c.name << (c.title.isEmpty() ? QString() : QStringLiteral("  ") + c.title) << "\n";
+                    *context.out << "    " << terminalSafe(c.name) << (c.title.isEmpty() ? QString() : QStringLiteral("  ") + terminalSafe(c.title)) << "\n";
                 const auto specs = p->settingSpecs();
                 for (const auto &s : specs)
-                    *context.out << "    setting " << s.key << " = " << context.settings->value(s.key) << "\n";
+                    *context.out << "    setting " << s.key << " = " << terminalSafe(context.settings->value(s.key)) << "\n";
             }
             if (providers.isEmpty())
                 *context.out << "No providers found in: " << ProviderRegistry::pluginFolders().join(QStringLiteral(", ")) << "\n";

@@ -3,6 +3,7 @@
 // Output format: --format, or when absent a readable table when stdout is a terminal and JSON
 // ({"total": N, "results": [...]}, lossless, what scripts and `download` read) otherwise.
 #include "app/cli/commands/Commands.h"
+#include "app/cli/TerminalText.h"
 
 #include "core/model/export/ResultExport.h"
 #include "core/provider/ProviderRegistry.h"
@@ -11,6 +12,8 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPointer>
+
+#include <cmath>
 
 #include <unistd.h>
 
@@ -31,8 +34,10 @@ Result<QDate> parseDate(const QString &text, const QString &what)
     return d;
 }
 
-QString tableCell(QString text, int width)
+// Cells hold server text: shown escaped, then cut to the column.
+QString tableCell(const QString &raw, int width)
 {
+    QString text = terminalSafe(raw);
     if (text.size() > width)
         text = text.left(width - 1) + QChar(0x2026);
     return text.leftJustified(width);
@@ -56,7 +61,7 @@ QString table(const QList<SceneResult> &results)
 {
     int idWidth = 8;
     for (const auto &r : results)
-        idWidth = std::max(idWidth, int(r.sceneId.size()));
+        idWidth = std::max(idWidth, int(terminalSafe(r.sceneId).size()));
     idWidth = std::min(idWidth, 70);
     QString out = tableCell(QStringLiteral("SCENE"), idWidth) + QStringLiteral("  ")
                   + tableCell(QStringLiteral("DATE (UTC)"), 19) + QStringLiteral("  ")
@@ -223,7 +228,8 @@ private:
         if (parser.isSet(option("cloud-max"))) {
             bool ok = false;
             const double cloud = parser.value(option("cloud-max")).toDouble(&ok);
-            if (!ok || cloud < 0 || cloud > 100) {
+            // toDouble() accepts "nan" and "inf"; NaN fails every comparison, so ask for the range.
+            if (!ok || !std::isfinite(cloud) || !(cloud >= 0 && cloud <= 100)) {
                 return Error(ErrorClass::BadInput, QStringLiteral("--cloud-max must be a percentage 0-100 (got '%1')")
                                                        .arg(parser.value(option("cloud-max"))));
             }

@@ -1,9 +1,12 @@
 #include "app/cli/queue/QueueReporter.h"
+#include "app/cli/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <cmath>
 
 namespace eoc::cli {
 
@@ -86,7 +89,7 @@ QString QueueReporter::itemLine(const QueueItemInfo &item)
                        .arg(item.title);
     if (item.error.isError())
         line += QStringLiteral("  [%1: %2]").arg(errorClassName(item.error.errorClass), item.error.message);
-    return line;
+    return terminalSafe(line);
 }
 
 void QueueReporter::onChanged(qint64 id, QueueFields fields)
@@ -218,7 +221,8 @@ std::optional<qint64> parseRate(const QString &text)
     }
     bool ok = false;
     const double value = t.toDouble(&ok);
-    if (!ok || value <= 0)
+    // "nan" and "inf" parse as numbers; a rate must be finite and fit in 64 bits once multiplied.
+    if (!ok || !std::isfinite(value) || !(value > 0) || value * double(factor) >= 9.0e18)
         return std::nullopt;
     return qint64(value * double(factor));
 }

@@ -114,6 +114,14 @@ QueueJournal::~QueueJournal()
 
 Status QueueJournal::open(const QString &path)
 {
+    // SQLite takes a 0-byte file for a new database. A journal is never empty once opened, so
+    // this one was cut short (a crash, a full disk): say so rather than start over silently.
+    if (const QFileInfo existing(path); existing.isFile() && existing.size() == 0) {
+        return Error(ErrorClass::LocalDisk,
+                     QStringLiteral("The download journal %1 is empty (0 bytes): it was probably cut short by a crash "
+                                    "or a full disk, and holds no queue. It is left as it is; remove it to start "
+                                    "a new, empty queue").arg(path));
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (auto s = createPrivately(path); !s)
         return s;
@@ -137,7 +145,12 @@ Status QueueJournal::open(const QString &path)
     }
     restrictToOwner(path);
     m_connection = name;
-    return migrate();
+    // A damaged file shows only at the first statement: name it, it is not overwritten.
+    if (auto s = migrate(); !s) {
+        return Error(s.error().errorClass, QStringLiteral("%1 (the download journal %2; it is left as it is)")
+                                               .arg(s.error().message, path));
+    }
+    return success();
 }
 
 Status QueueJournal::migrate()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/model/Result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace eoc {
+class NetworkAccess;
+class Settings;
+} // namespace eoc
+
+namespace eoc::cli {
+
+// The settings of one run: warns (once) about a malformed settings file, then layers --config and
+// --set on top. Errors are bad input.
+Status readRunSettings(Settings &settings, const QCommandLineParser &parser, QTextStream &err);
+
+// The network.* settings applied to `network`; an error names the setting and where its value came
+// from (--set, --config FILE, the settings file).
+Error applyNetworkSettingsFrom(NetworkAccess &network, const Settings &settings);
+
+} // namespace eoc::cli
