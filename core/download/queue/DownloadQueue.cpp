@@ -239,6 +239,7 @@ Status DownloadQueue::retry(qint64 id)
     item->info.error = {};
     item->info.attempts = 0;
     item->verifyFailures = 0;
+    item->failedAttempts.clear();
     d->wasIdle = false;
     d->save(*item, QueueField::Wish | QueueField::State | QueueField::Error | QueueField::Attempts);
     QTimer::singleShot(0, this, [this] { d->schedule(); });

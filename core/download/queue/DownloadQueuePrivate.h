@@ -50,6 +50,7 @@ struct RunningItem {
     QHash<int, qint64> lastJournaledMs;
     QHash<int, Checksums> streamedDigests;        // hashed during the transfer, until verified
     QHash<int, int> mirrorsTried;                 // by file index: the plan's mirrors used so far
+    QHash<int, int> failedAttempts;               // by file index: across transfers and runs of the item
 };
 
 class DownloadQueue::Private
@@ -146,7 +147,8 @@ public:
     void onTransferFinished(qint64 id, quint64 generation, int index, const TransferOutcome &outcome);
     void verify(RunningItem &item, int index);
     void onVerified(qint64 id, quint64 generation, int index, const Error &error);
-    void fail(RunningItem &item, const Error &error);
+    // Runs the item again later when the error is transient and runs are left; `final` fails it.
+    void fail(RunningItem &item, const Error &error, bool final = false);
     bool switchToNextMirror(RunningItem &item, int index, const Error &error);
     RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
     QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;

@@ -275,6 +275,8 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     spec.auth = item.plan->auth;
     spec.limitKey = limitKey(item);
     spec.digestAlgorithms = f.checksums.keys();
+    spec.maxAttempts = options.maxFileAttempts;
+    spec.attemptsMade = item.failedAttempts.value(index);
     auto *transfer = new Transfer(network, spec, q);
     item.transfers.insert(index, transfer);
     const qint64 id = item.info.id;
@@ -321,6 +323,7 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
     item->transfers.remove(index);
     auto &f = item->info.files[index];
     item->streamedDigests.insert(index, outcome.digests);
+    item->failedAttempts.insert(index, outcome.error.isError() ? outcome.failedAttempts : 0);
     f.bytesOnDisk = outcome.bytesOnDisk;
     if (outcome.totalSize)
         f.totalSize = outcome.totalSize;
@@ -346,7 +349,8 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
         }
         if (switchToNextMirror(*item, index, e))
             return;
-        fail(*item, e);
+        // The file had all its attempts: running the item again would only ask again.
+        fail(*item, e, outcome.attemptsExhausted);
         return;
     }
     verify(*item, index);

@@ -16,6 +16,7 @@ bool DownloadQueue::Private::switchToNextMirror(RunningItem &item, int index, co
     if (next >= mirrors.size())
         return false;
     item.mirrorsTried.insert(index, next + 1);
+    item.failedAttempts.remove(index);   // another server gets attempts of its own
     auto &f = item.info.files[index];
     // Another server's validators say nothing about these bytes. What was fetched is kept (and
     // resumed with a plain Range) only when a checksum will prove the joined file right.
@@ -34,10 +35,10 @@ bool DownloadQueue::Private::switchToNextMirror(RunningItem &item, int index, co
     return true;
 }
 
-void DownloadQueue::Private::fail(RunningItem &item, const Error &error)
+void DownloadQueue::Private::fail(RunningItem &item, const Error &error, bool final)
 {
     stopWork(item);
-    if (error.isRetryable() && item.info.attempts < options.maxAttempts) {
+    if (!final && error.isRetryable() && item.info.attempts < options.maxAttempts) {
         // Transient trouble: wait a little and run the item again (the .part files stay).
         item.info.error = error;
         item.info.state = QueueState::Waiting;
