@@ -31,6 +31,7 @@ DownloadQueue::DownloadQueue(NetworkAccess *network, ProviderRegistry *registry,
 
 DownloadQueue::~DownloadQueue()
 {
+    d->handBack();
     for (auto &item : d->items) {
         ++item.generation;
         for (auto &t : item.transfers) {

@@ -64,6 +64,7 @@ public:
     std::unique_ptr<QLockFile> lock;
     bool runner = false;
     bool started = false;
+    bool wantsToRun = false;                      // start() was called, also while following
     bool wasIdle = false;
     QList<RunningItem> items;                     // display order
     QTimer ticker;
@@ -169,6 +170,10 @@ public:
     void stopWork(RunningItem &item);
     void updateProgress(RunningItem &item, bool force);
     void tick();
+    bool takeLock();
+    void restartInterrupted();
+    void takeOverIfRunnerGone();
+    void handBack();
     void refreshFromJournal();
     void applyCommand(qint64 id, const QString &command);
     bool idleNow() const;

@@ -1,5 +1,7 @@
-// Which process runs the queue (a lock file beside the journal), and how the others follow it
-// through the journal.
+// Which process runs the queue (a lock file beside the journal), how the others follow it through
+// the journal, and how the queue changes hands: a runner that stops hands its unfinished items
+// back to the journal, and a follower that wants the queue run takes it over when the runner is
+// gone (its lock released, or left by a process that no longer lives).
 #include "core/download/queue/DownloadQueuePrivate.h"
 
 #include "core/net/BandwidthLimiter.h"
@@ -14,30 +16,19 @@ Status DownloadQueue::open()
         return s;
     d->lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     d->lock->setStaleLockTime(0);        // a lock of a dead process (kill -9) is taken over by PID check
-    d->runner = d->lock->tryLock(0);
-    if (!d->runner) {
-        // The holder may have died without cleaning up: QLockFile checks whether its PID lives.
-        d->lock->removeStaleLockFile();
-        d->runner = d->lock->tryLock(0);
-    }
+    d->runner = d->takeLock();
     auto loaded = d->journal.loadAll();
     if (!loaded)
         return loaded.error();
     for (auto &info : loaded.value()) {
         RunningItem item;
         item.info = std::move(info);
-        if (d->runner) {
-            // What was running when the last process stopped starts again; .part files stay.
-            if (item.info.state == QueueState::Resolving || item.info.state == QueueState::Downloading
-                || item.info.state == QueueState::Verifying) {
-                item.info.state = QueueState::Waiting;
-                d->journal.update(item.info);
-            }
-        }
         d->items << std::move(item);
         d->updateProgress(d->items.last(), true);
     }
     d->sortItems();
+    if (d->runner)
+        d->restartInterrupted();
     if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth())
         d->network->bandwidth()->setLimit(d->options.limitBytesPerSecond);
     d->ticker.start();
@@ -46,6 +37,8 @@ Status DownloadQueue::open()
 
 void DownloadQueue::start()
 {
+    // A follower remembers the wish: it runs the queue once the runner is gone.
+    d->wantsToRun = true;
     if (!d->runner)
         return;
     d->started = true;
@@ -56,8 +49,70 @@ void DownloadQueue::start()
     });
 }
 
+bool DownloadQueue::Private::takeLock()
+{
+    if (lock->tryLock(0))
+        return true;
+    // The holder may have died without cleaning up: QLockFile checks whether its PID lives.
+    lock->removeStaleLockFile();
+    return lock->tryLock(0);
+}
+
+void DownloadQueue::Private::restartInterrupted()
+{
+    // What was running when the last runner stopped starts again; .part files stay.
+    for (auto &item : items) {
+        if (item.info.state == QueueState::Resolving || item.info.state == QueueState::Downloading
+            || item.info.state == QueueState::Verifying) {
+            item.info.state = QueueState::Waiting;
+            save(item, QueueField::State);
+        }
+    }
+}
+
+void DownloadQueue::Private::takeOverIfRunnerGone()
+{
+    if (runner || !wantsToRun || !lock || !takeLock())
+        return;
+    // The journal as the last runner left it, then run it like a runner that just started.
+    refreshFromJournal();
+    runner = true;
+    started = true;
+    wasIdle = false;
+    restartInterrupted();
+    schedule();
+    checkIdle();
+}
+
+void DownloadQueue::Private::handBack()
+{
+    if (!runner)
+        return;
+    // Items this process was working on go back to the journal as waiting, their progress
+    // written, so that a follower (or the next run) continues them from their .part files.
+    for (auto &item : items) {
+        const bool working = !item.transfers.isEmpty() || item.planJob || !item.verifying.isEmpty()
+                             || !item.checkingExisting.isEmpty();
+        if (!working && item.info.state != QueueState::Resolving && item.info.state != QueueState::Downloading
+            && item.info.state != QueueState::Verifying) {
+            continue;
+        }
+        stopWork(item);
+        if (item.info.state != QueueState::Ordered && item.info.state != QueueState::Done
+            && item.info.state != QueueState::Failed) {
+            item.info.state = QueueState::Waiting;
+            item.info.updated = nowUtc();
+            journal.update(item.info);
+        }
+    }
+    runner = false;
+    if (lock)
+        lock->unlock();
+}
+
 void DownloadQueue::Private::tick()
 {
+    takeOverIfRunnerGone();
     if (runner) {
         auto commands = journal.takeCommands();
         if (commands) {
