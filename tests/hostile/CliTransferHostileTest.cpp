@@ -55,7 +55,7 @@ TEST_F(CliFixture, FileSizeLimitIsADiskErrorNotACrash)
     EXPECT_EQ(p->exitStatus(), QProcess::NormalExit) << "killed by a signal: " << err.toStdString();
     EXPECT_EQ(p->exitCode(), 1) << err.toStdString();
     EXPECT_TRUE(err.contains("big.bin.part")) << err.toStdString();
-    EXPECT_TRUE(err.contains("file size limit")) << err.toStdString();
+    EXPECT_TRUE(err.contains("file size limit of this process was reached (ulimit -f)")) << err.toStdString();
     // What fitted stays for a resume; no final file.
     EXPECT_EQ(QFileInfo(out + QStringLiteral("/big.bin.part")).size(), 64 * 1024);
     EXPECT_FALSE(QFileInfo::exists(out + QStringLiteral("/big.bin")));
