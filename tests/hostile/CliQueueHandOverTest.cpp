@@ -38,3 +38,27 @@ TEST_F(CliFixture, SecondDownloadFinishesWhenTheRunnerIsDoneWithItsOwnItems)
     EXPECT_EQ(fileBytes(out + QStringLiteral("/second.bin")), second);
     EXPECT_FALSE(QFileInfo::exists(out + QStringLiteral("/second.bin.part")));
 }
+
+TEST_F(CliFixture, FollowerTakesTheQueueOverWhenTheRunnerIsKilled)
+{
+    LocalHttpServer server;
+    const QByteArray first = testPayload(4 * 1024 * 1024, 3);
+    const QByteArray second = testPayload(300 * 1024, 4);
+    server.setHandler([&](const RecordedRequest &r) {
+        return LocalHttpServer::serveBytes(r, r.url().path() == QLatin1String("/first.bin") ? first : second);
+    });
+    const QString out = path(QStringLiteral("out"));
+    auto args = [&](const QString &name) {
+        return QStringList{QStringLiteral("download"), QStringLiteral("--url"), server.url(QLatin1Char('/') + name).toString(),
+                           QStringLiteral("--output"), out, QStringLiteral("--limit-rate"), QStringLiteral("200K")};
+    };
+    QProcess *runner = startCli(args(QStringLiteral("first.bin")));
+    ASSERT_TRUE(waitUntil([&] { return server.requestCount() >= 1; }, 30000));
+    QProcess *follower = startCli(args(QStringLiteral("second.bin")));
+    // Once the runner has picked the follower's item up, it dies without cleaning up.
+    ASSERT_TRUE(waitUntil([&] { return QFileInfo(out + QStringLiteral("/second.bin.part")).size() > 0; }, 30000));
+    runner->kill();
+    ASSERT_TRUE(waitUntil([&] { return follower->state() == QProcess::NotRunning; }, 60000)) << "the follower kept waiting";
+    EXPECT_EQ(follower->exitCode(), 0) << follower->readAllStandardError().toStdString();
+    EXPECT_EQ(fileBytes(out + QStringLiteral("/second.bin")), second);
+}
