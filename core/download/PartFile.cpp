@@ -3,6 +3,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace eoc {
 
@@ -53,14 +54,26 @@ Error PartFile::append(const QByteArray &data)
     while (done < data.size()) {
         // A short write is what a full disk or RLIMIT_FSIZE produces first; the next write then
         // fails with the reason (ENOSPC, EFBIG) that goes into the message.
+        errno = 0;
         const qint64 written = m_file.write(data.constData() + done, data.size() - done);
         if (written <= 0) {
-            return Error(ErrorClass::LocalDisk,
-                         QStringLiteral("Cannot write to %1 after %2 bytes: %3. Free some disk space "
-                                        "(or check quotas and file size limits) and resume.")
-                             .arg(QDir::toNativeSeparators(m_file.fileName()))
-                             .arg(m_size)
-                             .arg(m_file.errorString()));
+            // errno is still the write's: QFile's unbuffered write is the last call that set it.
+            const int cause = errno;
+            QString why;
+            if (cause == EFBIG) {
+                why = QStringLiteral("the file size limit of this process was reached (ulimit -f). Raise the "
+                                     "limit, then resume; the partial download is kept.");
+            } else if (cause == ENOSPC || cause == EDQUOT) {
+                why = QStringLiteral("the disk (or the quota) is full. Free some space, then resume; the "
+                                     "partial download is kept.");
+            } else {
+                why = QStringLiteral("%1. Free some disk space (or check quotas and file size limits) and "
+                                     "resume.").arg(m_file.errorString());
+            }
+            return Error(ErrorClass::LocalDisk, QStringLiteral("Cannot write to %1 after %2 bytes: %3")
+                                                    .arg(QDir::toNativeSeparators(m_file.fileName()))
+                                                    .arg(m_size)
+                                                    .arg(why));
         }
         done += written;
         m_size += written;

@@ -1,149 +1,12 @@
-#include "core/download/Transfer.h"
+#include "core/download/TransferPrivate.h"
 
-#include "core/auth/AuthSession.h"
-#include "core/download/PartFile.h"
-#include "core/download/hash/StreamingHasher.h"
-#include "core/net/BandwidthLimiter.h"
-#include "core/net/ContentDisposition.h"
-#include "core/net/ContentRange.h"
-#include "core/net/NetworkAccess.h"
-#include "core/net/RequestRules.h"
+#include "core/download/HtmlAnswer.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPointer>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcTransfer, "eoc.download.transfer", QtWarningMsg)
 
 namespace eoc {
-
-namespace {
-
-// Bounds the memory a transfer holds: Qt stops reading the socket when this much is unread.
-constexpr qint64 kReadBufferBytes = 2 * 1024 * 1024;
-// Largest piece read and written at once.
-constexpr qint64 kChunkBytes = 256 * 1024;
-// Bytes written but not hashed yet, at most: beyond it the socket is left unread until hashing
-// catches up, so a slow hash slows the sender instead of filling memory. A few chunks are enough
-// to keep the hashing threads busy; a larger backlog only costs memory (twice its size, measured).
-constexpr qint64 kHashBacklogBytes = 2 * 1024 * 1024;
-
-bool isStrongEtag(const QByteArray &etag)
-{
-    return !etag.isEmpty() && !etag.startsWith("W/");
-}
-
-} // namespace
-
-class Transfer::Private final : public QObject
-{
-public:
-    Private(Transfer *transfer, NetworkAccess *network, const TransferSpec &spec)
-        : q(transfer)
-        , m_network(network)
-        , m_spec(spec)
-        , m_file(spec.partPath)
-        , m_currentUrl(spec.url)
-        , m_etag(spec.etag)
-        , m_lastModified(spec.lastModified)
-        , m_hasher(spec.digestAlgorithms)
-    {
-        connect(&m_hasher, &StreamingHasher::backlogCleared, this, [this] {
-            if (m_waitingForHasher) {
-                m_waitingForHasher = false;
-                drain();
-            }
-        });
-        m_stallTimer.setSingleShot(true);
-        connect(&m_stallTimer, &QTimer::timeout, this, &Private::onStalled);
-        m_retryTimer.setSingleShot(true);
-        // Retry-After is a promise to the server: never come back early.
-        m_retryTimer.setTimerType(Qt::PreciseTimer);
-        connect(&m_retryTimer, &QTimer::timeout, this, &Private::attempt);
-        if (m_network) {
-            connect(m_network->bandwidth(), &BandwidthLimiter::available, this, [this] {
-                if (m_waitingForBandwidth) {
-                    m_waitingForBandwidth = false;
-                    drain();
-                }
-            });
-        }
-    }
-
-    ~Private() override
-    {
-        if (m_network && m_slotTicket)
-            m_network->limiter()->withdraw(m_slotTicket);
-        dropReply();
-    }
-
-    void start();
-    void cancel();
-
-private:
-    void attempt();
-    void acquireSlotAndSend();
-    void send();
-    void onHeaders();
-    void drain();
-    void onReplyFinished();
-    void completeResponse();
-    void onStalled();
-    void retry(const Error &error, bool cut);
-    void restartFromZero();
-    void succeed();
-    bool pausedReading() const { return m_waitingForBandwidth || m_waitingForHasher; }
-    void fail(const Error &error);
-    void dropReply();
-    qint64 totalOrUnknown() const { return m_total.value_or(-1); }
-    bool trustedHost() const
-    {
-        return net::isTrustedHost(m_spec.trustedHosts, m_spec.url.host(), m_currentUrl.host());
-    }
-    int stallTimeoutMs() const { return m_network ? m_network->policy().stallTimeoutMs : 30000; }
-
-    Transfer *q;
-    QPointer<NetworkAccess> m_network;
-    TransferSpec m_spec;
-    PartFile m_file;
-
-    // Across attempts.
-    QUrl m_currentUrl;
-    QByteArray m_etag;
-    QByteArray m_lastModified;
-    std::optional<qint64> m_total;
-    QString m_serverFileName;
-    int m_redirects = 0;
-    int m_failures = 0;             // failed attempts since the last one that added bytes
-    qint64 m_bestOnDisk = 0;
-    bool m_authRetried = false;
-    bool m_started = false;
-    bool m_done = false;
-    int m_restartsFromZero = 0;
-    int m_resumes = 0;
-    QByteArray m_authName;
-    QByteArray m_authValue;
-    StreamingHasher m_hasher;
-    Checksums m_digests;
-
-    // The attempt in flight.
-    quint64 m_slotTicket = 0;
-    ConnectionSlot m_slot;
-    QPointer<QNetworkReply> m_reply;
-    bool m_headersHandled = false;
-    bool m_acceptingBody = false;
-    QByteArray m_errorBody;                // the start of an error answer, for its message
-    bool m_replyFinished = false;
-    bool m_waitingForBandwidth = false;
-    bool m_waitingForHasher = false;
-    qint64 m_offsetSent = 0;
-    qint64 m_bodyExpected = -1;     // bytes this response announced (-1 unknown)
-    qint64 m_bodyReceived = 0;
-    QTimer m_stallTimer;
-    QTimer m_retryTimer;
-};
 
 void Transfer::Private::start()
 {
@@ -252,6 +115,8 @@ void Transfer::Private::send()
     m_headersHandled = false;
     m_acceptingBody = false;
     m_errorBody.clear();
+    m_htmlAnswer = false;
+    m_sniffBody = false;
     m_replyFinished = false;
     m_waitingForBandwidth = false;
     m_waitingForHasher = false;
@@ -278,109 +143,6 @@ void Transfer::Private::send()
     m_stallTimer.start(stallTimeoutMs());
 }
 
-void Transfer::Private::onHeaders()
-{
-    if (m_done || !m_reply || m_headersHandled)
-        return;
-    const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid())
-        return;
-    m_headersHandled = true;
-    m_stallTimer.start(stallTimeoutMs());
-    const int status = statusAttribute.toInt();
-    if (status != 200 && status != 206)
-        return;   // redirects and errors are judged when the (small) answer is complete
-
-    const QByteArray etag = m_reply->rawHeader("ETag");
-    const QByteArray lastModified = m_reply->rawHeader("Last-Modified");
-    bool lengthKnown = false;
-    const qint64 contentLength = m_reply->rawHeader("Content-Length").toLongLong(&lengthKnown);
-    if (const QString name = net::contentDispositionFileName(m_reply->rawHeader("Content-Disposition"));
-        !name.isEmpty()) {
-        m_serverFileName = name;
-    }
-
-    if (status == 206) {
-        const auto range = net::parseContentRange(m_reply->rawHeader("Content-Range"));
-        if (!range || range->first < 0) {
-            fail(Error(ErrorClass::Protocol,
-                       QStringLiteral("%1 answered a range request with a malformed Content-Range (\"%2\")")
-                           .arg(m_currentUrl.host(), QString::fromLatin1(m_reply->rawHeader("Content-Range"))),
-                       status));
-            return;
-        }
-        if (m_offsetSent > 0 && !etag.isEmpty() && !m_etag.isEmpty() && etag != m_etag) {
-            // The file changed and the server did not apply If-Range (weak or no validator).
-            qCInfo(lcTransfer) << "validator changed on" << m_currentUrl.host() << "- starting over";
-            dropReply();
-            m_slot.release();
-            m_etag = etag;
-            m_lastModified = lastModified;
-            m_total.reset();
-            restartFromZero();
-            if (!m_done)
-                attempt();
-            return;
-        }
-        if (range->first != m_offsetSent) {
-            fail(Error(ErrorClass::Protocol,
-                       QStringLiteral("%1 sent bytes from offset %2 but %3 bytes are on disk; the partial "
-                                      "download was left as it was")
-                           .arg(m_currentUrl.host())
-                           .arg(range->first)
-                           .arg(m_offsetSent),
-                       status));
-            return;
-        }
-        if (range->total >= 0 && m_total && *m_total != range->total) {
-            fail(Error(ErrorClass::Protocol,
-                       QStringLiteral("%1 now reports %2 bytes for a file of %3 bytes; the partial download "
-                                      "was left as it was")
-                           .arg(m_currentUrl.host())
-                           .arg(range->total)
-                           .arg(*m_total),
-                       status));
-            return;
-        }
-        if (range->total >= 0)
-            m_total = range->total;
-        m_bodyExpected = range->last - range->first + 1;
-    } else {
-        if (m_offsetSent > 0) {
-            // The server ignored Range or the validator changed: the whole file comes again.
-            restartFromZero();
-            if (m_done)
-                return;
-        }
-        if (lengthKnown)
-            m_total = contentLength;
-        else
-            m_total.reset();
-        m_bodyExpected = lengthKnown ? contentLength : -1;
-    }
-    if (!etag.isEmpty())
-        m_etag = etag;
-    if (!lastModified.isEmpty())
-        m_lastModified = lastModified;
-
-    if (m_spec.expectedSize && m_total && *m_total != *m_spec.expectedSize) {
-        fail(Error(ErrorClass::Integrity,
-                   QStringLiteral("%1 reports %2 bytes but %3 bytes were expected")
-                       .arg(m_currentUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
-                       .arg(*m_total)
-                       .arg(*m_spec.expectedSize),
-                   status));
-        return;
-    }
-    if (!m_serverFileName.isEmpty()) {
-        Q_EMIT q->serverFileNameKnown(m_serverFileName);
-        if (m_done)
-            return;
-    }
-    m_acceptingBody = true;
-    Q_EMIT q->validatorsKnown(m_etag, m_lastModified, totalOrUnknown());
-}
-
 void Transfer::Private::drain()
 {
     if (m_done || !m_reply)
@@ -389,13 +151,20 @@ void Transfer::Private::drain()
         onHeaders();
     if (m_done || !m_reply)
         return;
+    if (m_acceptingBody && m_sniffBody && !sniffBody())
+        return;
     if (!m_acceptingBody) {
         // Redirect and error bodies are not stored; reading them keeps the reply moving. The start
         // is kept because an error answer often says why (a quota, a connection cap).
         const QByteArray chunk = m_reply->readAll();
-        constexpr qsizetype kErrorBodyBytes = 4096;
-        if (m_errorBody.size() < kErrorBodyBytes)
-            m_errorBody += chunk.left(kErrorBodyBytes - m_errorBody.size());
+        const qsizetype keep = m_htmlAnswer ? kHtmlBodyBytes : kErrorBodyBytes;
+        if (m_errorBody.size() < keep)
+            m_errorBody += chunk.left(keep - m_errorBody.size());
+        if (m_htmlAnswer && m_errorBody.size() >= keep) {
+            // Enough to name the page; the rest of it is not waited for.
+            fail(htmlAnswerError(m_spec.url, m_currentUrl.host(), fileName(), m_errorBody));
+            return;
+        }
     } else {
         BandwidthLimiter *bandwidth = m_network ? m_network->bandwidth() : nullptr;
         bool wrote = false;
@@ -448,107 +217,6 @@ void Transfer::Private::onReplyFinished()
     drain();
 }
 
-void Transfer::Private::completeResponse()
-{
-    QNetworkReply *reply = m_reply;
-    m_stallTimer.stop();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const QString errorString = reply->errorString();
-    const QByteArray location = reply->rawHeader("Location");
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    const QByteArray contentRange = reply->rawHeader("Content-Range");
-    dropReply();
-    m_slot.release();
-
-    if (m_acceptingBody) {
-        const qint64 onDisk = m_file.size();
-        const bool shortBody = m_bodyExpected >= 0 && m_bodyReceived < m_bodyExpected;
-        const bool shortFile = m_total && onDisk < *m_total;
-        if (networkError == QNetworkReply::NoError && !shortBody && !shortFile) {
-            succeed();
-            return;
-        }
-        retry(Error(ErrorClass::Transient,
-                    QStringLiteral("The connection to %1 broke after %2 of %3 bytes (%4)")
-                        .arg(m_currentUrl.host())
-                        .arg(onDisk)
-                        .arg(m_total ? QString::number(*m_total) : QStringLiteral("?"))
-                        .arg(networkError == QNetworkReply::NoError ? QStringLiteral("answer shorter than announced")
-                                                                   : errorString)),
-              true);
-        return;
-    }
-
-    if (status == 0) {
-        const Error error = net::errorForNetworkFailure(networkError, m_currentUrl.host(), errorString);
-        if (error.isRetryable())
-            retry(error, true);
-        else
-            fail(error);
-        return;
-    }
-
-    if (net::isRedirectStatus(status) && m_network) {
-        const auto policy = m_network->policy();
-        const auto decision = net::decideRedirect(m_currentUrl, status, location, m_redirects,
-                                                  {policy.maxRedirects, policy.allowHttpsToHttp});
-        if (decision.error.isError()) {
-            fail(decision.error);
-            return;
-        }
-        ++m_redirects;
-        m_currentUrl = decision.next;
-        attempt();
-        return;
-    }
-
-    if (status == 416) {
-        // The part may already hold the whole file (a finished download whose end was not recorded).
-        const auto range = net::parseContentRange(contentRange);
-        const qint64 onDisk = m_file.size();
-        if (range && range->total >= 0 && onDisk == range->total
-            && (!m_spec.expectedSize || *m_spec.expectedSize == onDisk)) {
-            m_total = range->total;
-            succeed();
-            return;
-        }
-        if (onDisk > 0) {
-            restartFromZero();
-            if (!m_done)
-                retry(Error(ErrorClass::Transient,
-                            QStringLiteral("%1 refused the range from byte %2; starting over")
-                                .arg(m_currentUrl.host())
-                                .arg(onDisk),
-                            status),
-                      false);
-            return;
-        }
-        fail(Error(ErrorClass::Protocol, QStringLiteral("%1 refused a request for the whole file (416)")
-                                             .arg(m_currentUrl.host()),
-                   status));
-        return;
-    }
-
-    if (status == 401 && m_spec.auth && !m_authRetried && trustedHost()) {
-        // Credentials expired under us: renew once, then give up.
-        m_authRetried = true;
-        m_spec.auth->invalidate();
-        attempt();
-        return;
-    }
-
-    const Error error = net::errorForHttpAnswer(status, retryAfter, m_errorBody,
-                                                QStringLiteral("HTTP %1 from %2 for %3")
-                                                    .arg(status)
-                                                    .arg(m_currentUrl.host(),
-                                                         m_currentUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
-    if (error.isRetryable())
-        retry(error, false);
-    else
-        fail(error);
-}
-
 void Transfer::Private::onStalled()
 {
     if (m_done || !m_reply)
@@ -569,14 +237,19 @@ void Transfer::Private::retry(const Error &error, bool cut)
     }
     const qint64 onDisk = m_file.size();
     if (onDisk > m_bestOnDisk) {
-        // Progress: a long file on a flaky line may be cut many times and still arrive.
+        // Bytes never had before: a long file on a flaky line may be cut many times and still
+        // arrive, each cut resumed where the last one ended.
         m_bestOnDisk = onDisk;
         m_failures = 0;
     }
     ++m_failures;
     if (m_failures >= std::max(1, m_spec.maxAttempts)) {
         Error final = error;
-        final.message += QStringLiteral(" (gave up after %1 attempts)").arg(m_failures);
+        final.message = QStringLiteral("Gave up on %1 after %2 attempts; the last one failed: %3")
+                            .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                            .arg(m_failures)
+                            .arg(error.message);
+        m_attemptsExhausted = true;
         fail(final);
         return;
     }
@@ -599,12 +272,13 @@ void Transfer::Private::restartFromZero()
         return;
     }
     ++m_restartsFromZero;
-    m_bestOnDisk = 0;
     m_hasher.restart(m_file.path(), 0);
     // The bytes shown so far are gone; say so before new ones arrive.
     Q_EMIT q->progress(0, -1);
 }
 
+// Whether the body may be written: false while too few of its first bytes are here to tell a web
+// page from the file. Switches the answer to an HTML one when it is a page.
 void Transfer::Private::succeed()
 {
     const qint64 onDisk = m_file.size();
@@ -655,6 +329,8 @@ void Transfer::Private::fail(const Error &error)
     outcome.finalUrl = m_currentUrl;
     outcome.restartsFromZero = m_restartsFromZero;
     outcome.resumes = m_resumes;
+    outcome.failedAttempts = m_failures;
+    outcome.attemptsExhausted = m_attemptsExhausted;
     if (!error.isError())
         outcome.digests = m_digests;
     m_file.close();

@@ -31,8 +31,12 @@ struct TransferSpec {
     QStringList trustedHosts;         // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
     QString limitKey;                 // per-provider connection cap and rate limit
-    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time;
-                                      // counts failed attempts since bytes were last added
+    int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time,
+                                      // until this many attempts of the file have failed in a row
+                                      // without bringing bytes it never had before (a restart from
+                                      // zero brings none, so a server that ignores Range and cuts
+                                      // every answer is not asked forever)
+    int attemptsMade = 0;             // failed attempts of earlier transfers of the same file
     QStringList digestAlgorithms;     // hashed while the bytes arrive ("sha256", "blake3"...)
 };
 
@@ -46,6 +50,8 @@ struct TransferOutcome {
     QUrl finalUrl;                    // after redirects
     int restartsFromZero = 0;         // times the server ignored Range or the validator changed
     int resumes = 0;                  // times a cut transfer was resumed with Range
+    int failedAttempts = 0;           // of the file so far, spec.attemptsMade included
+    bool attemptsExhausted = false;   // gave up after spec.maxAttempts; error says the last cause
     // On success, the digests of the whole part file for spec.digestAlgorithms (algorithm ->
     // lower-case hex), hashed as it was written; empty when they could not be computed.
     Checksums digests;

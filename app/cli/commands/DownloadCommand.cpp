@@ -92,6 +92,11 @@ public:
         DownloadQueue::Options options;
         context.settings->registerDefault(QString::fromLatin1(kBdcVersionSetting), QStringLiteral("1"));
         options.bdcVersion = context.settings->value(QString::fromLatin1(kBdcVersionSetting)).trimmed();
+        context.settings->registerDefault(QString::fromLatin1(kMaxAttemptsSetting), QString::number(options.maxFileAttempts));
+        if (auto s = applyQueueSettings(*context.settings, options); !s) {
+            finish(context.fail(s.error()));
+            return;
+        }
         if (m_layout == QueueLayout::Bdc) {
             if (auto folder = layout::versionFolder(options.bdcVersion); !folder) {
                 finish(context.fail(ErrorClass::BadInput, QStringLiteral("%1: %2").arg(QString::fromLatin1(kBdcVersionSetting),

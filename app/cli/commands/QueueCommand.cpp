@@ -69,6 +69,10 @@ public:
         if (const QString version = context.settings->value(QString::fromLatin1(kBdcVersionSetting)).trimmed();
             !version.isEmpty())
             options.bdcVersion = version;
+        if (auto s = applyQueueSettings(*context.settings, options); !s) {
+            Q_EMIT finished(context.fail(s.error()));
+            return;
+        }
         if (parser.isSet(QStringLiteral("jobs"))) {
             bool ok = false;
             options.maxConnections = parser.value(QStringLiteral("jobs")).toInt(&ok);

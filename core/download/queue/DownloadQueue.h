@@ -41,6 +41,8 @@ public:
         int maxConnections = 4;           // transfers at once over the whole queue
         int verifyRetries = 2;            // downloads again after a failed check, then Integrity
         int maxAttempts = 3;              // transient failures of a whole item before Failed
+        int maxFileAttempts = 8;          // failed attempts of one file in a row without new bytes,
+                                          // across transfers and runs (download.max_attempts)
         qint64 limitBytesPerSecond = 0;   // 0: no limit (applied through the network core)
         int orderPollSeconds = 60;        // first poll of an ordered item; doubles up to an hour
         bool resolveRelativeToCwd = true;

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "core/download/queue/QueueSettings.h"
 #include "core/download/queue/QueueTypes.h"
 
 #include <QString>
 
 namespace eoc {
-
-// The setting that holds the collection version of the "bdc" layout ("1" by default).
-inline constexpr char kBdcVersionSetting[] = "download.bdc_version";
 
 // The folder an item's files go into, by its layout:
 //   flat          <output>

@@ -1,6 +1,6 @@
 // The CLI's download and queue commands as a user runs them: a separate process, the journal in
 // XDG_DATA_HOME, a real server on loopback.
-#include "tests/download/queue/QueueTestSupport.h"
+#include "tests/download/queue/QueueCliSupport.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -17,60 +17,6 @@ using namespace eoc::test;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-class CliFixture : public ::testing::Test
-{
-protected:
-    QProcess *startCli(const QStringList &args, std::function<void()> childSetup = {})
-    {
-        auto *p = new QProcess;
-        m_processes.emplace_back(p);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        p->setProcessEnvironment(env);
-        p->setWorkingDirectory(m_dir.path());
-        if (childSetup)
-            p->setChildProcessModifier(childSetup);
-        p->start(QStringLiteral(EOC_CLI_PATH), args);
-        return p;
-    }
-
-    // Runs the CLI while this process's event loop serves the test server.
-    CliRun runCli(const QStringList &args, int timeoutMs = 60000, std::function<void()> childSetup = {})
-    {
-        QProcess *p = startCli(args, std::move(childSetup));
-        EXPECT_TRUE(waitUntil([p] { return p->state() == QProcess::NotRunning; }, timeoutMs))
-            << "CLI did not finish: " << args.join(QLatin1Char(' ')).toStdString();
-        CliRun r;
-        r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-        r.out = p->readAllStandardOutput();
-        r.err = p->readAllStandardError();
-        return r;
-    }
-
-    QString path(const QString &relative) const { return m_dir.filePath(relative); }
-
-    QList<QJsonObject> queueItems()
-    {
-        const CliRun list = runCli({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
-        QList<QJsonObject> items;
-        for (const QByteArray &line : list.out.split('\n')) {
-            if (!line.trimmed().isEmpty())
-                items << QJsonDocument::fromJson(line).object();
-        }
-        return items;
-    }
-
-    QTemporaryDir m_dir;
-    std::vector<std::unique_ptr<QProcess>> m_processes;
-};
-
 QString sha256(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -83,7 +29,7 @@ TEST_F(CliFixture, DownloadsAUrlWithChecksumAndNamesTheFileAfterThePath)
     LocalHttpServer server;
     const QByteArray data = testPayload(200000);
     server.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
-    const CliRun r = runCli({QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/dir/scene%20one.tif")).toString(),
+    const CliProcessRun r = runCli({QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/dir/scene%20one.tif")).toString(),
                              QStringLiteral("--output"), path(QStringLiteral("out")), QStringLiteral("--sha256"), sha256(data),
                              QStringLiteral("--header"), QStringLiteral("X-Test: yes")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -102,7 +48,7 @@ TEST_F(CliFixture, WrongChecksumExitsOneAndLeavesNothing)
     LocalHttpServer server;
     const QByteArray data = testPayload(1000);
     server.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
-    const CliRun r = runCli({QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/f.bin")).toString(),
+    const CliProcessRun r = runCli({QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/f.bin")).toString(),
                              QStringLiteral("--output"), path(QStringLiteral("out")), QStringLiteral("--md5"),
                              QStringLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 1);
@@ -133,7 +79,7 @@ TEST_F(CliFixture, DownloadsSavedResults)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(json);
     file.close();
-    const CliRun r = runCli({QStringLiteral("download"), QStringLiteral("--from"), file.fileName(),
+    const CliProcessRun r = runCli({QStringLiteral("download"), QStringLiteral("--from"), file.fileName(),
                              QStringLiteral("--output"), path(QStringLiteral("out")), QStringLiteral("--layout"),
                              QStringLiteral("scene-folder")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -150,7 +96,7 @@ TEST_F(CliFixture, BadInputExitsTwo)
                       QStringLiteral("--limit-rate"), QStringLiteral("fast")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("download")}).exitCode, 2);
     // A header that would smuggle a second one in: refused before anything is journaled.
-    const CliRun secret = runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
+    const CliProcessRun secret = runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
                                   QStringLiteral("--header"), QStringLiteral("Authorization: Bearer abc\r\nX-Evil: 1")});
     EXPECT_EQ(secret.exitCode, 2);
     EXPECT_FALSE(secret.err.contains("abc"));
@@ -183,7 +129,7 @@ TEST_F(CliFixture, MetalinkWithParallelJobs)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(xml);
     file.close();
-    const CliRun r = runCli({QStringLiteral("download"), QStringLiteral("--metalink"), file.fileName(),
+    const CliProcessRun r = runCli({QStringLiteral("download"), QStringLiteral("--metalink"), file.fileName(),
                              QStringLiteral("--output"), path(QStringLiteral("out")), QStringLiteral("--jobs"), QStringLiteral("3")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     for (int i = 0; i < payloads.size(); ++i)
@@ -209,7 +155,7 @@ TEST_F(CliFixture, KilledMidTransferResumesFromItsJournalWithRange)
     ASSERT_LT(kept, data.size());
     server.clearRequests();
 
-    const CliRun second = runCli({QStringLiteral("queue"), QStringLiteral("run")});
+    const CliProcessRun second = runCli({QStringLiteral("queue"), QStringLiteral("run")});
     EXPECT_EQ(second.exitCode, 0) << second.err.toStdString() << second.out.toStdString();
     EXPECT_EQ(fileBytes(path(QStringLiteral("out/big.bin"))), data);
     EXPECT_FALSE(QFileInfo::exists(part));
@@ -223,13 +169,13 @@ TEST_F(CliFixture, KilledMidTransferResumesFromItsJournalWithRange)
 
     // The same download command again: already done, nothing fetched.
     server.clearRequests();
-    const CliRun third = runCli(args);
+    const CliProcessRun third = runCli(args);
     EXPECT_EQ(third.exitCode, 0);
     EXPECT_EQ(server.requestCount(), 0);
 
     // Once the file is gone, the same command fetches it again.
     QFile::remove(path(QStringLiteral("out/big.bin")));
-    const CliRun fourth = runCli(args);
+    const CliProcessRun fourth = runCli(args);
     EXPECT_EQ(fourth.exitCode, 0) << fourth.err.toStdString();
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_EQ(fileBytes(path(QStringLiteral("out/big.bin"))), data);
@@ -243,7 +189,7 @@ TEST_F(CliFixture, FullDiskPausesTheItemAndKeepsThePartialData)
     const QStringList args = {QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/huge.bin")).toString(),
                               QStringLiteral("--output"), path(QStringLiteral("out"))};
     constexpr rlim_t limit = 1024 * 1024;
-    const CliRun full = runCli(args, 60000, [] {
+    const CliProcessRun full = runCli(args, 60000, [] {
         // A file-size limit acts like a full disk for this process only (the journal stays far
         // below it). SIGXFSZ would kill the process instead of failing the write.
         ::signal(SIGXFSZ, SIG_IGN);
@@ -262,7 +208,7 @@ TEST_F(CliFixture, FullDiskPausesTheItemAndKeepsThePartialData)
 
     // With room again, the same command resumes the paused item from its partial data.
     server.clearRequests();
-    const CliRun again = runCli(args);
+    const CliProcessRun again = runCli(args);
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(fileBytes(path(QStringLiteral("out/huge.bin"))), data);
     ASSERT_GE(server.requestCount(), 1);
@@ -279,7 +225,7 @@ TEST_F(CliFixture, QueueCommandsControlTheJournal)
     server.setHandler([&](const RecordedRequest &r) {
         return missing ? CannedResponse::text("no", 404) : LocalHttpServer::serveBytes(r, data);
     });
-    const CliRun failed = runCli({QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/q.bin")).toString(),
+    const CliProcessRun failed = runCli({QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/q.bin")).toString(),
                                   QStringLiteral("--output"), path(QStringLiteral("out"))});
     EXPECT_EQ(failed.exitCode, 1);
     auto items = queueItems();
@@ -294,7 +240,7 @@ TEST_F(CliFixture, QueueCommandsControlTheJournal)
     EXPECT_EQ(runCli({QStringLiteral("queue"), QStringLiteral("retry"), id}).exitCode, 0);
     EXPECT_EQ(queueItems().first().value(QStringLiteral("wish")).toString(), QStringLiteral("queued"));
     missing = false;
-    const CliRun run = runCli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--json")});
+    const CliProcessRun run = runCli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--json")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(queueItems().first().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     EXPECT_EQ(fileBytes(path(QStringLiteral("out/q.bin"))), data);

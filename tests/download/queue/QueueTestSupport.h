@@ -42,12 +42,29 @@ public:
 
     std::unique_ptr<DownloadQueue> makeQueue(int maxConnections = 8, const QString &bdcVersion = {})
     {
-        DownloadQueue::Options options;
-        options.journalPath = journal;
+        DownloadQueue::Options options = queueOptions();
         options.maxConnections = maxConnections;
         options.bdcVersion = bdcVersion;
-        auto q = std::make_unique<DownloadQueue>(&m_network, &m_registry, m_context, options);
-        return q;
+        return makeQueue(options);
+    }
+    // The harness's journal, the rest as given.
+    DownloadQueue::Options queueOptions() const
+    {
+        DownloadQueue::Options options;
+        options.journalPath = journal;
+        return options;
+    }
+    std::unique_ptr<DownloadQueue> makeQueue(const DownloadQueue::Options &options)
+    {
+        return std::make_unique<DownloadQueue>(&m_network, &m_registry, m_context, options);
+    }
+    // Retries after tens of milliseconds instead of seconds.
+    void useQuickRetries()
+    {
+        NetworkAccess::Policy policy = m_network.policy();
+        policy.baseBackoffMs = 10;
+        policy.maxBackoffMs = 40;
+        m_network.setPolicy(policy);
     }
 
     QueueItemRequest request(const QUrl &url, const Checksums &checksums = {}) const

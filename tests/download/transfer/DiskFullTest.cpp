@@ -32,7 +32,7 @@ TEST(TransferDiskFull, WriteFailureIsLocalDiskAndKeepsThePartialData)
     EXPECT_EQ(outcome.value(QStringLiteral("errorClass")).toString(), errorClassName(ErrorClass::LocalDisk));
     const QString message = outcome.value(QStringLiteral("message")).toString();
     EXPECT_TRUE(message.contains(QStringLiteral("scene.zip.part"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("disk space"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("file size limit"))) << message.toStdString();
     EXPECT_EQ(outcome.value(QStringLiteral("bytesOnDisk")).toInteger(), limit);
     // Everything that fitted is kept, byte for byte, for a resume once space is free.
     EXPECT_EQ(readFile(partPath), data.left(limit));

@@ -1,0 +1,187 @@
+#pragma once
+
+// The download queue's internals, shared by the files that implement it: DownloadQueue.cpp (the
+// public calls and the user's wishes), QueueEngine.cpp (resolving, fetching, verifying, placing),
+// QueueRetries.cpp (failures, attempts, mirrors) and QueueRunnerRole.cpp (which process runs the
+// queue, and following or taking over from it).
+#include "core/download/queue/DownloadQueue.h"
+
+#include "core/download/Transfer.h"
+#include "core/download/queue/DownloadSecrets.h"
+#include "core/download/queue/QueueJournal.h"
+#include "core/provider/Provider.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLockFile>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+namespace eoc {
+
+inline constexpr int kSpeedWindowMs = 5000;
+inline constexpr int kJournalProgressEveryMs = 2000;
+inline constexpr int kProgressSignalEveryMs = 250;
+inline constexpr int kRefreshEveryMs = 1000;
+inline constexpr int kMaxOrderPollSeconds = 3600;
+
+inline QDateTime nowUtc() { return QDateTime::currentDateTimeUtc(); }
+
+
+// What the engine knows about an item beyond its journaled snapshot.
+struct RunningItem {
+    QueueItemInfo info;
+    std::optional<DownloadPlan> plan;             // from this session's resolve()
+    QPointer<PlanJob> planJob;
+    QHash<int, QPointer<Transfer>> transfers;     // by file index
+    QSet<int> verifying;                          // file indexes being checked
+    QSet<int> checkingExisting;                   // final files found on disk, being checked
+    QSet<int> existingRejected;                   // final files on disk that failed the checks
+    int verifyFailures = 0;
+    int orderPolls = 0;
+    qint64 retryAtMs = 0;                         // after a transient failure: not before this
+    quint64 generation = 0;                       // bumps on pause/cancel: stale callbacks are ignored
+    std::deque<std::pair<qint64, qint64>> samples;   // (ms, bytes) for the speed window
+    qint64 lastProgressSignalMs = -1;
+    QHash<int, qint64> lastJournaledMs;
+    QHash<int, Checksums> streamedDigests;        // hashed during the transfer, until verified
+    QHash<int, int> mirrorsTried;                 // by file index: the plan's mirrors used so far
+    bool loadingSecrets = false;                  // its secret headers are being read from the keychain
+    QHash<int, int> failedAttempts;               // by file index: across transfers and runs of the item
+};
+
+class DownloadQueue::Private
+{
+public:
+    DownloadQueue *q;
+    NetworkAccess *network;
+    ProviderLookup providers;
+    Options options;
+    QueueJournal journal;
+    DownloadSecrets secrets;
+    std::unique_ptr<QLockFile> lock;
+    bool runner = false;
+    bool started = false;
+    bool wantsToRun = false;                      // start() was called, also while following
+    bool wasIdle = false;
+    QList<RunningItem> items;                     // display order
+    QTimer ticker;
+    QElapsedTimer clock;
+
+    Private(DownloadQueue *queue, NetworkAccess *n, ProviderLookup p, Options o)
+        : q(queue), network(n), providers(std::move(p)), options(std::move(o))
+    {
+        clock.start();
+    }
+
+    RunningItem *find(qint64 id)
+    {
+        for (auto &i : items) {
+            if (i.info.id == id)
+                return &i;
+        }
+        return nullptr;
+    }
+    void sortItems()
+    {
+        std::stable_sort(items.begin(), items.end(), [](const RunningItem &a, const RunningItem &b) {
+            if (a.info.priority != b.info.priority)
+                return a.info.priority > b.info.priority;
+            return a.info.position < b.info.position;
+        });
+    }
+
+    void save(RunningItem &item, QueueFields fields)
+    {
+        item.info.updated = nowUtc();
+        if (runner || (fields & (QueueField::Wish | QueueField::Priority))) {
+            if (auto s = journal.update(item.info); !s)
+                qWarning("%s", qPrintable(s.error().message));
+        }
+        Q_EMIT q->itemChanged(item.info.id, fields);
+        Q_EMIT q->totalsChanged();
+        checkIdle();
+    }
+    void saveFile(RunningItem &item, int index)
+    {
+        if (auto s = journal.updateFile(item.info.id, index, item.info.files.at(index)); !s)
+            qWarning("%s", qPrintable(s.error().message));
+        item.lastJournaledMs[index] = clock.elapsed();
+    }
+
+    int transfersRunning(const QString &key = {}) const
+    {
+        int n = 0;
+        for (const auto &i : items) {
+            if (!key.isEmpty() && limitKey(i) != key)
+                continue;
+            for (const auto &t : i.transfers)
+                n += t ? 1 : 0;
+        }
+        return n;
+    }
+    static QString limitKey(const RunningItem &item)
+    {
+        if (item.plan && !item.plan->limitKey.isEmpty())
+            return item.plan->limitKey;
+        return item.info.provider;
+    }
+    int providerCap(RunningItem &item)
+    {
+        if (item.plan && item.plan->maxConnections > 0)
+            return item.plan->maxConnections;
+        auto p = providers(item.info.provider);
+        return p ? qMax(1, p.value()->capabilities().maxConnections) : 1;
+    }
+
+    // ---- scheduling ----
+    void schedule();
+    void startResolve(RunningItem &item);
+    bool secretsReady(RunningItem &item);
+    void onPlan(qint64 id, quint64 generation, const DownloadPlan &plan);
+    void onOrdered(qint64 id, quint64 generation, const DownloadPlan &plan);
+    void applyPlan(RunningItem &item, const DownloadPlan &plan);
+    void startFiles(RunningItem &item);
+    void startFile(RunningItem &item, int index);
+    void checkExisting(RunningItem &item, int index);
+    void onTransferFinished(qint64 id, quint64 generation, int index, const TransferOutcome &outcome);
+    void verify(RunningItem &item, int index);
+    void onVerified(qint64 id, quint64 generation, int index, const Error &error);
+    // Runs the item again later when the error is transient and runs are left; `final` fails it.
+    void fail(RunningItem &item, const Error &error, bool final = false);
+    bool switchToNextMirror(RunningItem &item, int index, const Error &error);
+    RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
+    QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;
+    void onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName);
+    void pauseForDisk(RunningItem &item, const Error &error);
+    void finishIfComplete(RunningItem &item);
+    // Files neither done, nor being fetched, nor being checked.
+    static int filesLeftToFetch(const RunningItem &item)
+    {
+        int n = 0;
+        for (int i = 0; i < item.info.files.size(); ++i) {
+            if (!item.info.files.at(i).done && !item.transfers.value(i) && !item.verifying.contains(i)
+                && !item.checkingExisting.contains(i))
+                ++n;
+        }
+        return n;
+    }
+    void stopWork(RunningItem &item);
+    void updateProgress(RunningItem &item, bool force);
+    void tick();
+    bool takeLock();
+    void restartInterrupted();
+    void takeOverIfRunnerGone();
+    void handBack();
+    void refreshFromJournal();
+    void applyCommand(qint64 id, const QString &command);
+    bool idleNow() const;
+    void checkIdle();
+};
+
+} // namespace eoc

@@ -1,0 +1,596 @@
+// The queue's engine: scheduling, resolving through the provider, transfers, verification and
+// the final placement of each file.
+#include "core/download/queue/DownloadQueuePrivate.h"
+
+#include "core/download/queue/FileVerifier.h"
+#include "core/download/queue/ItemFolder.h"
+#include "core/download/queue/SafeFileName.h"
+#include "core/net/NetworkAccess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace eoc {
+
+void DownloadQueue::Private::schedule()
+{
+    if (!runner || !started)
+        return;
+    for (auto &item : items) {
+        if (item.info.wish != QueueWish::Queued)
+            continue;
+        switch (item.info.state) {
+        case QueueState::Waiting:
+            if (clock.elapsed() >= item.retryAtMs)
+                startResolve(item);
+            break;
+        case QueueState::Ordered:
+            if (!item.planJob && (!item.info.nextPoll.isValid() || item.info.nextPoll <= nowUtc()))
+                startResolve(item);
+            break;
+        case QueueState::Downloading:
+            startFiles(item);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void DownloadQueue::Private::startResolve(RunningItem &item)
+{
+    if (item.planJob || !secretsReady(item))
+        return;
+    auto provider = providers(item.info.provider);
+    if (!provider) {
+        fail(item, provider.error());
+        return;
+    }
+    const bool wasOrdered = item.info.state == QueueState::Ordered;
+    if (!wasOrdered)
+        item.info.state = QueueState::Resolving;
+    ++item.info.attempts;
+    PlanJob *job = provider.value()->resolve(item.info.scene);
+    item.planJob = job;
+    const qint64 id = item.info.id;
+    const quint64 generation = item.generation;
+    QObject::connect(job, &PlanJob::finished, q, [this, id, generation, job](const DownloadPlan &plan) {
+        job->deleteLater();
+        onPlan(id, generation, plan);
+    });
+    QObject::connect(job, &PlanJob::failed, q, [this, id, generation, job](const Error &error) {
+        job->deleteLater();
+        auto *it = find(id);
+        if (!it || it->generation != generation)
+            return;
+        it->planJob = nullptr;
+        fail(*it, error);
+    });
+    save(item, QueueField::State | QueueField::Attempts);
+    job->start();
+}
+
+// Whether the item's secret headers are at hand; when they are not, they are read from the
+// keychain and the item is scheduled again, or fails (never runs without them).
+bool DownloadQueue::Private::secretsReady(RunningItem &item)
+{
+    if (item.loadingSecrets)
+        return false;
+    // Another process may have given the item new headers since it was loaded.
+    if (auto stored = journal.load(item.info.id)) {
+        item.info.secretsRef = stored->secretsRef;
+        item.info.secretHeaders = stored->secretHeaders;
+    }
+    if (secrets.ready(item.info))
+        return true;
+    item.loadingSecrets = true;
+    const qint64 id = item.info.id;
+    const quint64 generation = item.generation;
+    secrets.load(item.info, q, [this, id, generation](const Status &status) {
+        auto *it = find(id);
+        if (!it)
+            return;
+        it->loadingSecrets = false;
+        if (it->generation != generation)
+            return;
+        if (!status)
+            fail(*it, status.error());
+        else
+            schedule();
+    });
+    return false;
+}
+
+void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const DownloadPlan &plan)
+{
+    auto *item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    item->planJob = nullptr;
+    if (plan.offline && !plan.ordered && item->info.state != QueueState::Ordered) {
+        auto provider = providers(item->info.provider);
+        if (!provider || !provider.value()->capabilities().canOrderOffline) {
+            fail(*item, Error(ErrorClass::Offline, plan.offlineReason.isEmpty()
+                                                      ? QStringLiteral("The product is offline and the provider cannot order it")
+                                                      : plan.offlineReason));
+            return;
+        }
+        PlanJob *job = provider.value()->order(item->info.scene);
+        item->planJob = job;
+        QObject::connect(job, &PlanJob::finished, q, [this, id, generation, job](const DownloadPlan &p) {
+            job->deleteLater();
+            onOrdered(id, generation, p);
+        });
+        QObject::connect(job, &PlanJob::failed, q, [this, id, generation, job](const Error &error) {
+            job->deleteLater();
+            auto *it = find(id);
+            if (!it || it->generation != generation)
+                return;
+            it->planJob = nullptr;
+            fail(*it, error);
+        });
+        job->start();
+        return;
+    }
+    if (plan.offline || plan.ordered) {
+        onOrdered(id, generation, plan);
+        return;
+    }
+    if (plan.files.isEmpty()) {
+        fail(*item, Error(ErrorClass::Protocol, QStringLiteral("The provider returned no file to download")));
+        return;
+    }
+    applyPlan(*item, plan);
+    item->info.state = QueueState::Downloading;
+    item->info.nextPoll = {};
+    updateProgress(*item, true);
+    save(*item, QueueField::State | QueueField::Files | QueueField::Progress);
+    startFiles(*item);
+}
+
+void DownloadQueue::Private::onOrdered(qint64 id, quint64 generation, const DownloadPlan &plan)
+{
+    auto *item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    item->planJob = nullptr;
+    Q_UNUSED(plan);
+    // Poll with back-off: the first after orderPollSeconds, doubling up to an hour.
+    const int delay = qMin(kMaxOrderPollSeconds, options.orderPollSeconds * (1 << qMin(item->orderPolls, 6)));
+    ++item->orderPolls;
+    item->info.state = QueueState::Ordered;
+    item->info.attempts = 0;     // waiting for an order is not a failure
+    item->info.nextPoll = nowUtc().addSecs(delay);
+    save(*item, QueueField::State | QueueField::Attempts);
+}
+
+void DownloadQueue::Private::applyPlan(RunningItem &item, const DownloadPlan &plan)
+{
+    item.plan = plan;
+    const QString base = itemFolder(item.info, options.bdcVersion);
+    QList<QueueFileInfo> files;
+    for (int i = 0; i < plan.files.size(); ++i) {
+        const DownloadFile &pf = plan.files.at(i);
+        QString rel = sanitizeRelativePath(pf.relativePath);
+        if (rel.isEmpty())
+            rel = sanitizeFileName(QUrl::fromPercentEncoding(pf.url.fileName(QUrl::FullyEncoded).toUtf8()));
+        QueueFileInfo f;
+        f.url = pf.url;
+        f.relativePath = rel;
+        f.finalPath = QDir::cleanPath(base + QLatin1Char('/') + rel);
+        f.partPath = f.finalPath + QStringLiteral(".part");
+        f.totalSize = pf.size;
+        f.checksums = pf.checksums;
+        // Keep what the journal knows from an earlier run of the same file.
+        for (const auto &old : std::as_const(item.info.files)) {
+            if (old.relativePath == rel || old.url == pf.url) {
+                f.etag = old.etag;
+                f.lastModified = old.lastModified;
+                f.bytesOnDisk = old.bytesOnDisk;
+                f.done = old.done && QFileInfo::exists(old.finalPath);
+                if (f.done)
+                    f.finalPath = old.finalPath;
+                if (!f.totalSize)
+                    f.totalSize = old.totalSize;
+                break;
+            }
+        }
+        files << f;
+    }
+    item.info.files = files;
+    if (auto s = journal.updateFiles(item.info); !s)
+        qWarning("%s", qPrintable(s.error().message));
+}
+
+void DownloadQueue::Private::startFiles(RunningItem &item)
+{
+    if (item.info.wish != QueueWish::Queued || item.info.state != QueueState::Downloading || !item.plan)
+        return;
+    if (!secrets.ready(item.info)) {
+        fail(item, DownloadSecrets::goneError(item.info.secretHeaders));
+        return;
+    }
+    const QString key = limitKey(item);
+    const int cap = providerCap(item);
+    for (int i = 0; i < item.info.files.size(); ++i) {
+        const auto &f = item.info.files.at(i);
+        if (f.done || item.transfers.value(i) || item.verifying.contains(i) || item.checkingExisting.contains(i))
+            continue;
+        if (QFileInfo::exists(f.finalPath) && !item.existingRejected.contains(i)) {
+            checkExisting(item, i);
+            continue;
+        }
+        if (transfersRunning() >= qMax(1, options.maxConnections) || transfersRunning(key) >= cap)
+            return;
+        startFile(item, i);
+        if (item.info.wish != QueueWish::Queued)
+            return;
+    }
+    finishIfComplete(item);
+}
+
+void DownloadQueue::Private::checkExisting(RunningItem &item, int index)
+{
+    // A complete file of the same name is verified instead of fetched again, and never overwritten
+    // unless it fails the plan's checks.
+    item.checkingExisting.insert(index);
+    const auto &f = item.info.files.at(index);
+    VerifyRequest request{f.finalPath, f.finalPath, f.totalSize, f.checksums, {}};
+    auto *watcher = new QFutureWatcher<Error>(q);
+    const qint64 id = item.info.id;
+    const quint64 generation = item.generation;
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, generation, index] {
+        const Error error = watcher->result();
+        watcher->deleteLater();
+        auto *it = find(id);
+        if (!it || it->generation != generation)
+            return;
+        it->checkingExisting.remove(index);
+        auto &file = it->info.files[index];
+        if (!error.isError()) {
+            file.done = true;
+            file.bytesOnDisk = QFileInfo(file.finalPath).size();
+            QFile::remove(file.partPath);
+            saveFile(*it, index);
+            updateProgress(*it, true);
+            Q_EMIT q->itemChanged(id, QueueField::Files | QueueField::Progress);
+            finishIfComplete(*it);
+        } else {
+            // The file on disk is not the one the plan describes: fetch a good copy next to it;
+            // the rename after verification replaces it.
+            file.done = false;
+            it->existingRejected.insert(index);
+            startFiles(*it);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return verifyFile(request); }));
+}
+
+void DownloadQueue::Private::startFile(RunningItem &item, int index)
+{
+    auto &f = item.info.files[index];
+    if (!QDir().mkpath(QFileInfo(f.partPath).absolutePath())) {
+        pauseForDisk(item, Error(ErrorClass::LocalDisk, QStringLiteral("Cannot create the folder %1")
+                                                            .arg(QFileInfo(f.partPath).absolutePath())));
+        return;
+    }
+    // The .part file's size is the truth about what is on disk, whatever the journal last saw.
+    const QFileInfo part(f.partPath);
+    f.bytesOnDisk = part.exists() ? part.size() : 0;
+    if (f.bytesOnDisk == 0) {
+        f.etag.clear();
+        f.lastModified.clear();
+    }
+    if (f.totalSize) {
+        const qint64 remaining = *f.totalSize - f.bytesOnDisk;
+        const QStorageInfo storage(QFileInfo(f.partPath).absolutePath());
+        if (storage.isValid() && remaining > 0 && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < remaining) {
+            pauseForDisk(item, Error(ErrorClass::LocalDisk,
+                                     QStringLiteral("Not enough free space in %1: %2 bytes needed, %3 available. "
+                                                    "Free some space, then resume.")
+                                         .arg(storage.rootPath()).arg(remaining).arg(storage.bytesAvailable())));
+            return;
+        }
+    }
+    TransferSpec spec;
+    spec.url = f.url;
+    spec.partPath = f.partPath;
+    spec.resumeOffset = f.bytesOnDisk;
+    spec.etag = f.etag;
+    spec.lastModified = f.lastModified;
+    spec.expectedSize = f.totalSize;
+    spec.headers = item.plan->headers + secrets.headersFor(item.info);
+    spec.trustedHosts = item.plan->trustedHosts;
+    spec.auth = item.plan->auth;
+    spec.limitKey = limitKey(item);
+    spec.digestAlgorithms = f.checksums.keys();
+    spec.maxAttempts = options.maxFileAttempts;
+    spec.attemptsMade = item.failedAttempts.value(index);
+    auto *transfer = new Transfer(network, spec, q);
+    item.transfers.insert(index, transfer);
+    const qint64 id = item.info.id;
+    const quint64 generation = item.generation;
+    QObject::connect(transfer, &Transfer::validatorsKnown, q,
+                     [this, id, generation, index](const QByteArray &etag, const QByteArray &lastModified, qint64 total) {
+                         auto *it = find(id);
+                         if (!it || it->generation != generation)
+                             return;
+                         auto &file = it->info.files[index];
+                         file.etag = etag;
+                         file.lastModified = lastModified;
+                         if (total >= 0)
+                             file.totalSize = total;
+                         saveFile(*it, index);
+                     });
+    QObject::connect(transfer, &Transfer::serverFileNameKnown, q, [this, id, generation, index](const QString &name) {
+        onServerFileName(id, generation, index, name);
+    });
+    QObject::connect(transfer, &Transfer::progress, q, [this, id, generation, index](qint64 bytes, qint64 total) {
+        auto *it = find(id);
+        if (!it || it->generation != generation)
+            return;
+        auto &file = it->info.files[index];
+        file.bytesOnDisk = bytes;
+        if (total >= 0)
+            file.totalSize = total;
+        if (clock.elapsed() - it->lastJournaledMs.value(index, -kJournalProgressEveryMs) >= kJournalProgressEveryMs)
+            saveFile(*it, index);
+        updateProgress(*it, false);
+    });
+    QObject::connect(transfer, &Transfer::finished, q, [this, id, generation, index, transfer](const TransferOutcome &o) {
+        transfer->deleteLater();
+        onTransferFinished(id, generation, index, o);
+    });
+    transfer->start();
+}
+
+void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, int index, const TransferOutcome &outcome)
+{
+    auto *item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    item->transfers.remove(index);
+    auto &f = item->info.files[index];
+    item->streamedDigests.insert(index, outcome.digests);
+    item->failedAttempts.insert(index, outcome.error.isError() ? outcome.failedAttempts : 0);
+    f.bytesOnDisk = outcome.bytesOnDisk;
+    if (outcome.totalSize)
+        f.totalSize = outcome.totalSize;
+    if (!outcome.etag.isEmpty())
+        f.etag = outcome.etag;
+    if (!outcome.lastModified.isEmpty())
+        f.lastModified = outcome.lastModified;
+    // A name the server gives (Content-Disposition) wins over the URL's when the plan had none.
+    if (const QString candidate = serverNamedPath(*item, index, outcome.serverFileName); !candidate.isEmpty()) {
+        f.relativePath = QFileInfo(candidate).fileName();
+        f.finalPath = candidate;
+        if (item->info.files.size() == 1 && item->info.provider == QLatin1String("http"))
+            item->info.title = f.relativePath;
+    }
+    saveFile(*item, index);
+    if (outcome.error.isError()) {
+        const Error &e = outcome.error;
+        if (e.errorClass == ErrorClass::Cancelled)
+            return;
+        if (e.errorClass == ErrorClass::LocalDisk) {
+            pauseForDisk(*item, e);
+            return;
+        }
+        if (switchToNextMirror(*item, index, e))
+            return;
+        // The file had all its attempts: running the item again would only ask again.
+        fail(*item, e, outcome.attemptsExhausted);
+        return;
+    }
+    verify(*item, index);
+}
+
+void DownloadQueue::Private::verify(RunningItem &item, int index)
+{
+    item.verifying.insert(index);
+    if (filesLeftToFetch(item) == 0) {
+        item.info.state = QueueState::Verifying;
+        save(item, QueueField::State);
+    }
+    const auto &f = item.info.files.at(index);
+    VerifyRequest request{f.partPath, f.finalPath, f.totalSize, f.checksums, item.streamedDigests.take(index)};
+    auto *watcher = new QFutureWatcher<Error>(q);
+    const qint64 id = item.info.id;
+    const quint64 generation = item.generation;
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, generation, index] {
+        const Error error = watcher->result();
+        watcher->deleteLater();
+        onVerified(id, generation, index, error);
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return verifyFile(request); }));
+    // Another file of the item may start while this one is checked.
+    startFiles(item);
+}
+
+void DownloadQueue::Private::onVerified(qint64 id, quint64 generation, int index, const Error &error)
+{
+    auto *item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    item->verifying.remove(index);
+    auto &f = item->info.files[index];
+    if (error.isError()) {
+        // Bad bytes are never kept: the .part goes, and the file is fetched again a limited number
+        // of times before the item fails.
+        QFile::remove(f.partPath);
+        f.bytesOnDisk = 0;
+        f.etag.clear();
+        f.lastModified.clear();
+        saveFile(*item, index);
+        if (error.errorClass == ErrorClass::Integrity && item->verifyFailures < options.verifyRetries) {
+            ++item->verifyFailures;
+            item->info.error = error;
+            item->info.state = QueueState::Downloading;
+            save(*item, QueueField::State | QueueField::Error | QueueField::Files);
+            startFiles(*item);
+            return;
+        }
+        if (error.errorClass == ErrorClass::Integrity && switchToNextMirror(*item, index, error)) {
+            item->verifyFailures = 0;
+            return;
+        }
+        fail(*item, error);
+        return;
+    }
+    if (QFileInfo::exists(f.finalPath) && !QFile::remove(f.finalPath)) {
+        pauseForDisk(*item, Error(ErrorClass::LocalDisk, QStringLiteral("Cannot replace %1").arg(f.finalPath)));
+        return;
+    }
+    // Same folder, so the rename is atomic: the final name only ever holds verified bytes.
+    if (!QFile::rename(f.partPath, f.finalPath)) {
+        pauseForDisk(*item, Error(ErrorClass::LocalDisk, QStringLiteral("Cannot rename %1 to %2")
+                                                             .arg(f.partPath, f.finalPath)));
+        return;
+    }
+    f.done = true;
+    saveFile(*item, index);
+    if (item->info.state == QueueState::Verifying && filesLeftToFetch(*item) > 0) {
+        item->info.state = QueueState::Downloading;
+        save(*item, QueueField::State);
+    }
+    updateProgress(*item, true);
+    Q_EMIT q->itemChanged(id, QueueField::Files | QueueField::Progress);
+    finishIfComplete(*item);
+    schedule();
+}
+
+void DownloadQueue::Private::finishIfComplete(RunningItem &item)
+{
+    if (item.info.files.isEmpty() || item.info.state == QueueState::Done)
+        return;
+    for (const auto &f : std::as_const(item.info.files)) {
+        if (!f.done)
+            return;
+    }
+    item.info.state = QueueState::Done;
+    item.info.error = {};
+    item.samples.clear();
+    // Nothing more is fetched for a done item: its secret headers are dropped.
+    if (!item.info.secretsRef.isEmpty()) {
+        secrets.forget(item.info.secretsRef);
+        item.info.secretsRef.clear();
+        item.info.secretHeaders.clear();
+        if (auto s = journal.setSecrets(item.info.id, {}, {}); !s)
+            qWarning("%s", qPrintable(s.error().message));
+    }
+    updateProgress(item, true);
+    save(item, QueueField::State | QueueField::Error | QueueField::Progress);
+    schedule();
+}
+
+void DownloadQueue::Private::stopWork(RunningItem &item)
+{
+    ++item.generation;
+    for (auto &t : item.transfers) {
+        if (t) {
+            t->cancel();
+            t->deleteLater();
+        }
+    }
+    item.transfers.clear();
+    if (item.planJob) {
+        item.planJob->cancel();
+        item.planJob->deleteLater();
+        item.planJob = nullptr;
+    }
+    item.verifying.clear();
+    item.checkingExisting.clear();
+    item.samples.clear();
+    item.info.bytesPerSecond = 0;
+    item.info.etaSeconds.reset();
+    for (int i = 0; i < item.info.files.size(); ++i)
+        saveFile(item, i);
+}
+
+QString DownloadQueue::Private::serverNamedPath(const RunningItem &item, int index, const QString &serverName) const
+{
+    if (serverName.isEmpty() || !item.plan || index >= item.plan->files.size()
+        || !item.plan->files.at(index).relativePath.isEmpty()) {
+        return {};
+    }
+    const auto &f = item.info.files.at(index);
+    const QString name = sanitizeFileName(serverName, f.relativePath);
+    const QString candidate = QDir::cleanPath(QFileInfo(f.finalPath).absolutePath() + QLatin1Char('/') + name);
+    return isInsideFolder(candidate, item.info.outputFolder) ? candidate : QString();
+}
+
+void DownloadQueue::Private::onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName)
+{
+    auto *item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    const QString candidate = serverNamedPath(*item, index, serverName);
+    if (candidate.isEmpty() || candidate == item->info.files.at(index).finalPath || !QFileInfo::exists(candidate)
+        || item->existingRejected.contains(index)) {
+        return;   // the name is taken when the transfer ends, as usual
+    }
+    // Only the server knew the name, and a file of that name is already there: check it rather
+    // than fetch it again. Cancelling runs onTransferFinished, which takes the name.
+    if (QPointer<Transfer> transfer = item->transfers.value(index))
+        transfer->cancel();
+    item = find(id);
+    if (!item || item->generation != generation)
+        return;
+    auto &f = item->info.files[index];
+    QFile::remove(f.partPath);
+    f.partPath = f.finalPath + QStringLiteral(".part");
+    f.bytesOnDisk = 0;
+    f.etag.clear();
+    f.lastModified.clear();
+    saveFile(*item, index);
+    checkExisting(*item, index);
+}
+
+void DownloadQueue::Private::updateProgress(RunningItem &item, bool force)
+{
+    qint64 done = 0;
+    qint64 total = 0;
+    bool totalKnown = !item.info.files.isEmpty();
+    for (const auto &f : std::as_const(item.info.files)) {
+        done += f.done && f.totalSize ? *f.totalSize : f.bytesOnDisk;
+        if (f.totalSize)
+            total += *f.totalSize;
+        else
+            totalKnown = false;
+    }
+    if (item.info.files.isEmpty()) {
+        totalKnown = item.info.scene.size.has_value();
+        total = item.info.scene.size.value_or(0);
+    }
+    item.info.bytesDone = done;
+    item.info.bytesTotal = totalKnown ? std::optional<qint64>(total) : std::nullopt;
+    const qint64 now = clock.elapsed();
+    if (!item.transfers.isEmpty()) {
+        item.samples.emplace_back(now, done);
+        while (item.samples.size() > 2 && now - item.samples.front().first > kSpeedWindowMs)
+            item.samples.pop_front();
+        const auto &first = item.samples.front();
+        const qint64 dt = now - first.first;
+        item.info.bytesPerSecond = dt > 0 ? double(done - first.second) * 1000.0 / double(dt) : 0;
+        if (item.info.bytesPerSecond > 0 && item.info.bytesTotal)
+            item.info.etaSeconds = qint64(double(*item.info.bytesTotal - done) / item.info.bytesPerSecond);
+        else
+            item.info.etaSeconds.reset();
+    } else {
+        item.info.bytesPerSecond = 0;
+        item.info.etaSeconds.reset();
+    }
+    if (!force && item.lastProgressSignalMs >= 0 && now - item.lastProgressSignalMs < kProgressSignalEveryMs)
+        return;
+    item.lastProgressSignalMs = now;
+    Q_EMIT q->itemChanged(item.info.id, QueueField::Progress);
+    Q_EMIT q->totalsChanged();
+}
+
+} // namespace eoc

@@ -1,0 +1,218 @@
+// Which process runs the queue (a lock file beside the journal), how the others follow it through
+// the journal, and how the queue changes hands: a runner that stops hands its unfinished items
+// back to the journal, and a follower that wants the queue run takes it over when the runner is
+// gone (its lock released, or left by a process that no longer lives).
+#include "core/download/queue/DownloadQueuePrivate.h"
+
+#include "core/net/BandwidthLimiter.h"
+#include "core/net/NetworkAccess.h"
+
+namespace eoc {
+
+Status DownloadQueue::open()
+{
+    const QString path = journalPath();
+    if (auto s = d->journal.open(path); !s)
+        return s;
+    d->lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    d->lock->setStaleLockTime(0);        // a lock of a dead process (kill -9) is taken over by PID check
+    d->runner = d->takeLock();
+    auto loaded = d->journal.loadAll();
+    if (!loaded)
+        return loaded.error();
+    for (auto &info : loaded.value()) {
+        RunningItem item;
+        item.info = std::move(info);
+        d->items << std::move(item);
+        d->updateProgress(d->items.last(), true);
+    }
+    d->sortItems();
+    if (d->runner)
+        d->restartInterrupted();
+    if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth())
+        d->network->bandwidth()->setLimit(d->options.limitBytesPerSecond);
+    d->ticker.start();
+    return success();
+}
+
+void DownloadQueue::start()
+{
+    // A follower remembers the wish: it runs the queue once the runner is gone.
+    d->wantsToRun = true;
+    if (!d->runner)
+        return;
+    d->started = true;
+    d->wasIdle = false;
+    QTimer::singleShot(0, this, [this] {
+        d->schedule();
+        d->checkIdle();
+    });
+}
+
+bool DownloadQueue::Private::takeLock()
+{
+    if (lock->tryLock(0))
+        return true;
+    // The holder may have died without cleaning up: QLockFile checks whether its PID lives.
+    lock->removeStaleLockFile();
+    return lock->tryLock(0);
+}
+
+void DownloadQueue::Private::restartInterrupted()
+{
+    // What was running when the last runner stopped starts again; .part files stay.
+    for (auto &item : items) {
+        if (item.info.state == QueueState::Resolving || item.info.state == QueueState::Downloading
+            || item.info.state == QueueState::Verifying) {
+            item.info.state = QueueState::Waiting;
+            save(item, QueueField::State);
+        }
+    }
+}
+
+void DownloadQueue::Private::takeOverIfRunnerGone()
+{
+    if (runner || !wantsToRun || !lock || !takeLock())
+        return;
+    // The journal as the last runner left it, then run it like a runner that just started.
+    refreshFromJournal();
+    runner = true;
+    started = true;
+    wasIdle = false;
+    restartInterrupted();
+    schedule();
+    checkIdle();
+}
+
+void DownloadQueue::Private::handBack()
+{
+    if (!runner)
+        return;
+    // Items this process was working on go back to the journal as waiting, their progress
+    // written, so that a follower (or the next run) continues them from their .part files.
+    for (auto &item : items) {
+        const bool working = !item.transfers.isEmpty() || item.planJob || !item.verifying.isEmpty()
+                             || !item.checkingExisting.isEmpty();
+        if (!working && item.info.state != QueueState::Resolving && item.info.state != QueueState::Downloading
+            && item.info.state != QueueState::Verifying) {
+            continue;
+        }
+        stopWork(item);
+        if (item.info.state != QueueState::Ordered && item.info.state != QueueState::Done
+            && item.info.state != QueueState::Failed) {
+            item.info.state = QueueState::Waiting;
+            item.info.updated = nowUtc();
+            journal.update(item.info);
+        }
+    }
+    runner = false;
+    if (lock)
+        lock->unlock();
+}
+
+void DownloadQueue::Private::tick()
+{
+    takeOverIfRunnerGone();
+    if (runner) {
+        auto commands = journal.takeCommands();
+        if (commands) {
+            for (auto it = commands.value().cbegin(); it != commands.value().cend(); ++it)
+                applyCommand(it.key(), it.value());
+        }
+        // Items another process added to the journal.
+        if (auto ids = journal.ids()) {
+            for (qint64 id : ids.value()) {
+                if (find(id))
+                    continue;
+                if (auto loaded = journal.load(id)) {
+                    RunningItem item;
+                    item.info = loaded.value();
+                    items << std::move(item);
+                    sortItems();
+                    wasIdle = false;
+                    Q_EMIT q->itemAdded(id);
+                }
+            }
+        }
+        schedule();
+        checkIdle();
+        return;
+    }
+    refreshFromJournal();
+}
+
+void DownloadQueue::Private::applyCommand(qint64 id, const QString &command)
+{
+    if (command == QLatin1String("pause"))
+        q->pause(id);
+    else if (command == QLatin1String("resume"))
+        q->resume(id);
+    else if (command == QLatin1String("cancel"))
+        q->cancel(id);
+    else if (command == QLatin1String("retry"))
+        q->retry(id);
+    else if (command == QLatin1String("remove"))
+        q->remove(id);
+    else if (command.startsWith(QLatin1String("priority:")))
+        q->setPriority(id, command.mid(9).toInt());
+}
+
+void DownloadQueue::Private::refreshFromJournal()
+{
+    auto loaded = journal.loadAll();
+    if (!loaded)
+        return;
+    QSet<qint64> seen;
+    bool changed = false;
+    for (const auto &info : loaded.value()) {
+        seen.insert(info.id);
+        auto *item = find(info.id);
+        if (!item) {
+            RunningItem fresh;
+            fresh.info = info;
+            items << std::move(fresh);
+            Q_EMIT q->itemAdded(info.id);
+            changed = true;
+            continue;
+        }
+        QueueFields fields;
+        if (item->info.wish != info.wish)
+            fields |= QueueField::Wish;
+        if (item->info.state != info.state)
+            fields |= QueueField::State;
+        if (item->info.error.errorClass != info.error.errorClass || item->info.error.message != info.error.message)
+            fields |= QueueField::Error;
+        if (item->info.files != info.files)
+            fields |= QueueField::Files | QueueField::Progress;
+        if (item->info.priority != info.priority)
+            fields |= QueueField::Priority;
+        if (item->info.attempts != info.attempts)
+            fields |= QueueField::Attempts;
+        if (fields) {
+            const qint64 before = item->info.bytesDone;
+            const qint64 beforeMs = item->lastProgressSignalMs;
+            item->info = info;
+            updateProgress(*item, true);
+            const qint64 now = clock.elapsed();
+            if (beforeMs >= 0 && now > beforeMs && info.state == QueueState::Downloading)
+                item->info.bytesPerSecond = double(item->info.bytesDone - before) * 1000.0 / double(now - beforeMs);
+            Q_EMIT q->itemChanged(info.id, fields);
+            changed = true;
+        }
+    }
+    for (int i = int(items.size()) - 1; i >= 0; --i) {
+        if (!seen.contains(items.at(i).info.id)) {
+            const qint64 id = items.at(i).info.id;
+            items.removeAt(i);
+            Q_EMIT q->itemRemoved(id);
+            changed = true;
+        }
+    }
+    if (changed) {
+        sortItems();
+        Q_EMIT q->totalsChanged();
+        checkIdle();
+    }
+}
+
+} // namespace eoc

@@ -1,0 +1,22 @@
+#include "core/download/queue/QueueSettings.h"
+
+#include "core/settings/SettingsView.h"
+
+namespace eoc {
+
+Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &options)
+{
+    const QString text = settings.value(QString::fromLatin1(kMaxAttemptsSetting)).trimmed();
+    if (text.isEmpty())
+        return success();
+    bool ok = false;
+    const int attempts = text.toInt(&ok);
+    if (!ok || attempts < 1 || attempts > 1000) {
+        return Error(ErrorClass::BadInput, QStringLiteral("%1 needs a whole number from 1 to 1000, not '%2'")
+                                               .arg(QString::fromLatin1(kMaxAttemptsSetting), text));
+    }
+    options.maxFileAttempts = attempts;
+    return success();
+}
+
+} // namespace eoc
