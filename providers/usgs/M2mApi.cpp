@@ -57,6 +57,7 @@ void M2mApi::send(const QString &method, const QJsonObject &body, bool authentic
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         request.limitKey = QStringLiteral("usgs");
         request.auth = session;
+        request.carriesSecret = !authenticated;   // login-token: the user's name and token
         auto *job = self.m_network->send(request);
         if (session) {
             // Released whatever happens to the caller, so the next call of the account can go.
