@@ -2,9 +2,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCredentials.h"
-#include "core/net/NetworkAccess.h"
-#include "core/net/NetworkSettings.h"
-#include "core/provider/ProviderRegistry.h"
+#include "core/app/AppServices.h"
 #include "core/settings/Settings.h"
 
 #include <QCoreApplication>
@@ -145,15 +143,13 @@ int runCli(const QStringList &arguments)
         }
     }
 
-    for (const auto &spec : networkSettingSpecs())
-        settings.registerDefault(spec.key, spec.defaultValue);
-    NetworkAccess network;
-    if (const Error e = applyNetworkSettings(network, settings); e.isError()) {
+    AppServices services(settings);
+    if (const Error e = services.networkSettingsError(); e.isError()) {
         err << "error: " << e.message << Qt::endl;
         return ExitBadInput;
     }
-    ProviderRegistry registry;
-    registry.loadPlugins();
+    NetworkAccess &network = services.network();
+    ProviderRegistry &registry = services.registry();
     CliCredentials credentials;
 
     CliContext context;

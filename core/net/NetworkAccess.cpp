@@ -25,8 +25,8 @@ NetworkAccess::NetworkAccess(QObject *parent)
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // One jar for the session; which requests may use it is decided per request (trusted hosts).
     m_manager->setCookieJar(new QNetworkCookieJar(m_manager));
-    // The platform's proxy settings unless the user chose otherwise (setProxy).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // No process-wide proxy change here: the proxy is the network.proxy setting's, applied through
+    // setProxy() once the settings are known (an application proxy set before would be undone).
 }
 
 NetworkAccess::~NetworkAccess() = default;
@@ -68,7 +68,8 @@ Error NetworkAccess::setProxy(const QString &setting)
 {
     const QString value = setting.trimmed();
     if (value.isEmpty() || value.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0) {
-        // DefaultProxy defers to the application proxy factory, i.e. the system configuration.
+        // DefaultProxy defers to the application proxy factory, here the system configuration.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
         m_manager->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
         return {};
     }

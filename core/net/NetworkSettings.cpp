@@ -7,9 +7,9 @@ namespace eoc {
 
 namespace {
 
-const QString kProxy = QStringLiteral("network.proxy");
+const QString kProxy = QLatin1String(network_settings::kProxy);
 const QString kMaxConnections = QStringLiteral("network.max_connections");
-const QString kBandwidth = QStringLiteral("network.bandwidth_limit");
+const QString kBandwidth = QLatin1String(network_settings::kBandwidthLimit);
 const QString kStall = QStringLiteral("network.stall_timeout");
 const QString kMaxAnswer = QStringLiteral("network.max_answer_bytes");
 const QString kMinSpeed = QStringLiteral("network.min_speed");

@@ -24,6 +24,12 @@ class SettingsView;
 //   network.api_deadline     seconds an API call may take, retries included (0: none)
 QList<SettingSpec> networkSettingSpecs();
 
+// The keys the Settings dialog edits.
+namespace network_settings {
+inline constexpr char kProxy[] = "network.proxy";
+inline constexpr char kBandwidthLimit[] = "network.bandwidth_limit";
+} // namespace network_settings
+
 // Applies every valid value; returns the first bad one as BadInput naming its key (that setting
 // keeps its previous value).
 Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings);
