@@ -4,10 +4,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCredentials.h"
 #include "app/cli/CliSettings.h"
-#include "core/download/queue/ItemFolder.h"
-#include "core/net/NetworkAccess.h"
-#include "core/net/NetworkSettings.h"
-#include "core/provider/ProviderRegistry.h"
+#include "core/app/AppServices.h"
 #include "core/settings/Settings.h"
 
 #include <QCoreApplication>
@@ -138,12 +135,9 @@ int runCli(const QStringList &arguments)
         err << "error: " << terminalSafe(s.error().message) << Qt::endl;
         return ExitBadInput;
     }
-    for (const auto &spec : networkSettingSpecs())
-        settings.registerDefault(spec.key, spec.defaultValue);
-    settings.registerDefault(QString::fromLatin1(kBdcVersionSetting), QStringLiteral("1"));
-    NetworkAccess network;
-    ProviderRegistry registry;
-    registry.loadPlugins();
+    AppServices services(settings);
+    NetworkAccess &network = services.network();
+    ProviderRegistry &registry = services.registry();
     CliCredentials credentials;
 
     CliContext context;
@@ -164,7 +158,7 @@ int runCli(const QStringList &arguments)
     }
     // A broken network setting must not stop commands that never use the network.
     if (command->needsNetwork()) {
-        if (const Error e = applyNetworkSettingsFrom(network, settings); e.isError()) {
+        if (const Error e = services.networkSettingsError(); e.isError()) {
             err << "error: " << terminalSafe(e.message) << Qt::endl;
             return ExitBadInput;
         }

@@ -7,7 +7,6 @@
 #include <QTextStream>
 
 namespace eoc {
-class NetworkAccess;
 class Settings;
 } // namespace eoc
 
@@ -16,9 +15,5 @@ namespace eoc::cli {
 // The settings of one run: warns (once) about a malformed settings file, then layers --config and
 // --set on top. Errors are bad input.
 Status readRunSettings(Settings &settings, const QCommandLineParser &parser, QTextStream &err);
-
-// The network.* settings applied to `network`; an error names the setting and where its value came
-// from (--set, --config FILE, the settings file).
-Error applyNetworkSettingsFrom(NetworkAccess &network, const Settings &settings);
 
 } // namespace eoc::cli

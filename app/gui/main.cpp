@@ -4,11 +4,11 @@
 #include "ui/app/UiSettings.h"
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/app/AppServices.h"
 #include "core/auth/CredentialStore.h"
 #include "core/download/queue/DownloadQueue.h"
-#include "core/net/NetworkAccess.h"
+#include "core/download/queue/QueueSettings.h"
 #include "core/platform/ProcessHardening.h"
-#include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
 #include <QApplication>
@@ -16,8 +16,6 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkProxy>
-#include <QUrl>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -61,17 +59,6 @@ private:
     bool m_done = false;
 };
 
-// network.proxy = "http://host:port" or "socks5://host:port": every request goes through it.
-void applyProxy(const QString &setting)
-{
-    const QUrl url(setting.trimmed());
-    if (setting.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
-        return;
-    const bool socks = url.scheme().startsWith(QLatin1String("socks"));
-    QNetworkProxy::setApplicationProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                                                     url.host(), quint16(url.port(socks ? 1080 : 8080))));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,22 +79,20 @@ int main(int argc, char *argv[])
     eoc::ui::registerUiDefaults(settings);
     installTranslations(app, eoc::ui::settingValue(settings, eoc::ui::ui_settings::kLanguage));
 
-    applyProxy(eoc::ui::settingValue(settings, eoc::ui::ui_settings::kProxy));
-    eoc::NetworkAccess network;
-    eoc::ProviderRegistry registry;
-    registry.loadPlugins();
+    // Network (every network.* setting, the proxy included) and plug-ins, as the CLI builds them.
+    eoc::AppServices services(settings);
+    if (const eoc::Error error = services.networkSettingsError(); error.isError())
+        qWarning("%s", qUtf8Printable(error.message));
+    eoc::NetworkAccess &network = services.network();
+    eoc::ProviderRegistry &registry = services.registry();
     for (const QString &warning : registry.warnings())
         qWarning("%s", qUtf8Printable(warning));
     eoc::CredentialStore credentials(&settings);
 
-    eoc::ProviderContext providerContext;
-    providerContext.network = &network;
-    providerContext.settings = &settings;
-    providerContext.credentials = &credentials;
+    const eoc::ProviderContext providerContext = services.providerContext(&credentials);
     eoc::DownloadQueue::Options queueOptions;
-    queueOptions.limitBytesPerSecond =
-        eoc::ui::settingValue(settings, eoc::ui::ui_settings::kBandwidthKiB).toLongLong() * 1024;
-    queueOptions.bdcVersion = eoc::ui::settingValue(settings, eoc::ui::ui_settings::kBdcVersion).trimmed();
+    if (const eoc::Status applied = eoc::applyQueueSettings(settings, queueOptions); !applied)
+        qWarning("%s", qUtf8Printable(applied.error().message));
     eoc::DownloadQueue queue(&network, &registry, providerContext, queueOptions);
     if (const eoc::Status opened = queue.open(); !opened)
         qWarning("%s", qUtf8Printable(opened.error().message));

@@ -155,6 +155,7 @@ void OidcSession::sendGrant(const QByteArray &form, bool isRefresh)
     request.method = "POST";
     request.url = m_config.tokenUrl;
     request.body = form;
+    request.carriesSecret = true;   // a password or refresh token
     request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
     request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
     request.limitKey = m_config.limitKey;
@@ -213,7 +214,9 @@ Error OidcSession::tokenError(const HttpResponse &response, bool isRefresh) cons
                          .arg(m_config.provider),
                      response.status);
     }
-    if (response.status == 0 || response.status >= 500) {
+    // No answer, a server failure or a redirect the network core would not follow (a login is never
+    // sent on to another host): the core's error says what happened.
+    if (response.status == 0 || response.status >= 500 || (response.status >= 300 && response.status < 400)) {
         Error e = response.error;
         e.message = QStringLiteral("Could not reach the login service of %1: %2")
                         .arg(m_config.provider, e.message);
@@ -276,6 +279,7 @@ void OidcSession::end(QObject *context, std::function<void()> done)
         {QByteArrayLiteral("client_id"), m_config.clientId},
         {QByteArrayLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
     });
+    request.carriesSecret = true;
     request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
     request.limitKey = m_config.limitKey;
     request.maxAttempts = 1;

@@ -31,6 +31,10 @@ struct HttpRequest {
     std::shared_ptr<AuthSession> auth;    // optional
     int maxAttempts = 4;                  // transient failures and 5xx are retried up to this
     bool followRedirects = true;
+    // The request carries a login secret (a password, API token or refresh token in its body or
+    // in a header set by hand): it never follows a redirect to another host or port, nor from
+    // https to http, so the secret is only ever sent where the caller addressed it.
+    bool carriesSecret = false;
 };
 
 // A finished exchange. `error` is set (with a class) for network failures and non-2xx answers;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/ConnectionLimiter.h"
+#include "core/net/HttpJob.h"
 #include "core/net/HttpTypes.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@ class QNetworkReply;
 namespace eoc {
 
 class BandwidthLimiter;
-class HttpJob;
 
 // The one owner of the QNetworkAccessManager. Everything remote goes through here so that the
 // User-Agent, redirect policy, credential scoping, retries and per-provider limits are applied in
@@ -25,8 +25,14 @@ public:
     struct Policy {
         int maxRedirects = 10;
         bool allowHttpsToHttp = false;    // a downgrade on redirect is refused unless allowed
-        int transferTimeoutMs = 60000;    // send(): no bytes for this long and the request is cut
-                                          // (and retried as a transient failure)
+        // send(): the answers of API calls. Larger answers are refused (network.max_answer_bytes);
+        // a request moving fewer than minSpeedBytesPerSecond over minSpeedTimeMs is cut and retried
+        // (network.min_speed, network.min_speed_time); no complete answer within apiDeadlineMs,
+        // retries included, and the call fails (network.api_deadline). 0 turns a rule off.
+        qint64 maxAnswerBytes = qint64(256) * 1024 * 1024;
+        qint64 minSpeedBytesPerSecond = 100;
+        int minSpeedTimeMs = 30000;
+        int apiDeadlineMs = 120000;
         int baseBackoffMs = 1000;         // first retry delay; doubles per attempt, with jitter
         int maxBackoffMs = 60000;
         int stallTimeoutMs = 30000;       // streaming transfers: no body bytes for this long and
@@ -73,46 +79,4 @@ private:
     Policy m_policy;
 };
 
-// One request in flight, with its retries and redirects.
-class HttpJob final : public QObject
-{
-    Q_OBJECT
-public:
-    HttpJob(NetworkAccess *access, HttpRequest request);
-    ~HttpJob() override;
-
-    void cancel();
-    const HttpRequest &request() const { return m_request; }
-
-Q_SIGNALS:
-    void finished(const eoc::HttpResponse &response);
-
-private:
-    friend class NetworkAccess;
-    void start();
-    void acquireSlotAndSend();
-    void sendCurrent();
-    void onReplyFinished();
-    void retryLater(int attempt, const Error &error);
-    void finish(HttpResponse response);
-
-    QPointer<NetworkAccess> m_access;
-    HttpRequest m_request;
-    QUrl m_currentUrl;
-    QByteArray m_currentMethod;
-    QByteArray m_currentBody;
-    QByteArray m_authName;
-    QByteArray m_authValue;
-    int m_attempt = 0;
-    int m_redirects = 0;
-    bool m_authRetried = false;
-    bool m_cancelled = false;
-    bool m_done = false;
-    quint64 m_slotTicket = 0;
-    ConnectionSlot m_slot;
-    QPointer<QNetworkReply> m_reply;
-};
-
 } // namespace eoc
-
-Q_DECLARE_METATYPE(eoc::HttpResponse)

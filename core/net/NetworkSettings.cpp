@@ -7,14 +7,31 @@ namespace eoc {
 
 namespace {
 
-const QString kProxy = QStringLiteral("network.proxy");
+const QString kProxy = QLatin1String(network_settings::kProxy);
 const QString kMaxConnections = QStringLiteral("network.max_connections");
-const QString kBandwidth = QStringLiteral("network.bandwidth_limit");
+const QString kBandwidth = QLatin1String(network_settings::kBandwidthLimit);
 const QString kStall = QStringLiteral("network.stall_timeout");
+const QString kMaxAnswer = QStringLiteral("network.max_answer_bytes");
+const QString kMinSpeed = QStringLiteral("network.min_speed");
+const QString kMinSpeedTime = QStringLiteral("network.min_speed_time");
+const QString kApiDeadline = QStringLiteral("network.api_deadline");
 
 Error badValue(const QString &key, const QString &value, const QString &expected)
 {
     return Error(ErrorClass::BadInput, QStringLiteral("%1 must be %2; got \"%3\"").arg(key, expected, value));
+}
+
+// Seconds (fractions allowed, so tests can use short limits) as milliseconds.
+std::optional<int> secondsToMs(const QString &text, bool zeroAllowed)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 86400 || (seconds == 0 && !zeroAllowed))
+        return std::nullopt;
+    const int ms = int(seconds * 1000);
+    if (ms == 0 && !zeroAllowed)
+        return 1;
+    return ms;
 }
 
 } // namespace
@@ -31,6 +48,14 @@ QList<SettingSpec> networkSettingSpecs()
          QStringLiteral("Download rate limit in bytes per second, K and M allowed (0: unlimited)")},
         {kStall, QStringLiteral("30"),
          QStringLiteral("Seconds without data before a download is reconnected and resumed")},
+        {kMaxAnswer, QStringLiteral("256M"),
+         QStringLiteral("Largest answer of a search or API call held in memory, K, M and G allowed")},
+        {kMinSpeed, QStringLiteral("100"),
+         QStringLiteral("Bytes per second below which a search or API call is cut and retried (0: no minimum)")},
+        {kMinSpeedTime, QStringLiteral("30"),
+         QStringLiteral("Seconds a search or API call may stay below network.min_speed")},
+        {kApiDeadline, QStringLiteral("120"),
+         QStringLiteral("Seconds a search or API call may take in all, retries included (0: no deadline)")},
     };
 }
 
@@ -45,6 +70,9 @@ std::optional<qint64> parseByteRate(const QString &text)
         value.chop(1);
     } else if (value.endsWith(QLatin1Char('M'))) {
         factor = 1024 * 1024;
+        value.chop(1);
+    } else if (value.endsWith(QLatin1Char('G'))) {
+        factor = 1024.0 * 1024 * 1024;
         value.chop(1);
     }
     bool ok = false;
@@ -95,6 +123,38 @@ Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
             keep(badValue(kStall, text, QStringLiteral("a number of seconds from 1 to 3600")));
         }
     }
+
+    auto policy = network.policy();
+    if (settings.contains(kMaxAnswer)) {
+        const QString text = settings.value(kMaxAnswer);
+        const auto bytes = parseByteRate(text);
+        if (bytes && *bytes > 0)
+            policy.maxAnswerBytes = *bytes;
+        else
+            keep(badValue(kMaxAnswer, text, QStringLiteral("a size in bytes such as 268435456, 256M or 1G")));
+    }
+    if (settings.contains(kMinSpeed)) {
+        const QString text = settings.value(kMinSpeed);
+        if (const auto rate = parseByteRate(text))
+            policy.minSpeedBytesPerSecond = *rate;
+        else
+            keep(badValue(kMinSpeed, text, QStringLiteral("bytes per second such as 100 or 1K (0: no minimum)")));
+    }
+    if (settings.contains(kMinSpeedTime)) {
+        const QString text = settings.value(kMinSpeedTime);
+        if (const auto ms = secondsToMs(text, false))
+            policy.minSpeedTimeMs = *ms;
+        else
+            keep(badValue(kMinSpeedTime, text, QStringLiteral("a number of seconds above 0, at most 86400")));
+    }
+    if (settings.contains(kApiDeadline)) {
+        const QString text = settings.value(kApiDeadline);
+        if (const auto ms = secondsToMs(text, true))
+            policy.apiDeadlineMs = *ms;
+        else
+            keep(badValue(kApiDeadline, text, QStringLiteral("a number of seconds up to 86400 (0: no deadline)")));
+    }
+    network.setPolicy(policy);
     return first;
 }
 

@@ -18,13 +18,23 @@ class SettingsView;
 //   network.max_connections  global connection cap, 0 = none
 //   network.bandwidth_limit  download rate in bytes/s with an optional K or M (KiB, MiB), 0 = none
 //   network.stall_timeout    seconds without body bytes before a transfer is cut and resumed
+//   network.max_answer_bytes largest answer of an API call held in memory (K, M, G allowed)
+//   network.min_speed        bytes/s below which an API call is cut and retried (0: no minimum)
+//   network.min_speed_time   seconds an API call may stay below network.min_speed
+//   network.api_deadline     seconds an API call may take, retries included (0: none)
 QList<SettingSpec> networkSettingSpecs();
+
+// The keys the Settings dialog edits.
+namespace network_settings {
+inline constexpr char kProxy[] = "network.proxy";
+inline constexpr char kBandwidthLimit[] = "network.bandwidth_limit";
+} // namespace network_settings
 
 // Applies every valid value; returns the first bad one as BadInput naming its key (that setting
 // keeps its previous value).
 Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings);
 
-// "0", "250000", "512K", "2M", "1.5M" -> bytes per second.
+// "0", "250000", "512K", "2M", "1.5M", "1G" -> bytes (per second).
 std::optional<qint64> parseByteRate(const QString &text);
 
 } // namespace eoc

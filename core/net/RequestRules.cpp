@@ -3,6 +3,7 @@
 #include "core/net/NetworkAccess.h"
 #include "core/net/RetryAfter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -211,14 +212,45 @@ QNetworkRequest buildRequest(const RequestShape &shape)
     return request;
 }
 
+namespace {
+
+// FastAPI-style validation errors: [{"msg": "...", "loc": ["body", "limit"]}, ...].
+QString validationErrorsText(const QJsonArray &items)
+{
+    QStringList parts;
+    for (const auto &item : items) {
+        const QJsonObject o = item.toObject();
+        QString msg = o.value(QStringLiteral("msg")).toString();
+        QStringList loc;
+        const QJsonArray locs = o.value(QStringLiteral("loc")).toArray();
+        for (const auto &l : locs)
+            loc << l.toVariant().toString();
+        if (!msg.isEmpty() && !loc.isEmpty())
+            msg += QStringLiteral(" (%1)").arg(loc.join(QLatin1Char('.')));
+        if (!msg.isEmpty())
+            parts << msg;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
 QString serviceMessageFromBody(const QByteArray &body)
 {
-    constexpr int kMaxChars = 300;
+    constexpr int kMaxChars = 500;
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
-        for (const char *key : {"detail", "message", "Message", "error_description", "error"}) {
-            const QString text = o.value(QLatin1String(key)).toString().simplified();
+        for (const char *key : {"detail", "message", "Message", "error_description", "description", "error", "title"}) {
+            const QJsonValue value = o.value(QLatin1String(key));
+            QString text;
+            if (value.isString())
+                text = value.toString();
+            else if (value.isArray())
+                text = validationErrorsText(value.toArray());
+            else if (value.isObject())
+                text = value.toObject().value(QStringLiteral("message")).toString();   // {"error": {"message"}}
+            text = text.simplified();
             if (!text.isEmpty())
                 return text.left(kMaxChars);
         }

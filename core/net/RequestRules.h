@@ -69,9 +69,10 @@ bool isSupportedScheme(const QUrl &url);
 Error errorForNetworkFailure(QNetworkReply::NetworkError error, const QString &host,
                              const QString &detail);
 
-// What a service said in the body of an error answer, for the error message: a JSON `detail`,
-// `message`, `error_description` or `error` string, or short plain text; empty for HTML pages,
-// empty bodies and anything unreadable. At most 300 characters.
+// What a service said in the body of an error answer, for the error message: a JSON `detail`
+// (a string or a list of {"msg", "loc"} validation errors), `message`, `error_description`,
+// `description`, `error` (a string or {"message"}) or `title` (RFC 9457), or short plain text; empty for HTML pages,
+// empty bodies and anything unreadable. At most 500 characters.
 QString serviceMessageFromBody(const QByteArray &body);
 
 // An error answer's Error: the class of its status (a 403 or 429 whose message speaks of a quota

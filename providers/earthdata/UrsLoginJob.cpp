@@ -68,6 +68,7 @@ void UrsLoginJob::onData(const HttpResponse &response)
     login.trustedHosts = {m_ursUrl.host()};
     const QByteArray basic = (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
     login.headers.append({QByteArray("Authorization"), QByteArray("Basic ") + basic});
+    login.carriesSecret = true;
     login.limitKey = QStringLiteral("earthdata");
     login.maxAttempts = 2;
     auto *job = m_network->send(login);

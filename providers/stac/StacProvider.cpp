@@ -1,6 +1,7 @@
 #include "providers/stac/StacProvider.h"
 
 #include "core/net/NetworkAccess.h"
+#include "core/net/RequestRules.h"
 #include "providers/stac/StacJobs.h"
 
 #include <QJsonArray>
@@ -64,19 +65,7 @@ QUrl nextLinkOf(const QJsonObject &page, const QUrl &base)
 Error stacHttpError(const HttpResponse &response, const QString &what)
 {
     Error error = response.error;
-    const QJsonObject o = parseObject(response.body);
-    QString detail;
-    for (const auto *key : {"description", "detail", "message", "title"}) {
-        const auto v = o.value(QLatin1String(key));
-        if (v.isString() && !v.toString().isEmpty()) {
-            detail = v.toString();
-            break;
-        }
-        if (v.isArray() || v.isObject()) {
-            detail = QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
-            break;
-        }
-    }
+    const QString detail = net::serviceMessageFromBody(response.body);
     if (error.errorClass == ErrorClass::None)
         error.errorClass = ErrorClass::Protocol;
     QString message = what;

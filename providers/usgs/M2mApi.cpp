@@ -57,6 +57,7 @@ void M2mApi::send(const QString &method, const QJsonObject &body, bool authentic
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         request.limitKey = QStringLiteral("usgs");
         request.auth = session;
+        request.carriesSecret = !authenticated;   // login-token: the user's name and token
         auto *job = self.m_network->send(request);
         // The caller's context going away (a cancelled job drops it) aborts the request.
         QObject::connect(guard.data(), &QObject::destroyed, job, &HttpJob::cancel);

@@ -154,6 +154,7 @@ void M2mSession::end()
     request.url = M2mApi(m_network, m_apiUrl, nullptr).endpoint(QStringLiteral("logout"));
     request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
     request.headers.append({QByteArray("X-Auth-Token"), m_key});
+    request.carriesSecret = true;
     request.body = "{}";
     request.limitKey = QStringLiteral("usgs");
     request.maxAttempts = 1;

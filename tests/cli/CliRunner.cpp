@@ -1,6 +1,7 @@
 #include "tests/cli/CliRunner.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 namespace eoc::test {
@@ -30,7 +31,11 @@ CliRun runCliAt(const QString &program, const QStringList &args, const QProcessE
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    process.waitForFinished(120000);
+    // Waiting in the event loop keeps the test's own local servers answering the program.
+    if (process.state() != QProcess::NotRunning) {
+        QSignalSpy done(&process, &QProcess::finished);
+        done.wait(120000);
+    }
     CliRun run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();

@@ -36,7 +36,7 @@ TEST(NetworkSettings, DefaultsAreValidAndApplied)
 {
     MapSettings settings;
     const auto specs = networkSettingSpecs();
-    ASSERT_EQ(specs.size(), 4);
+    ASSERT_EQ(specs.size(), 8);
     for (const auto &spec : specs) {
         EXPECT_TRUE(spec.key.startsWith(QStringLiteral("network."))) << spec.key.toStdString();
         EXPECT_FALSE(spec.description.isEmpty());
@@ -47,6 +47,33 @@ TEST(NetworkSettings, DefaultsAreValidAndApplied)
     EXPECT_EQ(network.limiter()->globalConnectionCap(), 8);
     EXPECT_EQ(network.bandwidth()->limit(), 0);
     EXPECT_EQ(network.policy().stallTimeoutMs, 30000);
+    EXPECT_EQ(network.policy().maxAnswerBytes, qint64(256) * 1024 * 1024);
+    EXPECT_EQ(network.policy().minSpeedBytesPerSecond, 100);
+    EXPECT_EQ(network.policy().minSpeedTimeMs, 30000);
+    EXPECT_EQ(network.policy().apiDeadlineMs, 120000);
+}
+
+TEST(NetworkSettings, AnswerLimitsAcceptFractionsAndNameBadValues)
+{
+    MapSettings settings;
+    settings.m_values = {{QStringLiteral("network.max_answer_bytes"), QStringLiteral("1G")},
+                         {QStringLiteral("network.min_speed"), QStringLiteral("1K")},
+                         {QStringLiteral("network.min_speed_time"), QStringLiteral("0.25")},
+                         {QStringLiteral("network.api_deadline"), QStringLiteral("0")}};
+    NetworkAccess network;
+    EXPECT_FALSE(applyNetworkSettings(network, settings).isError());
+    EXPECT_EQ(network.policy().maxAnswerBytes, qint64(1024) * 1024 * 1024);
+    EXPECT_EQ(network.policy().minSpeedBytesPerSecond, 1024);
+    EXPECT_EQ(network.policy().minSpeedTimeMs, 250);
+    EXPECT_EQ(network.policy().apiDeadlineMs, 0) << "0 turns the deadline off";
+
+    for (const char *key : {"network.max_answer_bytes", "network.min_speed_time", "network.api_deadline"}) {
+        settings.m_values = {{QLatin1String(key), QStringLiteral("-3")}};
+        const Error error = applyNetworkSettings(network, settings);
+        EXPECT_EQ(error.errorClass, ErrorClass::BadInput) << key;
+        EXPECT_TRUE(error.message.contains(QLatin1String(key))) << key;
+    }
+    EXPECT_EQ(network.policy().maxAnswerBytes, qint64(1024) * 1024 * 1024) << "a bad value keeps the previous one";
 }
 
 TEST(NetworkSettings, ValuesAreAppliedAndBadOnesNamed)

@@ -17,9 +17,6 @@ void registerUiDefaults(Settings &settings)
     settings.registerDefault(QLatin1String(kTileCacheMb), QStringLiteral("200"));
     settings.registerDefault(QLatin1String(kLanguage), QString());
     settings.registerDefault(QLatin1String(kLayout), QStringLiteral("flat"));
-    settings.registerDefault(QLatin1String(kBdcVersion), QStringLiteral("1"));
-    settings.registerDefault(QLatin1String(kBandwidthKiB), QStringLiteral("0"));
-    settings.registerDefault(QLatin1String(kProxy), QString());
     const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     settings.registerDefault(QLatin1String(kOutputFolder),
                              QDir(downloads.isEmpty() ? QDir::homePath() : downloads).filePath(QStringLiteral("eo-collector")));

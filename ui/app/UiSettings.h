@@ -8,7 +8,8 @@ class Settings;
 
 namespace eoc::ui {
 
-// The keys of the desktop program's own settings, and their defaults.
+// The keys of the desktop program's own settings, and their defaults. The network's (proxy,
+// bandwidth) are core's: core/net/NetworkSettings.h.
 namespace ui_settings {
 inline constexpr char kTileUrl[] = "map.tile_url";
 inline constexpr char kTilesEnabled[] = "map.tiles";            // "on" | "off"
@@ -16,9 +17,8 @@ inline constexpr char kTileCacheMb[] = "map.tile_cache_mb";
 inline constexpr char kLanguage[] = "ui.language";              // "" (system), "en", "pt_BR"
 inline constexpr char kOutputFolder[] = "download.output_folder";
 inline constexpr char kLayout[] = "download.layout";            // "flat" | "scene-folder" | "bdc"
-inline constexpr char kBdcVersion[] = "download.bdc_version";   // collection version of the "bdc" layout
-inline constexpr char kBandwidthKiB[] = "download.bandwidth_kib";  // 0: unlimited
-inline constexpr char kProxy[] = "network.proxy";               // "" or http://host:port
+// Declared by core (core/download/queue/QueueSettings.h); the dialog edits it.
+inline constexpr char kBdcVersion[] = "download.bdc_version";
 inline constexpr char kDefaultTileUrl[] = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 }
 

@@ -22,6 +22,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "core/auth/CredentialStore.h"
+#include "core/net/NetworkSettings.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
@@ -353,6 +354,11 @@ void MainWindow::applySettings()
                                     .filePath(QStringLiteral("tiles"));
     m_map->setTileCache(cacheMb > 0 ? cacheFolder : QString(), cacheMb * 1024 * 1024);
     m_map->setTileServer(tilesOn ? url : QString(), tileAttribution(url));
+    // The proxy and bandwidth take effect at once, through the same rules as at start.
+    if (m_context.network) {
+        if (const Error error = applyNetworkSettings(*m_context.network, settings); error.isError())
+            statusBar()->showMessage(error.message, 15000);
+    }
 }
 
 void MainWindow::restoreUiState()

@@ -3,6 +3,7 @@
 #include "ui/app/UiSettings.h"
 
 #include "core/model/layout/VersionFolder.h"
+#include "core/net/NetworkSettings.h"
 #include "core/settings/Settings.h"
 
 #include <QCheckBox>
@@ -103,9 +104,9 @@ QWidget *SettingsDialog::createNetworkPage()
     m_bandwidth->setRange(0, 10 * 1024 * 1024);
     m_bandwidth->setSuffix(tr(" KiB/s"));
     m_bandwidth->setSpecialValueText(tr("unlimited"));
-    m_bandwidth->setValue(value(key(ui_settings::kBandwidthKiB)).toInt());
-    m_proxy = new QLineEdit(value(key(ui_settings::kProxy)), page);
-    m_proxy->setPlaceholderText(tr("none, e.g. http://proxy.example.org:3128"));
+    m_bandwidth->setValue(int(parseByteRate(value(key(network_settings::kBandwidthLimit))).value_or(0) / 1024));
+    m_proxy = new QLineEdit(value(key(network_settings::kProxy)), page);
+    m_proxy->setPlaceholderText(tr("system, none, or e.g. http://proxy.example.org:3128"));
     m_connections = new QTableWidget(int(m_providers.size()), 2, page);
     m_connections->setHorizontalHeaderLabels({tr("Provider"), tr("Connections")});
     m_connections->horizontalHeader()->setStretchLastSection(true);
@@ -202,13 +203,18 @@ void SettingsDialog::accept()
         QMessageBox::warning(this, tr("Settings"), folder.error().message);
         return;
     }
+    // The rate is shown in KiB/s; an unchanged box keeps the setting's own spelling (e.g. "2M").
+    const QString rate = value(key(network_settings::kBandwidthLimit));
+    const bool rateUnchanged = parseByteRate(rate).value_or(0) / 1024 == m_bandwidth->value();
     QList<QPair<QString, QString>> changes = {
         {key(ui_settings::kOutputFolder), m_outputFolder->text().trimmed()},
         {key(ui_settings::kLayout), m_layout->currentData().toString()},
         {key(ui_settings::kBdcVersion), bdcVersion},
         {key(ui_settings::kLanguage), m_language->currentData().toString()},
-        {key(ui_settings::kBandwidthKiB), QString::number(m_bandwidth->value())},
-        {key(ui_settings::kProxy), m_proxy->text().trimmed()},
+        {key(network_settings::kBandwidthLimit),
+         rateUnchanged ? rate
+                       : m_bandwidth->value() > 0 ? QStringLiteral("%1K").arg(m_bandwidth->value()) : QStringLiteral("0")},
+        {key(network_settings::kProxy), m_proxy->text().trimmed()},
         {key(ui_settings::kTileUrl), m_tileUrl->text().trimmed()},
         {key(ui_settings::kTilesEnabled), m_tilesOn->isChecked() ? QStringLiteral("on") : QStringLiteral("off")},
         {key(ui_settings::kTileCacheMb), QString::number(m_cacheMb->value())},

@@ -90,9 +90,6 @@ public:
             }
         }
         DownloadQueue::Options options;
-        context.settings->registerDefault(QString::fromLatin1(kBdcVersionSetting), QStringLiteral("1"));
-        options.bdcVersion = context.settings->value(QString::fromLatin1(kBdcVersionSetting)).trimmed();
-        context.settings->registerDefault(QString::fromLatin1(kMaxAttemptsSetting), QString::number(options.maxFileAttempts));
         if (auto s = applyQueueSettings(*context.settings, options); !s) {
             finish(context.fail(s.error()));
             return;

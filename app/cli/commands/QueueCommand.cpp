@@ -65,10 +65,6 @@ public:
             return;
         }
         DownloadQueue::Options options;
-        // Items in the "bdc" layout resumed here land where `download` would have put them.
-        if (const QString version = context.settings->value(QString::fromLatin1(kBdcVersionSetting)).trimmed();
-            !version.isEmpty())
-            options.bdcVersion = version;
         if (auto s = applyQueueSettings(*context.settings, options); !s) {
             Q_EMIT finished(context.fail(s.error()));
             return;

@@ -1,11 +1,22 @@
 #include "core/download/queue/QueueSettings.h"
 
+#include "core/settings/Settings.h"
 #include "core/settings/SettingsView.h"
 
 namespace eoc {
 
+void registerQueueDefaults(Settings &settings)
+{
+    settings.registerDefault(QString::fromLatin1(kBdcVersionSetting), QStringLiteral("1"));
+    settings.registerDefault(QString::fromLatin1(kMaxAttemptsSetting),
+                             QString::number(DownloadQueue::Options{}.maxFileAttempts));
+}
+
 Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &options)
 {
+    // Items in the "bdc" layout land where `download` would have put them, whoever runs them.
+    if (const QString version = settings.value(QString::fromLatin1(kBdcVersionSetting)).trimmed(); !version.isEmpty())
+        options.bdcVersion = version;
     const QString text = settings.value(QString::fromLatin1(kMaxAttemptsSetting)).trimmed();
     if (text.isEmpty())
         return success();

@@ -5,6 +5,7 @@
 
 namespace eoc {
 
+class Settings;
 class SettingsView;
 
 // The settings of the download queue.
@@ -16,7 +17,10 @@ inline constexpr char kBdcVersionSetting[] = "download.bdc_version";
 // Default: DownloadQueue::Options::maxFileAttempts.
 inline constexpr char kMaxAttemptsSetting[] = "download.max_attempts";
 
-// Reads download.max_attempts into `options`; an unusable value is a BadInput error naming it.
+// Declares the queue's settings with their defaults, so they are known keys.
+void registerQueueDefaults(Settings &settings);
+
+// Reads download.bdc_version and download.max_attempts into `options`; an unusable value is a BadInput error naming it.
 Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &options);
 
 } // namespace eoc
