@@ -99,14 +99,12 @@ SearchJob *DataspaceProvider::search(const SearchQuery &query)
     strategy = strategy.trimmed().toLower();
 
     if (strategy == QLatin1String("stac")) {
-        const QString productType = query.productType.isEmpty() ? collection->productType : query.productType;
-        auto body = stacSearchBody(query, stacCollectionFor(*collection, productType),
-                                   std::min(intSetting(QStringLiteral("dataspace.page_size"), 100), 1000));
-        if (!body)
-            return failedSearchJob(body.error());
+        auto first = stacSearchRequest(query, *collection, QUrl(setting(QStringLiteral("dataspace.stac_url"))),
+                                       std::min(intSetting(QStringLiteral("dataspace.page_size"), 100), 1000));
+        if (!first)
+            return failedSearchJob(first.error());
         StacSearchPlan plan;
-        plan.stacBase = QUrl(setting(QStringLiteral("dataspace.stac_url")));
-        plan.body = *body;
+        plan.first = *first;
         plan.limit = query.limit;
         plan.provider = name();
         plan.collection = collection->name;

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/provider/Provider.h"
-#include "providers/stac/StacCatalog.h"
-#include "providers/stac/StacSearchRequest.h"
-#include "providers/stac/StacServer.h"
+#include "core/stac/StacPager.h"
+#include "core/stac/StacCatalog.h"
+#include "core/stac/StacSearchRequest.h"
+#include "core/stac/StacServer.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -17,8 +18,8 @@ namespace eoc::stac {
 
 class StacProvider;
 
-// A search: landing page (cached), collection check (cached), then pages following `next` links
-// until they run out or the query's limit is reached.
+// A search: landing page (cached), collection check (cached), then the pages (core/stac's
+// StacPager: next links, PageGuard's paging rules) until they run out or the limit is reached.
 class StacSearchJob final : public SearchJob
 {
     Q_OBJECT
@@ -29,18 +30,27 @@ public:
 
 private:
     void searchWith(const StacServer &server);
-    void send(const SearchRequest &request);
-    void onPage(const HttpResponse &response, const SearchRequest &request);
     void fail(const Error &error);
-    void complete();
 
     QPointer<StacProvider> m_provider;
     SearchQuery m_query;
     StacEndpoint m_endpoint;
-    QPointer<HttpJob> m_http;
-    QSet<QByteArray> m_requestsSent;
-    qint64 m_received = 0;
-    bool m_done = false;
+    QPointer<StacPager> m_pager;
+};
+
+// The collections of the current catalogue, read again from the server; `keyword` (optional)
+// keeps those whose id or title contains it.
+class StacCollectionsJob final : public CollectionsJob
+{
+    Q_OBJECT
+public:
+    StacCollectionsJob(StacProvider *provider, QVariantMap filters);
+    void start() override;
+    void cancel() override;
+
+private:
+    QPointer<StacProvider> m_provider;
+    QVariantMap m_filters;
 };
 
 // One item by collection and id (GET /collections/{c}/items/{id}, else a search by ids).

@@ -1,5 +1,5 @@
 #include "core/net/NetworkAccess.h"
-#include "providers/stac/StacItem.h"
+#include "core/stac/StacItem.h"
 #include "providers/stac/StacJobs.h"
 #include "providers/stac/StacProvider.h"
 

@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStac, "eoc.provider.stac", QtWarningMsg)
 
 namespace eoc::stac {
 
@@ -48,50 +51,7 @@ bool isBuiltInQueryable(const QString &name)
     return builtIn.contains(name);
 }
 
-QUrl nextLinkOf(const QJsonObject &page, const QUrl &base)
-{
-    const auto links = page.value(QStringLiteral("links")).toArray();
-    for (const auto &v : links) {
-        const auto link = v.toObject();
-        if (link.value(QStringLiteral("rel")).toString() == QLatin1String("next"))
-            return base.resolved(QUrl(link.value(QStringLiteral("href")).toString()));
-    }
-    return {};
-}
-
 } // namespace
-
-Error stacHttpError(const HttpResponse &response, const QString &what)
-{
-    Error error = response.error;
-    const QJsonObject o = parseObject(response.body);
-    QString detail;
-    for (const auto *key : {"description", "detail", "message", "title"}) {
-        const auto v = o.value(QLatin1String(key));
-        if (v.isString() && !v.toString().isEmpty()) {
-            detail = v.toString();
-            break;
-        }
-        if (v.isArray() || v.isObject()) {
-            detail = QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
-            break;
-        }
-    }
-    if (error.errorClass == ErrorClass::None)
-        error.errorClass = ErrorClass::Protocol;
-    QString message = what;
-    if (response.status > 0)
-        message += QStringLiteral(": HTTP %1").arg(response.status);
-    if (!detail.isEmpty())
-        message += QStringLiteral(": ") + detail;
-    else if (!error.message.isEmpty())
-        message += QStringLiteral(": ") + error.message;
-    // A 400 from a search means the request (the user's filter) was refused.
-    if (response.status == 400 || response.status == 422)
-        error.errorClass = ErrorClass::BadInput;
-    error.message = message;
-    return error;
-}
 
 StacProvider::StacProvider(const ProviderContext &context, QObject *parent)
     : Provider(parent), m_context(context)
@@ -124,6 +84,9 @@ ProviderCapabilities StacProvider::capabilities() const
     caps.canDownload = true;
     caps.needsCredentials = false;
     caps.maxConnections = 4;
+    caps.canRefreshCollections = true;
+    // Any collection id the catalogue has is searchable; the search checks it against the server.
+    caps.openCollections = true;
     return caps;
 }
 
@@ -155,16 +118,7 @@ QList<CollectionInfo> StacProvider::collections() const
 
 HttpRequest StacProvider::jsonRequest(const QUrl &url, const QByteArray &method, const QJsonObject &body)
 {
-    HttpRequest request;
-    request.method = method;
-    request.url = url;
-    request.limitKey = QStringLiteral("stac");
-    request.headers.append({QByteArray("Accept"), QByteArray("application/geo+json, application/json")});
-    if (method == "POST") {
-        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    return request;
+    return stac::jsonRequest(url, method, body, QStringLiteral("stac"));
 }
 
 void StacProvider::withServer(const QUrl &root, QObject *context, ServerCallback callback)
@@ -273,7 +227,7 @@ void StacProvider::fetchCollectionsPage(const QUrl &root, const QUrl &url, QList
             if (!info.name.isEmpty())
                 collected << info;
         }
-        const QUrl next = nextLinkOf(page, url);
+        const QUrl next = nextHref(page, url);
         if (!array.isEmpty() && next.isValid() && next != url && pages + 1 < kMaxCollectionPages) {
             fetchCollectionsPage(root, next, collected, pages + 1);
             return;
@@ -292,32 +246,38 @@ void StacProvider::finishCollections(const QUrl &root, const Result<QList<Collec
         w(result);
     if (result)
         Q_EMIT collectionsChanged();
-    else
-        Q_EMIT collectionsFailed(result.error());
 }
 
-void StacProvider::refreshCollections()
+void StacProvider::reloadCollections(QObject *context, CollectionsCallback callback)
 {
     const auto ep = endpoint();
     if (!ep) {
-        Q_EMIT collectionsFailed(ep.error());
+        const Error error = ep.error();
+        QMetaObject::invokeMethod(context, [callback, error] { callback(error); }, Qt::QueuedConnection);
         return;
     }
-    m_collections.remove(ep->url.toString());
-    withCollections(ep->url, this, [](const Result<QList<CollectionInfo>> &) {});
+    // A refresh already under way answers this caller too; otherwise read the list again.
+    if (!m_collectionWaiters.contains(ep->url.toString()))
+        m_collections.remove(ep->url.toString());
+    withCollections(ep->url, context, std::move(callback));
+}
+
+CollectionsJob *StacProvider::refreshCollections(const QVariantMap &filters)
+{
+    return new StacCollectionsJob(this, filters);
 }
 
 void StacProvider::refreshQueryables(const QString &collection)
 {
     const auto ep = endpoint();
     if (!ep) {
-        Q_EMIT collectionsFailed(ep.error());
+        qCWarning(lcStac) << ep.error().message;
         return;
     }
     const QUrl root = ep->url;
     withServer(root, this, [this, root, collection](const Result<StacServer> &server) {
         if (!server) {
-            Q_EMIT collectionsFailed(server.error());
+            qCWarning(lcStac) << server.error().message;
             return;
         }
         QUrl perCollection = server->collectionsUrl;
@@ -353,7 +313,7 @@ void StacProvider::refreshQueryables(const QString &collection)
                 if (r.ok())
                     apply(parseObject(r.body));
                 else
-                    Q_EMIT collectionsFailed(stacHttpError(r, QStringLiteral("Could not read the queryables")));
+                    qCWarning(lcStac) << stacHttpError(r, QStringLiteral("Could not read the queryables")).message;
             });
         });
     });

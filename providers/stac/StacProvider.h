@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/provider/Provider.h"
-#include "providers/stac/StacCatalog.h"
-#include "providers/stac/StacServer.h"
+#include "core/stac/StacCatalog.h"
+#include "core/stac/StacPage.h"
+#include "core/stac/StacServer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -18,9 +19,8 @@ namespace eoc::stac {
 // Collections are read from the server (GET /collections, following next links) when a search
 // first needs them or when refreshCollections() is called, and cached per API root; their
 // queryables (GET /collections/{id}/queryables, else /queryables) become CollectionInfo::filters
-// after refreshQueryables(). Both are Q_INVOKABLE so a user interface can call them through the
-// meta-object system without including this header, and learn the outcome from
-// collectionsChanged() / collectionsFailed().
+// after refreshQueryables() (Q_INVOKABLE, so a user interface can call it without this header),
+// announced by collectionsChanged().
 class StacProvider final : public Provider
 {
     Q_OBJECT
@@ -37,7 +37,7 @@ public:
     SearchJob *lookup(const QString &collection, const QString &sceneId) override;
     PlanJob *resolve(const SceneResult &scene) override;
 
-    Q_INVOKABLE void refreshCollections();
+    CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
     Q_INVOKABLE void refreshQueryables(const QString &collection);
 
     // --- for the provider's jobs ---
@@ -53,6 +53,8 @@ public:
     using CollectionsCallback = std::function<void(const Result<QList<CollectionInfo>> &)>;
     // The server's collections, fetched once per API root (following next links).
     void withCollections(const QUrl &root, QObject *context, CollectionsCallback callback);
+    // The current catalogue's collections read again from the server.
+    void reloadCollections(QObject *context, CollectionsCallback callback);
 
     struct SasToken {
         QString token;
@@ -66,8 +68,8 @@ public:
                                    const QJsonObject &body = {});
 
 Q_SIGNALS:
+    // The cached collections (or their queryables) changed.
     void collectionsChanged();
-    void collectionsFailed(const eoc::Error &error);
 
 private:
     void fetchCollectionsPage(const QUrl &root, const QUrl &url, QList<CollectionInfo> collected, int pages);
@@ -80,8 +82,5 @@ private:
     QHash<QString, QList<CollectionsCallback>> m_collectionWaiters;
     QHash<QString, SasToken> m_sasTokens;
 };
-
-// The service's own words for a failed request ({"description"}, {"detail"}, {"message"}...).
-Error stacHttpError(const HttpResponse &response, const QString &what);
 
 } // namespace eoc::stac

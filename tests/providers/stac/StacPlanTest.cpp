@@ -1,5 +1,5 @@
 // Download plans: asset choice, s3:// mapping, requester-pays refusal, Planetary Computer signing.
-#include "providers/stac/StacItem.h"
+#include "core/stac/StacItem.h"
 #include "providers/stac/StacJobs.h"
 #include "tests/providers/stac/StacTestSupport.h"
 
