@@ -78,7 +78,9 @@ private:
 // ["selected_assets"] (keys) when present; otherwise the product archive when the item has one,
 // else every asset whose roles contain "data" or "metadata". Public s3:// hrefs become https;
 // requester-pays ones are refused (they would bill an AWS account) unless other assets remain in
-// the default choice; Planetary Computer blob hrefs get a SAS token (cached until msft:expiry).
+// the default choice; Planetary Computer blob hrefs get a SAS token per storage account and
+// container (GET <stac.pc_sas_url>/<account>/<container>, cached until msft:expiry); accounts in
+// stac.pc_public_accounts are public and need none.
 class StacPlanJob final : public PlanJob
 {
     Q_OBJECT
@@ -89,12 +91,16 @@ public:
 
 private:
     void signAndFinish(DownloadPlan plan);
+    void signNext();
+    void applySas(const QString &containerKey, const QString &token);
     void fail(const Error &error);
 
     QPointer<StacProvider> m_provider;
     SceneResult m_scene;
+    DownloadPlan m_plan;
+    QStringList m_pendingContainers;   // "<account>/<container>" still to sign
     QPointer<HttpJob> m_http;
-    bool m_done = false;
+    bool m_ending = false;             // the terminal signal is on its way
 };
 
 // The asset choice of StacPlanJob, as a pure function (public for tests).

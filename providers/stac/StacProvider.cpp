@@ -68,7 +68,10 @@ QList<SettingSpec> StacProvider::settingSpecs() const
          QStringLiteral("A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse "
                         "(empty: earth-search, or the catalogue stac.url points at).")},
         {QStringLiteral("stac.pc_sas_url"), QStringLiteral("https://planetarycomputer.microsoft.com/api/sas/v1/token"),
-         QStringLiteral("Planetary Computer SAS token endpoint; GET <url>/<collection> signs asset downloads.")},
+         QStringLiteral("Planetary Computer SAS token endpoint; GET <url>/<account>/<container> signs the downloads "
+                        "from that storage container.")},
+        {QStringLiteral("stac.pc_public_accounts"), QStringLiteral("ai4edatasetspublicassets"),
+         QStringLiteral("Planetary Computer storage accounts that are public (comma-separated): no SAS token.")},
         {QStringLiteral("stac.page_size"), QStringLiteral("100"),
          QStringLiteral("Items per search page (the catalogue's own cap applies).")},
     };
@@ -106,6 +109,18 @@ QUrl StacProvider::sasUrl() const
 {
     return QUrl(settingOr(m_context.settings, QStringLiteral("stac.pc_sas_url"),
                           QStringLiteral("https://planetarycomputer.microsoft.com/api/sas/v1/token")));
+}
+
+QStringList StacProvider::publicStorageAccounts() const
+{
+    QStringList accounts;
+    const auto parts = settingOr(m_context.settings, QStringLiteral("stac.pc_public_accounts"),
+                                 QStringLiteral("ai4edatasetspublicassets")).split(QLatin1Char(','));
+    for (const auto &p : parts) {
+        if (!p.trimmed().isEmpty())
+            accounts << p.trimmed().toLower();
+    }
+    return accounts;
 }
 
 QList<CollectionInfo> StacProvider::collections() const
@@ -319,18 +334,18 @@ void StacProvider::refreshQueryables(const QString &collection)
     });
 }
 
-std::optional<StacProvider::SasToken> StacProvider::cachedSasToken(const QString &collection) const
+std::optional<StacProvider::SasToken> StacProvider::cachedSasToken(const QString &container) const
 {
-    const auto it = m_sasTokens.constFind(collection);
+    const auto it = m_sasTokens.constFind(container);
     // A token about to expire would fail in the middle of a long download: renew it early.
     if (it == m_sasTokens.constEnd() || it->expiry <= QDateTime::currentDateTimeUtc().addSecs(300))
         return std::nullopt;
     return *it;
 }
 
-void StacProvider::storeSasToken(const QString &collection, const SasToken &token)
+void StacProvider::storeSasToken(const QString &container, const SasToken &token)
 {
-    m_sasTokens.insert(collection, token);
+    m_sasTokens.insert(container, token);
 }
 
 SearchJob *StacProvider::search(const SearchQuery &query)

@@ -46,6 +46,8 @@ public:
     Result<StacEndpoint> endpoint(const QVariantMap &extra = {}) const;
     int pageSize() const;
     QUrl sasUrl() const;
+    // Planetary Computer storage accounts whose blobs need no SAS token (lower case).
+    QStringList publicStorageAccounts() const;
 
     using ServerCallback = std::function<void(const Result<StacServer> &)>;
     // The server's capabilities, fetched once per API root.
@@ -60,8 +62,9 @@ public:
         QString token;
         QDateTime expiry;
     };
-    std::optional<SasToken> cachedSasToken(const QString &collection) const;
-    void storeSasToken(const QString &collection, const SasToken &token);
+    // SAS tokens per "<account>/<container>"; one about to expire counts as missing.
+    std::optional<SasToken> cachedSasToken(const QString &container) const;
+    void storeSasToken(const QString &container, const SasToken &token);
 
     // A request with the provider's defaults (limit key, JSON Accept header).
     static HttpRequest jsonRequest(const QUrl &url, const QByteArray &method = "GET",
