@@ -150,8 +150,17 @@ void StacPlanJob::start()
     DownloadPlan plan;
     plan.limitKey = QStringLiteral("stac");
     QSet<QString> taken;
+    bool needsDataspaceLogin = false;
     for (const auto &a : assets.value()) {
         DownloadFile file;
+        if (a.href.scheme() == QLatin1String("s3") && a.href.host() == QLatin1String("eodata")) {
+            fail(Error(ErrorClass::Permanent,
+                       QStringLiteral("Asset '%1' of %2 is only in the Copernicus Data Space S3 store (%3), which "
+                                      "needs S3 keys of a CDSE account; choose its Product asset, or search with "
+                                      "the dataspace provider.")
+                           .arg(a.key, m_scene.sceneId, a.href.toString())));
+            return;
+        }
         file.url = a.href.scheme() == QLatin1String("s3") ? s3ToHttps(a.href, region) : a.href;
         if (!file.url.isValid() || !file.url.scheme().startsWith(QLatin1String("http"))) {
             fail(Error(ErrorClass::Permanent, QStringLiteral("Asset '%1' of %2 has no downloadable URL (%3)")
@@ -168,10 +177,28 @@ void StacPlanJob::start()
                            .arg(a.key, m_scene.sceneId, file.url.toString())));
             return;
         }
+        if (StacProvider::dataspaceHosts().contains(file.url.host(), Qt::CaseInsensitive))
+            needsDataspaceLogin = true;
         file.relativePath = fileNameFor(a, m_scene, taken);
         file.size = a.size;
         file.checksums = a.checksums;
         plan.files << file;
+    }
+    if (needsDataspaceLogin) {
+        // CDSE serves Product and band files only to a signed-in user: the dataspace account's
+        // session signs the requests to its download hosts (and only to them).
+        plan.auth = m_provider->dataspaceSession();
+        if (!plan.auth) {
+            fail(Error(ErrorClass::Auth,
+                       QStringLiteral("The files of %1 are on the Copernicus Data Space download service, which needs "
+                                      "a login: add a dataspace account with `eo-collector-cli account add dataspace "
+                                      "--account NAME` (sign up at https://dataspace.copernicus.eu)")
+                           .arg(m_scene.sceneId)));
+            return;
+        }
+        plan.trustedHosts = StacProvider::dataspaceHosts();
+        plan.limitKey = QStringLiteral("dataspace");
+        plan.maxConnections = 4;
     }
     signAndFinish(plan);
 }

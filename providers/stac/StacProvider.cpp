@@ -348,6 +348,34 @@ void StacProvider::storeSasToken(const QString &container, const SasToken &token
     m_sasTokens.insert(container, token);
 }
 
+std::shared_ptr<OidcSession> StacProvider::dataspaceSession()
+{
+    if (!m_context.credentials)
+        return nullptr;
+    if (!m_sessions)
+        m_sessions = std::make_unique<OidcSessionRegistry>(m_context.network, m_context.credentials);
+    OidcConfig config;
+    config.tokenUrl = QUrl(settingOr(m_context.settings, QStringLiteral("dataspace.token_url"),
+                                     QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/token")));
+    config.logoutUrl = QUrl(settingOr(m_context.settings, QStringLiteral("dataspace.logout_url"),
+                                      QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/logout")));
+    config.clientId = settingOr(m_context.settings, QStringLiteral("dataspace.client_id"), QStringLiteral("cdse-public"));
+    config.provider = QStringLiteral("dataspace");   // the account is the user's dataspace account
+    config.limitKey = QStringLiteral("dataspace");
+    return m_sessions->session(config);
+}
+
+QStringList StacProvider::dataspaceHosts()
+{
+    return {QStringLiteral("download.dataspace.copernicus.eu"), QStringLiteral("zipper.dataspace.copernicus.eu")};
+}
+
+void StacProvider::shutdown()
+{
+    if (m_sessions)
+        m_sessions->endAll();
+}
+
 SearchJob *StacProvider::search(const SearchQuery &query)
 {
     return new StacSearchJob(this, query);

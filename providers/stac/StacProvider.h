@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/OidcSessionRegistry.h"
 #include "core/provider/Provider.h"
 #include "core/stac/StacCatalog.h"
 #include "core/stac/StacPage.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace eoc::stac {
 
@@ -36,6 +38,7 @@ public:
     SearchJob *search(const SearchQuery &query) override;
     SearchJob *lookup(const QString &collection, const QString &sceneId) override;
     PlanJob *resolve(const SceneResult &scene) override;
+    void shutdown() override;
 
     CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
     Q_INVOKABLE void refreshQueryables(const QString &collection);
@@ -62,6 +65,14 @@ public:
         QString token;
         QDateTime expiry;
     };
+    // Files on the Copernicus Data Space download service (CDSE Product and band assets) need the
+    // login of a `dataspace` account: its OpenID Connect session (core/auth, the dataspace
+    // provider's token endpoint and client from the dataspace.* settings) and the hosts that may
+    // see the token. Null without a credential source.
+    std::shared_ptr<OidcSession> dataspaceSession();
+    static QStringList dataspaceHosts();
+    bool hasCredentials() const { return m_context.credentials != nullptr; }
+
     // SAS tokens per "<account>/<container>"; one about to expire counts as missing.
     std::optional<SasToken> cachedSasToken(const QString &container) const;
     void storeSasToken(const QString &container, const SasToken &token);
@@ -84,6 +95,7 @@ private:
     QHash<QString, QList<CollectionInfo>> m_collections;
     QHash<QString, QList<CollectionsCallback>> m_collectionWaiters;
     QHash<QString, SasToken> m_sasTokens;
+    std::unique_ptr<OidcSessionRegistry> m_sessions;
 };
 
 } // namespace eoc::stac
