@@ -5,6 +5,7 @@
 #include "core/stac/StacSearchRequest.h"
 #include "providers/dataspace/DataspaceErrors.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 namespace eoc::dataspace {
@@ -35,7 +36,17 @@ Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const Da
                                               const QUrl &stacBase, int pageSize)
 {
     const QString productType = query.productType.isEmpty() ? collection.productType : query.productType;
-    const QString stacCollection = stacCollectionFor(collection, productType);
+    QString stacCollection = stacCollectionFor(collection, productType);
+    // A mission without a product type (SENTINEL-2) is every STAC collection of it.
+    QStringList stacCollections;
+    if (stacCollection.isEmpty() && productType.isEmpty()) {
+        for (const auto &c : dataspaceCollections()) {
+            if (c.odataName == collection.odataName && !c.stacId.isEmpty() && !stacCollections.contains(c.stacId))
+                stacCollections << c.stacId;
+        }
+        if (!stacCollections.isEmpty())
+            stacCollection = stacCollections.first();
+    }
     if (stacCollection.isEmpty()) {
         return Error(ErrorClass::BadInput,
                      QStringLiteral("The STAC service of the Copernicus Data Space has no collection for "
@@ -52,8 +63,11 @@ Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const Da
         if (c.stacId == stacCollection && c.productType.compare(productType, Qt::CaseInsensitive) == 0)
             stacQuery.productType.clear();
     }
-    return stac::buildSearchRequest(stacQuery, dataspaceStacServer(stacBase), stac::presetByName(QStringLiteral("cdse")),
-                                    pageSize);
+    auto request = stac::buildSearchRequest(stacQuery, dataspaceStacServer(stacBase),
+                                            stac::presetByName(QStringLiteral("cdse")), pageSize);
+    if (request && stacCollections.size() > 1)
+        request->body[QStringLiteral("collections")] = QJsonArray::fromStringList(stacCollections);
+    return request;
 }
 
 StacSearchJob::StacSearchJob(NetworkAccess *network, StacSearchPlan plan, QObject *parent)
@@ -65,6 +79,8 @@ StacSearchJob::StacSearchJob(NetworkAccess *network, StacSearchPlan plan, QObjec
 
 void StacSearchJob::start()
 {
+    if (isDone())
+        return;
     stac::StacPager::Options options;
     options.providerName = m_plan.provider;
     options.limitKey = m_plan.limitKey;

@@ -31,6 +31,8 @@ StacSearchJob::StacSearchJob(StacProvider *provider, SearchQuery query)
 
 void StacSearchJob::start()
 {
+    if (isDone())
+        return;
     if (!m_provider) {
         fail(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
         return;
@@ -47,6 +49,8 @@ void StacSearchJob::start()
     }
     m_endpoint = ep.value();
     m_provider->withServer(m_endpoint.url, this, [this](const Result<StacServer> &server) {
+        if (isDone())
+            return;
         if (!server) {
             fail(server.error());
             return;
@@ -104,7 +108,8 @@ void StacSearchJob::cancel()
 {
     if (m_pager)
         m_pager->abort();
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("The search was cancelled")));
+    // Ends now: a later start() sends nothing, and answers still on their way are ignored.
+    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("The search was cancelled")));
 }
 
 void StacSearchJob::fail(const Error &error)
