@@ -1,5 +1,7 @@
 #include "providers/dataspace/DataspaceCollections.h"
 
+#include <QRegularExpression>
+
 namespace eoc::dataspace {
 
 namespace {
@@ -80,7 +82,7 @@ QList<CollectionInfo> dataspaceCollectionInfos()
     const QStringList filters{QStringLiteral("cloud"), QStringLiteral("product_type"), QStringLiteral("tile"),
                               QStringLiteral("orbit_direction"), QStringLiteral("relative_orbit"),
                               QStringLiteral("platform"), QStringLiteral("online_only"),
-                              QStringLiteral("strategy")};
+                              QStringLiteral("strategy"), QStringLiteral("cog")};
     for (const auto &c : dataspaceCollections())
         infos.append(CollectionInfo{c.name, c.title, c.aliases, filters, c.family});
     return infos;
@@ -92,11 +94,59 @@ QString stacCollectionFor(const DataspaceCollection &collection, const QString &
         return collection.stacId;
     if (productType.isEmpty())
         return {};
+    const QString family = productTypeFamily(productType);
     for (const auto &c : dataspaceCollections()) {
-        if (c.odataName == collection.odataName && c.productType.compare(productType, Qt::CaseInsensitive) == 0)
+        if (c.odataName == collection.odataName && c.productType.compare(family, Qt::CaseInsensitive) == 0)
             return c.stacId;
     }
     return {};
+}
+
+namespace {
+
+// The Sentinel-1 Level-1 types of the catalogue: acquisition mode (IW, EW, WV, stripmap S1..S6),
+// product, resolution class (H, M, F for GRD) and "_1S".
+QStringList sentinel1Types(const QString &family)
+{
+    QStringList types;
+    const QStringList stripmap{QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3"),
+                               QStringLiteral("S4"), QStringLiteral("S5"), QStringLiteral("S6")};
+    if (family == QLatin1String("SLC")) {
+        for (const auto &mode : QStringList{QStringLiteral("IW"), QStringLiteral("EW"), QStringLiteral("WV")} + stripmap)
+            types << mode + QStringLiteral("_SLC__1S");
+        return types;
+    }
+    types << QStringLiteral("IW_GRDH_1S") << QStringLiteral("IW_GRDM_1S") << QStringLiteral("EW_GRDH_1S")
+          << QStringLiteral("EW_GRDM_1S") << QStringLiteral("WV_GRDM_1S");
+    for (const auto &mode : stripmap) {
+        for (const auto *resolution : {"H", "M", "F"})
+            types << mode + QStringLiteral("_GRD") + QLatin1String(resolution) + QStringLiteral("_1S");
+    }
+    return types;
+}
+
+} // namespace
+
+QString productTypeFamily(const QString &productType)
+{
+    static const QRegularExpression s1(QStringLiteral("^(?:IW|EW|WV|S[1-6])_(GRD|SLC)[A-Z_]*_1S(?:-COG)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = s1.match(productType.trimmed());
+    return m.hasMatch() ? m.captured(1).toUpper() : productType.trimmed();
+}
+
+QStringList catalogueProductTypes(const QString &productType, bool withCog)
+{
+    const QString type = productType.trimmed().toUpper();
+    if (type != QLatin1String("GRD") && type != QLatin1String("SLC"))
+        return {productType.trimmed()};
+    QStringList types = sentinel1Types(type);
+    if (withCog && type == QLatin1String("GRD")) {
+        const QStringList plain = types;
+        for (const auto &t : plain)
+            types << t + QStringLiteral("-COG");
+    }
+    return types;
 }
 
 } // namespace eoc::dataspace

@@ -30,4 +30,12 @@ QList<CollectionInfo> dataspaceCollectionInfos();
 // with S2MSI2A), empty when the STAC service has none.
 QString stacCollectionFor(const DataspaceCollection &collection, const QString &productType);
 
+// The product types the catalogue holds for a product type as users name it. Sentinel-1 "GRD" and
+// "SLC" are families: the catalogue's values are the full types (IW_GRDH_1S, EW_GRDM_1S,
+// IW_SLC__1S...), and GRD products also exist as cloud-optimised twins (IW_GRDH_1S-COG), listed
+// only with `withCog`. Any other type is returned as it is.
+QStringList catalogueProductTypes(const QString &productType, bool withCog);
+// The family a full Sentinel-1 type belongs to ("IW_GRDH_1S-COG" -> "GRD"), else the type itself.
+QString productTypeFamily(const QString &productType);
+
 } // namespace eoc::dataspace

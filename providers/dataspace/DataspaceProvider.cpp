@@ -28,6 +28,9 @@ const QList<SettingSpec> &specs()
         {QStringLiteral("dataspace.download_url"), QStringLiteral("https://download.dataspace.copernicus.eu/odata/v1"),
          QStringLiteral("Download service (Products(<Id>)/$value)")},
         {QStringLiteral("dataspace.strategy"), QStringLiteral("odata"), QStringLiteral("Search API: odata or stac")},
+        {QStringLiteral("dataspace.include_cog"), QStringLiteral("false"),
+         QStringLiteral("Sentinel-1 GRD searches also list the cloud-optimised twins (-COG types); the cog "
+                        "filter overrides it per search")},
         {QStringLiteral("dataspace.page_size"), QStringLiteral("1000"), QStringLiteral("Results per catalogue request (1..1000)")},
         {QStringLiteral("dataspace.max_connections"), QStringLiteral("4"),
          QStringLiteral("Simultaneous downloads per account (the service allows 4 for general users)")},
@@ -85,13 +88,17 @@ int DataspaceProvider::intSetting(const QString &key, int fallback) const
     return ok && v > 0 ? v : fallback;
 }
 
-SearchJob *DataspaceProvider::search(const SearchQuery &query)
+SearchJob *DataspaceProvider::search(const SearchQuery &userQuery)
 {
-    if (auto valid = query.validate(); !valid)
+    if (auto valid = userQuery.validate(); !valid)
         return failedSearchJob(valid.error());
-    auto collection = findDataspaceCollection(query.collection);
+    auto collection = findDataspaceCollection(userQuery.collection);
     if (!collection)
         return failedSearchJob(collection.error());
+
+    SearchQuery query = userQuery;
+    if (!query.extra.contains(QStringLiteral("cog")))
+        query.extra.insert(QStringLiteral("cog"), setting(QStringLiteral("dataspace.include_cog")));
 
     QString strategy = query.extra.value(QStringLiteral("strategy")).toString();
     if (strategy.isEmpty())
@@ -99,14 +106,12 @@ SearchJob *DataspaceProvider::search(const SearchQuery &query)
     strategy = strategy.trimmed().toLower();
 
     if (strategy == QLatin1String("stac")) {
-        const QString productType = query.productType.isEmpty() ? collection->productType : query.productType;
-        auto body = stacSearchBody(query, stacCollectionFor(*collection, productType),
-                                   std::min(intSetting(QStringLiteral("dataspace.page_size"), 100), 1000));
-        if (!body)
-            return failedSearchJob(body.error());
+        auto first = stacSearchRequest(query, *collection, QUrl(setting(QStringLiteral("dataspace.stac_url"))),
+                                       std::min(intSetting(QStringLiteral("dataspace.page_size"), 100), 1000));
+        if (!first)
+            return failedSearchJob(first.error());
         StacSearchPlan plan;
-        plan.stacBase = QUrl(setting(QStringLiteral("dataspace.stac_url")));
-        plan.body = *body;
+        plan.first = *first;
         plan.limit = query.limit;
         plan.provider = name();
         plan.collection = collection->name;

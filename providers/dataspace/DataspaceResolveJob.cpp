@@ -4,9 +4,28 @@
 #include "providers/dataspace/DataspaceProvider.h"
 #include "providers/dataspace/ODataParser.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace eoc::dataspace {
+
+namespace {
+
+// OData product keys are UUIDs; a result found through the STAC service carries the product name.
+bool isProductKey(const QString &id)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return uuid.match(id).hasMatch();
+}
+
+bool isOnHost(const QUrl &url, const QStringList &hosts)
+{
+    return url.scheme() == QLatin1String("https") && hosts.contains(url.host(), Qt::CaseInsensitive);
+}
+
+} // namespace
 
 DataspaceResolveJob::DataspaceResolveJob(DataspaceProvider *provider, const ProviderContext &context,
                                          SceneResult scene)
@@ -19,7 +38,9 @@ DataspaceResolveJob::DataspaceResolveJob(DataspaceProvider *provider, const Prov
 void DataspaceResolveJob::start()
 {
     QTimer::singleShot(0, this, [this] {
-        if (!m_scene.remoteId.isEmpty()) {
+        // The product's key, or (STAC results) its "Product" asset on the download service;
+        // otherwise the product is looked up by name to learn its key.
+        if (isProductKey(m_scene.remoteId) || (m_provider && isOnHost(m_scene.link, m_provider->trustedHosts()))) {
             planFor(m_scene);
             return;
         }
@@ -88,7 +109,9 @@ void DataspaceResolveJob::planFor(const SceneResult &scene)
             return;
         }
         DownloadFile file;
-        file.url = productValueUrl(QUrl(m_provider->setting(QStringLiteral("dataspace.download_url"))), scene.remoteId);
+        const bool byKey = isProductKey(scene.remoteId);
+        file.url = byKey ? productValueUrl(QUrl(m_provider->setting(QStringLiteral("dataspace.download_url"))), scene.remoteId)
+                         : scene.link;
         file.relativePath = scene.sceneId + QStringLiteral(".zip");
         file.size = scene.size;
         file.checksums = scene.checksums;

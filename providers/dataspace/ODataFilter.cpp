@@ -62,6 +62,13 @@ QList<Polygon> searchPolygons(const Region &region)
     return region.simplified(kMaxPolygonVertices).toPolygons();
 }
 
+// Whether the cloud-optimised GRD twins are wanted: the `cog` filter (true/false).
+bool includeCog(const SearchQuery &query)
+{
+    const QString value = query.extra.value(QStringLiteral("cog")).toString().trimmed().toLower();
+    return value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes");
+}
+
 // "sentinel-2a", "S2A", "2A", "A" -> "A"
 std::optional<QString> platformSerial(const QString &platform)
 {
@@ -108,15 +115,26 @@ Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceColle
 
     QString productType = collection.productType;
     if (!query.productType.isEmpty()) {
-        if (!productType.isEmpty() && productType.compare(query.productType, Qt::CaseInsensitive) != 0) {
+        // GRD holds IW_GRDH_1S and the other full GRD types: naming one narrows the collection down.
+        if (!productType.isEmpty() && productType.compare(productTypeFamily(query.productType), Qt::CaseInsensitive) != 0) {
             return Error(ErrorClass::BadInput,
                          QStringLiteral("The collection %1 holds only %2 products, not %3")
                              .arg(collection.name, productType, query.productType));
         }
         productType = query.productType;
     }
-    if (!productType.isEmpty())
-        clauses << stringAttribute(QStringLiteral("productType"), productType);
+    if (!productType.isEmpty()) {
+        const QStringList types = catalogueProductTypes(productType, includeCog(query));
+        if (types.size() == 1) {
+            clauses << stringAttribute(QStringLiteral("productType"), types.first());
+        } else {
+            QStringList values;
+            for (const auto &t : types)
+                values << QStringLiteral("att/OData.CSC.StringAttribute/Value eq %1").arg(quoted(t));
+            clauses << QStringLiteral("Attributes/OData.CSC.StringAttribute/any(att:att/Name eq 'productType' and (%1))")
+                           .arg(values.join(QStringLiteral(" or ")));
+        }
+    }
 
     if (query.cloudMax) {
         clauses << attributeClause(QStringLiteral("DoubleAttribute"), QStringLiteral("cloudCover"),

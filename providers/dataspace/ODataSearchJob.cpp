@@ -14,6 +14,7 @@ ODataSearchJob::ODataSearchJob(NetworkAccess *network, ODataSearchPlan plan, QOb
     : SearchJob(parent)
     , m_network(network)
     , m_plan(std::move(plan))
+    , m_guard(std::make_unique<PageGuard>(PageGuard::Options{m_plan.limit.value_or(0), 3}))
 {
 }
 
@@ -71,6 +72,10 @@ void ODataSearchJob::fetch(const QUrl &url, bool firstOfWindow)
         fail(Error(ErrorClass::Permanent, QStringLiteral("The network is shut down")));
         return;
     }
+    if (!m_guard->admitPage(url.toEncoded())) {
+        succeed();                            // a link back to a page already read
+        return;
+    }
     m_currentUrl = url;
     HttpRequest request;
     request.url = url;
@@ -90,8 +95,18 @@ bool ODataSearchJob::splitCurrentWindow()
         return everything;
     }());
     const qint64 span = w.start.msecsTo(w.end);
-    if (span < 2)
+    if (span < 2 * m_plan.minWindowMs) {
+        if (m_warnedWindowFloor)
+            return false;
+        m_warnedWindowFloor = true;
+        Q_EMIT warning(QStringLiteral("The catalogue holds %1 products between %2 and %3, more than it pages "
+                                      "through (%4); only those it lists are delivered. Narrow the search "
+                                      "(area, product type) to get them all.")
+                           .arg(m_windowCount)
+                           .arg(odataTime(w.start), odataTime(w.end))
+                           .arg(m_plan.skipCap));
         return false;
+    }
     const QDateTime middle = w.start.addMSecs(span / 2);
     // Earlier half first, so results keep arriving in ContentDate order.
     m_pending.push_front(TimeWindow{middle.addMSecs(1), w.end});
@@ -132,33 +147,22 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
     }
 
     m_windowReceived += page->results.size();
-    if (!page->results.isEmpty() && page->results.last().start.isValid())
+    const bool pageHadResults = !page->results.isEmpty();
+    if (pageHadResults && page->results.last().start.isValid())
         m_lastStart = page->results.last().start;
 
-    QList<SceneResult> fresh;
-    fresh.reserve(page->results.size());
-    for (auto &result : page->results) {
-        if (m_plan.limit && m_delivered + fresh.size() >= *m_plan.limit)
-            break;
-        const QString key = result.remoteId.isEmpty() ? result.sceneId : result.remoteId;
-        if (m_seen.contains(key))
-            continue;
-        m_seen.insert(key);
-        fresh.append(std::move(result));
-    }
-    m_delivered += fresh.size();
+    const QList<SceneResult> fresh = m_guard->accept(std::move(page->results));
     if (!fresh.isEmpty())
         Q_EMIT pageReady(fresh);
     if (m_done)
         return;                                // a receiver cancelled
-    Q_EMIT progress(m_delivered, m_total);
-    if (m_plan.limit && m_delivered >= *m_plan.limit) {
+    Q_EMIT progress(m_guard->delivered(), m_total);
+    if (m_guard->shouldStop()) {
         succeed();
         return;
     }
-    // A next link back to the same page would loop forever.
-    if (page->nextLink.isValid() && !page->nextLink.isEmpty() && !page->results.isEmpty()
-        && page->nextLink != m_currentUrl) {
+    // A link to a page already read is caught by the guard before it is fetched.
+    if (page->nextLink.isValid() && !page->nextLink.isEmpty() && pageHadResults) {
         fetch(page->nextLink, false);
         return;
     }
@@ -192,6 +196,9 @@ void ODataSearchJob::succeed()
 {
     if (m_done)
         return;
+    const QString why = m_guard->stopWarning();
+    if (!why.isEmpty())
+        Q_EMIT warning(why);
     m_done = true;
     Q_EMIT finished();
 }

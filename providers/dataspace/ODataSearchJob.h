@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/provider/PageGuard.h"
 #include "core/provider/Provider.h"
 #include "providers/dataspace/ODataFilter.h"
 #include "providers/dataspace/ODataParser.h"
@@ -8,6 +9,7 @@
 #include <QSet>
 
 #include <deque>
+#include <memory>
 
 namespace eoc {
 class HttpJob;
@@ -22,6 +24,7 @@ struct ODataSearchPlan {
     std::optional<TimeWindow> window; // the user's dates; none: all time
     int pageSize = 1000;              // $top (the catalogue allows 0..1000)
     int skipCap = 10000;              // the catalogue refuses $skip beyond this
+    qint64 minWindowMs = 3600 * 1000; // windows are not cut below this (one hour)
     std::optional<int> limit;
     ParseContext parse;
     QString limitKey = QStringLiteral("dataspace");
@@ -30,7 +33,10 @@ struct ODataSearchPlan {
 // A Products search that delivers every result even past the catalogue's $skip cap: the first
 // page of each time window asks for @odata.count, and a window holding more than the cap is cut
 // in two (by ContentDate/Start) until each half fits; pages are followed by @odata.nextLink.
-// Results are deduplicated by Id, so overlapping windows never repeat a product.
+// A window of the minimum length is not cut further: what paging gives of it is delivered, with a
+// warning. Paging follows PageGuard's rules: a next link to a page already read ends the search
+// (A -> B -> A), results are unique by Id (overlapping windows never repeat a product), and pages
+// that add nothing new end it.
 class ODataSearchJob final : public SearchJob
 {
     Q_OBJECT
@@ -61,11 +67,11 @@ private:
     qint64 m_windowReceived = 0;              // products of it received (duplicates included)
     QDateTime m_lastStart;                    // ContentDate/Start of its last product
     QList<TimeWindow> m_windowsSearched;
-    QSet<QString> m_seen;
-    qint64 m_delivered = 0;
+    std::unique_ptr<PageGuard> m_guard;
     qint64 m_total = -1;
     QPointer<HttpJob> m_job;
     QUrl m_currentUrl;
+    bool m_warnedWindowFloor = false;
     bool m_done = false;
 };
 

@@ -1,55 +1,52 @@
 #pragma once
 
 #include "core/provider/Provider.h"
+#include "core/stac/StacPager.h"
+#include "providers/dataspace/DataspaceCollections.h"
 
-#include <QJsonObject>
 #include <QPointer>
-#include <QSet>
 
 namespace eoc {
-class HttpJob;
 class NetworkAccess;
 } // namespace eoc
 
 namespace eoc::dataspace {
 
 struct StacSearchPlan {
-    QUrl stacBase;                    // https://stac.dataspace.copernicus.eu/v1
-    QJsonObject body;                 // the POST /search body of the first page
+    stac::SearchRequest first;        // the POST /search of the first page
     std::optional<int> limit;
     QString provider = QStringLiteral("dataspace");
-    QString collection;
+    QString collection;               // the collection the user searched (results carry it)
     QString limitKey = QStringLiteral("dataspace");
 };
 
-// The POST /search body for a query: collections, bbox, datetime, cloud cover as a CQL2 filter.
-Result<QJsonObject> stacSearchBody(const SearchQuery &query, const QString &stacCollection, int pageSize);
-// A STAC item as a SceneResult: the "Product" asset (the OData $value zip) is the download link.
-SceneResult parseStacItem(const QJsonObject &item, const QString &provider, const QString &collection);
+// What CDSE's STAC service (stac.dataspace.copernicus.eu/v1) declares: item search by POST,
+// CQL2 JSON filters with spatial operators, sorting. Its queryables include grid:code,
+// product:type, platform, sat:relative_orbit and sat:orbit_state.
+stac::StacServer dataspaceStacServer(const QUrl &stacBase);
 
-// A search through CDSE's STAC service: POST /search, then the "next" links (POST with their body
-// when they carry one, otherwise GET).
+// The first search request for a query: the STAC collection of `collection`, the region as
+// `intersects` (a box as bbox), dates, and cloud cover, tile, product type, platform and orbit as a
+// CQL2 filter. A product type the STAC collection already stands for (GRD for sentinel-1-grd) is
+// not sent again.
+Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const DataspaceCollection &collection,
+                                              const QUrl &stacBase, int pageSize);
+
+// A search through CDSE's STAC service with core's STAC client (core/stac). Results keep the item
+// id (a product name) as remoteId and the item's "Product" asset (the OData $value zip on the
+// download service, with its size and checksum) as link, which the download uses.
 class StacSearchJob final : public SearchJob
 {
     Q_OBJECT
 public:
     StacSearchJob(NetworkAccess *network, StacSearchPlan plan, QObject *parent = nullptr);
-    ~StacSearchJob() override;
     void start() override;
     void cancel() override;
 
 private:
-    void send(const QUrl &url, const QByteArray &method, const QJsonObject &body);
-    void onResponse(const HttpResponse &response);
-    void finish(const std::optional<Error> &error);
-
     QPointer<NetworkAccess> m_network;
     StacSearchPlan m_plan;
-    QPointer<HttpJob> m_job;
-    QSet<QString> m_seen;
-    qint64 m_delivered = 0;
-    qint64 m_total = -1;
-    bool m_done = false;
+    QPointer<stac::StacPager> m_pager;
 };
 
 } // namespace eoc::dataspace

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/provider/Provider.h"
-#include "providers/stac/StacCatalog.h"
-#include "providers/stac/StacSearchRequest.h"
-#include "providers/stac/StacServer.h"
+#include "core/stac/StacPager.h"
+#include "core/stac/StacCatalog.h"
+#include "core/stac/StacSearchRequest.h"
+#include "core/stac/StacServer.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -17,8 +18,8 @@ namespace eoc::stac {
 
 class StacProvider;
 
-// A search: landing page (cached), collection check (cached), then pages following `next` links
-// until they run out or the query's limit is reached.
+// A search: landing page (cached), collection check (cached), then the pages (core/stac's
+// StacPager: next links, PageGuard's paging rules) until they run out or the limit is reached.
 class StacSearchJob final : public SearchJob
 {
     Q_OBJECT
@@ -29,18 +30,27 @@ public:
 
 private:
     void searchWith(const StacServer &server);
-    void send(const SearchRequest &request);
-    void onPage(const HttpResponse &response, const SearchRequest &request);
     void fail(const Error &error);
-    void complete();
 
     QPointer<StacProvider> m_provider;
     SearchQuery m_query;
     StacEndpoint m_endpoint;
-    QPointer<HttpJob> m_http;
-    QSet<QByteArray> m_requestsSent;
-    qint64 m_received = 0;
-    bool m_done = false;
+    QPointer<StacPager> m_pager;
+};
+
+// The collections of the current catalogue, read again from the server; `keyword` (optional)
+// keeps those whose id or title contains it.
+class StacCollectionsJob final : public CollectionsJob
+{
+    Q_OBJECT
+public:
+    StacCollectionsJob(StacProvider *provider, QVariantMap filters);
+    void start() override;
+    void cancel() override;
+
+private:
+    QPointer<StacProvider> m_provider;
+    QVariantMap m_filters;
 };
 
 // One item by collection and id (GET /collections/{c}/items/{id}, else a search by ids).
@@ -68,7 +78,9 @@ private:
 // ["selected_assets"] (keys) when present; otherwise the product archive when the item has one,
 // else every asset whose roles contain "data" or "metadata". Public s3:// hrefs become https;
 // requester-pays ones are refused (they would bill an AWS account) unless other assets remain in
-// the default choice; Planetary Computer blob hrefs get a SAS token (cached until msft:expiry).
+// the default choice; Planetary Computer blob hrefs get a SAS token per storage account and
+// container (GET <stac.pc_sas_url>/<account>/<container>, cached until msft:expiry); accounts in
+// stac.pc_public_accounts are public and need none.
 class StacPlanJob final : public PlanJob
 {
     Q_OBJECT
@@ -79,12 +91,16 @@ public:
 
 private:
     void signAndFinish(DownloadPlan plan);
+    void signNext();
+    void applySas(const QString &containerKey, const QString &token);
     void fail(const Error &error);
 
     QPointer<StacProvider> m_provider;
     SceneResult m_scene;
+    DownloadPlan m_plan;
+    QStringList m_pendingContainers;   // "<account>/<container>" still to sign
     QPointer<HttpJob> m_http;
-    bool m_done = false;
+    bool m_ending = false;             // the terminal signal is on its way
 };
 
 // The asset choice of StacPlanJob, as a pure function (public for tests).

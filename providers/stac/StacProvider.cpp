@@ -6,6 +6,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStac, "eoc.provider.stac", QtWarningMsg)
 
 namespace eoc::stac {
 
@@ -49,38 +52,7 @@ bool isBuiltInQueryable(const QString &name)
     return builtIn.contains(name);
 }
 
-QUrl nextLinkOf(const QJsonObject &page, const QUrl &base)
-{
-    const auto links = page.value(QStringLiteral("links")).toArray();
-    for (const auto &v : links) {
-        const auto link = v.toObject();
-        if (link.value(QStringLiteral("rel")).toString() == QLatin1String("next"))
-            return base.resolved(QUrl(link.value(QStringLiteral("href")).toString()));
-    }
-    return {};
-}
-
 } // namespace
-
-Error stacHttpError(const HttpResponse &response, const QString &what)
-{
-    Error error = response.error;
-    const QString detail = net::serviceMessageFromBody(response.body);
-    if (error.errorClass == ErrorClass::None)
-        error.errorClass = ErrorClass::Protocol;
-    QString message = what;
-    if (response.status > 0)
-        message += QStringLiteral(": HTTP %1").arg(response.status);
-    if (!detail.isEmpty())
-        message += QStringLiteral(": ") + detail;
-    else if (!error.message.isEmpty())
-        message += QStringLiteral(": ") + error.message;
-    // A 400 from a search means the request (the user's filter) was refused.
-    if (response.status == 400 || response.status == 422)
-        error.errorClass = ErrorClass::BadInput;
-    error.message = message;
-    return error;
-}
 
 StacProvider::StacProvider(const ProviderContext &context, QObject *parent)
     : Provider(parent), m_context(context)
@@ -97,7 +69,10 @@ QList<SettingSpec> StacProvider::settingSpecs() const
          QStringLiteral("A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse "
                         "(empty: earth-search, or the catalogue stac.url points at).")},
         {QStringLiteral("stac.pc_sas_url"), QStringLiteral("https://planetarycomputer.microsoft.com/api/sas/v1/token"),
-         QStringLiteral("Planetary Computer SAS token endpoint; GET <url>/<collection> signs asset downloads.")},
+         QStringLiteral("Planetary Computer SAS token endpoint; GET <url>/<account>/<container> signs the downloads "
+                        "from that storage container.")},
+        {QStringLiteral("stac.pc_public_accounts"), QStringLiteral("ai4edatasetspublicassets"),
+         QStringLiteral("Planetary Computer storage accounts that are public (comma-separated): no SAS token.")},
         {QStringLiteral("stac.page_size"), QStringLiteral("100"),
          QStringLiteral("Items per search page (the catalogue's own cap applies).")},
     };
@@ -113,6 +88,9 @@ ProviderCapabilities StacProvider::capabilities() const
     caps.canDownload = true;
     caps.needsCredentials = false;
     caps.maxConnections = 4;
+    caps.canRefreshCollections = true;
+    // Any collection id the catalogue has is searchable; the search checks it against the server.
+    caps.openCollections = true;
     return caps;
 }
 
@@ -134,6 +112,18 @@ QUrl StacProvider::sasUrl() const
                           QStringLiteral("https://planetarycomputer.microsoft.com/api/sas/v1/token")));
 }
 
+QStringList StacProvider::publicStorageAccounts() const
+{
+    QStringList accounts;
+    const auto parts = settingOr(m_context.settings, QStringLiteral("stac.pc_public_accounts"),
+                                 QStringLiteral("ai4edatasetspublicassets")).split(QLatin1Char(','));
+    for (const auto &p : parts) {
+        if (!p.trimmed().isEmpty())
+            accounts << p.trimmed().toLower();
+    }
+    return accounts;
+}
+
 QList<CollectionInfo> StacProvider::collections() const
 {
     const auto ep = endpoint();
@@ -144,16 +134,7 @@ QList<CollectionInfo> StacProvider::collections() const
 
 HttpRequest StacProvider::jsonRequest(const QUrl &url, const QByteArray &method, const QJsonObject &body)
 {
-    HttpRequest request;
-    request.method = method;
-    request.url = url;
-    request.limitKey = QStringLiteral("stac");
-    request.headers.append({QByteArray("Accept"), QByteArray("application/geo+json, application/json")});
-    if (method == "POST") {
-        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    return request;
+    return stac::jsonRequest(url, method, body, QStringLiteral("stac"));
 }
 
 void StacProvider::withServer(const QUrl &root, QObject *context, ServerCallback callback)
@@ -262,7 +243,7 @@ void StacProvider::fetchCollectionsPage(const QUrl &root, const QUrl &url, QList
             if (!info.name.isEmpty())
                 collected << info;
         }
-        const QUrl next = nextLinkOf(page, url);
+        const QUrl next = nextHref(page, url);
         if (!array.isEmpty() && next.isValid() && next != url && pages + 1 < kMaxCollectionPages) {
             fetchCollectionsPage(root, next, collected, pages + 1);
             return;
@@ -281,32 +262,38 @@ void StacProvider::finishCollections(const QUrl &root, const Result<QList<Collec
         w(result);
     if (result)
         Q_EMIT collectionsChanged();
-    else
-        Q_EMIT collectionsFailed(result.error());
 }
 
-void StacProvider::refreshCollections()
+void StacProvider::reloadCollections(QObject *context, CollectionsCallback callback)
 {
     const auto ep = endpoint();
     if (!ep) {
-        Q_EMIT collectionsFailed(ep.error());
+        const Error error = ep.error();
+        QMetaObject::invokeMethod(context, [callback, error] { callback(error); }, Qt::QueuedConnection);
         return;
     }
-    m_collections.remove(ep->url.toString());
-    withCollections(ep->url, this, [](const Result<QList<CollectionInfo>> &) {});
+    // A refresh already under way answers this caller too; otherwise read the list again.
+    if (!m_collectionWaiters.contains(ep->url.toString()))
+        m_collections.remove(ep->url.toString());
+    withCollections(ep->url, context, std::move(callback));
+}
+
+CollectionsJob *StacProvider::refreshCollections(const QVariantMap &filters)
+{
+    return new StacCollectionsJob(this, filters);
 }
 
 void StacProvider::refreshQueryables(const QString &collection)
 {
     const auto ep = endpoint();
     if (!ep) {
-        Q_EMIT collectionsFailed(ep.error());
+        qCWarning(lcStac) << ep.error().message;
         return;
     }
     const QUrl root = ep->url;
     withServer(root, this, [this, root, collection](const Result<StacServer> &server) {
         if (!server) {
-            Q_EMIT collectionsFailed(server.error());
+            qCWarning(lcStac) << server.error().message;
             return;
         }
         QUrl perCollection = server->collectionsUrl;
@@ -342,24 +329,52 @@ void StacProvider::refreshQueryables(const QString &collection)
                 if (r.ok())
                     apply(parseObject(r.body));
                 else
-                    Q_EMIT collectionsFailed(stacHttpError(r, QStringLiteral("Could not read the queryables")));
+                    qCWarning(lcStac) << stacHttpError(r, QStringLiteral("Could not read the queryables")).message;
             });
         });
     });
 }
 
-std::optional<StacProvider::SasToken> StacProvider::cachedSasToken(const QString &collection) const
+std::optional<StacProvider::SasToken> StacProvider::cachedSasToken(const QString &container) const
 {
-    const auto it = m_sasTokens.constFind(collection);
+    const auto it = m_sasTokens.constFind(container);
     // A token about to expire would fail in the middle of a long download: renew it early.
     if (it == m_sasTokens.constEnd() || it->expiry <= QDateTime::currentDateTimeUtc().addSecs(300))
         return std::nullopt;
     return *it;
 }
 
-void StacProvider::storeSasToken(const QString &collection, const SasToken &token)
+void StacProvider::storeSasToken(const QString &container, const SasToken &token)
 {
-    m_sasTokens.insert(collection, token);
+    m_sasTokens.insert(container, token);
+}
+
+std::shared_ptr<OidcSession> StacProvider::dataspaceSession()
+{
+    if (!m_context.credentials)
+        return nullptr;
+    if (!m_sessions)
+        m_sessions = std::make_unique<OidcSessionRegistry>(m_context.network, m_context.credentials);
+    OidcConfig config;
+    config.tokenUrl = QUrl(settingOr(m_context.settings, QStringLiteral("dataspace.token_url"),
+                                     QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/token")));
+    config.logoutUrl = QUrl(settingOr(m_context.settings, QStringLiteral("dataspace.logout_url"),
+                                      QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/logout")));
+    config.clientId = settingOr(m_context.settings, QStringLiteral("dataspace.client_id"), QStringLiteral("cdse-public"));
+    config.provider = QStringLiteral("dataspace");   // the account is the user's dataspace account
+    config.limitKey = QStringLiteral("dataspace");
+    return m_sessions->session(config);
+}
+
+QStringList StacProvider::dataspaceHosts()
+{
+    return {QStringLiteral("download.dataspace.copernicus.eu"), QStringLiteral("zipper.dataspace.copernicus.eu")};
+}
+
+void StacProvider::shutdown()
+{
+    if (m_sessions)
+        m_sessions->endAll();
 }
 
 SearchJob *StacProvider::search(const SearchQuery &query)

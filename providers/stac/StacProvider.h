@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/auth/OidcSessionRegistry.h"
 #include "core/provider/Provider.h"
-#include "providers/stac/StacCatalog.h"
-#include "providers/stac/StacServer.h"
+#include "core/stac/StacCatalog.h"
+#include "core/stac/StacPage.h"
+#include "core/stac/StacServer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace eoc::stac {
 
@@ -18,9 +21,8 @@ namespace eoc::stac {
 // Collections are read from the server (GET /collections, following next links) when a search
 // first needs them or when refreshCollections() is called, and cached per API root; their
 // queryables (GET /collections/{id}/queryables, else /queryables) become CollectionInfo::filters
-// after refreshQueryables(). Both are Q_INVOKABLE so a user interface can call them through the
-// meta-object system without including this header, and learn the outcome from
-// collectionsChanged() / collectionsFailed().
+// after refreshQueryables() (Q_INVOKABLE, so a user interface can call it without this header),
+// announced by collectionsChanged().
 class StacProvider final : public Provider
 {
     Q_OBJECT
@@ -36,8 +38,9 @@ public:
     SearchJob *search(const SearchQuery &query) override;
     SearchJob *lookup(const QString &collection, const QString &sceneId) override;
     PlanJob *resolve(const SceneResult &scene) override;
+    void shutdown() override;
 
-    Q_INVOKABLE void refreshCollections();
+    CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
     Q_INVOKABLE void refreshQueryables(const QString &collection);
 
     // --- for the provider's jobs ---
@@ -46,6 +49,8 @@ public:
     Result<StacEndpoint> endpoint(const QVariantMap &extra = {}) const;
     int pageSize() const;
     QUrl sasUrl() const;
+    // Planetary Computer storage accounts whose blobs need no SAS token (lower case).
+    QStringList publicStorageAccounts() const;
 
     using ServerCallback = std::function<void(const Result<StacServer> &)>;
     // The server's capabilities, fetched once per API root.
@@ -53,21 +58,32 @@ public:
     using CollectionsCallback = std::function<void(const Result<QList<CollectionInfo>> &)>;
     // The server's collections, fetched once per API root (following next links).
     void withCollections(const QUrl &root, QObject *context, CollectionsCallback callback);
+    // The current catalogue's collections read again from the server.
+    void reloadCollections(QObject *context, CollectionsCallback callback);
 
     struct SasToken {
         QString token;
         QDateTime expiry;
     };
-    std::optional<SasToken> cachedSasToken(const QString &collection) const;
-    void storeSasToken(const QString &collection, const SasToken &token);
+    // Files on the Copernicus Data Space download service (CDSE Product and band assets) need the
+    // login of a `dataspace` account: its OpenID Connect session (core/auth, the dataspace
+    // provider's token endpoint and client from the dataspace.* settings) and the hosts that may
+    // see the token. Null without a credential source.
+    std::shared_ptr<OidcSession> dataspaceSession();
+    static QStringList dataspaceHosts();
+    bool hasCredentials() const { return m_context.credentials != nullptr; }
+
+    // SAS tokens per "<account>/<container>"; one about to expire counts as missing.
+    std::optional<SasToken> cachedSasToken(const QString &container) const;
+    void storeSasToken(const QString &container, const SasToken &token);
 
     // A request with the provider's defaults (limit key, JSON Accept header).
     static HttpRequest jsonRequest(const QUrl &url, const QByteArray &method = "GET",
                                    const QJsonObject &body = {});
 
 Q_SIGNALS:
+    // The cached collections (or their queryables) changed.
     void collectionsChanged();
-    void collectionsFailed(const eoc::Error &error);
 
 private:
     void fetchCollectionsPage(const QUrl &root, const QUrl &url, QList<CollectionInfo> collected, int pages);
@@ -79,9 +95,7 @@ private:
     QHash<QString, QList<CollectionInfo>> m_collections;
     QHash<QString, QList<CollectionsCallback>> m_collectionWaiters;
     QHash<QString, SasToken> m_sasTokens;
+    std::unique_ptr<OidcSessionRegistry> m_sessions;
 };
-
-// The service's own words for a failed request ({"description"}, {"detail"}, {"message"}...).
-Error stacHttpError(const HttpResponse &response, const QString &what);
 
 } // namespace eoc::stac

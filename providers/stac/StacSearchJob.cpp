@@ -1,5 +1,6 @@
 #include "core/net/NetworkAccess.h"
-#include "providers/stac/StacItem.h"
+#include "core/stac/StacItem.h"
+#include "core/stac/StacPage.h"
 #include "providers/stac/StacJobs.h"
 #include "providers/stac/StacProvider.h"
 
@@ -10,29 +11,6 @@
 namespace eoc::stac {
 
 namespace {
-
-QJsonObject nextLink(const QJsonObject &page)
-{
-    const auto links = page.value(QStringLiteral("links")).toArray();
-    for (const auto &v : links) {
-        const auto link = v.toObject();
-        if (link.value(QStringLiteral("rel")).toString() == QLatin1String("next"))
-            return link;
-    }
-    return {};
-}
-
-// numberMatched (OGC API Features) or context.matched (the older context extension); -1 unknown.
-qint64 matchedOf(const QJsonObject &page)
-{
-    const auto matched = page.value(QStringLiteral("numberMatched"));
-    if (matched.isDouble())
-        return static_cast<qint64>(matched.toDouble());
-    const auto context = page.value(QStringLiteral("context")).toObject().value(QStringLiteral("matched"));
-    if (context.isDouble())
-        return static_cast<qint64>(context.toDouble());
-    return -1;
-}
 
 QString knownNames(const QList<CollectionInfo> &list)
 {
@@ -53,6 +31,8 @@ StacSearchJob::StacSearchJob(StacProvider *provider, SearchQuery query)
 
 void StacSearchJob::start()
 {
+    if (isDone())
+        return;
     if (!m_provider) {
         fail(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
         return;
@@ -69,6 +49,8 @@ void StacSearchJob::start()
     }
     m_endpoint = ep.value();
     m_provider->withServer(m_endpoint.url, this, [this](const Result<StacServer> &server) {
+        if (isDone())
+            return;
         if (!server) {
             fail(server.error());
             return;
@@ -99,114 +81,78 @@ void StacSearchJob::start()
 
 void StacSearchJob::searchWith(const StacServer &server)
 {
+    if (isDone() || !m_provider)
+        return;
     auto request = buildSearchRequest(m_query, server, m_endpoint.preset, m_provider->pageSize());
     if (!request) {
         fail(request.error());
         return;
     }
-    send(request.value());
-}
-
-void StacSearchJob::send(const SearchRequest &request)
-{
-    if (m_done || !m_provider)
-        return;
-    // A server that hands out the same next link again would page forever.
-    const QByteArray key = request.method + ' ' + request.url.toEncoded() + ' '
-                           + QJsonDocument(request.body).toJson(QJsonDocument::Compact);
-    if (m_requestsSent.contains(key)) {
-        complete();
-        return;
-    }
-    m_requestsSent.insert(key);
-    m_http = m_provider->network()->send(StacProvider::jsonRequest(request.url, request.method, request.body));
-    connect(m_http, &HttpJob::finished, this, [this, request](const HttpResponse &response) {
-        onPage(response, request);
-    });
-}
-
-void StacSearchJob::onPage(const HttpResponse &response, const SearchRequest &request)
-{
-    if (m_done)
-        return;
-    if (!response.ok()) {
-        fail(stacHttpError(response, QStringLiteral("The STAC search at %1 failed").arg(request.url.toString())));
-        return;
-    }
-    QJsonParseError parseError;
-    const QJsonObject page = QJsonDocument::fromJson(response.body, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || !page.contains(QStringLiteral("features"))) {
-        fail(Error(ErrorClass::Protocol,
-                   QStringLiteral("The STAC search at %1 did not answer with a FeatureCollection").arg(request.url.toString())));
-        return;
-    }
-
-    const auto features = page.value(QStringLiteral("features")).toArray();
-    QList<SceneResult> results;
-    for (const auto &f : features) {
-        if (m_query.limit && m_received + results.size() >= *m_query.limit)
-            break;
-        auto scene = itemToScene(f.toObject(), m_provider->name());
-        if (!scene)
-            continue;   // one malformed item does not spoil the page
-        // The query extension cannot say "this path AND that row, OR ...": narrow down here.
-        if (!matchesTiles(scene->tile, m_query.tiles))
-            continue;
-        results << scene.value();
-    }
-    m_received += results.size();
-    if (!results.isEmpty())
-        Q_EMIT pageReady(results);
-    qint64 total = matchedOf(page);
-    if (m_query.limit && (total < 0 || total > *m_query.limit))
-        total = *m_query.limit;
-    Q_EMIT progress(m_received, total);
-
-    const QJsonObject next = nextLink(page);
-    if (features.isEmpty() || next.isEmpty() || (m_query.limit && m_received >= *m_query.limit)) {
-        complete();
-        return;
-    }
-    SearchRequest nextRequest;
-    nextRequest.url = request.url.resolved(QUrl(next.value(QStringLiteral("href")).toString()));
-    nextRequest.method = next.value(QStringLiteral("method")).toString(QStringLiteral("GET")).toUpper().toLatin1();
-    if (nextRequest.method == "POST") {
-        const QJsonObject linkBody = next.value(QStringLiteral("body")).toObject();
-        if (next.value(QStringLiteral("merge")).toBool(false)) {
-            // merge: the link's body is applied on top of the previous request's body.
-            nextRequest.body = request.body;
-            for (auto it = linkBody.begin(); it != linkBody.end(); ++it)
-                nextRequest.body[it.key()] = it.value();
-        } else {
-            nextRequest.body = linkBody;
-        }
-    }
-    send(nextRequest);
+    StacPager::Options options;
+    options.providerName = m_provider->name();
+    options.limitKey = QStringLiteral("stac");
+    options.limit = m_query.limit;
+    const QStringList tiles = m_query.tiles;
+    // The query extension cannot say "this path AND that row, OR ...": narrow down here.
+    options.adjust = [tiles](SceneResult &scene) { return matchesTiles(scene.tile, tiles); };
+    m_pager = new StacPager(m_provider->network(), options, this);
+    connect(m_pager, &StacPager::pageReady, this, &SearchJob::pageReady);
+    connect(m_pager, &StacPager::progress, this, &SearchJob::progress);
+    connect(m_pager, &StacPager::warning, this, &SearchJob::warning);
+    connect(m_pager, &StacPager::finished, this, [this] { emitFinishedOnce(); });
+    connect(m_pager, &StacPager::failed, this, [this](const Error &error) { emitFailedOnce(error); });
+    m_pager->start(request.value());
 }
 
 void StacSearchJob::cancel()
 {
-    if (m_done)
-        return;
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("The search was cancelled")));
-    if (m_http)
-        m_http->cancel();
+    if (m_pager)
+        m_pager->abort();
+    // Ends now: a later start() sends nothing, and answers still on their way are ignored.
+    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("The search was cancelled")));
 }
 
 void StacSearchJob::fail(const Error &error)
 {
-    if (m_done)
+    if (isDone())
         return;
-    m_done = true;
-    QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
+    QTimer::singleShot(0, this, [this, error] { emitFailedOnce(error); });
 }
 
-void StacSearchJob::complete()
+// ---------------------------------------------------------------------------------------------
+
+StacCollectionsJob::StacCollectionsJob(StacProvider *provider, QVariantMap filters)
+    : m_provider(provider), m_filters(std::move(filters))
 {
-    if (m_done)
-        return;
-    m_done = true;
-    QTimer::singleShot(0, this, [this] { Q_EMIT finished(); });
+}
+
+void StacCollectionsJob::start()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (!m_provider) {
+            emitFailedOnce(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
+            return;
+        }
+        const QString keyword = m_filters.value(QStringLiteral("keyword")).toString().trimmed();
+        m_provider->reloadCollections(this, [this, keyword](const Result<QList<CollectionInfo>> &list) {
+            if (!list) {
+                emitFailedOnce(list.error());
+                return;
+            }
+            QList<CollectionInfo> matching;
+            for (const auto &c : list.value()) {
+                if (keyword.isEmpty() || c.name.contains(keyword, Qt::CaseInsensitive)
+                    || c.title.contains(keyword, Qt::CaseInsensitive))
+                    matching << c;
+            }
+            emitFinishedOnce(matching);
+        });
+    });
+}
+
+void StacCollectionsJob::cancel()
+{
+    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Listing the collections was cancelled")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +185,7 @@ void StacLookupJob::start()
         QUrl url = server->collectionsUrl;
         url.setPath(url.path() + QLatin1Char('/') + m_collection + QStringLiteral("/items/") + m_sceneId);
         const StacServer s = server.value();
-        m_http = m_provider->network()->send(StacProvider::jsonRequest(url));
+        m_http = m_provider->network()->send(m_provider->jsonRequest(url));
         connect(m_http, &HttpJob::finished, this, [this, s](const HttpResponse &response) {
             if (response.ok()) {
                 deliver(QJsonDocument::fromJson(response.body).object());
@@ -271,19 +217,23 @@ void StacLookupJob::searchByIds(const StacServer &server)
         q += QStringLiteral("&ids=") + QString::fromLatin1(QUrl::toPercentEncoding(m_sceneId));
         request.url.setQuery(q, QUrl::StrictMode);
     }
-    m_http = m_provider->network()->send(StacProvider::jsonRequest(request.url, request.method, request.body));
-    connect(m_http, &HttpJob::finished, this, [this](const HttpResponse &response) {
+    m_http = m_provider->network()->send(m_provider->jsonRequest(request.url, request.method, request.body));
+    connect(m_http, &HttpJob::finished, this, [this, request](const HttpResponse &response) {
         if (!response.ok()) {
             fail(stacHttpError(response, QStringLiteral("Could not look up %1").arg(m_sceneId)));
             return;
         }
-        const auto features = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("features")).toArray();
-        if (features.isEmpty()) {
+        const auto page = parseSearchPage(response.body, request);
+        if (!page) {
+            fail(page.error());
+            return;
+        }
+        if (page->features.isEmpty()) {
             fail(Error(ErrorClass::NotFound,
                        QStringLiteral("No item '%1' in the STAC collection '%2'").arg(m_sceneId, m_collection)));
             return;
         }
-        deliver(features.first().toObject());
+        deliver(page->features.first().toObject());
     });
 }
 

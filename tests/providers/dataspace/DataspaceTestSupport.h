@@ -12,6 +12,7 @@ namespace eoc::test {
 struct SearchOutcome {
     QList<SceneResult> results;
     QList<QPair<qint64, qint64>> progress;
+    QStringList warnings;
     std::optional<Error> error;
     bool finished = false;
 };
@@ -21,6 +22,7 @@ inline SearchOutcome runSearch(SearchJob *job, int timeoutMs = 60000)
     SearchOutcome out;
     QObject::connect(job, &SearchJob::pageReady, job, [&out](const QList<SceneResult> &page) { out.results += page; });
     QObject::connect(job, &SearchJob::progress, job, [&out](qint64 r, qint64 t) { out.progress.append({r, t}); });
+    QObject::connect(job, &SearchJob::warning, job, [&out](const QString &w) { out.warnings << w; });
     QObject::connect(job, &SearchJob::finished, job, [&out] { out.finished = true; });
     QObject::connect(job, &SearchJob::failed, job, [&out](const Error &e) { out.error = e; });
     job->start();

@@ -106,13 +106,14 @@ TEST(ODataFilter, TileOrbitPlatformAndOnlineClauses)
 {
     SearchQuery q;
     q.collection = QStringLiteral("GRD");
+    q.productType = QStringLiteral("IW_GRDH_1S");
     q.orbitDirection = QStringLiteral("descending");
     q.relativeOrbit = 53;
     q.platform = QStringLiteral("sentinel-1a");
     q.onlineOnly = true;
     EXPECT_EQ(filterOf(q),
               QStringLiteral("Collection/Name eq 'SENTINEL-1'"
-                             " and Attributes/OData.CSC.StringAttribute/any(att:att/Name eq 'productType' and att/OData.CSC.StringAttribute/Value eq 'GRD')"
+                             " and Attributes/OData.CSC.StringAttribute/any(att:att/Name eq 'productType' and att/OData.CSC.StringAttribute/Value eq 'IW_GRDH_1S')"
                              " and Attributes/OData.CSC.StringAttribute/any(att:att/Name eq 'orbitDirection' and att/OData.CSC.StringAttribute/Value eq 'DESCENDING')"
                              " and Attributes/OData.CSC.IntegerAttribute/any(att:att/Name eq 'relativeOrbitNumber' and att/OData.CSC.IntegerAttribute/Value eq 53)"
                              " and Attributes/OData.CSC.StringAttribute/any(att:att/Name eq 'platformSerialIdentifier' and att/OData.CSC.StringAttribute/Value eq 'A')"
@@ -167,4 +168,35 @@ TEST(ODataFilter, LookupByNameAcceptsTheSuffixes)
 {
     EXPECT_EQ(nameClause(QStringLiteral("S2A_MSIL2A_X.SAFE")),
               QStringLiteral("(Name eq 'S2A_MSIL2A_X' or Name eq 'S2A_MSIL2A_X.SAFE' or Name eq 'S2A_MSIL2A_X.SEN3')"));
+}
+
+// The catalogue's Sentinel-1 product types are the full ones (IW_GRDH_1S, EW_GRDM_1S, IW_SLC__1S...,
+// as in the recorded CREODIAS page, same schema): GRD and SLC become the list of them, without the
+// cloud-optimised GRD twins unless the cog filter asks for them.
+TEST(ODataFilter, Sentinel1FamiliesBecomeTheCatalogueTypes)
+{
+    SearchQuery grd;
+    grd.collection = QStringLiteral("GRD");
+    const QString filter = filterOf(grd);
+    EXPECT_FALSE(filter.contains(QStringLiteral("Value eq 'GRD'"))) << filter.toStdString();
+    EXPECT_TRUE(filter.contains(QStringLiteral("any(att:att/Name eq 'productType' and (att/OData.CSC.StringAttribute/Value eq 'IW_GRDH_1S' or ")))
+        << filter.toStdString();
+    for (const auto *type : {"'IW_GRDM_1S'", "'EW_GRDH_1S'", "'EW_GRDM_1S'", "'WV_GRDM_1S'", "'S3_GRDH_1S'"})
+        EXPECT_TRUE(filter.contains(QLatin1String(type))) << type;
+    EXPECT_FALSE(filter.contains(QStringLiteral("-COG"))) << "COG twins are not listed by default";
+
+    grd.extra[QStringLiteral("cog")] = QStringLiteral("true");
+    EXPECT_TRUE(filterOf(grd).contains(QStringLiteral("'IW_GRDH_1S-COG'")));
+
+    SearchQuery slc;
+    slc.collection = QStringLiteral("SENTINEL-1");
+    slc.productType = QStringLiteral("SLC");
+    const QString slcFilter = filterOf(slc);
+    EXPECT_TRUE(slcFilter.contains(QStringLiteral("'IW_SLC__1S'"))) << slcFilter.toStdString();
+    EXPECT_TRUE(slcFilter.contains(QStringLiteral("'EW_SLC__1S'")));
+    EXPECT_FALSE(slcFilter.contains(QStringLiteral("Value eq 'SLC'")));
+    EXPECT_FALSE(slcFilter.contains(QStringLiteral("GRD")));
+
+    EXPECT_EQ(productTypeFamily(QStringLiteral("IW_GRDH_1S-COG")), QStringLiteral("GRD"));
+    EXPECT_EQ(productTypeFamily(QStringLiteral("S2MSI2A")), QStringLiteral("S2MSI2A"));
 }

@@ -1,4 +1,4 @@
-#include "providers/stac/StacItem.h"
+#include "core/stac/StacItem.h"
 #include "tests/providers/stac/StacTestSupport.h"
 
 #include <QJsonArray>

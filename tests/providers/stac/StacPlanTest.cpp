@@ -1,5 +1,5 @@
 // Download plans: asset choice, s3:// mapping, requester-pays refusal, Planetary Computer signing.
-#include "providers/stac/StacItem.h"
+#include "core/stac/StacItem.h"
 #include "providers/stac/StacJobs.h"
 #include "tests/providers/stac/StacTestSupport.h"
 
@@ -119,7 +119,8 @@ TEST(StacPlan, PlanetaryComputerAssetsAreSignedAndTheTokenIsCached)
     LocalHttpServer sas;
     const QString expiry = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
     sas.setHandler([expiry](const RecordedRequest &r) {
-        if (r.url().path() == QLatin1String("/api/sas/v1/token/landsat-c2-l2")) {
+        // Tokens are per storage account and container, not per collection.
+        if (r.url().path() == QLatin1String("/api/sas/v1/token/landsateuwest/landsat-c2")) {
             return CannedResponse::json(QStringLiteral(R"({"msft:expiry": "%1", "token": "st=2025-07-31T14%3A00Z&se=x&sp=rl&sig=abc%2Bdef"})")
                                             .arg(expiry).toUtf8());
         }
@@ -162,4 +163,67 @@ TEST(StacPlan, SasEndpointFailureIsReported)
     ASSERT_TRUE(outcome.error.has_value());
     EXPECT_EQ(outcome.error->errorClass, ErrorClass::NotFound);
     EXPECT_TRUE(outcome.error->message.contains(QStringLiteral("Collection not found")));
+}
+
+// One token per storage account/container: two containers, two token requests; the public
+// account's files go unsigned; tokens are reused until shortly before they expire.
+TEST(StacPlan, SasTokensArePerStorageContainerAndPublicAccountsNeedNone)
+{
+    LocalHttpServer sas;
+    const QString later = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+    const QString soon = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate);
+    // Reconstructed from the Planetary Computer SAS API documentation: {"msft:expiry", "token"}.
+    sas.setHandler([later, soon](const RecordedRequest &r) {
+        const QString path = r.url().path();
+        if (path == QLatin1String("/api/sas/v1/token/naipeuwest/naip"))
+            return CannedResponse::json(QStringLiteral(R"({"msft:expiry": "%1", "token": "sig=naip"})").arg(later).toUtf8());
+        if (path == QLatin1String("/api/sas/v1/token/landsateuwest/landsat-c2"))
+            return CannedResponse::json(QStringLiteral(R"({"msft:expiry": "%1", "token": "sig=landsat"})").arg(soon).toUtf8());
+        return CannedResponse::text("not found", 404);
+    });
+    StacFixture f;
+    f.set(QStringLiteral("stac.preset"), QStringLiteral("planetary-computer"));
+    f.set(QStringLiteral("stac.pc_sas_url"), sas.url(QStringLiteral("/api/sas/v1/token")).toString());
+    SceneResult scene;
+    scene.sceneId = QStringLiteral("mixed");
+    scene.collection = QStringLiteral("naip");
+    auto asset = [](const char *key, const char *href) {
+        return SceneAsset{QString::fromLatin1(key), QUrl(QString::fromLatin1(href)), {}, {}, {QStringLiteral("data")}, {}, {}};
+    };
+    scene.assets << asset("image", "https://naipeuwest.blob.core.windows.net/naip/v002/co/2021/x.tif")
+                 << asset("band", "https://landsateuwest.blob.core.windows.net/landsat-c2/level-2/y_SR_B4.TIF")
+                 << asset("image2", "https://naipeuwest.blob.core.windows.net/naip/v002/co/2021/z.tif")
+                 << asset("public", "https://ai4edatasetspublicassets.blob.core.windows.net/assets/p.png");
+    const auto first = runPlan(f.provider->resolve(scene));
+    ASSERT_TRUE(first.plan.has_value()) << first.error->message.toStdString();
+    ASSERT_EQ(first.plan->files.size(), 4);
+    EXPECT_EQ(first.plan->files[0].url.query(), QStringLiteral("sig=naip"));
+    EXPECT_EQ(first.plan->files[1].url.query(), QStringLiteral("sig=landsat"));
+    EXPECT_EQ(first.plan->files[2].url.query(), QStringLiteral("sig=naip"));
+    EXPECT_TRUE(first.plan->files[3].url.query().isEmpty()) << "a public account needs no token";
+    EXPECT_EQ(sas.requestCount(), 2);
+
+    // The naip token is still good; the landsat one expires within minutes and is fetched again.
+    const auto second = runPlan(f.provider->resolve(scene));
+    ASSERT_TRUE(second.plan.has_value());
+    EXPECT_EQ(sas.requestCount(), 3);
+    EXPECT_EQ(sas.requests().last().url().path(), QStringLiteral("/api/sas/v1/token/landsateuwest/landsat-c2"));
+}
+
+// LandsatLook's https links redirect to the USGS sign-in page: the plan fails, naming what is
+// needed, instead of downloading that page.
+TEST(StacPlan, LandsatLookSignInLinksFailAtPlanTime)
+{
+    SceneResult scene;
+    scene.sceneId = QStringLiteral("LC09_L2SP_220069_20240601_20240602_02_T1");
+    scene.assets << SceneAsset{QStringLiteral("red"),
+                               QUrl(QStringLiteral("https://landsatlook.usgs.gov/data/collection02/level-2/standard/oli-tirs/2024/220/069/"
+                                                   "LC09_L2SP_220069_20240601_20240602_02_T1/LC09_L2SP_220069_20240601_20240602_02_T1_SR_B4.TIF")),
+                               {}, {}, {QStringLiteral("data")}, {}, {}};
+    StacFixture f;
+    const auto outcome = runPlan(f.provider->resolve(scene));
+    ASSERT_TRUE(outcome.error.has_value());
+    EXPECT_EQ(outcome.error->errorClass, ErrorClass::Auth);
+    EXPECT_TRUE(outcome.error->message.contains(QStringLiteral("USGS"))) << outcome.error->message.toStdString();
+    EXPECT_TRUE(outcome.error->message.contains(QStringLiteral("requester-pays")));
 }

@@ -1,7 +1,7 @@
 // Request encoding compared with the examples of the STAC API specification and its extensions.
-#include "providers/stac/StacCatalog.h"
-#include "providers/stac/StacSearchRequest.h"
-#include "providers/stac/StacServer.h"
+#include "core/stac/StacCatalog.h"
+#include "core/stac/StacSearchRequest.h"
+#include "core/stac/StacServer.h"
 #include "tests/providers/stac/StacTestSupport.h"
 
 #include <QJsonArray>

@@ -74,6 +74,7 @@ struct StacFixture {
 struct SearchOutcome {
     QList<SceneResult> results;
     QList<QPair<qint64, qint64>> progress;
+    QStringList warnings;
     std::optional<Error> error;
     bool finished = false;
 };
@@ -84,6 +85,7 @@ inline SearchOutcome runSearch(SearchJob *job)
     QObject::connect(job, &SearchJob::pageReady, job, [&outcome](const QList<SceneResult> &page) { outcome.results << page; });
     QObject::connect(job, &SearchJob::progress, job, [&outcome](qint64 r, qint64 t) { outcome.progress.append({r, t}); });
     QObject::connect(job, &SearchJob::failed, job, [&outcome](const Error &e) { outcome.error = e; });
+    QObject::connect(job, &SearchJob::warning, job, [&outcome](const QString &w) { outcome.warnings << w; });
     QSignalSpy finished(job, &SearchJob::finished);
     QSignalSpy failed(job, &SearchJob::failed);
     job->start();

@@ -1,4 +1,4 @@
-#include "providers/stac/StacCatalog.h"
+#include "core/stac/StacCatalog.h"
 
 #include "core/settings/SettingsView.h"
 

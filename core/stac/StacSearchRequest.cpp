@@ -1,4 +1,4 @@
-#include "providers/stac/StacSearchRequest.h"
+#include "core/stac/StacSearchRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +41,9 @@ QString normalisedMgrs(QString tile)
 QString productTypeProperty(const QString &collection, const std::optional<StacPreset> &preset)
 {
     const QString c = collection.toLower();
+    // The Copernicus Data Space names every product type product:type (IW_GRDH_1S, S2MSI2A...).
+    if (preset && preset->name == QLatin1String("cdse"))
+        return QStringLiteral("product:type");
     if (c.contains(QLatin1String("sentinel-1")))
         return QStringLiteral("sar:product_type");
     if (c.contains(QLatin1String("landsat")))

@@ -1,4 +1,4 @@
-#include "providers/stac/StacServer.h"
+#include "core/stac/StacServer.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "providers/stac/StacItem.h"
+#include "core/stac/StacItem.h"
 
 #include <QJsonArray>
 
@@ -34,6 +34,24 @@ bool isProductAsset(const QString &key, const QJsonObject &asset)
         return true;
     const auto roles = asset.value(QStringLiteral("roles")).toArray();
     return roles.contains(QStringLiteral("archive"));
+}
+
+// The https href of an asset's `alternate` entries (alternate-assets extension), if any.
+QUrl httpsAlternate(const QJsonObject &asset)
+{
+    const QJsonObject alternates = asset.value(QStringLiteral("alternate")).toObject();
+    for (auto it = alternates.begin(); it != alternates.end(); ++it) {
+        const QUrl href(it.value().toObject().value(QStringLiteral("href")).toString());
+        if (href.scheme() == QLatin1String("https"))
+            return href;
+    }
+    return {};
+}
+
+// CDSE's "eodata" bucket lives on its own S3 service, not on AWS.
+bool isAwsBucket(const QString &bucket)
+{
+    return bucket != QLatin1String("eodata");
 }
 
 QString tileOf(const QJsonObject &p)
@@ -176,7 +194,14 @@ Result<SceneResult> itemToScene(const QJsonObject &item, const QString &provider
         if (checksum)
             asset.checksums.insert(checksum->first, checksum->second);
 
-        if (asset.href.scheme() == QLatin1String("s3")) {
+        // s3:// files often have an https twin (CDSE: alternate.https on the download service,
+        // flagged auth:refs oidc): that one is fetched, not a guessed AWS host.
+        const QUrl alternate = httpsAlternate(a);
+        if (asset.href.scheme() == QLatin1String("s3") && alternate.isValid()) {
+            asset.href = alternate;
+        } else if (asset.href.scheme() == QLatin1String("s3") && !isAwsBucket(asset.href.host())) {
+            // A bucket of another S3 service (CDSE's eodata): no public https form, kept as is.
+        } else if (asset.href.scheme() == QLatin1String("s3")) {
             const bool assetSays = a.contains(QStringLiteral("storage:requester_pays"));
             const bool pays = assetSays ? a.value(QStringLiteral("storage:requester_pays")).toBool()
                                         : (itemRequesterPays || isKnownRequesterPaysBucket(asset.href.host()));

@@ -2,8 +2,8 @@
 
 #include "core/model/Result.h"
 #include "core/model/SearchQuery.h"
-#include "providers/stac/StacCatalog.h"
-#include "providers/stac/StacServer.h"
+#include "core/stac/StacCatalog.h"
+#include "core/stac/StacServer.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
