@@ -140,30 +140,33 @@ HttpRequest StacProvider::jsonRequest(const QUrl &url, const QByteArray &method,
 void StacProvider::withServer(const QUrl &root, QObject *context, ServerCallback callback)
 {
     const QString key = root.toString();
-    QPointer<QObject> guard(context);
-    auto guarded = [guard, callback](const Result<StacServer> &r) {
-        if (guard)
-            callback(r);
-    };
     if (m_servers.contains(key)) {
         const StacServer server = m_servers.value(key);
-        QMetaObject::invokeMethod(this, [guarded, server] { guarded(server); }, Qt::QueuedConnection);
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(this, [guard, callback, server] {
+            if (guard)
+                callback(server);
+        }, Qt::QueuedConnection);
         return;
     }
     const bool inFlight = m_serverWaiters.contains(key);
-    m_serverWaiters[key].append(guarded);
+    m_serverWaiters[key].append({context, std::move(callback)});
     if (inFlight)
         return;
 
     auto deliver = [this, key](const Result<StacServer> &r) {
+        m_serverJobs.remove(key);
         if (r)
             m_servers.insert(key, r.value());
         const auto waiters = m_serverWaiters.take(key);
-        for (const auto &w : waiters)
-            w(r);
+        for (const auto &w : waiters) {
+            if (w.context)
+                w.callback(r);
+        }
     };
     auto *job = network()->send(jsonRequest(root));
-    connect(job, &HttpJob::finished, this, [this, root, deliver](const HttpResponse &response) {
+    m_serverJobs.insert(key, job);
+    connect(job, &HttpJob::finished, this, [this, root, key, deliver](const HttpResponse &response) {
         if (!response.ok()) {
             deliver(stacHttpError(response, QStringLiteral("The STAC API at %1 did not answer").arg(root.toString())));
             return;
@@ -183,6 +186,7 @@ void StacProvider::withServer(const QUrl &root, QObject *context, ServerCallback
         QUrl conformanceUrl = root;
         conformanceUrl.setPath(root.path() + QStringLiteral("/conformance"));
         auto *conformanceJob = network()->send(jsonRequest(conformanceUrl));
+        m_serverJobs.insert(key, conformanceJob);
         connect(conformanceJob, &HttpJob::finished, this, [server, deliver](const HttpResponse &r) mutable {
             if (r.ok()) {
                 QStringList classes;
@@ -199,21 +203,24 @@ void StacProvider::withServer(const QUrl &root, QObject *context, ServerCallback
 void StacProvider::withCollections(const QUrl &root, QObject *context, CollectionsCallback callback)
 {
     const QString key = root.toString();
-    QPointer<QObject> guard(context);
-    auto guarded = [guard, callback](const Result<QList<CollectionInfo>> &r) {
-        if (guard)
-            callback(r);
-    };
     if (m_collections.contains(key)) {
         const auto list = m_collections.value(key);
-        QMetaObject::invokeMethod(this, [guarded, list] { guarded(list); }, Qt::QueuedConnection);
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(this, [guard, callback, list] {
+            if (guard)
+                callback(list);
+        }, Qt::QueuedConnection);
         return;
     }
     const bool inFlight = m_collectionWaiters.contains(key);
-    m_collectionWaiters[key].append(guarded);
+    m_collectionWaiters[key].append({context, std::move(callback)});
     if (inFlight)
         return;
-    withServer(root, this, [this, root](const Result<StacServer> &server) {
+    // The listing waits for the server under a context of its own, so that withdrawing the
+    // listing withdraws that wait too.
+    auto *fetcher = new QObject(this);
+    m_collectionFetchers.insert(key, fetcher);
+    withServer(root, fetcher, [this, root](const Result<StacServer> &server) {
         if (!server) {
             finishCollections(root, server.error());
             return;
@@ -222,9 +229,36 @@ void StacProvider::withCollections(const QUrl &root, QObject *context, Collectio
     });
 }
 
+void StacProvider::withdraw(QObject *context)
+{
+    const auto gone = [context](const auto &waiter) { return !waiter.context || waiter.context == context; };
+    const QStringList listings = m_collectionWaiters.keys();
+    for (const QString &key : listings) {
+        auto &waiters = m_collectionWaiters[key];
+        waiters.removeIf(gone);
+        if (!waiters.isEmpty())
+            continue;
+        m_collectionWaiters.remove(key);
+        if (const QPointer<HttpJob> job = m_collectionJobs.take(key))
+            job->cancel();   // its answer finds nobody waiting
+        delete m_collectionFetchers.take(key).data();
+    }
+    const QStringList servers = m_serverWaiters.keys();
+    for (const QString &key : servers) {
+        auto &waiters = m_serverWaiters[key];
+        waiters.removeIf(gone);
+        if (!waiters.isEmpty())
+            continue;
+        m_serverWaiters.remove(key);
+        if (const QPointer<HttpJob> job = m_serverJobs.take(key))
+            job->cancel();
+    }
+}
+
 void StacProvider::fetchCollectionsPage(const QUrl &root, const QUrl &url, QList<CollectionInfo> collected, int pages)
 {
     auto *job = network()->send(jsonRequest(url));
+    m_collectionJobs.insert(root.toString(), job);
     connect(job, &HttpJob::finished, this, [this, root, url, collected, pages](const HttpResponse &response) mutable {
         if (!response.ok()) {
             finishCollections(root, stacHttpError(response, QStringLiteral("Could not list the collections of %1")
@@ -255,11 +289,16 @@ void StacProvider::fetchCollectionsPage(const QUrl &root, const QUrl &url, QList
 void StacProvider::finishCollections(const QUrl &root, const Result<QList<CollectionInfo>> &result)
 {
     const QString key = root.toString();
+    m_collectionJobs.remove(key);
+    if (QObject *fetcher = m_collectionFetchers.take(key))
+        fetcher->deleteLater();
     if (result)
         m_collections.insert(key, result.value());
     const auto waiters = m_collectionWaiters.take(key);
-    for (const auto &w : waiters)
-        w(result);
+    for (const auto &w : waiters) {
+        if (w.context)
+            w.callback(result);
+    }
     if (result)
         Q_EMIT collectionsChanged();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/OidcSessionRegistry.h"
+#include "core/net/NetworkAccess.h"
 #include "core/provider/Provider.h"
 #include "core/stac/StacCatalog.h"
 #include "core/stac/StacPage.h"
@@ -58,6 +59,9 @@ public:
     using CollectionsCallback = std::function<void(const Result<QList<CollectionInfo>> &)>;
     // The server's collections, fetched once per API root (following next links).
     void withCollections(const QUrl &root, QObject *context, CollectionsCallback callback);
+    // `context` no longer waits (its job was cancelled): shared requests that nobody else waits
+    // for are aborted.
+    void withdraw(QObject *context);
     // The current catalogue's collections read again from the server.
     void reloadCollections(QObject *context, CollectionsCallback callback);
 
@@ -91,9 +95,19 @@ private:
 
     ProviderContext m_context;
     QHash<QString, StacServer> m_servers;
-    QHash<QString, QList<ServerCallback>> m_serverWaiters;
+    // Who waits for a shared answer (the landing page, the collection list) and the request that
+    // brings it: a request nobody waits for any more is aborted (withdraw).
+    template <typename Callback>
+    struct Waiter {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    QHash<QString, QList<Waiter<ServerCallback>>> m_serverWaiters;
+    QHash<QString, QPointer<HttpJob>> m_serverJobs;
     QHash<QString, QList<CollectionInfo>> m_collections;
-    QHash<QString, QList<CollectionsCallback>> m_collectionWaiters;
+    QHash<QString, QList<Waiter<CollectionsCallback>>> m_collectionWaiters;
+    QHash<QString, QPointer<HttpJob>> m_collectionJobs;
+    QHash<QString, QPointer<QObject>> m_collectionFetchers;   // a listing's own wait for the server
     QHash<QString, SasToken> m_sasTokens;
     std::unique_ptr<OidcSessionRegistry> m_sessions;
 };

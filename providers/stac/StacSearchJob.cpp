@@ -108,6 +108,8 @@ void StacSearchJob::cancel()
 {
     if (m_pager)
         m_pager->abort();
+    if (m_provider)
+        m_provider->withdraw(this);
     // Ends now: a later start() sends nothing, and answers still on their way are ignored.
     emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("The search was cancelled")));
 }
@@ -152,6 +154,8 @@ void StacCollectionsJob::start()
 
 void StacCollectionsJob::cancel()
 {
+    if (m_provider)
+        m_provider->withdraw(this);
     emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Listing the collections was cancelled")));
 }
 
@@ -254,6 +258,8 @@ void StacLookupJob::deliver(const QJsonObject &item)
 
 void StacLookupJob::cancel()
 {
+    if (m_provider)
+        m_provider->withdraw(this);
     fail(Error(ErrorClass::Cancelled, QStringLiteral("The lookup was cancelled")));
     if (m_http)
         m_http->cancel();

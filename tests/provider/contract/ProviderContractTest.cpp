@@ -3,7 +3,7 @@
 //  - cancel() before start sends nothing and ends the job once;
 //  - cancel() during a request ends the job once, aborts the request and starts no other;
 //  - a refusal carries the service's own words;
-//  - paging stops at the limit (for the providers with a recorded search page);
+//  - paging stops at the limit (on a recorded page; for the Data Space STAC, a reconstructed one);
 //  - results carry what the exporters need (id, provider, collection, footprint, time, a link).
 #include "tests/providers/usgs/PluginProviderHarness.h"
 #include "tests/support/LocalHttpServer.h"
@@ -34,7 +34,8 @@ struct ProviderCase {
     const char *label;
     QList<QPair<const char *, const char *>> settings;   // beyond the endpoint rewrites
     const char *collection;
-    const char *recordedPage;           // tests/data file of one search page, or nullptr
+    const char *recordedPage;           // tests/data file of one search page
+    const char *recordedLogin = nullptr;   // tests/data file answering login requests, if any
 };
 
 void PrintTo(const ProviderCase &c, std::ostream *os) { *os << c.label; }
@@ -174,10 +175,13 @@ TEST_P(ProviderContract, ARefusalCarriesTheServicesWords)
 TEST_P(ProviderContract, PagingStopsAtTheLimitAndResultsCarryWhatExportsNeed)
 {
     const ProviderCase &c = GetParam();
-    if (!c.recordedPage)
-        GTEST_SKIP() << c.label << " has no recorded search page in tests/data";
     const QByteArray page = replayed(m_server, readTestData(QString::fromLatin1(c.recordedPage)));
-    m_server.setHandler([&](const RecordedRequest &) { return CannedResponse::json(page); });
+    const QByteArray login = c.recordedLogin ? readTestData(QString::fromLatin1(c.recordedLogin)) : QByteArray();
+    m_server.setHandler([&](const RecordedRequest &r) {
+        if (!login.isEmpty() && r.url().path().contains(QLatin1String("login")))
+            return CannedResponse::json(login);
+        return CannedResponse::json(page);
+    });
     SearchJob *job = provider()->search(queryFor(c, 2));
     int requestsAtFirstPage = -1;
     QObject::connect(job, &SearchJob::pageReady, job, [&] {
@@ -205,8 +209,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         ProviderCase{"dataspace", "dataspace_odata", {}, "SENTINEL-1",
                      "dataspace/creodias_products_s1_grd_p1_count.json"},
-        ProviderCase{"dataspace", "dataspace_stac", {{"dataspace.strategy", "stac"}}, "SENTINEL-2", nullptr},
+        ProviderCase{"dataspace", "dataspace_stac", {{"dataspace.strategy", "stac"}}, "SENTINEL-1",
+                     "dataspace/stac_search_s1_grd_reconstructed.json"},
         ProviderCase{"stac", "stac", {}, "sentinel-2-l2a", "ui/v1_search_cql2_filter_p1.json"},
         ProviderCase{"earthdata", "earthdata", {}, "MOD02QKM.061", "earthdata/granules_umm_json_MOD02QKM_p1.json"},
-        ProviderCase{"usgs", "usgs", {}, "landsat_ot_c2_l2", nullptr}),
+        ProviderCase{"usgs", "usgs", {}, "landsat_ot_c2_l2", "usgs/scene_search_landsat_ot_c2_l2.json",
+                     "usgs/login.json"}),
     [](const ::testing::TestParamInfo<ProviderCase> &info) { return std::string(info.param.label); });
