@@ -91,12 +91,17 @@ Status Settings::applyConfigFile(const QString &path)
         return Error(ErrorClass::BadInput,
                      QStringLiteral("Cannot read the config file %1: %2").arg(path, file.errorString()));
     }
+    return applyConfigJson(file.readAll(), path);
+}
+
+Status Settings::applyConfigJson(const QByteArray &json, const QString &source)
+{
     QJsonParseError parseError;
-    const auto doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return Error(ErrorClass::BadInput,
                      QStringLiteral("The config file %1 is not a JSON object (%2)")
-                         .arg(path, parseError.errorString()));
+                         .arg(source, parseError.errorString()));
     }
     const auto root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {

@@ -3,6 +3,7 @@
 #include "core/model/Result.h"
 #include "core/settings/SettingsView.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -37,6 +38,8 @@ public:
     Status applyAssignment(const QString &assignment);
     // A JSON object {"key": value, ...} (or {"provider": {"key": value}}, flattened with a dot).
     Status applyConfigFile(const QString &path);
+    // The same from the file's bytes; `source` names the file in errors.
+    Status applyConfigJson(const QByteArray &json, const QString &source);
 
     QString filePath() const;
     static bool looksSecret(const QString &key);      // "password", "token", "secret" in the key
