@@ -2,6 +2,7 @@
 
 option(EOC_WERROR "Treat compiler warnings as errors (CI turns this on)" OFF)
 option(EOC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(EOC_BUILD_FUZZERS "Build only core and the libFuzzer targets of the parsers (clang; tests/fuzz)" OFF)
 
 add_library(eoc_common_cfg INTERFACE)
 target_compile_features(eoc_common_cfg INTERFACE cxx_std_20)
@@ -30,6 +31,21 @@ target_compile_definitions(eoc_common_cfg INTERFACE
 if(EOC_SANITIZE)
   target_compile_options(eoc_common_cfg INTERFACE
     -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(eoc_common_cfg INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Fuzzing (tests/fuzz): everything is instrumented for libFuzzer's coverage and checked by ASan and
+# UBSan; only the fuzz executables link libFuzzer's main (-fsanitize=fuzzer).
+if(EOC_BUILD_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "EOC_BUILD_FUZZERS needs clang (libFuzzer): configure with "
+                        "-DCMAKE_CXX_COMPILER=clang++-14")
+  endif()
+  if(EOC_SANITIZE)
+    message(FATAL_ERROR "EOC_BUILD_FUZZERS already builds with ASan and UBSan: leave EOC_SANITIZE off")
+  endif()
+  target_compile_options(eoc_common_cfg INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   target_link_options(eoc_common_cfg INTERFACE -fsanitize=address,undefined)
 endif()
 

@@ -17,6 +17,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev python3
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth imagemagick
   curl aria2 fonts-dejavu-core time
+  # fuzzing (packaging/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -32,15 +32,15 @@ Result<const Backend *> load()
 {
     QStringList failures;
     for (const QString &path : candidates()) {
-        // Never unloaded: the functions are used until the process ends.
-        auto *library = new QLibrary(path);
-        if (!library->load()) {
-            failures.append(library->errorString());
-            delete library;
+        // Never unloaded (the functions are used until the process ends): a QLibrary destroyed
+        // without unload() leaves its library loaded, so the handle need not outlive this loop.
+        QLibrary library(path);
+        if (!library.load()) {
+            failures.append(library.errorString());
             continue;
         }
         using EntryPoint = const Backend *(*)();
-        const auto entry = reinterpret_cast<EntryPoint>(library->resolve(EOC_GDAL_BACKEND_SYMBOL));
+        const auto entry = reinterpret_cast<EntryPoint>(library.resolve(EOC_GDAL_BACKEND_SYMBOL));
         if (const Backend *backend = entry ? entry() : nullptr)
             return backend;
         failures.append(QStringLiteral("%1 has no %2").arg(path, QLatin1String(EOC_GDAL_BACKEND_SYMBOL)));

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace eoc::net {
 
@@ -185,8 +186,12 @@ Error errorForNetworkFailure(QNetworkReply::NetworkError error, const QString &h
 
 int retryDelayMs(int attempt, const Error &error, int baseBackoffMs, int maxBackoffMs)
 {
-    if (error.retryAfter)
-        return int(std::chrono::milliseconds(*error.retryAfter).count());
+    if (error.retryAfter) {
+        // Any number of seconds is a valid Retry-After; the wait is capped where an int of
+        // milliseconds (QTimer's) ends, about 24 days, rather than overflowing into a negative one.
+        constexpr qint64 maxSeconds = std::numeric_limits<int>::max() / 1000;
+        return int(std::min<qint64>(error.retryAfter->count(), maxSeconds) * 1000);
+    }
     return backoffDelayMs(std::max(0, attempt - 1), baseBackoffMs, maxBackoffMs);
 }
 

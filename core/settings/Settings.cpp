@@ -111,19 +111,24 @@ Status Settings::applyConfigFile(const QString &path)
         return Error(ErrorClass::BadInput,
                      QStringLiteral("Cannot read the config file %1: %2").arg(path, file.errorString()));
     }
+    return applyConfigJson(file.readAll(), path);
+}
+
+Status Settings::applyConfigJson(const QByteArray &json, const QString &source)
+{
     QJsonParseError parseError;
-    const auto doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error(ErrorClass::BadInput,
                      QStringLiteral("The config file %1 is not a JSON object (%2 at byte %3)")
-                         .arg(path, parseError.errorString()).arg(parseError.offset));
+                         .arg(source, parseError.errorString()).arg(parseError.offset));
     }
     if (!doc.isObject()) {
         return Error(ErrorClass::BadInput,
                      QStringLiteral("The config file %1 is not a JSON object: it must be {\"key\": \"value\", ...}, "
-                                    "not %2").arg(path, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a bare value")));
+                                    "not %2").arg(source, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a bare value")));
     }
-    const QString origin = QStringLiteral("--config %1").arg(path);
+    const QString origin = QStringLiteral("--config %1").arg(source);
     const auto root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.value().isObject()) {

@@ -3,6 +3,7 @@
 #include "core/model/Result.h"
 #include "core/settings/SettingsView.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,8 @@ public:
     // Where the value of `key` comes from: "--set", "--config FILE", "the settings file PATH" or
     // "the default".
     QString origin(const QString &key) const;
+    // The same from the file's bytes; `source` names the file in errors.
+    Status applyConfigJson(const QByteArray &json, const QString &source);
 
     QString filePath() const;
     // Empty, or why the settings file is ignored (naming the file and the first bad line).

@@ -1,0 +1,12 @@
+// A Copernicus Data Space OData Products answer (providers/dataspace/ODataParser).
+#include "providers/dataspace/ODataParser.h"
+#include "tests/fuzz/FuzzInput.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    eoc::dataspace::ParseContext context;
+    context.collection = QStringLiteral("SENTINEL-2");
+    context.downloadBase = QUrl(QStringLiteral("https://download.dataspace.copernicus.eu/odata/v1"));
+    (void)eoc::dataspace::parseProductsPage(eoc::fuzz::bytes(data, size), context);
+    return 0;
+}
