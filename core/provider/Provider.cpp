@@ -1,8 +1,25 @@
 #include "core/provider/Provider.h"
 
+#include "core/settings/SettingsView.h"
+
 #include <QTimer>
 
 namespace eoc {
+
+QString Provider::settingValue(const SettingsView *settings, const QString &key) const
+{
+    if (settings) {
+        const QString value = settings->value(key);
+        if (!value.isEmpty())
+            return value;
+    }
+    const auto specs = settingSpecs();
+    for (const auto &spec : specs) {
+        if (spec.key == key)
+            return spec.defaultValue;
+    }
+    return {};
+}
 
 std::optional<CollectionInfo> Provider::findCollection(const QString &name) const
 {

@@ -127,6 +127,10 @@ public:
     virtual ProviderCapabilities capabilities() const = 0;
     virtual QList<SettingSpec> settingSpecs() const = 0;
 
+    // The value of the setting `key`: the user's (or this run's) value, else the default this
+    // provider declares in settingSpecs().
+    QString settingValue(const SettingsView *settings, const QString &key) const;
+
     // The collection called `name` or having it as alias (case-insensitive).
     std::optional<CollectionInfo> findCollection(const QString &name) const;
 

@@ -71,14 +71,7 @@ QList<SettingSpec> DataspaceProvider::settingSpecs() const
 
 QString DataspaceProvider::setting(const QString &key) const
 {
-    const QString value = m_context.settings ? m_context.settings->value(key) : QString();
-    if (!value.isEmpty())
-        return value;
-    for (const auto &spec : specs()) {
-        if (spec.key == key)
-            return spec.defaultValue;
-    }
-    return {};
+    return settingValue(m_context.settings, key);
 }
 
 int DataspaceProvider::intSetting(const QString &key, int fallback) const

@@ -84,15 +84,7 @@ QList<SettingSpec> EarthdataProvider::settingSpecs() const
 
 QString EarthdataProvider::setting(const QString &key) const
 {
-    QString value = m_context.settings ? m_context.settings->value(key) : QString();
-    if (value.isEmpty()) {
-        const auto specs = settingSpecs();
-        for (const auto &spec : specs) {
-            if (spec.key == key)
-                value = spec.defaultValue;
-        }
-    }
-    return value;
+    return settingValue(m_context.settings, key);
 }
 
 QUrl EarthdataProvider::cmrUrl(const QString &resource) const

@@ -78,15 +78,7 @@ QList<SettingSpec> UsgsProvider::settingSpecs() const
 
 QString UsgsProvider::setting(const QString &key) const
 {
-    QString value = m_context.settings ? m_context.settings->value(key) : QString();
-    if (value.isEmpty()) {
-        const auto specs = settingSpecs();
-        for (const auto &spec : specs) {
-            if (spec.key == key)
-                value = spec.defaultValue;
-        }
-    }
-    return value;
+    return settingValue(m_context.settings, key);
 }
 
 M2mApi UsgsProvider::api()
