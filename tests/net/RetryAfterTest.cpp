@@ -38,7 +38,7 @@ TEST(RetryAfter, BackoffGrowsAndIsCapped)
 TEST(RetryAfter, HugeDelaysAreCappedNotWrapped)
 {
     const QDateTime now(QDate(2026, 3, 1), QTime(12, 0, 0), QTimeZone::utc());
-    for (const QByteArray value : {QByteArray("3000000"), QByteArray("184467124407307095"),
+    for (const QByteArray &value : {QByteArray("3000000"), QByteArray("184467124407307095"),
                                    QByteArray("9223372036854775807")}) {
         const Error error = errorForHttpStatus(429, value, QStringLiteral("busy"));
         ASSERT_TRUE(error.retryAfter.has_value()) << value.constData();
