@@ -39,6 +39,9 @@ struct ProviderCapabilities {
     // Any collection name the service knows is accepted, also those not in collections() (CMR
     // short names, concept ids): callers must not refuse an unknown name before the provider sees it.
     bool openCollections = false;
+    // The service's catalogue is too long to list whole (CMR): refreshCollections() is asked with
+    // the words the user typed, never in the background at start.
+    bool refreshNeedsKeyword = false;
 };
 
 struct SettingSpec {

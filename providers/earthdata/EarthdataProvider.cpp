@@ -65,6 +65,7 @@ ProviderCapabilities EarthdataProvider::capabilities() const
     // Any CMR collection can be searched by short name or concept id, not just the table's.
     caps.openCollections = true;
     caps.canRefreshCollections = true;   // CMR's collection search, e.g. by keyword
+    caps.refreshNeedsKeyword = true;
     return caps;
 }
 

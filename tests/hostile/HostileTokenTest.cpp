@@ -15,18 +15,25 @@ TEST(HostileToken, AccountTestDoesNotRepostThePasswordElsewhere)
                     CannedResponse::json(R"({"access_token":"a","expires_in":600,"refresh_token":"r"})"));
     tokenServer.route(QStringLiteral("/token"),
                       CannedResponse::redirect(elsewhere.url(QStringLiteral("/token")).toEncoded(), 307));
+    // Any logout stays on this host too (an empty URL setting is refused).
+    tokenServer.route(QStringLiteral("/logout"), CannedResponse::text("", 204));
 
     QProcessEnvironment env;
     env.insert(QStringLiteral("EOC_DATASPACE_USERNAME"), QStringLiteral("ann@example.org"));
     env.insert(QStringLiteral("EOC_DATASPACE_PASSWORD"), QStringLiteral("correct-horse-battery"));
     const auto run = runCli({QStringLiteral("--set"),
                              QStringLiteral("dataspace.token_url=") + tokenServer.url(QStringLiteral("/token")).toString(),
-                             QStringLiteral("--set"), QStringLiteral("dataspace.logout_url="),
+                             QStringLiteral("--set"), QStringLiteral("dataspace.logout_url=") + tokenServer.url(QStringLiteral("/logout")).toString(),
                              QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("dataspace")},
                             env);
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
-    ASSERT_EQ(tokenServer.requestCount(), 1);
-    EXPECT_TRUE(tokenServer.requests().first().body.contains("correct-horse-battery"));
+    QList<RecordedRequest> logins;
+    for (const auto &request : tokenServer.requests()) {
+        if (request.url().path() == QLatin1String("/token"))
+            logins << request;
+    }
+    ASSERT_EQ(logins.size(), 1);
+    EXPECT_TRUE(logins.first().body.contains("correct-horse-battery"));
     for (const auto &request : elsewhere.requests())
         EXPECT_FALSE(request.body.contains("correct-horse-battery")) << "the password reached 127.0.0.2";
     EXPECT_EQ(elsewhere.requestCount(), 0);

@@ -1,5 +1,6 @@
 #include "ui/app/UiSettings.h"
 
+#include "core/download/queue/QueueSettings.h"
 #include "core/settings/Settings.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ void registerUiDefaults(Settings &settings)
     settings.registerDefault(QLatin1String(kTileCacheMb), QStringLiteral("200"));
     settings.registerDefault(QLatin1String(kLanguage), QString());
     settings.registerDefault(QLatin1String(kLayout), QStringLiteral("flat"));
+    // The queue's own settings (the BDC version the dialog edits), declared by core.
+    registerQueueDefaults(settings);
     const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     settings.registerDefault(QLatin1String(kOutputFolder),
                              QDir(downloads.isEmpty() ? QDir::homePath() : downloads).filePath(QStringLiteral("eo-collector")));

@@ -97,11 +97,11 @@ void SearchController::prefetchCollections()
         refresh->deleteLater();
         m_panel->refreshCollections();
     });
-    // Open providers (CMR) are asked when the user types what to look for, not for their whole list.
+    // Catalogues too long to list whole (CMR) are asked when the user types what to look for.
     QList<Provider *> listed;
     const auto providers = m_panel->providers();
     for (Provider *provider : providers) {
-        if (!provider->capabilities().openCollections)
+        if (!provider->capabilities().refreshNeedsKeyword)
             listed.append(provider);
     }
     refresh->start(listed);
