@@ -1,0 +1,73 @@
+// The Brazil Data Cube's STAC (the `bdc` preset), on its recorded search answer: POST paging with
+// a merged body, and the download plan of a cube item.
+#include "tests/providers/stac/StacTestSupport.h"
+
+#include "core/stac/StacItem.h"
+#include "core/stac/StacPage.h"
+
+#include <gtest/gtest.h>
+
+using namespace eoc;
+using namespace eoc::test;
+using namespace eoc::stac;
+
+namespace {
+
+const QString kRecorded = QStringLiteral("stac_bdc/stac_search_post_cb4_64_16d_stk1_tile021027_limit1.json");
+
+SearchRequest recordedRequest()
+{
+    // The request of the recording (its .meta.json): collection, limit and the tile query.
+    SearchRequest request;
+    request.method = "POST";
+    request.url = QUrl(QStringLiteral("https://brazildatacube.dpi.inpe.br/stac/search"));
+    request.body = QJsonDocument::fromJson(R"({"collections":["CB4_64_16D_STK-1"],"limit":"1",
+                                              "query":{"bdc:tile":{"eq":"021027"}}})").object();
+    return request;
+}
+
+} // namespace
+
+TEST(StacBdc, ThePostNextLinkMergesItsBodyIntoTheRequest)
+{
+    const auto page = parseSearchPage(readTestData(QStringLiteral("stac/") + kRecorded), recordedRequest());
+    ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+    EXPECT_EQ(page->matched, 118);
+    ASSERT_EQ(page->features.size(), 1);
+    ASSERT_TRUE(page->next.has_value());
+    EXPECT_EQ(page->next->method, QByteArray("POST"));
+    // "merge": true keeps the query and adds the page number.
+    EXPECT_EQ(page->next->body.value(QStringLiteral("page")).toInt(), 2);
+    EXPECT_EQ(page->next->body.value(QStringLiteral("query")).toObject(),
+              recordedRequest().body.value(QStringLiteral("query")).toObject());
+    EXPECT_NE(pageKey(*page->next), pageKey(recordedRequest()));
+}
+
+TEST(StacBdc, ACubeItemPlansItsBandsFromTheDataHost)
+{
+    const auto page = parseSearchPage(readTestData(QStringLiteral("stac/") + kRecorded), recordedRequest());
+    ASSERT_TRUE(page.ok());
+    const auto scene = itemToScene(page->features.first().toObject(), QStringLiteral("stac"));
+    ASSERT_TRUE(scene.ok()) << scene.error().message.toStdString();
+    EXPECT_EQ(scene->sceneId, QStringLiteral("CB4_64_16D_STK_v001_021027_2021-02-02_2021-02-17"));
+    EXPECT_EQ(scene->collection, QStringLiteral("CB4_64_16D_STK-1"));
+    EXPECT_FALSE(scene->footprint.isEmpty());
+
+    StacFixture f;
+    f.set(QStringLiteral("stac.preset"), QStringLiteral("bdc"));
+    const auto outcome = runPlan(f.provider->resolve(scene.value()));
+    ASSERT_TRUE(outcome.plan.has_value()) << outcome.error->message.toStdString();
+    QStringList names;
+    for (const auto &file : outcome.plan->files) {
+        EXPECT_EQ(file.url.scheme(), QStringLiteral("https")) << file.url.toString().toStdString();
+        EXPECT_EQ(file.url.host(), QStringLiteral("brazildatacube.dpi.inpe.br"));
+        names << file.relativePath;
+    }
+    // The cube's bands, each once, named as the data host names them.
+    EXPECT_GE(names.size(), 3);
+    EXPECT_EQ(names.size(), QSet<QString>(names.begin(), names.end()).size());
+    EXPECT_TRUE(std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return n.contains(QLatin1String("EVI")); }))
+        << names.join(QLatin1Char(' ')).toStdString();
+    // A public cube: nothing to log in with.
+    EXPECT_EQ(outcome.plan->auth, nullptr);
+}
