@@ -112,14 +112,9 @@ TEST(StacPaging, LinkBackToAPageReadEndsPaging)
 TEST(StacPaging, RefreshCollectionsThroughTheProviderInterface)
 {
     LocalHttpServer server;
-    server.setHandler([&server](const RecordedRequest &r) {
-        const QString path = r.url().path();
-        if (path == QLatin1String("/"))
-            return replay(server, QStringLiteral("stac_earth_search/v1_landing.json"));
-        if (path == QLatin1String("/collections"))
-            return replay(server, QStringLiteral("stac_earth_search/v1_collections.json"));
-        return CannedResponse::text("not found", 404);
-    });
+    replayRoutes(server, {
+                         {QStringLiteral("/"), QStringLiteral("stac_earth_search/v1_landing.json")},
+                         {QStringLiteral("/collections"), QStringLiteral("stac_earth_search/v1_collections.json")}});
     StacFixture f;
     f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
     ASSERT_TRUE(f.provider->capabilities().canRefreshCollections);

@@ -297,14 +297,9 @@ TEST(StacSearch, ServerErrorCarriesTheServiceMessage)
 TEST(StacSearch, RefreshQueryablesFillsCollectionFilters)
 {
     LocalHttpServer server;
-    server.setHandler([&server](const RecordedRequest &r) {
-        const QString path = r.url().path();
-        if (path == QLatin1String("/"))
-            return replay(server, QStringLiteral("stac_planetary_computer/landing.json"));
-        if (path == QLatin1String("/collections/landsat-c2-l2/queryables"))
-            return replay(server, QStringLiteral("stac_planetary_computer/queryables_landsat_c2_l2.json"));
-        return CannedResponse::text("not found", 404);
-    });
+    replayRoutes(server, {
+                         {QStringLiteral("/"), QStringLiteral("stac_planetary_computer/landing.json")},
+                         {QStringLiteral("/collections/landsat-c2-l2/queryables"), QStringLiteral("stac_planetary_computer/queryables_landsat_c2_l2.json")}});
     StacFixture f;
     f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
     QSignalSpy changed(f.provider.get(), &stac::StacProvider::collectionsChanged);

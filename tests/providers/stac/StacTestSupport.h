@@ -32,6 +32,19 @@ inline CannedResponse replay(const LocalHttpServer &server, const QString &file,
     return CannedResponse::json(servedFrom(server, readTestData(QStringLiteral("stac/") + file)), status);
 }
 
+// `server` answers each path with its recorded file (under tests/data/stac) and 404 otherwise.
+inline void replayRoutes(LocalHttpServer &server, const QList<QPair<QString, QString>> &pathToFile)
+{
+    server.setHandler([&server, pathToFile](const RecordedRequest &r) {
+        const QString path = r.url().path();
+        for (const auto &[routePath, file] : pathToFile) {
+            if (path == routePath)
+                return replay(server, file);
+        }
+        return CannedResponse::text("not found", 404);
+    });
+}
+
 inline QJsonObject fixtureObject(const QString &file)
 {
     return QJsonDocument::fromJson(readTestData(QStringLiteral("stac/") + file)).object();
