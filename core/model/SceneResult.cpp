@@ -1,5 +1,6 @@
 #include "core/model/SceneResult.h"
 
+#include "core/model/JsonNumbers.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -59,8 +60,7 @@ SceneAsset assetFromJson(const QJsonObject &o)
     const auto roles = o.value(QStringLiteral("roles")).toArray();
     for (const auto &r : roles)
         a.roles << r.toString();
-    if (o.contains(QStringLiteral("size")))
-        a.size = static_cast<qint64>(o.value(QStringLiteral("size")).toDouble());
+    a.size = jsonCount(o.value(QStringLiteral("size")));
     a.checksums = checksumsFromJson(o.value(QStringLiteral("checksums")).toObject());
     return a;
 }
@@ -114,9 +114,7 @@ Result<SceneResult> fromProperties(const QJsonObject &o, const QJsonValue &geome
         r.cloudCover = cloud.toDouble();
     r.start = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
     r.end = QDateTime::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODateWithMs);
-    const auto size = o.value(QStringLiteral("size"));
-    if (size.isDouble())
-        r.size = static_cast<qint64>(size.toDouble());
+    r.size = jsonCount(o.value(QStringLiteral("size")));
     r.online = o.value(QStringLiteral("online")).toBool(true);
     r.checksums = checksumsFromJson(o.value(QStringLiteral("checksums")).toObject());
     r.link = QUrl(o.value(QStringLiteral("link")).toString());

@@ -1,5 +1,7 @@
 #include "core/stac/StacItem.h"
 
+#include "core/model/JsonNumbers.h"
+
 #include <QJsonArray>
 
 namespace eoc::stac {
@@ -187,9 +189,7 @@ Result<SceneResult> itemToScene(const QJsonObject &item, const QString &provider
         const auto roles = a.value(QStringLiteral("roles")).toArray();
         for (const auto &role : roles)
             asset.roles << role.toString();
-        const auto size = a.value(QStringLiteral("file:size"));
-        if (size.isDouble())
-            asset.size = static_cast<qint64>(size.toDouble());
+        asset.size = jsonCount(a.value(QStringLiteral("file:size")));
         const auto checksum = decodeMultihash(a.value(QStringLiteral("file:checksum")).toString());
         if (checksum)
             asset.checksums.insert(checksum->first, checksum->second);

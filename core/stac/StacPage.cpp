@@ -1,5 +1,6 @@
 #include "core/stac/StacPage.h"
 
+#include "core/model/JsonNumbers.h"
 #include "core/net/RequestRules.h"
 
 #include <QJsonDocument>
@@ -21,13 +22,10 @@ QJsonObject nextLinkObject(const QJsonObject &page)
 
 qint64 matchedOf(const QJsonObject &page)
 {
-    const auto matched = page.value(QStringLiteral("numberMatched"));
-    if (matched.isDouble())
-        return static_cast<qint64>(matched.toDouble());
+    if (const auto matched = jsonCount(page.value(QStringLiteral("numberMatched"))))
+        return *matched;
     const auto context = page.value(QStringLiteral("context")).toObject().value(QStringLiteral("matched"));
-    if (context.isDouble())
-        return static_cast<qint64>(context.toDouble());
-    return -1;
+    return jsonCount(context).value_or(-1);
 }
 
 } // namespace

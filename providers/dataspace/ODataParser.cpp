@@ -1,5 +1,7 @@
 #include "providers/dataspace/ODataParser.h"
 
+#include "core/model/JsonNumbers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -72,9 +74,7 @@ SceneResult parseProduct(const QJsonObject &product, const ParseContext &context
     r.collection = context.collection;
     r.remoteId = product.value(QStringLiteral("Id")).toString();
     r.online = product.value(QStringLiteral("Online")).toBool(true);
-    const QJsonValue length = product.value(QStringLiteral("ContentLength"));
-    if (length.isDouble())
-        r.size = qint64(length.toDouble());
+    r.size = jsonCount(product.value(QStringLiteral("ContentLength")));
     const QJsonObject contentDate = product.value(QStringLiteral("ContentDate")).toObject();
     r.start = parseTime(contentDate.value(QStringLiteral("Start")));
     r.end = parseTime(contentDate.value(QStringLiteral("End")));
@@ -162,9 +162,7 @@ Result<ODataPage> parseProductsPage(const QByteArray &json, const ParseContext &
     page.results.reserve(values.size());
     for (const auto &v : values)
         page.results.append(parseProduct(v.toObject(), context));
-    const QJsonValue count = root.value(QStringLiteral("@odata.count"));
-    if (count.isDouble())
-        page.count = qint64(count.toDouble());
+    page.count = jsonCount(root.value(QStringLiteral("@odata.count")));
     const QString next = root.value(QStringLiteral("@odata.nextLink")).toString();
     if (!next.isEmpty())
         page.nextLink = QUrl::fromEncoded(next.toUtf8());

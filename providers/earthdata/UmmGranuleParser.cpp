@@ -1,5 +1,6 @@
 #include "providers/earthdata/UmmGranuleParser.h"
 
+#include "core/model/JsonNumbers.h"
 #include "providers/earthdata/GranuleCopies.h"
 
 #include <QJsonArray>
@@ -66,7 +67,7 @@ QString checksumName(const QString &algorithm)
 std::optional<qint64> sizeOf(const QJsonObject &info)
 {
     if (info.contains(QStringLiteral("SizeInBytes")))
-        return info.value(QStringLiteral("SizeInBytes")).toVariant().toLongLong();
+        return jsonCount(info.value(QStringLiteral("SizeInBytes")));
     if (!info.contains(QStringLiteral("Size")))
         return std::nullopt;
     const double size = info.value(QStringLiteral("Size")).toDouble();
@@ -80,7 +81,7 @@ std::optional<qint64> sizeOf(const QJsonObject &info)
         factor = 1024.0 * 1024 * 1024;
     else if (unit == QLatin1String("TB"))
         factor = 1024.0 * 1024 * 1024 * 1024;
-    return qint64(std::llround(size * factor));
+    return scaledByteCount(size, factor);
 }
 
 QString withoutExtension(const QString &name)

@@ -1,5 +1,7 @@
 #include "providers/usgs/UsgsPlanJob.h"
 
+#include "core/model/JsonNumbers.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTimer>
@@ -26,8 +28,8 @@ Checksums checksumsOf(const QJsonObject &product)
 
 std::optional<qint64> sizeOf(const QJsonObject &product)
 {
-    const qint64 size = product.value(QStringLiteral("filesize")).toVariant().toLongLong();
-    return size > 0 ? std::optional<qint64>(size) : std::nullopt;
+    const auto size = jsonCount(product.value(QStringLiteral("filesize")));
+    return size && *size > 0 ? size : std::nullopt;
 }
 
 QString text(const QJsonObject &o, const char *key)

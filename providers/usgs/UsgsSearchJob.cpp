@@ -1,5 +1,6 @@
 #include "providers/usgs/UsgsSearchJob.h"
 
+#include "core/model/JsonNumbers.h"
 #include "providers/usgs/UsgsSceneParser.h"
 
 #include <QJsonDocument>
@@ -356,7 +357,7 @@ void UsgsSearchJob::requestPage()
 void UsgsSearchJob::onPage(const QJsonObject &data)
 {
     const QJsonArray results = data.value(QStringLiteral("results")).toArray();
-    const qint64 totalHits = data.value(QStringLiteral("totalHits")).toVariant().toLongLong();
+    const qint64 totalHits = jsonCount(data.value(QStringLiteral("totalHits"))).value_or(0);
     if (m_startingNumber == 1)
         m_total += totalHits;
 

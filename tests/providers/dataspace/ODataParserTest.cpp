@@ -98,6 +98,23 @@ TEST(ODataParser, QuicklookOfflineAndCloudCover)
     EXPECT_TRUE(page->nextLink.isEmpty());
 }
 
+// A size or count no file can have (found by fuzzing: 1e22 was cast to qint64) is left unknown,
+// never turned into a made-up number that the size check would then trust.
+TEST(ODataParser, ImpossibleSizesAndCountsAreUnknown)
+{
+    const QByteArray page = R"({"@odata.count":1e22,"value":[
+        {"Id":"a","Name":"S2A_MSIL1C_20240101T000000_N0510_R001_T23LKC_20240101T000000.SAFE","ContentLength":1e22},
+        {"Id":"b","Name":"S2A_MSIL1C_20240101T000000_N0510_R001_T23LKD_20240101T000000.SAFE","ContentLength":-5},
+        {"Id":"c","Name":"S2A_MSIL1C_20240101T000000_N0510_R001_T23LKE_20240101T000000.SAFE","ContentLength":1234}]})";
+    auto parsed = parseProductsPage(page, context());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_FALSE(parsed->count.has_value());
+    ASSERT_EQ(parsed->results.size(), 3);
+    EXPECT_FALSE(parsed->results.at(0).size.has_value());
+    EXPECT_FALSE(parsed->results.at(1).size.has_value());
+    EXPECT_EQ(parsed->results.at(2).size, 1234);
+}
+
 TEST(ODataParser, NotAProductListIsAProtocolError)
 {
     EXPECT_EQ(parseProductsPage("<html>", context()).error().errorClass, ErrorClass::Protocol);
