@@ -64,6 +64,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *createSearchColumn();
     void createActions();
     void createMenus();
     void restoreUiState();
