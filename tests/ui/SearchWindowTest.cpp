@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QStatusBar>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -307,4 +308,21 @@ TEST_F(SearchFixture, LastSearchFormIsRestoredAtTheNextStart)
     EXPECT_EQ(*query.cloudMax, 40);
     EXPECT_EQ(query.region, region);
     EXPECT_EQ(window->map()->region(), region);
+}
+
+TEST_F(SearchFixture, StatusBarTextsKeepApart)
+{
+    openWindow(true);
+    window->resize(1280, 680);
+    QApplication::processEvents();
+    auto *downloads = window->statusBar()->findChild<QLabel *>(QStringLiteral("downloadStatus"));
+    auto *coordinates = window->statusBar()->findChild<QLabel *>(QStringLiteral("cursorCoordinates"));
+    ASSERT_TRUE(downloads && coordinates);
+    downloads->setText(QStringLiteral("3 downloading · 1.2 GB of 4.0 GB · 12.5 MB/s"));
+    coordinates->setText(QStringLiteral("-45.12345, -12.00000"));
+    QApplication::processEvents();
+    const int downloadsTextEnd = downloads->geometry().x() + downloads->contentsRect().x()
+        + downloads->fontMetrics().horizontalAdvance(downloads->text());
+    const int coordinatesTextStart = coordinates->geometry().x() + coordinates->contentsRect().x();
+    EXPECT_GE(coordinatesTextStart - downloadsTextEnd, 12);
 }

@@ -106,9 +106,15 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setCentralWidget(m_mainSplitter);
 
     m_coordinates = new QLabel(this);
-    m_coordinates->setMinimumWidth(m_coordinates->fontMetrics().horizontalAdvance(QStringLiteral("-180.00000, -90.00000")) + 16);
+    m_coordinates->setObjectName(QStringLiteral("cursorCoordinates"));
     m_resultStatus = new QLabel(this);
+    m_resultStatus->setObjectName(QStringLiteral("resultStatus"));
     m_downloadStatus = new QLabel(this);
+    m_downloadStatus->setObjectName(QStringLiteral("downloadStatus"));
+    // The texts sit side by side: a clear gap before each keeps them from reading as one.
+    for (QLabel *label : {m_downloadStatus, m_coordinates})
+        label->setContentsMargins(16, 0, 4, 0);
+    m_coordinates->setMinimumWidth(m_coordinates->fontMetrics().horizontalAdvance(QStringLiteral("-180.00000, -90.00000")) + 24);
     statusBar()->addWidget(m_resultStatus, 1);
     statusBar()->addPermanentWidget(m_downloadStatus);
     statusBar()->addPermanentWidget(m_coordinates);
