@@ -362,10 +362,30 @@ void MainWindow::createMenus()
     bar->addAction(m_settingsAction);
 }
 
+void MainWindow::refreshCollectionsIfEndpointsChanged()
+{
+    QString endpoints;
+    for (Provider *provider : m_searchPanel->providers()) {
+        for (const SettingSpec &spec : provider->settingSpecs())
+            endpoints += spec.key + QLatin1Char('=') + m_context.settings->value(spec.key) + QLatin1Char('\n');
+    }
+    const bool first = m_endpoints.isNull();
+    if (endpoints == m_endpoints)
+        return;
+    m_endpoints = endpoints;
+    // Another service (a new stac.url) has other collections: the old list goes at once, and the
+    // new service is asked for its own.
+    if (!first) {
+        m_searchPanel->refreshCollections();
+        m_search->prefetchCollections();
+    }
+}
+
 void MainWindow::applySettings()
 {
     if (!m_context.settings)
         return;
+    refreshCollectionsIfEndpointsChanged();
     const Settings &settings = *m_context.settings;
     const bool tilesOn = settingValue(settings, ui_settings::kTilesEnabled) != QLatin1String("off");
     const QString url = settingValue(settings, ui_settings::kTileUrl);
