@@ -2,6 +2,7 @@
 #include "ui/search/DateField.h"
 #include "ui/search/SearchPanel.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -101,4 +102,42 @@ TEST(SearchForm, PolygonSummaryCountsTheCornersPlaced)
         }
     }
     EXPECT_TRUE(found);
+}
+
+TEST(SearchForm, DateTypedButNotConfirmedIsReadWhenTheSearchStarts)
+{
+    SearchPanel panel;
+    panel.setDates(QDate(2025, 1, 10), QDate(2025, 2, 20));
+    panel.startField()->lineEdit()->selectAll();
+    QTest::keyClicks(panel.startField()->lineEdit(), QStringLiteral("2024-12-24"));   // no Enter: Ctrl+Return next
+    EXPECT_TRUE(panel.checkForm().ok());
+    EXPECT_EQ(panel.query().start, QDate(2024, 12, 24));
+}
+
+TEST(SearchForm, SouthAboveNorthIsSaidBesideTheRegionUntilFixed)
+{
+    SearchPanel panel;
+    auto *south = panel.findChild<QDoubleSpinBox *>(QStringLiteral("south"));
+    auto *north = panel.findChild<QDoubleSpinBox *>(QStringLiteral("north"));
+    ASSERT_TRUE(south && north);
+    QSignalSpy rejected(&panel, &SearchPanel::regionRejected);
+    north->setValue(10);
+    south->setValue(20);
+    Q_EMIT south->editingFinished();
+    EXPECT_EQ(rejected.count(), 1);
+    EXPECT_FALSE(panel.regionProblem().isEmpty());
+    EXPECT_FALSE(panel.checkForm().ok()) << "the boxes show no region that could be searched";
+    north->setValue(30);
+    Q_EMIT north->editingFinished();
+    EXPECT_TRUE(panel.regionProblem().isEmpty());
+    EXPECT_TRUE(panel.checkForm().ok());
+    EXPECT_EQ(panel.query().region, Region::fromBox({-180, 20, 180, 30}));
+}
+
+TEST(SearchForm, RegionThatCouldNotBeReadLeavesTheSearchPossible)
+{
+    SearchPanel panel;
+    panel.showRegionError(Error(ErrorClass::BadInput, QStringLiteral("Cannot read /tmp/missing.kml")));
+    EXPECT_EQ(panel.regionProblem(), QStringLiteral("Cannot read /tmp/missing.kml"));
+    EXPECT_TRUE(panel.checkForm().ok()) << "the region in effect is unchanged";
 }

@@ -58,6 +58,12 @@ void DateField::setDate(const QDate &date)
 
 QString DateField::problem() const { return m_note->text(); }
 
+void DateField::commit()
+{
+    if (m_edit->text().trimmed() != m_date.toString(kFormat))
+        readText();
+}
+
 void DateField::readText()
 {
     const QString text = m_edit->text().trimmed();

@@ -28,6 +28,8 @@ public:
     // Empty, or why the typed text was not taken (or was changed).
     QString problem() const;
     bool hasError() const { return m_error; }
+    // Reads text typed but not yet confirmed (a search started with Ctrl+Return from the field).
+    void commit();
     // Shows a problem found elsewhere (an end before the start) beside the field; empty clears it.
     void showProblem(const QString &text) { showNote(text, true); }
 

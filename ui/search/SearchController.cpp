@@ -111,6 +111,8 @@ void SearchController::search()
 {
     cancel();
     m_banner->hide();
+    // What the form can check is said beside the field that is wrong, not in the results pane.
+    const Status form = m_panel->checkForm();
     const SearchQuery query = m_panel->query();
     if (query.provider.isEmpty()) {
         const Error none(ErrorClass::NotFound, tr("No provider can search: none was found among the plug-ins."));
@@ -118,8 +120,7 @@ void SearchController::search()
         Q_EMIT failed(none);
         return;
     }
-    // What the form can check is said beside the field that is wrong, not in the results pane.
-    if (const Status form = m_panel->checkForm(); !form) {
+    if (!form) {
         Q_EMIT failed(form.error());
         return;
     }

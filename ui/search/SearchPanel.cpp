@@ -154,6 +154,10 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_east = coordinateBox(180, this);
     m_south = coordinateBox(90, this);
     m_north = coordinateBox(90, this);
+    m_west->setObjectName(QStringLiteral("west"));
+    m_south->setObjectName(QStringLiteral("south"));
+    m_east->setObjectName(QStringLiteral("east"));
+    m_north->setObjectName(QStringLiteral("north"));
     m_west->setToolTip(tr("West longitude (degrees)"));
     m_east->setToolTip(tr("East longitude (degrees); smaller than west when the box crosses the antimeridian"));
     m_south->setToolTip(tr("South latitude (degrees)"));
@@ -444,6 +448,8 @@ void SearchPanel::checkDateOrder()
 
 Status SearchPanel::checkForm()
 {
+    m_start->commit();
+    m_end->commit();
     for (DateField *field : {m_start, m_end}) {
         if (field->hasError())
             return Error(ErrorClass::BadInput, field->problem());
@@ -451,7 +457,9 @@ Status SearchPanel::checkForm()
     checkDateOrder();
     if (!m_dateOrderProblem.isEmpty())
         return Error(ErrorClass::BadInput, m_dateOrderProblem);
-    if (!m_regionError->text().isEmpty())
+    // Coordinates typed that make no region: the boxes show something other than what would be
+    // searched. (A file or drawing that failed leaves the region in effect as it was.)
+    if (m_coordinatesRejected)
         return Error(ErrorClass::BadInput, m_regionError->text());
     return success();
 }
@@ -462,6 +470,8 @@ void SearchPanel::showRegionError(const Error &error) { setRegionProblem(error.m
 
 void SearchPanel::setRegionProblem(const QString &text)
 {
+    if (text.isEmpty())
+        m_coordinatesRejected = false;
     m_regionError->setText(text);
     m_regionError->setVisible(!text.isEmpty());
 }
@@ -473,6 +483,7 @@ void SearchPanel::onCoordinatesEdited()
     const Result<BoundingBox> box = BoundingBox::make(m_west->value(), m_south->value(), m_east->value(), m_north->value());
     if (!box) {
         showRegionError(box.error());
+        m_coordinatesRejected = true;
         Q_EMIT regionRejected(box.error());
         return;
     }

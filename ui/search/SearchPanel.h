@@ -126,6 +126,7 @@ private:
     Region m_region;
     bool m_settingRegion = false;
     QString m_dateOrderProblem;
+    bool m_coordinatesRejected = false;
 };
 
 } // namespace eoc::ui
