@@ -46,6 +46,13 @@ Error keychainError(const QKeychain::Job &job, const QString &provider, const QS
     case QKeychain::OtherError:
         break;
     }
+    // libsecret reports a dismissed prompt outside its own error codes, so only the words tell it
+    // apart from a missing service.
+    if (CredentialStore::isDismissedPrompt(job.errorString())) {
+        return Error(ErrorClass::Cancelled,
+                     QStringLiteral("The keychain's prompt was closed without an answer (%1): nothing was saved.")
+                         .arg(job.errorString()));
+    }
     return Error(ErrorClass::Auth,
                  QStringLiteral("No keychain service is running (%1): start gnome-keyring, KWallet "
                                 "or another Secret Service provider in your session, or pass the "
@@ -130,6 +137,12 @@ void CredentialStore::deleteSecret(const QString &key, QObject *context, SecretC
                      if (callback)
                          callback(answer);
                  });
+}
+
+bool CredentialStore::isDismissedPrompt(const QString &keychainMessage)
+{
+    return keychainMessage.contains(QLatin1String("dismiss"), Qt::CaseInsensitive)
+        || keychainMessage.contains(QLatin1String("cancel"), Qt::CaseInsensitive);
 }
 
 CredentialStore::CredentialStore(Settings *settings, QObject *parent)

@@ -32,6 +32,8 @@ public:
     static QString serviceName();                                   // "eo-collector"
     static QString keyFor(const QString &provider, const QString &account);
     static QString indexKey(const QString &provider);               // "accounts.<provider>"
+    // The keychain's own words for a prompt (e.g. "create a new keyring") closed unanswered.
+    static bool isDismissedPrompt(const QString &keychainMessage);
 
     // The account names of `provider`, the default (first) one first.
     QStringList accounts(const QString &provider) const;

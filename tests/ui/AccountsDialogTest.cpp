@@ -10,12 +10,16 @@
 
 #include "core/auth/CredentialStore.h"
 #include "core/net/NetworkAccess.h"
+#include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
@@ -131,4 +135,66 @@ TEST(AccountsDialog, CheckWithoutALoginSaysItOnlyConfirmsTheKeychainEntry)
     EXPECT_TRUE(status.contains(QStringLiteral("only confirms the keychain entry"))) << status.toStdString();
     EXPECT_EQ(f.server.requestCount(), 0) << "nothing to log in to";
     EXPECT_FALSE(f.lastShown.contains(QStringLiteral("whatever-9931")));
+}
+
+TEST(AccountsDialog, CheckNamesTheProviderByItsName)
+{
+    AccountsFixture f(false);
+    const QString status = f.check(QString());   // the keychain entry holds no secret
+    EXPECT_TRUE(status.contains(QStringLiteral("Earth Search (recorded)"))) << status.toStdString();
+    EXPECT_FALSE(status.contains(QStringLiteral("at replay"))) << status.toStdString();
+}
+
+TEST(AccountsDialog, FailedSaveKeepsTheTypedValuesInTheForm)
+{
+    // No session bus: the keychain cannot take the secret.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/eoc-test-bus");
+    AccountsFixture f(false);
+    ui::AccountsDialog dialog({&f.provider}, &f.store, nullptr);
+    dialog.show();
+    dialog.addAccount();
+    QDialog *form = dialog.credentialsForm();
+    ASSERT_NE(form, nullptr);
+    auto *user = form->findChild<QLineEdit *>(QStringLiteral("user"));
+    auto *secret = form->findChild<QLineEdit *>(QStringLiteral("secret"));
+    auto *problem = form->findChild<QLabel *>(QStringLiteral("problem"));
+    ASSERT_TRUE(user && secret && problem);
+    user->setText(QStringLiteral("bob"));
+    secret->setText(QStringLiteral("typed-secret-4410"));
+    form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !problem->text().startsWith(QStringLiteral("Saving")); }, 20000));
+    EXPECT_FALSE(problem->text().isEmpty());
+    EXPECT_TRUE(form->isVisible()) << "the form stays open for another try";
+    EXPECT_EQ(dialog.credentialsForm(), form);
+    EXPECT_EQ(user->text(), QStringLiteral("bob"));
+    EXPECT_EQ(secret->text(), QStringLiteral("typed-secret-4410"));
+    EXPECT_FALSE(problem->text().contains(QStringLiteral("typed-secret-4410")));
+}
+
+TEST(AccountsDialog, DismissedKeychainPromptIsNotAMissingService)
+{
+    EXPECT_TRUE(CredentialStore::isDismissedPrompt(QStringLiteral("Prompt dismissed")));
+    EXPECT_TRUE(CredentialStore::isDismissedPrompt(QStringLiteral("The operation was cancelled")));
+    EXPECT_FALSE(CredentialStore::isDismissedPrompt(QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")));
+    EXPECT_FALSE(CredentialStore::isDismissedPrompt(QStringLiteral("The name org.freedesktop.secrets was not provided")));
+}
+
+TEST(AccountsDialog, ProviderNamesAreShownInFull)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    NetworkAccess network;
+    ProviderRegistry registry;
+    registry.loadPluginsFrom({qEnvironmentVariable("EOC_PLUGIN_PATH")});
+    ASSERT_TRUE(registry.contains(QStringLiteral("stac"))) << "build eoc_provider_stac first";
+    CredentialStore store(&settings);
+    ui::AccountsDialog dialog(registry.providers(ProviderContext{&network, &settings, nullptr, {}}, &settings), &store, nullptr);
+    dialog.show();
+    QListWidget *list = dialog.providerList();
+    for (int row = 0; row < list->count(); ++row) {
+        const QString title = list->item(row)->text();
+        EXPECT_LE(list->fontMetrics().horizontalAdvance(title), list->visualItemRect(list->item(row)).width())
+            << title.toStdString();
+        EXPECT_LE(list->fontMetrics().horizontalAdvance(title), list->viewport()->width()) << title.toStdString();
+    }
 }

@@ -7,6 +7,7 @@
 
 #include "ui/app/ErrorBanner.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/results/ResultsModel.h"
 #include "ui/results/ResultsView.h"
 #include "ui/search/SearchController.h"
 #include "ui/search/SearchPanel.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -118,4 +120,76 @@ TEST(CollectionRefresh, SearchPanelRefreshesTheCatalogueCollections)
     for (const char *name : {"cop-dem-glo-30", "sentinel-1-grd", "sentinel-2-l2a", "landsat-c2-l2"})
         EXPECT_GE(collections->findData(QLatin1String(name)), 0) << name;
     EXPECT_EQ(collections->count(), 9);
+}
+
+// A new stac.url replaces the old server's collections at once, and a server without
+// /collections is still searched for a collection typed by name.
+TEST(CollectionRefresh, NewCatalogueUrlDropsTheOldCollectionsAndTypedNamesStillSearch)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    LocalHttpServer first;
+    int firstSearches = 0;
+    first.setHandler([&](const RecordedRequest &r) {
+        const QString path = r.url().path();
+        if (path == QLatin1String("/") || path.isEmpty())
+            return replayEarthSearch(first, QStringLiteral("ui/v1_landing.json"));
+        if (path == QLatin1String("/collections"))
+            return replayEarthSearch(first, QStringLiteral("ui/v1_collections.json"));
+        ++firstSearches;
+        return CannedResponse::text("not found", 404);
+    });
+    LocalHttpServer second;
+    int secondCollectionRequests = 0;
+    int secondSearches = 0;
+    second.setHandler([&](const RecordedRequest &r) {
+        const QString path = r.url().path();
+        if (path == QLatin1String("/") || path.isEmpty())
+            return replayEarthSearch(second, QStringLiteral("ui/v1_landing.json"));
+        if (path == QLatin1String("/search") && r.method == "POST") {
+            ++secondSearches;
+            return replayEarthSearch(second, secondSearches == 1 ? QStringLiteral("ui/v1_search_cql2_filter_p1.json")
+                                                                 : QStringLiteral("ui/v1_search_two_collections_p2_empty.json"));
+        }
+        if (path == QLatin1String("/collections"))
+            ++secondCollectionRequests;
+        return CannedResponse::text("not found", 404);   // no collection listing here
+    });
+
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(QStringLiteral("map.tiles"), QStringLiteral("off"));
+    settings.setValue(QStringLiteral("stac.url"), first.url(QString()).toString());
+    NetworkAccess network;
+    ProviderRegistry registry;
+    registry.loadPluginsFrom({qEnvironmentVariable("EOC_PLUGIN_PATH")});
+    ASSERT_TRUE(registry.contains(QStringLiteral("stac"))) << "build eoc_provider_stac first";
+
+    MainWindow window(AppContext{&settings, &network, &registry, nullptr, nullptr});
+    window.show();
+    SearchPanel *panel = window.searchPanel();
+    panel->setProvider(QStringLiteral("stac"));
+    auto *collections = panel->findChild<QComboBox *>(QStringLiteral("collection"));
+    ASSERT_NE(collections, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return collections->findData(QStringLiteral("sentinel-2-l2a")) >= 0; }, 10000));
+    // Typeable, with completion from the listed collections.
+    EXPECT_TRUE(collections->isEditable());
+    ASSERT_NE(collections->completer(), nullptr);
+
+    settings.setValue(QStringLiteral("stac.url"), second.url(QString()).toString());
+    window.applySettings();
+    EXPECT_LT(collections->findData(QStringLiteral("sentinel-2-l2a")), 0) << "the old server's list is gone";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return secondCollectionRequests >= 1; }, 10000)) << "the new server is asked";
+
+    collections->lineEdit()->selectAll();
+    QTest::keyClicks(collections->lineEdit(), QStringLiteral("sentinel-1-grd"));
+    EXPECT_EQ(panel->collectionName(), QStringLiteral("sentinel-1-grd"));
+    panel->setDates(QDate(2025, 7, 1), QDate(2025, 7, 31));
+    QSignalSpy finished(window.searchController(), &SearchController::finished);
+    QSignalSpy failed(window.searchController(), &SearchController::failed);
+    window.searchController()->search();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 15000));
+    ASSERT_EQ(failed.count(), 0) << failed.first().first().value<Error>().message.toStdString();
+    EXPECT_EQ(window.resultsModel()->rowCount(), 10);
+    EXPECT_GE(secondSearches, 1);
+    EXPECT_EQ(firstSearches, 0);
 }

@@ -10,6 +10,12 @@
 #include "core/settings/Settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -134,4 +140,33 @@ TEST(DownloadsModelFormat, DurationsReadNaturally)
     EXPECT_EQ(DownloadsModel::formatDuration(42), QStringLiteral("42 s"));
     EXPECT_EQ(DownloadsModel::formatDuration(125), QStringLiteral("2 min 5 s"));
     EXPECT_EQ(DownloadsModel::formatDuration(7260), QStringLiteral("2 h 1 min"));
+}
+
+// Without a file manager "Open folder" says where the files are and offers to copy the path.
+TEST_F(QueueFixture, OpenFolderWithoutAFileManagerShowsThePath)
+{
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    DownloadsModel model(queue.get());
+    DownloadsView view(&model);
+    DownloadController controller(queue.get(), &settings, &model, &view);
+    view.show();
+    QString asked;
+    controller.setFolderOpener([&asked](const QString &folder) {
+        asked = folder;
+        return false;
+    });
+    addPaused(QStringLiteral("S2B_MSIL1C_20200223T135109_N0209_R024_T21LZG_20200223T153255"));
+    ASSERT_EQ(model.rowCount(), 1);
+    view.table()->selectRow(0);
+    controller.openFolderAction()->trigger();
+    ASSERT_FALSE(asked.isEmpty());
+    auto *box = view.findChild<QMessageBox *>(QStringLiteral("folderNotOpened"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_TRUE(box->text().contains(QDir::toNativeSeparators(asked))) << box->text().toStdString();
+    auto *copy = box->findChild<QPushButton *>(QStringLiteral("copyPath"));
+    ASSERT_NE(copy, nullptr);
+    copy->click();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(asked));
 }

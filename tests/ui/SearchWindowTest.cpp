@@ -2,19 +2,29 @@
 #include "tests/ui/support/ReplayStacProvider.h"
 
 #include "ui/app/ErrorBanner.h"
+#include "ui/downloads/DownloadsView.h"
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/MapWidget.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/results/ResultsModel.h"
 #include "ui/results/ResultsView.h"
 #include "ui/search/SearchController.h"
+#include "ui/search/DateField.h"
 #include "ui/search/SearchPanel.h"
 
+#include "core/download/queue/DownloadQueue.h"
 #include "core/net/NetworkAccess.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QStatusBar>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,11 +49,18 @@ struct SearchFixture : ::testing::Test {
     std::unique_ptr<Settings> settings;
     NetworkAccess network;
     ProviderRegistry registry;
+    std::unique_ptr<DownloadQueue> queue;
     std::unique_ptr<MainWindow> window;
 
+    // The window keeps its last search for the next start here (test mode: not the user's).
+    static QString uiStatePath()
+    {
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("ui-state.ini"));
+    }
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(uiStatePath());
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
         settings->setValue(QStringLiteral("map.tiles"), QStringLiteral("off"));
         NetworkAccess::Policy policy = network.policy();
@@ -52,9 +69,21 @@ struct SearchFixture : ::testing::Test {
         ASSERT_TRUE(registry.addFactory(QStringLiteral("replay"), QStringLiteral("Earth Search (recorded)"),
                                         new test::ReplayStacFactory(server.url(QStringLiteral("/v1/search")))).ok());
     }
-    void openWindow()
+    void TearDown() override
     {
-        window = std::make_unique<MainWindow>(AppContext{settings.get(), &network, &registry, nullptr});
+        window.reset();
+        QFile::remove(uiStatePath());
+    }
+    void openWindow(bool withDownloads = false)
+    {
+        if (withDownloads && !queue) {
+            DownloadQueue::Options options;
+            options.journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+            queue = std::make_unique<DownloadQueue>(&network, &registry, ProviderContext{&network, settings.get(), nullptr, {}},
+                                                    options);
+            ASSERT_TRUE(queue->open().ok());
+        }
+        window = std::make_unique<MainWindow>(AppContext{settings.get(), &network, &registry, nullptr, queue.get()});
         window->resize(1200, 800);
         window->show();
     }
@@ -135,7 +164,9 @@ TEST_F(SearchFixture, BadDatesNeverReachTheProvider)
     ASSERT_EQ(failed.count(), 1);
     EXPECT_EQ(failed.first().first().value<Error>().errorClass, ErrorClass::BadInput);
     EXPECT_EQ(server.requestCount(), 0);
-    EXPECT_TRUE(window->resultsView()->banner()->isVisible());
+    // Said beside the date to fix, not in the results pane.
+    EXPECT_TRUE(window->searchPanel()->endField()->problem().contains(QStringLiteral("before the start date")));
+    EXPECT_FALSE(window->resultsView()->banner()->isVisible());
 }
 
 TEST_F(SearchFixture, CancelKeepsWhatArrivedAndStopsPaging)
@@ -170,4 +201,128 @@ TEST_F(SearchFixture, RegionTypedInTheFormReachesTheMapAndTheQuery)
     window->map()->regionEditor()->clear();
     EXPECT_EQ(mapRegion.count(), 1);
     EXPECT_TRUE(window->searchPanel()->query().region.isEmpty());
+}
+
+TEST_F(SearchFixture, RegionErrorIsShownBesideTheRegionAndGoesWhenFixed)
+{
+    openWindow();
+    // As the coordinate boxes send it when south is typed above north.
+    const Result<BoundingBox> bad = BoundingBox::make(0, 20, 10, 10);
+    ASSERT_FALSE(bad.ok());
+    Q_EMIT window->map()->regionRejected(bad.error());
+    EXPECT_FALSE(window->searchPanel()->regionProblem().isEmpty());
+    EXPECT_FALSE(window->resultsView()->banner()->isVisible());
+    auto *label = window->searchPanel()->findChild<QLabel *>(QStringLiteral("regionError"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->isVisible());
+    // A valid region replaces it.
+    window->map()->setRegion(Region::fromBox({0, 10, 10, 20}));
+    Q_EMIT window->map()->regionChanged(window->map()->region());
+    EXPECT_TRUE(window->searchPanel()->regionProblem().isEmpty());
+    EXPECT_FALSE(label->isVisible());
+}
+
+TEST_F(SearchFixture, UnreadableRegionFileIsNotGivenSearchAdvice)
+{
+    openWindow();
+    window->map()->loadRegionFile(dir.filePath(QStringLiteral("missing.geojson")));
+    EXPECT_TRUE(window->searchPanel()->regionProblem().contains(QStringLiteral("missing.geojson")))
+        << window->searchPanel()->regionProblem().toStdString();
+    EXPECT_FALSE(window->resultsView()->banner()->isVisible());
+    // Elsewhere, bad input gets no advice about the search form.
+    ErrorBanner banner;
+    banner.showError(Error(ErrorClass::BadInput, QStringLiteral("Cannot read /tmp/x.kml")));
+    EXPECT_FALSE(banner.text().contains(QStringLiteral("region, dates or filters")));
+}
+
+TEST_F(SearchFixture, SearchStartedFromTheDownloadsTabShowsTheResults)
+{
+    server.setHandler([this](const test::RecordedRequest &) { return test::CannedResponse::json(page1); });
+    openWindow(true);
+    window->searchPanel()->setProvider(QStringLiteral("replay"));
+    ASSERT_NE(window->downloadsView(), nullptr);
+    window->bottomTabs()->setCurrentWidget(window->downloadsView());
+    QSignalSpy started(window->searchController(), &SearchController::started);
+    window->searchController()->searchAction()->trigger();
+    ASSERT_EQ(started.count(), 1);
+    EXPECT_EQ(window->bottomTabs()->currentWidget(), static_cast<QWidget *>(window->resultsView()));
+    window->searchController()->cancel();
+}
+
+TEST_F(SearchFixture, ExportActionSaysWhichResultsItWrites)
+{
+    server.setHandler([this](const test::RecordedRequest &) { return test::CannedResponse::json(page1); });
+    openWindow();
+    window->searchPanel()->setProvider(QStringLiteral("replay"));
+    QSignalSpy finished(window->searchController(), &SearchController::finished);
+    window->searchController()->search();
+    ASSERT_TRUE(finished.wait(10000));
+    auto *exportAction = window->findChild<QAction *>(QStringLiteral("exportResults"));
+    ASSERT_NE(exportAction, nullptr);
+    const int total = window->resultsModel()->rowCount();
+    ASSERT_GT(total, 3);
+    EXPECT_TRUE(exportAction->text().contains(QStringLiteral("all %1").arg(total))) << exportAction->text().toStdString();
+    window->resultsView()->selectRows({0, 1, 2});
+    EXPECT_TRUE(exportAction->text().contains(QStringLiteral("3 selected"))) << exportAction->text().toStdString();
+}
+
+TEST_F(SearchFixture, SearchButtonStaysInViewOnAShortScreen)
+{
+    openWindow();
+    window->resize(1280, 680);
+    QApplication::processEvents();
+    QPushButton *search = nullptr;
+    for (QPushButton *button : window->findChildren<QPushButton *>()) {
+        if (button->text() == window->searchController()->searchAction()->text().remove(QLatin1Char('&')))
+            search = button;
+    }
+    ASSERT_NE(search, nullptr);
+    ASSERT_TRUE(search->isVisible());
+    // Wholly inside the window and not clipped by a scroll area.
+    const QRect inWindow(search->mapTo(window.get(), QPoint(0, 0)), search->size());
+    EXPECT_TRUE(window->rect().contains(inWindow));
+    EXPECT_EQ(search->visibleRegion().boundingRect().size(), search->size());
+}
+
+TEST_F(SearchFixture, LastSearchFormIsRestoredAtTheNextStart)
+{
+    openWindow();
+    SearchPanel *panel = window->searchPanel();
+    panel->setProvider(QStringLiteral("replay"));
+    const QString collection = panel->collectionName();
+    panel->setDates(QDate(2024, 2, 3), QDate(2024, 4, 5));
+    panel->setCloudMax(40);
+    const Region region = Region::fromBox({-50.5, -12.25, -49.0, -11.0});
+    window->map()->setRegion(region);
+    Q_EMIT window->map()->regionChanged(region);
+    window->close();
+    window.reset();
+
+    openWindow();
+    const SearchQuery query = window->searchPanel()->query();
+    EXPECT_EQ(query.provider, QStringLiteral("replay"));
+    EXPECT_EQ(query.collection, collection);
+    EXPECT_EQ(query.start, QDate(2024, 2, 3));
+    EXPECT_EQ(query.end, QDate(2024, 4, 5));
+    ASSERT_TRUE(query.cloudMax.has_value());
+    EXPECT_EQ(*query.cloudMax, 40);
+    EXPECT_EQ(query.region, region);
+    EXPECT_EQ(window->map()->region(), region);
+}
+
+TEST_F(SearchFixture, StatusBarTextsKeepApart)
+{
+    openWindow(true);
+    window->resize(1280, 680);
+    QApplication::processEvents();
+    auto *downloads = window->statusBar()->findChild<QLabel *>(QStringLiteral("downloadStatus"));
+    auto *coordinates = window->statusBar()->findChild<QLabel *>(QStringLiteral("cursorCoordinates"));
+    ASSERT_TRUE(downloads && coordinates);
+    downloads->setText(QStringLiteral("3 downloading · 1.2 GB of 4.0 GB · 12.5 MB/s"));
+    coordinates->setText(QStringLiteral("-45.12345, -12.00000"));
+    QApplication::processEvents();
+    const int downloadsTextEnd = downloads->geometry().x() + downloads->contentsRect().x()
+        + downloads->fontMetrics().horizontalAdvance(downloads->text());
+    const int coordinatesTextStart = coordinates->geometry().x() + coordinates->contentsRect().x();
+    EXPECT_GE(coordinatesTextStart - downloadsTextEnd, 12);
 }

@@ -7,6 +7,8 @@
 #include "core/settings/Settings.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -83,4 +85,58 @@ TEST(UiSettings, OpenStreetMapTilesGetTheirAttribution)
               QStringLiteral("© OpenStreetMap contributors"));
     EXPECT_EQ(tileAttribution(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png")),
               QStringLiteral("Tiles: tiles.example.org"));
+}
+
+TEST(SettingsDialog, InvalidUrlIsSaidBesideTheFieldAndOkRefused)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    NetworkAccess network;
+    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
+    settings.registerDefault(QStringLiteral("replay.search_url"), QStringLiteral("http://127.0.0.1:9/v1/search"));
+
+    SettingsDialog dialog(&settings, {&provider});
+    EXPECT_TRUE(dialog.canAccept()) << dialog.problems().toStdString();
+    QTableWidget *table = dialog.endpointTable();
+    table->item(0, 1)->setText(QStringLiteral("htp//bad url"));
+    EXPECT_FALSE(dialog.canAccept());
+    EXPECT_TRUE(dialog.problems().contains(QStringLiteral("replay.search_url"))) << dialog.problems().toStdString();
+    EXPECT_TRUE(dialog.problems().contains(QStringLiteral("htp//bad url")));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    ASSERT_NE(buttons, nullptr);
+    EXPECT_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(settings.value(QStringLiteral("replay.search_url")), QStringLiteral("http://127.0.0.1:9/v1/search"));
+
+    // The proxy and the tile server are checked the same way.
+    table->item(0, 1)->setText(QStringLiteral("https://mirror.example.org/v1/search"));
+    dialog.proxyEdit()->setText(QStringLiteral("htp//bad url"));
+    EXPECT_TRUE(dialog.problems().contains(QStringLiteral("network.proxy"))) << dialog.problems().toStdString();
+    dialog.proxyEdit()->setText(QStringLiteral("socks5://127.0.0.1:1080"));
+    dialog.tileUrlEdit()->setText(QStringLiteral("htp//tiles/{z}/{x}/{y}.png"));
+    EXPECT_TRUE(dialog.problems().contains(QStringLiteral("map.tile_url"))) << dialog.problems().toStdString();
+    dialog.tileUrlEdit()->setText(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+
+    // Fixed: the messages go and OK saves.
+    EXPECT_TRUE(dialog.problems().isEmpty()) << dialog.problems().toStdString();
+    EXPECT_TRUE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(settings.value(QStringLiteral("replay.search_url")), QStringLiteral("https://mirror.example.org/v1/search"));
+}
+
+TEST(SettingsDialog, ProviderNamesAreShownInFull)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    NetworkAccess network;
+    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
+    SettingsDialog dialog(&settings, {&provider});
+    dialog.show();
+    QTableWidget *table = dialog.connectionsTable();
+    const QString title = table->item(0, 0)->text();
+    EXPECT_GE(table->columnWidth(0), table->fontMetrics().horizontalAdvance(title) + 6) << title.toStdString();
 }

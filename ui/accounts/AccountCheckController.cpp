@@ -2,7 +2,22 @@
 
 #include "core/auth/AccountCheck.h"
 
+#include <QRegularExpression>
+
 namespace eoc::ui {
+
+namespace {
+
+// Core's messages name the provider by its id, as the command line takes it ("alice at dataspace");
+// here people see the provider's name. Command examples in the message keep the id.
+QString withProviderTitle(QString message, const QString &provider, const QString &title)
+{
+    const QRegularExpression mention(
+        QStringLiteral("\\b(at|for) %1(?![\\w.\\-/])").arg(QRegularExpression::escape(provider)));
+    return message.replace(mention, QStringLiteral("\\1 ") + title);
+}
+
+} // namespace
 
 AccountCheckController::AccountCheckController(NetworkAccess *network, CredentialSource *credentials,
                                                const SettingsView *settings, QObject *parent)
@@ -24,7 +39,7 @@ void AccountCheckController::check(const QString &provider, const QString &provi
     m_check->start(provider, account, this, [this, provider, providerTitle, account](
                                                 const Result<AccountCheck::Outcome> &outcome) {
         if (!outcome) {
-            Q_EMIT finished(provider, account, false, outcome.error().message);
+            Q_EMIT finished(provider, account, false, withProviderTitle(outcome.error().message, provider, providerTitle));
             return;
         }
         const QString message = outcome->loggedIn

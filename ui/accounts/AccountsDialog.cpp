@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace eoc::ui {
@@ -39,7 +40,10 @@ AccountsDialog::AccountsDialog(const QList<Provider *> &providers, CredentialSto
         item->setData(Qt::UserRole, provider->name());
         item->setToolTip(provider->name());
     }
-    m_providers->setMaximumWidth(230);
+    // Wide enough for every provider's full name.
+    m_providers->setMinimumWidth(m_providers->sizeHintForColumn(0) + 2 * m_providers->frameWidth()
+                                 + m_providers->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    m_providers->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_info->setWordWrap(true);
     m_info->setOpenExternalLinks(true);
     m_info->setTextFormat(Qt::RichText);
@@ -87,7 +91,7 @@ AccountsDialog::AccountsDialog(const QList<Provider *> &providers, CredentialSto
     note->setEnabled(false);
     layout->addWidget(note);
     layout->addWidget(close);
-    resize(680, 400);
+    resize(std::max(680, m_providers->minimumWidth() + 420), 400);
     if (m_providers->count() > 0)
         m_providers->setCurrentRow(0);
     else
@@ -167,45 +171,70 @@ void AccountsDialog::editAccount()
 void AccountsDialog::editCredentials(const QString &account)
 {
     Provider *provider = currentProvider();
-    if (!provider || !m_store)
+    if (!provider || !m_store || m_form)
         return;
     const bool token = provider->capabilities().credentialKind == QLatin1String("token");
-    QDialog dialog(this);
-    dialog.setWindowTitle(account.isEmpty() ? tr("Add account for %1").arg(provider->title())
-                                            : tr("Edit account %1").arg(account));
-    auto *user = new QLineEdit(account, &dialog);
+    // Not modal in the blocking sense: the form stays open until the keychain has taken the
+    // secret, so a refused or cancelled keychain prompt does not lose what was typed.
+    auto *form = new QDialog(this);
+    m_form = form;
+    form->setObjectName(QStringLiteral("credentialsForm"));
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(account.isEmpty() ? tr("Add account for %1").arg(provider->title())
+                                           : tr("Edit account %1").arg(account));
+    auto *user = new QLineEdit(account, form);
+    user->setObjectName(QStringLiteral("user"));
     user->setReadOnly(!account.isEmpty());
-    auto *secret = new QLineEdit(&dialog);
+    auto *secret = new QLineEdit(form);
+    secret->setObjectName(QStringLiteral("secret"));
     secret->setEchoMode(QLineEdit::Password);
     secret->setPlaceholderText(account.isEmpty() ? QString() : tr("unchanged when left empty"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("User name:"), user);
-    form->addRow(token ? tr("Token:") : tr("Password:"), secret);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (user->text().trimmed().isEmpty() || secret->text().isEmpty()) {
-        setStatus(tr("Nothing saved: both the user name and the %1 are needed.")
-                      .arg(token ? tr("token") : tr("password")), true);
-        return;
-    }
-    Credentials credentials;
-    credentials.provider = provider->name();
-    credentials.account = user->text().trimmed();
-    credentials.secret = secret->text();
-    credentials.kind = token ? QStringLiteral("token") : QStringLiteral("password");
-    setStatus(tr("Saving to the keychain..."), false);
-    m_store->store(credentials, this, [this, name = credentials.account](const Status &status) {
-        if (!status) {
-            setStatus(status.error().message, true);
+    auto *problem = new QLabel(form);
+    problem->setObjectName(QStringLiteral("problem"));
+    problem->setWordWrap(true);
+    QPalette pal = problem->palette();
+    pal.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    problem->setPalette(pal);
+    problem->hide();
+    auto *layout = new QFormLayout(form);
+    layout->addRow(tr("User name:"), user);
+    layout->addRow(token ? tr("Token:") : tr("Password:"), secret);
+    layout->addRow(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, form);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
+    const auto say = [problem](const QString &text) {
+        problem->setText(text);
+        problem->setVisible(!text.isEmpty());
+    };
+    const QString providerName = provider->name();
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, user, secret, buttons, say, token, providerName] {
+        if (user->text().trimmed().isEmpty() || secret->text().isEmpty()) {
+            say(tr("Both the user name and the %1 are needed.").arg(token ? tr("token") : tr("password")));
             return;
         }
-        showProvider();
-        setStatus(tr("Account %1 saved.").arg(name), false);
+        Credentials credentials;
+        credentials.provider = providerName;
+        credentials.account = user->text().trimmed();
+        credentials.secret = secret->text();
+        credentials.kind = token ? QStringLiteral("token") : QStringLiteral("password");
+        say(tr("Saving to the keychain..."));
+        buttons->setEnabled(false);
+        m_store->store(credentials, form, [this, form, buttons, say, name = credentials.account](const Status &status) {
+            buttons->setEnabled(true);
+            if (!status) {
+                // Said in the form, which keeps the typed values for another try.
+                say(status.error().errorClass == ErrorClass::Cancelled
+                        ? tr("%1 Save again to answer the keychain's prompt.").arg(status.error().message)
+                        : status.error().message);
+                return;
+            }
+            form->accept();
+            showProvider();
+            setStatus(tr("Account %1 saved.").arg(name), false);
+        });
     });
+    form->open();
 }
 
 void AccountsDialog::removeAccount()

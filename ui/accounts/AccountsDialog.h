@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -34,11 +35,14 @@ public:
     QLabel *statusLabel() const { return m_status; }
     // Selects the account `account` of provider `provider` (names); false when either is unknown.
     bool selectAccount(const QString &provider, const QString &account);
+    // Opens the form to add an account to the selected provider (as the Add button does).
+    void addAccount();
+    // The open add/edit form, if any: it stays open with what was typed until the keychain took it.
+    QDialog *credentialsForm() const { return m_form; }
 
 private:
     Provider *currentProvider() const;
     void showProvider();
-    void addAccount();
     void editAccount();
     void removeAccount();
     void checkAccount();
@@ -58,6 +62,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_check = nullptr;
+    QPointer<QDialog> m_form;
 };
 
 } // namespace eoc::ui

@@ -35,13 +35,13 @@ QString ErrorBanner::adviceFor(ErrorClass errorClass)
     case ErrorClass::Auth: return tr("Add or fix an account for this provider in Accounts.");
     case ErrorClass::Quota: return tr("Wait until the provider's quota is renewed, or use another account.");
     case ErrorClass::RateLimited: return tr("The provider asks to slow down: wait a little and search again.");
-    case ErrorClass::BadInput: return tr("Fix the region, dates or filters and search again.");
     case ErrorClass::Transient: return tr("The service did not answer properly: check the connection and try again.");
     case ErrorClass::NotFound: return tr("Check the collection and the provider's endpoint in Settings.");
     case ErrorClass::Offline: return tr("The product is in a long-term archive: order it first.");
     case ErrorClass::Protocol: return tr("The service answered something unexpected; check the endpoint in Settings.");
     case ErrorClass::LocalDisk: return tr("Check the output folder in Settings and the free disk space.");
     case ErrorClass::Integrity: return tr("The file was damaged on the way: download it again.");
+    case ErrorClass::BadInput:
     case ErrorClass::Cancelled:
     case ErrorClass::Permanent:
     case ErrorClass::None: return {};
@@ -64,13 +64,14 @@ void ErrorBanner::applyPalette(bool isError)
                           .pixmap(20, 20));
 }
 
-void ErrorBanner::showError(const Error &error)
+void ErrorBanner::showError(const Error &error) { showError(error, adviceFor(error.errorClass)); }
+
+void ErrorBanner::showError(const Error &error, const QString &advice)
 {
     if (error.errorClass == ErrorClass::Cancelled) {
         showMessage(tr("Search cancelled."));
         return;
     }
-    const QString advice = adviceFor(error.errorClass);
     QString text = QStringLiteral("<b>%1</b>").arg(error.message.toHtmlEscaped());
     if (!advice.isEmpty())
         text += QStringLiteral("<br>") + advice.toHtmlEscaped();

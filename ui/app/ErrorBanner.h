@@ -18,9 +18,12 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const Error &error);
+    // With advice that fits where the error came from, in place of the class's own.
+    void showError(const Error &error, const QString &advice);
     void showMessage(const QString &text);
     QString text() const;
-    // What the user can do about an error of this class.
+    // What the user can do about an error of this class, where that does not depend on what was
+    // being done (bad input does: a search's filters, a file, a URL).
     static QString adviceFor(ErrorClass errorClass);
 
 private:

@@ -10,6 +10,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -140,7 +143,26 @@ void DownloadController::openFolder()
     QString folder = info.outputFolder;
     if (!info.files.isEmpty())
         folder = QFileInfo(info.files.first().done ? info.files.first().finalPath : info.files.first().partPath).absolutePath();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    const bool opened = m_folderOpener ? m_folderOpener(folder) : QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    if (!opened)
+        sayFolderNotOpened(folder);
+}
+
+void DownloadController::sayFolderNotOpened(const QString &folder)
+{
+    // Without a file manager the click would do nothing visible: give the path instead.
+    const QString shown = QDir::toNativeSeparators(folder);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Open folder"),
+                                tr("No file manager could be started to show the folder. The files are in:\n%1").arg(shown),
+                                QMessageBox::Close, m_view);
+    box->setObjectName(QStringLiteral("folderNotOpened"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *copy = box->addButton(tr("Copy path"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyPath"));
+    // The box closes on any button; the copy happens first.
+    connect(copy, &QPushButton::clicked, box, [shown] { QGuiApplication::clipboard()->setText(shown); });
+    box->open();
 }
 
 void DownloadController::updateActions()

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QSystemTrayIcon;
 
@@ -29,6 +31,9 @@ public:
     // Adds each result to the queue, in the configured output folder and layout.
     void enqueue(const QList<SceneResult> &results);
     QString totalsText() const;
+    QAction *openFolderAction() const { return m_openFolder; }
+    // How a folder is shown (default: the desktop's file manager); false when nothing could.
+    void setFolderOpener(std::function<bool(const QString &folder)> opener) { m_folderOpener = std::move(opener); }
 
 Q_SIGNALS:
     void totalsChanged(const QString &text);
@@ -38,6 +43,7 @@ Q_SIGNALS:
 private:
     void applyToSelection(Status (DownloadQueue::*action)(qint64));
     void openFolder();
+    void sayFolderNotOpened(const QString &folder);
     void updateActions();
     void onIdle();
 
@@ -52,6 +58,7 @@ private:
     QAction *m_pauseAll = nullptr;
     QAction *m_resumeAll = nullptr;
     QAction *m_openFolder = nullptr;
+    std::function<bool(const QString &)> m_folderOpener;
     QSystemTrayIcon *m_tray = nullptr;
     int m_doneAtBatchStart = 0;
     int m_failedAtBatchStart = 0;

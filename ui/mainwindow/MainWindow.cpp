@@ -40,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace eoc::ui {
 
@@ -97,24 +98,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_mapSplitter->setStretchFactor(0, 3);
     m_mapSplitter->setStretchFactor(1, 2);
 
-    auto *panelScroll = new QScrollArea(this);
-    panelScroll->setWidget(m_searchPanel);
-    panelScroll->setWidgetResizable(true);
-    panelScroll->setFrameShape(QFrame::NoFrame);
-    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    panelScroll->setMinimumWidth(m_searchPanel->sizeHint().width() + 20);
-
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->addWidget(panelScroll);
+    m_mainSplitter->addWidget(createSearchColumn());
     m_mainSplitter->addWidget(m_mapSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setCollapsible(1, false);
     setCentralWidget(m_mainSplitter);
 
     m_coordinates = new QLabel(this);
-    m_coordinates->setMinimumWidth(m_coordinates->fontMetrics().horizontalAdvance(QStringLiteral("-180.00000, -90.00000")) + 16);
+    m_coordinates->setObjectName(QStringLiteral("cursorCoordinates"));
     m_resultStatus = new QLabel(this);
+    m_resultStatus->setObjectName(QStringLiteral("resultStatus"));
     m_downloadStatus = new QLabel(this);
+    m_downloadStatus->setObjectName(QStringLiteral("downloadStatus"));
+    // The texts sit side by side: a clear gap before each keeps them from reading as one.
+    for (QLabel *label : {m_downloadStatus, m_coordinates})
+        label->setContentsMargins(16, 0, 4, 0);
+    m_coordinates->setMinimumWidth(m_coordinates->fontMetrics().horizontalAdvance(QStringLiteral("-180.00000, -90.00000")) + 24);
     statusBar()->addWidget(m_resultStatus, 1);
     statusBar()->addPermanentWidget(m_downloadStatus);
     statusBar()->addPermanentWidget(m_coordinates);
@@ -134,9 +134,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         if (!region.isEmpty())
             m_map->zoomToBox(region.bounds());
     });
-    for (auto signal : {&MapWidget::regionRejected})
-        connect(m_map, signal, m_resultsView->banner(), &ErrorBanner::showError);
-    connect(m_searchPanel, &SearchPanel::regionRejected, m_resultsView->banner(), &ErrorBanner::showError);
+    // A region that could not be taken is said beside the region's fields, where it is fixed.
+    connect(m_map, &MapWidget::regionRejected, m_searchPanel, &SearchPanel::showRegionError);
     connect(m_map, &MapWidget::cursorMoved, this, [this](double lon, double lat) {
         m_coordinates->setText(QStringLiteral("%1, %2").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5));
     });
@@ -156,6 +155,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                 statusBar()->setToolTip(message);
                 statusBar()->showMessage(tr("No quicklook for this scene."), 8000);
             });
+    // The results of a search started from any tab are shown where they arrive.
+    connect(m_search, &SearchController::started, this, [this] { m_tabs->setCurrentWidget(m_resultsView); });
     connect(m_search, &SearchController::finished, this, [this](int count) {
         updateStatus();
         if (count > 0)
@@ -163,7 +164,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     });
     connect(m_results, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_results, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_exporter, &ResultsExporter::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    connect(m_exporter, &ResultsExporter::failed, m_resultsView->banner(),
+            qOverload<const Error &>(&ErrorBanner::showError));
     connect(m_exporter, &ResultsExporter::exported, this, [this](const QString &path, int count) {
         statusBar()->showMessage(tr("%n result(s) saved to %1", nullptr, count).arg(QDir::toNativeSeparators(path)), 8000);
     });
@@ -171,7 +173,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     if (m_downloads) {
         connect(m_downloads, &DownloadController::totalsChanged, m_downloadStatus, &QLabel::setText);
         m_downloadStatus->setText(m_downloads->totalsText());
-        connect(m_downloads, &DownloadController::failed, m_resultsView->banner(), &ErrorBanner::showError);
+        connect(m_downloads, &DownloadController::failed, m_resultsView->banner(),
+                qOverload<const Error &>(&ErrorBanner::showError));
         connect(m_download, &QAction::triggered, this, [this] {
             QList<SceneResult> chosen;
             for (int row : m_resultsView->selectedRows())
@@ -196,6 +199,24 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createSearchColumn()
+{
+    // The form scrolls on short screens; the Search button stays in view below it.
+    auto *panelScroll = new QScrollArea(this);
+    panelScroll->setWidget(m_searchPanel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(m_searchPanel->sizeHint().width() + 20);
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(panelScroll, 1);
+    layout->addWidget(m_searchPanel->actionBar());
+    return column;
+}
 
 void MainWindow::createActions()
 {
@@ -268,6 +289,7 @@ void MainWindow::createActions()
     m_download->setEnabled(false);
     m_download->setToolTip(tr("Download the selected results (Ctrl+D)"));
     m_export = new QAction(icon("export"), tr("&Export results..."), this);
+    m_export->setObjectName(QStringLiteral("exportResults"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, [this] { exportResults(!m_resultsView->selectedRows().isEmpty()); });
     m_accounts = new QAction(icon("accounts"), tr("&Accounts..."), this);
@@ -340,10 +362,30 @@ void MainWindow::createMenus()
     bar->addAction(m_settingsAction);
 }
 
+void MainWindow::refreshCollectionsIfEndpointsChanged()
+{
+    QString endpoints;
+    for (Provider *provider : m_searchPanel->providers()) {
+        for (const SettingSpec &spec : provider->settingSpecs())
+            endpoints += spec.key + QLatin1Char('=') + m_context.settings->value(spec.key) + QLatin1Char('\n');
+    }
+    const bool first = m_endpoints.isNull();
+    if (endpoints == m_endpoints)
+        return;
+    m_endpoints = endpoints;
+    // Another service (a new stac.url) has other collections: the old list goes at once, and the
+    // new service is asked for its own.
+    if (!first) {
+        m_searchPanel->refreshCollections();
+        m_search->prefetchCollections();
+    }
+}
+
 void MainWindow::applySettings()
 {
     if (!m_context.settings)
         return;
+    refreshCollectionsIfEndpointsChanged();
     const Settings &settings = *m_context.settings;
     const bool tilesOn = settingValue(settings, ui_settings::kTilesEnabled) != QLatin1String("off");
     const QString url = settingValue(settings, ui_settings::kTileUrl);
@@ -379,9 +421,7 @@ void MainWindow::restoreUiState()
     m_resultsView->restoreState(state.value(QStringLiteral("results/header")).toByteArray());
     if (m_downloadsView)
         m_downloadsView->restoreState(state.value(QStringLiteral("downloads/header")).toByteArray());
-    const QString provider = state.value(QStringLiteral("search/provider")).toString();
-    if (!provider.isEmpty())
-        m_searchPanel->setProvider(provider);
+    m_searchPanel->restoreSession(state);
 }
 
 void MainWindow::saveUiState() const
@@ -394,7 +434,7 @@ void MainWindow::saveUiState() const
     state.setValue(QStringLiteral("results/header"), m_resultsView->saveState());
     if (m_downloadsView)
         state.setValue(QStringLiteral("downloads/header"), m_downloadsView->saveState());
-    state.setValue(QStringLiteral("search/provider"), m_searchPanel->providerName());
+    m_searchPanel->saveSession(state);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -466,6 +506,10 @@ void MainWindow::updateStatus()
         text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
     m_resultStatus->setText(text);
     m_export->setEnabled(total > 0);
+    // Says which results an export writes: the selected ones when there are any.
+    m_export->setText(selected > 0 ? tr("&Export %n selected result(s)...", nullptr, selected)
+                      : total > 0  ? tr("&Export all %n result(s)...", nullptr, total)
+                                   : tr("&Export results..."));
     m_download->setEnabled(m_downloads && selected > 0);
     m_zoomResults->setEnabled(total > 0 || !m_map->region().isEmpty());
 }

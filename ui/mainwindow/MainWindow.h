@@ -64,6 +64,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *createSearchColumn();
     void createActions();
     void createMenus();
     void restoreUiState();
@@ -75,6 +76,7 @@ private:
     void exportResults(bool selectedOnly);
     void showQuicklook(int row);
     void updateStatus();
+    void refreshCollectionsIfEndpointsChanged();
 
     AppContext m_context;
     ProviderContext m_providerContext;
@@ -95,6 +97,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_resultStatus = nullptr;
+    QString m_endpoints;       // the providers' endpoint settings the collection lists are from
 
     QAction *m_boxTool = nullptr;
     QAction *m_polygonTool = nullptr;

@@ -111,9 +111,17 @@ void SearchController::search()
 {
     cancel();
     m_banner->hide();
+    // What the form can check is said beside the field that is wrong, not in the results pane.
+    const Status form = m_panel->checkForm();
     const SearchQuery query = m_panel->query();
     if (query.provider.isEmpty()) {
-        fail(Error(ErrorClass::BadInput, tr("No provider can search: none was found among the plug-ins.")));
+        const Error none(ErrorClass::NotFound, tr("No provider can search: none was found among the plug-ins."));
+        m_banner->showError(none, QString());
+        Q_EMIT failed(none);
+        return;
+    }
+    if (!form) {
+        Q_EMIT failed(form.error());
         return;
     }
     if (const Status valid = query.validate(); !valid) {
@@ -180,7 +188,11 @@ void SearchController::finishJob()
 
 void SearchController::fail(const Error &error)
 {
-    m_banner->showError(error);
+    // A service refusing the query's values: the search form is where to fix them.
+    if (error.errorClass == ErrorClass::BadInput)
+        m_banner->showError(error, tr("Fix the region, dates or filters and search again."));
+    else
+        m_banner->showError(error);
     Q_EMIT failed(error);
 }
 

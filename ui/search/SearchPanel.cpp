@@ -1,8 +1,10 @@
 #include "ui/search/SearchPanel.h"
 
+#include "ui/search/DateField.h"
+
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QMenu>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -42,18 +44,32 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_collection = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
     m_collection->setObjectName(QStringLiteral("collection"));
-    m_start = new QDateEdit(this);
-    m_end = new QDateEdit(this);
-    for (QDateEdit *edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMinimumDate(QDate(1972, 7, 23));   // Landsat 1
+    m_start = new DateField(this);
+    m_end = new DateField(this);
+    m_start->setObjectName(QStringLiteral("startDate"));
+    m_end->setObjectName(QStringLiteral("endDate"));
+    for (DateField *field : {m_start, m_end}) {
+        field->setMinimumDate(QDate(1972, 7, 23));   // Landsat 1
+        connect(field, &DateField::dateChanged, this, &SearchPanel::checkDateOrder);
     }
     const QDate today = QDate::currentDate();
     m_end->setDate(today);
     m_start->setDate(today.addMonths(-1));
     m_start->setToolTip(tr("First day of the search, inclusive (UTC)"));
     m_end->setToolTip(tr("Last day of the search, inclusive (UTC)"));
+    auto *presets = new QToolButton(this);
+    presets->setObjectName(QStringLiteral("datePresets"));
+    presets->setText(tr("Recent"));
+    presets->setToolTip(tr("Set the dates to a range ending today"));
+    presets->setPopupMode(QToolButton::InstantPopup);
+    auto *presetMenu = new QMenu(presets);
+    const std::pair<QString, DatePreset> presetItems[] = {{tr("Last 7 days"), DatePreset::Last7Days},
+                                                          {tr("Last 30 days"), DatePreset::Last30Days},
+                                                          {tr("Last 90 days"), DatePreset::Last90Days},
+                                                          {tr("This year"), DatePreset::ThisYear}};
+    for (const auto &[label, preset] : presetItems)
+        presetMenu->addAction(label, this, [this, preset] { applyDatePreset(preset); });
+    presets->setMenu(presetMenu);
 
     m_cloud = new QSlider(Qt::Horizontal, this);
     m_cloud->setRange(0, 100);
@@ -108,8 +124,15 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *collectionLabel = new QLabel(tr("&Collection:"), this);
     collectionLabel->setBuddy(m_collection);
     form->addRow(collectionLabel, collectionRow);
-    form->addRow(tr("&From:"), m_start);
-    form->addRow(tr("&To:"), m_end);
+    auto *fromRow = new QHBoxLayout;
+    fromRow->addWidget(m_start, 1);
+    fromRow->addWidget(presets, 0, Qt::AlignTop);
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_start->lineEdit());
+    form->addRow(fromLabel, fromRow);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_end->lineEdit());
+    form->addRow(toLabel, m_end);
     auto *cloudRow = new QHBoxLayout;
     cloudRow->addWidget(m_cloud, 1);
     cloudRow->addWidget(m_cloudLabel);
@@ -131,6 +154,10 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_east = coordinateBox(180, this);
     m_south = coordinateBox(90, this);
     m_north = coordinateBox(90, this);
+    m_west->setObjectName(QStringLiteral("west"));
+    m_south->setObjectName(QStringLiteral("south"));
+    m_east->setObjectName(QStringLiteral("east"));
+    m_north->setObjectName(QStringLiteral("north"));
     m_west->setToolTip(tr("West longitude (degrees)"));
     m_east->setToolTip(tr("East longitude (degrees); smaller than west when the box crosses the antimeridian"));
     m_south->setToolTip(tr("South latitude (degrees)"));
@@ -148,12 +175,21 @@ SearchPanel::SearchPanel(QWidget *parent)
     coords->addWidget(new QLabel(tr("S"), this), 5, 1, Qt::AlignCenter);
     m_regionSummary = new QLabel(tr("No region: the whole globe is searched."), this);
     m_regionSummary->setWordWrap(true);
+    m_regionError = new QLabel(this);
+    m_regionError->setObjectName(QStringLiteral("regionError"));
+    m_regionError->setWordWrap(true);
+    m_regionError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_regionError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    m_regionError->setPalette(errorPalette);
+    m_regionError->hide();
     m_regionTools = new QWidget(this);
     auto *tools = new QHBoxLayout(m_regionTools);
     tools->setContentsMargins(0, 0, 0, 0);
     auto *regionLayout = new QVBoxLayout(regionBox);
     regionLayout->addWidget(m_regionTools);
     regionLayout->addLayout(coords);
+    regionLayout->addWidget(m_regionError);
     regionLayout->addWidget(m_regionSummary);
 
     m_searchButton = new QPushButton(this);
@@ -161,15 +197,19 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_actionBar = new QWidget(this);
+    auto *actionLayout = new QVBoxLayout(m_actionBar);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_searchButton, 1);
     buttons->addWidget(m_cancelButton);
+    actionLayout->addLayout(buttons);
+    actionLayout->addWidget(m_progress);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(regionBox);
     layout->addWidget(filters);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progress);
+    // Here until the window places the bar elsewhere (outside its scroll area).
+    layout->addWidget(m_actionBar);
     layout->addStretch();
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &SearchPanel::fillCollections);
@@ -334,8 +374,25 @@ SearchQuery SearchPanel::query() const
     return q;
 }
 
+namespace {
+
+// The corners a person placed: a ring is stored closed, so its last point is its first one again.
+int cornerCount(const Region &region)
+{
+    int count = 0;
+    for (const Polygon &polygon : region.polygons()) {
+        count += std::max(0, int(polygon.outer.size()) - 1);
+        for (const Ring &hole : polygon.holes)
+            count += std::max(0, int(hole.size()) - 1);
+    }
+    return count;
+}
+
+} // namespace
+
 void SearchPanel::setRegion(const Region &region)
 {
+    setRegionProblem({});
     m_region = region;
     m_settingRegion = true;
     const BoundingBox b = region.isEmpty() ? BoundingBox{-180, -90, 180, 90} : region.bounds();
@@ -349,16 +406,75 @@ void SearchPanel::setRegion(const Region &region)
     else if (region.isBox())
         m_regionSummary->setText(b.crossesAntimeridian() ? tr("Box across the antimeridian.") : tr("Box."));
     else
-        m_regionSummary->setText(tr("Polygon with %n vertices (its bounds are shown).", nullptr, region.vertexCount()));
+        m_regionSummary->setText(tr("Polygon with %n corners (its bounds are shown).", nullptr, cornerCount(region)));
 }
 
 void SearchPanel::setDates(const QDate &start, const QDate &end)
 {
     m_start->setDate(start);
     m_end->setDate(end);
+    checkDateOrder();
 }
 
 void SearchPanel::setCloudMax(int percent) { m_cloud->setValue(percent); }
+
+void SearchPanel::applyDatePreset(DatePreset preset)
+{
+    const QDate today = QDate::currentDate();
+    QDate start;
+    switch (preset) {
+    case DatePreset::Last7Days: start = today.addDays(-6); break;
+    case DatePreset::Last30Days: start = today.addDays(-29); break;
+    case DatePreset::Last90Days: start = today.addDays(-89); break;
+    case DatePreset::ThisYear: start = QDate(today.year(), 1, 1); break;
+    }
+    setDates(start, today);
+}
+
+void SearchPanel::checkDateOrder()
+{
+    const bool reversed = m_start->date().isValid() && m_end->date().isValid() && m_end->date() < m_start->date();
+    if (reversed) {
+        m_dateOrderProblem = tr("The end date %1 is before the start date %2.")
+                                 .arg(m_end->date().toString(Qt::ISODate), m_start->date().toString(Qt::ISODate));
+        m_end->showProblem(m_dateOrderProblem);
+        return;
+    }
+    // Clears only its own message: a typing error in the end field stays until that is fixed.
+    if (!m_dateOrderProblem.isEmpty() && m_end->problem() == m_dateOrderProblem)
+        m_end->showProblem({});
+    m_dateOrderProblem.clear();
+}
+
+Status SearchPanel::checkForm()
+{
+    m_start->commit();
+    m_end->commit();
+    for (DateField *field : {m_start, m_end}) {
+        if (field->hasError())
+            return Error(ErrorClass::BadInput, field->problem());
+    }
+    checkDateOrder();
+    if (!m_dateOrderProblem.isEmpty())
+        return Error(ErrorClass::BadInput, m_dateOrderProblem);
+    // Coordinates typed that make no region: the boxes show something other than what would be
+    // searched. (A file or drawing that failed leaves the region in effect as it was.)
+    if (m_coordinatesRejected)
+        return Error(ErrorClass::BadInput, m_regionError->text());
+    return success();
+}
+
+QString SearchPanel::regionProblem() const { return m_regionError->text(); }
+
+void SearchPanel::showRegionError(const Error &error) { setRegionProblem(error.message); }
+
+void SearchPanel::setRegionProblem(const QString &text)
+{
+    if (text.isEmpty())
+        m_coordinatesRejected = false;
+    m_regionError->setText(text);
+    m_regionError->setVisible(!text.isEmpty());
+}
 
 void SearchPanel::onCoordinatesEdited()
 {
@@ -366,10 +482,13 @@ void SearchPanel::onCoordinatesEdited()
         return;
     const Result<BoundingBox> box = BoundingBox::make(m_west->value(), m_south->value(), m_east->value(), m_north->value());
     if (!box) {
+        showRegionError(box.error());
+        m_coordinatesRejected = true;
         Q_EMIT regionRejected(box.error());
         return;
     }
     const Region region = Region::fromBox(*box);
+    setRegionProblem({});
     if (region == m_region)
         return;
     m_region = region;

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+class QSettings;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +19,8 @@ class QTableWidget;
 class QToolButton;
 
 namespace eoc::ui {
+
+class DateField;
 
 // The search form: provider, collection (and the filters that collection accepts), dates, cloud
 // cover, product type, tile, provider-specific key=value filters and the region as numbers.
@@ -46,6 +48,22 @@ public:
     void setRegion(const Region &region);
     void setDates(const QDate &start, const QDate &end);
     void setCloudMax(int percent);                   // 100: no limit
+    // Quick date ranges ending today.
+    enum class DatePreset { Last7Days, Last30Days, Last90Days, ThisYear };
+    void applyDatePreset(DatePreset preset);
+    DateField *startField() const { return m_start; }
+    DateField *endField() const { return m_end; }
+    // Checks what the form can check itself and shows each problem beside its field; the first
+    // one is returned.
+    Status checkForm();
+    // The region's problem shown beside the coordinates (empty: none).
+    QString regionProblem() const;
+    // The Search and Cancel buttons and the progress bar, kept apart so that the window can keep
+    // them in view below a scrolling form.
+    QWidget *actionBar() const { return m_actionBar; }
+    // The last search's form (region, provider, collection, dates, filters), for the next start.
+    void saveSession(QSettings &state) const;
+    void restoreSession(const QSettings &state);
 
     // Shown while a search runs.
     void setBusy(bool busy);
@@ -67,6 +85,8 @@ Q_SIGNALS:
     void providerChanged(const QString &name);
 
 public Q_SLOTS:
+    // A region that could not be taken (coordinates, a file, a drawing): said beside the region.
+    void showRegionError(const eoc::Error &error);
     // Refills the collection list from the providers (after they listed the service's collections),
     // keeping the user's choice when it is still offered.
     void refreshCollections();
@@ -77,12 +97,14 @@ private:
     void onCoordinatesEdited();
     void addExtraRow(const QString &key = {}, const QString &value = {});
     void updateCloudLabel();
+    void setRegionProblem(const QString &text);
+    void checkDateOrder();
 
     QList<Provider *> m_providers;
     QComboBox *m_provider = nullptr;
     QComboBox *m_collection = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_end = nullptr;
+    DateField *m_start = nullptr;
+    DateField *m_end = nullptr;
     QSlider *m_cloud = nullptr;
     QLabel *m_cloudLabel = nullptr;
     QLineEdit *m_productType = nullptr;
@@ -93,6 +115,8 @@ private:
     QDoubleSpinBox *m_east = nullptr;
     QDoubleSpinBox *m_north = nullptr;
     QLabel *m_regionSummary = nullptr;
+    QLabel *m_regionError = nullptr;
+    QWidget *m_actionBar = nullptr;
     QWidget *m_regionTools = nullptr;
     QPushButton *m_searchButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -101,6 +125,8 @@ private:
     QProgressBar *m_collectionsBusy = nullptr;
     Region m_region;
     bool m_settingRegion = false;
+    QString m_dateOrderProblem;
+    bool m_coordinatesRejected = false;
 };
 
 } // namespace eoc::ui

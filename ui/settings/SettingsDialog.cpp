@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "ui/app/UiSettings.h"
+#include "ui/settings/SettingChecks.h"
 
 #include "core/model/layout/VersionFolder.h"
 #include "core/net/NetworkSettings.h"
@@ -41,14 +42,63 @@ SettingsDialog::SettingsDialog(Settings *settings, const QList<Provider *> &prov
     tabs->addTab(createNetworkPage(), tr("Network"));
     tabs->addTab(createMapPage(), tr("Map"));
     tabs->addTab(createEndpointsPage(), tr("Endpoints"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(720, 480);
+    connect(m_proxy, &QLineEdit::textChanged, this, &SettingsDialog::checkValues);
+    connect(m_tileUrl, &QLineEdit::textChanged, this, &SettingsDialog::checkValues);
+    connect(m_endpoints, &QTableWidget::itemChanged, this, &SettingsDialog::checkValues);
+    checkValues();
 }
+
+QLabel *SettingsDialog::problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    label->setPalette(pal);
+    label->hide();
+    return label;
+}
+
+void SettingsDialog::checkValues()
+{
+    const auto show = [](QLabel *label, const QString &text) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+    };
+    show(m_proxyProblem, proxyProblem(key(network_settings::kProxy), m_proxy->text()));
+    show(m_tileProblem, tileUrlProblem(key(ui_settings::kTileUrl), m_tileUrl->text()));
+    QStringList endpointProblems;
+    const QSignalBlocker blocker(m_endpoints);   // colouring a cell is no edit
+    for (int row = 0; row < m_endpoints->rowCount(); ++row) {
+        QTableWidgetItem *valueItem = m_endpoints->item(row, 1);
+        const bool isUrl = isUrlSetting(valueItem->data(Qt::UserRole).toString());
+        const QString problem = isUrl ? urlProblem(m_endpoints->item(row, 0)->text(), valueItem->text()) : QString();
+        valueItem->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(255, 200, 200)));
+        if (!problem.isEmpty())
+            endpointProblems << problem;
+    }
+    show(m_endpointProblem, endpointProblems.join(QLatin1Char('\n')));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
+}
+
+QString SettingsDialog::problems() const
+{
+    QStringList all;
+    for (const QLabel *label : {m_proxyProblem, m_tileProblem, m_endpointProblem}) {
+        if (!label->text().isEmpty())
+            all << label->text();
+    }
+    return all.join(QLatin1Char('\n'));
+}
+
+bool SettingsDialog::canAccept() const { return problems().isEmpty(); }
 
 QString SettingsDialog::value(const QString &k) const { return m_settings->value(k); }
 
@@ -125,9 +175,13 @@ QWidget *SettingsDialog::createNetworkPage()
                              .arg(provider->capabilities().maxConnections));
         m_connections->setCellWidget(row, 1, spin);
     }
+    m_proxyProblem = problemLabel(page);
+    // Provider names in full: the numbers need little room.
+    m_connections->resizeColumnToContents(0);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Bandwidth limit:"), m_bandwidth);
     form->addRow(tr("Proxy:"), m_proxy);
+    form->addRow(QString(), m_proxyProblem);
     form->addRow(tr("Connections per provider:"), m_connections);
     return page;
 }
@@ -146,7 +200,9 @@ QWidget *SettingsDialog::createMapPage()
     m_cacheMb->setValue(value(key(ui_settings::kTileCacheMb)).toInt());
     auto *form = new QFormLayout(page);
     form->addRow(QString(), m_tilesOn);
+    m_tileProblem = problemLabel(page);
     form->addRow(tr("Tile server:"), m_tileUrl);
+    form->addRow(QString(), m_tileProblem);
     form->addRow(tr("Tile cache:"), m_cacheMb);
     auto *policy = new QLabel(tr("Using the OpenStreetMap servers means following their "
                                  "<a href=\"https://operations.osmfoundation.org/policies/tiles/\">tile usage policy</a>."),
@@ -189,14 +245,20 @@ QWidget *SettingsDialog::createEndpointsPage()
             valueItem->setText(valueItem->data(Qt::UserRole).toString());
         }
     });
+    m_endpointProblem = problemLabel(page);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_endpoints);
+    layout->addWidget(m_endpointProblem);
     layout->addWidget(reset, 0, Qt::AlignLeft);
     return page;
 }
 
 void SettingsDialog::accept()
 {
+    // What is wrong is already said beside its field.
+    checkValues();
+    if (!canAccept())
+        return;
     const QString bdcVersion = m_bdcVersion->text().trimmed().isEmpty() ? QStringLiteral("1")
                                                                          : m_bdcVersion->text().trimmed();
     if (auto folder = layout::versionFolder(bdcVersion); !folder) {
@@ -227,11 +289,6 @@ void SettingsDialog::accept()
     for (int row = 0; row < m_endpoints->rowCount(); ++row)
         changes.append({m_endpoints->item(row, 0)->text(), m_endpoints->item(row, 1)->text().trimmed()});
 
-    const QString tileUrl = m_tileUrl->text().trimmed();
-    if (!tileUrl.contains(QLatin1String("{z}")) || !tileUrl.contains(QLatin1String("{x}")) || !tileUrl.contains(QLatin1String("{y}"))) {
-        QMessageBox::warning(this, tr("Settings"), tr("The tile server URL needs {z}, {x} and {y} placeholders."));
-        return;
-    }
     for (const auto &[k, v] : std::as_const(changes)) {
         if (m_settings->value(k) == v)
             continue;

@@ -6,6 +6,8 @@
 #include <QHash>
 
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QCheckBox;
@@ -29,8 +31,14 @@ public:
     // Writes what changed; the first failure is shown and stops the dialog from closing.
     void accept() override;
     QTableWidget *endpointTable() const { return m_endpoints; }
+    QTableWidget *connectionsTable() const { return m_connections; }
     QComboBox *layoutCombo() const { return m_layout; }
     QLineEdit *bdcVersionEdit() const { return m_bdcVersion; }
+    QLineEdit *proxyEdit() const { return m_proxy; }
+    QLineEdit *tileUrlEdit() const { return m_tileUrl; }
+    // Empty, or every value that cannot be saved as typed, one per line; OK is refused meanwhile.
+    QString problems() const;
+    bool canAccept() const;
 
 private:
     QWidget *createGeneralPage();
@@ -38,6 +46,9 @@ private:
     QWidget *createMapPage();
     QWidget *createEndpointsPage();
     QString value(const QString &key) const;
+    // Checks the typed values, says what is wrong beside each field and enables OK accordingly.
+    void checkValues();
+    static QLabel *problemLabel(QWidget *parent);
 
     Settings *m_settings = nullptr;
     QList<Provider *> m_providers;
@@ -52,6 +63,10 @@ private:
     QCheckBox *m_tilesOn = nullptr;
     QSpinBox *m_cacheMb = nullptr;
     QTableWidget *m_endpoints = nullptr;
+    QLabel *m_proxyProblem = nullptr;
+    QLabel *m_tileProblem = nullptr;
+    QLabel *m_endpointProblem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace eoc::ui

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace eoc::cli {
 namespace {
@@ -35,7 +36,7 @@ public:
     void configure(QCommandLineParser &parser) override
     {
         parser.addOptions({
-            {opt("url"), QStringLiteral("Download this http(s) URL (plain-link provider)."), QStringLiteral("URL")},
+            {opt("url"), QStringLiteral("Download this http(s) URL (plain-link provider; repeatable)."), QStringLiteral("URL")},
             {opt("metalink"), QStringLiteral("Download every file of a Metalink 4 file (RFC 5854)."), QStringLiteral("FILE")},
             {opt("from"), QStringLiteral("Download the results saved by `search --output` (.json or .geojson)."), QStringLiteral("RESULTS")},
             {opt("provider"), QStringLiteral("Provider of --scene-id."), QStringLiteral("NAME")},
@@ -124,12 +125,12 @@ public:
         m_queue = new DownloadQueue(context.network, context.registry, context.providerContext(), options, this);
 
         if (parser.isSet(opt("url"))) {
-            auto r = urlResult(parser);
-            if (!r) {
-                finish(context.fail(r.error()));
+            auto results = urlResults(parser);
+            if (!results) {
+                finish(context.fail(results.error()));
                 return;
             }
-            m_results << r.value();
+            m_results = results.value();
         } else if (parser.isSet(opt("metalink"))) {
             QFile file(parser.value(opt("metalink")));
             if (!file.open(QIODevice::ReadOnly)) {
@@ -174,27 +175,28 @@ public:
     }
 
 private:
-    Result<SceneResult> urlResult(const QCommandLineParser &parser)
+    // One item per --url, each with the same headers; a checksum or a user name in the URL belongs
+    // to one file, so those need a single --url.
+    Result<QList<SceneResult>> urlResults(const QCommandLineParser &parser)
     {
-        QUrl url(parser.value(opt("url")), QUrl::TolerantMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            const QString shown = url.isValid() ? url.toString(QUrl::RemoveUserInfo) : parser.value(opt("url"));
-            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' is not an http or https URL").arg(shown));
-        }
-        SceneResult r;
-        r.provider = QStringLiteral("http");
+        const QStringList urls = parser.values(opt("url"));
+        QMap<QString, QString> checksums;
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]+$"));
         const std::pair<const char *, int> algorithms[] = {{"md5", 32}, {"sha1", 40}, {"sha256", 64}, {"sha512", 128}, {"blake3", 64}};
         for (const auto &[algorithm, length] : algorithms) {
             if (!parser.isSet(opt(algorithm)))
                 continue;
+            if (urls.size() > 1) {
+                return Error(ErrorClass::BadInput, QStringLiteral("--%1 checks one file, but %2 --url were given: "
+                                                                  "download the files one per run to check them")
+                                                       .arg(QLatin1String(algorithm)).arg(urls.size()));
+            }
             const QString value = parser.value(opt(algorithm)).trimmed();
             if (value.size() != length || !hex.match(value).hasMatch()) {
                 return Error(ErrorClass::BadInput, QStringLiteral("--%1 needs %2 hexadecimal digits, got '%3'")
                                                        .arg(QLatin1String(algorithm)).arg(length).arg(value));
             }
-            r.checksums.insert(QLatin1String(algorithm), value.toLower());
+            checksums.insert(QLatin1String(algorithm), value.toLower());
         }
         // Harmless headers travel with the item; the others (and the URL's user info) are
         // secrets: the keychain holds them, the journal only their names.
@@ -210,22 +212,53 @@ private:
             else
                 m_secretHeaders.append(header.value());
         }
-        if (!url.userInfo().isEmpty()) {
-            const bool hasAuthorization = std::any_of(m_secretHeaders.cbegin(), m_secretHeaders.cend(), [](const auto &h) {
-                return h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
-            });
-            if (hasAuthorization) {
-                return Error(ErrorClass::BadInput, QStringLiteral("--url has a user name and --header gives Authorization: "
-                                                                  "give only one of them"));
-            }
-            const QByteArray pair = url.userName(QUrl::FullyDecoded).toUtf8() + ':' + url.password(QUrl::FullyDecoded).toUtf8();
-            m_secretHeaders.append({QByteArray("Authorization"), QByteArray("Basic ") + pair.toBase64()});
-            url.setUserInfo(QString());
+        QList<SceneResult> results;
+        QSet<QUrl> seen;
+        for (const QString &text : urls) {
+            auto url = checkedUrl(text, urls.size());
+            if (!url)
+                return url.error();
+            if (seen.contains(url.value()))
+                continue;   // the same file twice is downloaded once
+            seen.insert(url.value());
+            SceneResult r;
+            r.provider = QStringLiteral("http");
+            r.checksums = checksums;
+            r.link = url.value();
+            if (!plainHeaders.isEmpty())
+                r.attributes.insert(QStringLiteral("headers"), plainHeaders);
+            results << r;
         }
-        r.link = url;
-        if (!plainHeaders.isEmpty())
-            r.attributes.insert(QStringLiteral("headers"), plainHeaders);
-        return r;
+        return results;
+    }
+
+    // An http(s) URL; its user name and password become the Authorization header.
+    Result<QUrl> checkedUrl(const QString &text, qsizetype urlCount)
+    {
+        QUrl url(text, QUrl::TolerantMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            const QString shown = url.isValid() ? url.toString(QUrl::RemoveUserInfo) : text;
+            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' is not an http or https URL").arg(shown));
+        }
+        if (url.userInfo().isEmpty())
+            return url;
+        if (urlCount > 1) {
+            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' has a user name, which works with a single --url "
+                                                              "only: give one URL per run, or the credentials with --header")
+                                                   .arg(url.toString(QUrl::RemoveUserInfo)));
+        }
+        const bool hasAuthorization = std::any_of(m_secretHeaders.cbegin(), m_secretHeaders.cend(), [](const auto &h) {
+            return h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
+        });
+        if (hasAuthorization) {
+            return Error(ErrorClass::BadInput, QStringLiteral("--url has a user name and --header gives Authorization: "
+                                                              "give only one of them"));
+        }
+        const QByteArray pair = url.userName(QUrl::FullyDecoded).toUtf8() + ':' + url.password(QUrl::FullyDecoded).toUtf8();
+        m_secretHeaders.append({QByteArray("Authorization"), QByteArray("Basic ") + pair.toBase64()});
+        url.setUserInfo(QString());
+        return url;
     }
 
     QStringList secretHeaderNames() const
