@@ -1,6 +1,7 @@
 // The desktop program's composition root: creates core's objects once and hands them to the
 // main window.
 #include "ui/app/Resources.h"
+#include "ui/app/Translations.h"
 #include "ui/app/UiSettings.h"
 #include "ui/mainwindow/MainWindow.h"
 
@@ -14,28 +15,12 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-// The UI language: the ui.language setting, or else the system's.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("eo-collector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    QLocale::setDefault(locale);
-}
 
 // EOC_STARTUP_PROBE=1: print the milliseconds from the start of main() to the first paint of the
 // main window, then quit (for the start-up benchmark).
@@ -77,7 +62,14 @@ int main(int argc, char *argv[])
 
     eoc::Settings settings;
     eoc::ui::registerUiDefaults(settings);
-    installTranslations(app, eoc::ui::settingValue(settings, eoc::ui::ui_settings::kLanguage));
+    // The ui.language setting, or else the system's language; Qt's own strings follow it.
+    const eoc::ui::Translations translations(eoc::ui::settingValue(settings, eoc::ui::ui_settings::kLanguage));
+    if (translations.hasOwnTranslation() && !translations.hasQtTranslation()
+        && translations.locale().language() != QLocale::English)
+        qWarning("Qt's own texts (dialog buttons, file dialogs) stay in English: no qtbase translation for %s "
+                 "in %s (Debian package qt6-translations-l10n)",
+                 qUtf8Printable(translations.locale().name()),
+                 qUtf8Printable(eoc::ui::Translations::qtTranslationsFolder()));
 
     // Network (every network.* setting, the proxy included) and plug-ins, as the CLI builds them.
     eoc::AppServices services(settings);
