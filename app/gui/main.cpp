@@ -3,6 +3,7 @@
 #include "ui/app/Resources.h"
 #include "ui/app/Translations.h"
 #include "ui/app/UiSettings.h"
+#include "ui/help/FirstRunGuide.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/app/AppServices.h"
@@ -61,6 +62,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/eo-collector.svg")));
 
     eoc::Settings settings;
+    // Before anything is stored: nothing yet means this user starts the program for the first time.
+    const bool firstStart = eoc::ui::isFirstStart(settings);
     eoc::ui::registerUiDefaults(settings);
     // The ui.language setting, or else the system's language; Qt's own strings follow it.
     const eoc::ui::Translations translations(eoc::ui::settingValue(settings, eoc::ui::ui_settings::kLanguage));
@@ -95,6 +98,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("EOC_STARTUP_PROBE") == 1)
         window.installEventFilter(new FirstPaintProbe(sinceStart, &window));
     window.show();
+    if (firstStart)
+        window.showGuide();
     const int code = QApplication::exec();
     registry.shutdown();
     return code;

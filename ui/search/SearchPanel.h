@@ -77,6 +77,7 @@ private:
     void onCoordinatesEdited();
     void addExtraRow(const QString &key = {}, const QString &value = {});
     void updateCloudLabel();
+    void addWhatsThis();
 
     QList<Provider *> m_providers;
     QComboBox *m_provider = nullptr;
