@@ -2,16 +2,22 @@
 // server's line once its tiles cover the view, and it says when tiles cannot be fetched.
 #include "tests/support/LocalHttpServer.h"
 
+#include "ui/app/BasemapMenu.h"
+#include "ui/app/UiSettings.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/map/MapWidget.h"
 #include "ui/map/TileFetcher.h"
 
 #include "core/net/NetworkAccess.h"
+#include "core/settings/Settings.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -145,4 +151,63 @@ TEST(TileFetcher, RefusedConnectionsMeanOfflineUntilTheTemplateChanges)
     EXPECT_FALSE(fetcher.isOffline());
     ASSERT_EQ(offline.count(), 2);
     EXPECT_EQ(offline.last().first().toBool(), false);
+}
+
+TEST(BasemapChoice, EachChoiceIsStoredAndReadBack)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    EXPECT_EQ(basemapIn(settings), Basemap::OpenStreetMap);
+
+    ASSERT_TRUE(chooseBasemap(settings, Basemap::Custom, QStringLiteral(" https://tiles.example.org/{z}/{x}/{y}.png ")).ok());
+    EXPECT_EQ(basemapIn(settings), Basemap::Custom);
+    EXPECT_EQ(settings.value(QStringLiteral("map.tile_url")), QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+
+    // Offline only: the custom template is kept for later.
+    ASSERT_TRUE(chooseBasemap(settings, Basemap::NaturalEarth).ok());
+    EXPECT_EQ(basemapIn(settings), Basemap::NaturalEarth);
+    EXPECT_EQ(settings.value(QStringLiteral("map.tiles")), QStringLiteral("off"));
+    EXPECT_EQ(settings.value(QStringLiteral("map.tile_url")), QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+
+    ASSERT_TRUE(chooseBasemap(settings, Basemap::OpenStreetMap).ok());
+    EXPECT_EQ(basemapIn(settings), Basemap::OpenStreetMap);
+    EXPECT_EQ(settings.value(QStringLiteral("map.tile_url")), QLatin1String(ui_settings::kDefaultTileUrl));
+}
+
+TEST(BasemapChoice, ATemplateWithoutPlaceholdersIsRefusedByName)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    const Status refused = chooseBasemap(settings, Basemap::Custom, QStringLiteral("https://tiles.example.org/{z}/tile.png"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().errorClass, ErrorClass::BadInput);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("lacks {x}, {y}"))) << refused.error().message.toStdString();
+    EXPECT_FALSE(chooseBasemap(settings, Basemap::Custom, QStringLiteral("ftp://tiles.example.org/{z}/{x}/{y}")).ok());
+    // Nothing changed.
+    EXPECT_EQ(basemapIn(settings), Basemap::OpenStreetMap);
+}
+
+TEST(BasemapChoice, TheMapMenuSwitchesTheMapAndFollowsTheTileSwitch)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    NetworkAccess network;
+    MainWindow window(AppContext{&settings, &network, nullptr, nullptr, nullptr});
+    auto *menu = window.findChild<BasemapMenu *>();
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->action(Basemap::OpenStreetMap)->isChecked());
+    EXPECT_EQ(window.map()->tileServer(), QLatin1String(ui_settings::kDefaultTileUrl));
+
+    menu->action(Basemap::NaturalEarth)->trigger();
+    EXPECT_TRUE(window.map()->tileServer().isEmpty());
+    EXPECT_EQ(settings.value(QStringLiteral("map.tiles")), QStringLiteral("off"));
+
+    // Changed elsewhere (the settings dialog, the toolbar switch): the menu shows it when opened.
+    ASSERT_TRUE(settings.setValue(QStringLiteral("map.tiles"), QStringLiteral("on")).ok());
+    menu->sync();
+    EXPECT_TRUE(menu->action(Basemap::OpenStreetMap)->isChecked());
 }

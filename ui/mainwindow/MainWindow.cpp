@@ -3,6 +3,7 @@
 #include "ui/accounts/AccountCheckController.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/app/AboutDialog.h"
+#include "ui/app/BasemapMenu.h"
 #include "ui/app/ErrorBanner.h"
 #include "ui/app/Resources.h"
 #include "ui/app/UiSettings.h"
@@ -314,6 +315,7 @@ void MainWindow::createMenus()
     map->addAction(m_zoomResults);
     map->addSeparator();
     map->addAction(m_tilesToggle);
+    map->addMenu(createBasemapMenu());
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accounts);
     tools->addAction(m_settingsAction);
@@ -437,6 +439,14 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+QMenu *MainWindow::createBasemapMenu()
+{
+    auto *menu = new BasemapMenu(m_context.settings, this);
+    connect(menu, &BasemapMenu::basemapChanged, this, &MainWindow::applySettings);
+    connect(menu, &BasemapMenu::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    return menu;
 }
 
 void MainWindow::createHelpMenu()

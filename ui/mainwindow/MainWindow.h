@@ -76,6 +76,7 @@ private:
     void showSettings();
     void showAbout();
     void createHelpMenu();
+    QMenu *createBasemapMenu();
     void showShortcuts();
     void exportResults(bool selectedOnly);
     void showQuicklook(int row);
