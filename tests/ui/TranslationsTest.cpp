@@ -39,6 +39,7 @@ TEST_F(TranslationsTest, PortugueseDialogButtonsComeFromQtsTranslations)
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancelar"));
         EXPECT_EQ(QCoreApplication::translate("eoc::ui::MainWindow", "&File"), QStringLiteral("&Arquivo"));
+        EXPECT_EQ(QCoreApplication::translate("eoc::ui::FirstRunGuide", "Getting started"), QStringLiteral("Primeiros passos"));
         EXPECT_EQ(QLocale().name(), QStringLiteral("pt_BR"));
     }
     // Gone with the object: English again.

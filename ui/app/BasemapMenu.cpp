@@ -57,7 +57,7 @@ Status chooseBasemap(Settings &settings, Basemap basemap, const QString &customT
 }
 
 BasemapMenu::BasemapMenu(Settings *settings, QWidget *parent)
-    : QMenu(tr("&Basemap"), parent)
+    : QMenu(tr("Base&map"), parent)
     , m_settings(settings)
 {
     auto *group = new QActionGroup(this);
