@@ -11,6 +11,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-positioning-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-httpserver-dev
   libqt6svg6 qtkeychain-qt6-dev
+  # Qt's own texts (dialog buttons, file dialogs) in the user's language
+  qt6-translations-l10n
   # geometry and archives
   libgdal-dev gdal-bin libarchive-dev zlib1g-dev
   # tests and benchmarks

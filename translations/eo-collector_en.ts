@@ -139,6 +139,48 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::BasemapLayer</name>
+    <message>
+        <source>Basemap: Natural Earth</source>
+        <translation>Basemap: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::BasemapMenu</name>
+    <message>
+        <source>Base&amp;map</source>
+        <translation>Base&amp;map</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Earth (offline)</source>
+        <translation>&amp;Natural Earth (offline)</translation>
+    </message>
+    <message>
+        <source>Country outlines shipped with the program: no network needed</source>
+        <translation>Country outlines shipped with the program: no network needed</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap</source>
+        <translation>&amp;OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>&amp;Custom tile server...</source>
+        <translation>&amp;Custom tile server...</translation>
+    </message>
+    <message>
+        <source>Tiles from any XYZ server, given as a URL template with {z}, {x} and {y}</source>
+        <translation>Tiles from any XYZ server, given as a URL template with {z}, {x} and {y}</translation>
+    </message>
+    <message>
+        <source>Custom tile server</source>
+        <translation>Custom tile server</translation>
+    </message>
+    <message>
+        <source>XYZ tile URL template, with {z}, {x} and {y}:</source>
+        <translation>XYZ tile URL template, with {z}, {x} and {y}:</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::DownloadController</name>
     <message>
         <source>Pause</source>
@@ -374,6 +416,73 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::FirstRunGuide</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>EO Collector finds satellite scenes on the map and downloads them. Three steps get you going; all of them can be changed later.</source>
+        <translation>EO Collector finds satellite scenes on the map and downloads them. Three steps get you going; all of them can be changed later.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>1. Where downloads go</source>
+        <translation>1. Where downloads go</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>2. Accounts</source>
+        <translation>2. Accounts</translation>
+    </message>
+    <message>
+        <source>No installed service needs an account.</source>
+        <translation>No installed service needs an account.</translation>
+    </message>
+    <message>
+        <source>Some services need a free account to download (or to search). Register at %1, then add the account here; the password is kept in the system keychain.</source>
+        <translation>Some services need a free account to download (or to search). Register at %1, then add the account here; the password is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Add an &amp;account...</source>
+        <translation>Add an &amp;account...</translation>
+    </message>
+    <message>
+        <source>3. A first search</source>
+        <translation>3. A first search</translation>
+    </message>
+    <message>
+        <source>Every installed service needs an account: add one first.</source>
+        <translation>Every installed service needs an account: add one first.</translation>
+    </message>
+    <message>
+        <source>&amp;Try a search</source>
+        <translation>&amp;Try a search</translation>
+    </message>
+    <message>
+        <source>%1 needs no account. Draw a box on the map (B) to limit the search to a region, or search the whole globe now.</source>
+        <translation>%1 needs no account. Draw a box on the map (B) to limit the search to a region, or search the whole globe now.</translation>
+    </message>
+    <message>
+        <source>&amp;Try a search on %1</source>
+        <translation>&amp;Try a search on %1</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, such as %1.</source>
+        <translation>The download folder must be a full path, such as %1.</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::MainWindow</name>
     <message>
         <source>EO Collector</source>
@@ -524,6 +633,14 @@
         <source>No quicklook for this scene.</source>
         <translation>No quicklook for this scene.</translation>
     </message>
+    <message>
+        <source>&amp;Getting started...</source>
+        <translation>&amp;Getting started...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
@@ -540,16 +657,16 @@
         <translation>%1 m</translation>
     </message>
     <message>
-        <source>Basemap: Natural Earth</source>
-        <translation>Basemap: Natural Earth</translation>
-    </message>
-    <message>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap contributors</translation>
     </message>
     <message>
         <source>Tiles: %1</source>
         <translation>Tiles: %1</translation>
+    </message>
+    <message>
+        <source>Offline: map tiles cannot be fetched</source>
+        <translation>Offline: map tiles cannot be fetched</translation>
     </message>
 </context>
 <context>
@@ -877,6 +994,46 @@ provider id: %2</translation>
         <source>Fetching the collections from the service…</source>
         <translation>Fetching the collections from the service…</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The service searched. Some services need an account (Tools → Accounts) to download, and some also to search; the others can be tried at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The service searched. Some services need an account (Tools → Accounts) to download, and some also to search; the others can be tried at once.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The kind of product searched, such as Sentinel-2 Level-2A or Landsat Collection 2 Level-2. Filters the chosen collection does not offer are greyed out below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The kind of product searched, such as Sentinel-2 Level-2A or Landsat Collection 2 Level-2. Filters the chosen collection does not offer are greyed out below.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scenes acquired from the first day to the last, both included, in UTC. Long periods over large regions give many results: narrow them to get the scenes you want first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scenes acquired from the first day to the last, both included, in UTC. Long periods over large regions give many results: narrow them to get the scenes you want first.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The largest share of the scene covered by clouds, as the provider estimated it. At the right end there is no limit; radar and other collections without a cloud estimate do not offer this filter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The largest share of the scene covered by clouds, as the provider estimated it. At the right end there is no limit; radar and other collections without a cloud estimate do not offer this filter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The provider&apos;s own product type, for example S2MSI2A (Sentinel-2 Level-2A) or GRD (Sentinel-1). Empty: every type of the collection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The provider&apos;s own product type, for example S2MSI2A (Sentinel-2 Level-2A) or GRD (Sentinel-1). Empty: every type of the collection.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Only scenes of these tiles: MGRS tiles for Sentinel-2 (23KLP), WRS-2 path and row for Landsat (220069) or MODIS tiles (h13v10). Separate several with commas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Only scenes of these tiles: MGRS tiles for Sentinel-2 (23KLP), WRS-2 path and row for Landsat (220069) or MODIS tiles (h13v10). Separate several with commas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Filters a provider offers beyond the ones above, as a name and a value, for example &lt;i&gt;path&lt;/i&gt; = &lt;i&gt;220&lt;/i&gt; and &lt;i&gt;row&lt;/i&gt; = &lt;i&gt;69&lt;/i&gt; on USGS. &lt;tt&gt;eo-collector-cli providers NAME&lt;/tt&gt; lists the filters of each collection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Filters a provider offers beyond the ones above, as a name and a value, for example &lt;i&gt;path&lt;/i&gt; = &lt;i&gt;220&lt;/i&gt; and &lt;i&gt;row&lt;/i&gt; = &lt;i&gt;69&lt;/i&gt; on USGS. &lt;tt&gt;eo-collector-cli providers NAME&lt;/tt&gt; lists the filters of each collection.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The region as west, south, east and north edges in degrees (WGS 84). Typing here moves the box on the map, and drawing on the map fills these in. No region: the whole globe is searched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The region as west, south, east and north edges in degrees (WGS 84). Typing here moves the box on the map, and drawing on the map fills these in. No region: the whole globe is searched.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Name, concept id or keyword</source>
+        <translation>Name, concept id or keyword</translation>
+    </message>
+    <message>
+        <source>Pick a collection or type a short name, SHORTNAME.VERSION or concept id; the refresh button searches the service&apos;s collections for the typed words</source>
+        <translation>Pick a collection or type a short name, SHORTNAME.VERSION or concept id; the refresh button searches the service&apos;s collections for the typed words</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SettingsDialog</name>
@@ -935,10 +1092,6 @@ provider id: %2</translation>
     <message>
         <source>unlimited</source>
         <translation>unlimited</translation>
-    </message>
-    <message>
-        <source>none, e.g. http://proxy.example.org:3128</source>
-        <translation>none, e.g. http://proxy.example.org:3128</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -1037,6 +1190,37 @@ Default: %2</translation>
     <message>
         <source>Collection version:</source>
         <translation>Collection version:</translation>
+    </message>
+    <message>
+        <source>system, none, or e.g. http://proxy.example.org:3128</source>
+        <translation>system, none, or e.g. http://proxy.example.org:3128</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,48 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::BasemapLayer</name>
+    <message>
+        <source>Basemap: Natural Earth</source>
+        <translation>Mapa base: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::BasemapMenu</name>
+    <message>
+        <source>&amp;Natural Earth (offline)</source>
+        <translation>&amp;Natural Earth (offline)</translation>
+    </message>
+    <message>
+        <source>Country outlines shipped with the program: no network needed</source>
+        <translation>Contornos dos países que vêm com o programa: não precisa de rede</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap</source>
+        <translation>&amp;OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>&amp;Custom tile server...</source>
+        <translation>Servidor de blocos &amp;personalizado...</translation>
+    </message>
+    <message>
+        <source>Tiles from any XYZ server, given as a URL template with {z}, {x} and {y}</source>
+        <translation>Blocos de qualquer servidor XYZ, dado como um modelo de URL com {z}, {x} e {y}</translation>
+    </message>
+    <message>
+        <source>Custom tile server</source>
+        <translation>Servidor de blocos personalizado</translation>
+    </message>
+    <message>
+        <source>XYZ tile URL template, with {z}, {x} and {y}:</source>
+        <translation>Modelo de URL dos blocos XYZ, com {z}, {x} e {y}:</translation>
+    </message>
+    <message>
+        <source>Base&amp;map</source>
+        <translation>&amp;Mapa base</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::DownloadController</name>
     <message>
         <source>Pause</source>
@@ -374,6 +416,73 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::FirstRunGuide</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <source>EO Collector finds satellite scenes on the map and downloads them. Three steps get you going; all of them can be changed later.</source>
+        <translation>O EO Collector encontra cenas de satélite no mapa e as baixa. Três passos bastam para começar; tudo pode ser mudado depois.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Começar</translation>
+    </message>
+    <message>
+        <source>1. Where downloads go</source>
+        <translation>1. Onde os downloads ficam</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Pasta dos downloads</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Escolher...</translation>
+    </message>
+    <message>
+        <source>2. Accounts</source>
+        <translation>2. Contas</translation>
+    </message>
+    <message>
+        <source>No installed service needs an account.</source>
+        <translation>Nenhum serviço instalado exige conta.</translation>
+    </message>
+    <message>
+        <source>Some services need a free account to download (or to search). Register at %1, then add the account here; the password is kept in the system keychain.</source>
+        <translation>Alguns serviços exigem uma conta gratuita para baixar (ou para buscar). Cadastre-se em %1 e depois adicione a conta aqui; a senha fica guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Add an &amp;account...</source>
+        <translation>Adicionar uma &amp;conta...</translation>
+    </message>
+    <message>
+        <source>3. A first search</source>
+        <translation>3. Uma primeira busca</translation>
+    </message>
+    <message>
+        <source>Every installed service needs an account: add one first.</source>
+        <translation>Todos os serviços instalados exigem conta: adicione uma primeiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Try a search</source>
+        <translation>&amp;Experimentar uma busca</translation>
+    </message>
+    <message>
+        <source>%1 needs no account. Draw a box on the map (B) to limit the search to a region, or search the whole globe now.</source>
+        <translation>%1 não exige conta. Desenhe um retângulo no mapa (B) para limitar a busca a uma região, ou busque no globo inteiro agora.</translation>
+    </message>
+    <message>
+        <source>&amp;Try a search on %1</source>
+        <translation>&amp;Experimentar uma busca em %1</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, such as %1.</source>
+        <translation>A pasta dos downloads deve ser um caminho completo, como %1.</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::MainWindow</name>
     <message>
         <source>EO Collector</source>
@@ -524,6 +633,14 @@
         <source>No quicklook for this scene.</source>
         <translation>Sem pré-visualização para esta cena.</translation>
     </message>
+    <message>
+        <source>&amp;Getting started...</source>
+        <translation>&amp;Primeiros passos...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;talhos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
@@ -540,16 +657,16 @@
         <translation>%1 m</translation>
     </message>
     <message>
-        <source>Basemap: Natural Earth</source>
-        <translation>Mapa base: Natural Earth</translation>
-    </message>
-    <message>
         <source>© OpenStreetMap contributors</source>
         <translation>© colaboradores do OpenStreetMap</translation>
     </message>
     <message>
         <source>Tiles: %1</source>
         <translation>Blocos: %1</translation>
+    </message>
+    <message>
+        <source>Offline: map tiles cannot be fetched</source>
+        <translation>Offline: não foi possível obter os blocos do mapa</translation>
     </message>
 </context>
 <context>
@@ -877,6 +994,46 @@ id no provedor: %2</translation>
         <source>Fetching the collections from the service…</source>
         <translation>Buscando as coleções no serviço…</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The service searched. Some services need an account (Tools → Accounts) to download, and some also to search; the others can be tried at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O serviço em que se busca. Alguns serviços exigem uma conta (Ferramentas → Contas) para baixar, e alguns também para buscar; os outros podem ser usados de imediato.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The kind of product searched, such as Sentinel-2 Level-2A or Landsat Collection 2 Level-2. Filters the chosen collection does not offer are greyed out below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O tipo de produto buscado, como Sentinel-2 Nível 2A ou Landsat Collection 2 Nível 2. Os filtros que a coleção escolhida não oferece ficam desativados abaixo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scenes acquired from the first day to the last, both included, in UTC. Long periods over large regions give many results: narrow them to get the scenes you want first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cenas adquiridas do primeiro ao último dia, ambos incluídos, em UTC. Períodos longos sobre regiões grandes dão muitos resultados: reduza-os para ver primeiro as cenas que você quer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The largest share of the scene covered by clouds, as the provider estimated it. At the right end there is no limit; radar and other collections without a cloud estimate do not offer this filter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A maior parte da cena coberta por nuvens, segundo a estimativa do provedor. No extremo direito não há limite; radar e outras coleções sem estimativa de nuvens não oferecem este filtro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The provider&apos;s own product type, for example S2MSI2A (Sentinel-2 Level-2A) or GRD (Sentinel-1). Empty: every type of the collection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O tipo de produto do próprio provedor, por exemplo S2MSI2A (Sentinel-2 Nível 2A) ou GRD (Sentinel-1). Vazio: todos os tipos da coleção.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Only scenes of these tiles: MGRS tiles for Sentinel-2 (23KLP), WRS-2 path and row for Landsat (220069) or MODIS tiles (h13v10). Separate several with commas.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Só cenas destes blocos: blocos MGRS do Sentinel-2 (23KLP), órbita e ponto WRS-2 do Landsat (220069) ou blocos MODIS (h13v10). Separe vários com vírgulas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Filters a provider offers beyond the ones above, as a name and a value, for example &lt;i&gt;path&lt;/i&gt; = &lt;i&gt;220&lt;/i&gt; and &lt;i&gt;row&lt;/i&gt; = &lt;i&gt;69&lt;/i&gt; on USGS. &lt;tt&gt;eo-collector-cli providers NAME&lt;/tt&gt; lists the filters of each collection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Filtros que um provedor oferece além dos de cima, como nome e valor, por exemplo &lt;i&gt;path&lt;/i&gt; = &lt;i&gt;220&lt;/i&gt; e &lt;i&gt;row&lt;/i&gt; = &lt;i&gt;69&lt;/i&gt; no USGS. &lt;tt&gt;eo-collector-cli providers NOME&lt;/tt&gt; lista os filtros de cada coleção.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The region as west, south, east and north edges in degrees (WGS 84). Typing here moves the box on the map, and drawing on the map fills these in. No region: the whole globe is searched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A região como limites oeste, sul, leste e norte em graus (WGS 84). Digitar aqui move o retângulo no mapa, e desenhar no mapa preenche estes campos. Sem região: a busca cobre o globo inteiro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Name, concept id or keyword</source>
+        <translation>Nome, concept id ou palavra-chave</translation>
+    </message>
+    <message>
+        <source>Pick a collection or type a short name, SHORTNAME.VERSION or concept id; the refresh button searches the service&apos;s collections for the typed words</source>
+        <translation>Escolha uma coleção ou digite um short name, SHORTNAME.VERSION ou concept id; o botão de atualizar busca as palavras digitadas nas coleções do serviço</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SettingsDialog</name>
@@ -935,10 +1092,6 @@ id no provedor: %2</translation>
     <message>
         <source>unlimited</source>
         <translation>ilimitado</translation>
-    </message>
-    <message>
-        <source>none, e.g. http://proxy.example.org:3128</source>
-        <translation>nenhum, p. ex. http://proxy.example.org:3128</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -1037,6 +1190,37 @@ Padrão: %2</translation>
     <message>
         <source>Collection version:</source>
         <translation>Versão da coleção:</translation>
+    </message>
+    <message>
+        <source>system, none, or e.g. http://proxy.example.org:3128</source>
+        <translation>system, none, ou p. ex. http://proxy.example.org:3128</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 // The desktop program's composition root: creates core's objects once and hands them to the
 // main window.
 #include "ui/app/Resources.h"
+#include "ui/app/Translations.h"
 #include "ui/app/UiSettings.h"
+#include "ui/help/FirstRunGuide.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/app/AppServices.h"
@@ -14,28 +16,12 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-// The UI language: the ui.language setting, or else the system's.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("eo-collector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    QLocale::setDefault(locale);
-}
 
 // EOC_STARTUP_PROBE=1: print the milliseconds from the start of main() to the first paint of the
 // main window, then quit (for the start-up benchmark).
@@ -76,8 +62,17 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/eo-collector.svg")));
 
     eoc::Settings settings;
+    // Before anything is stored: nothing yet means this user starts the program for the first time.
+    const bool firstStart = eoc::ui::isFirstStart(settings);
     eoc::ui::registerUiDefaults(settings);
-    installTranslations(app, eoc::ui::settingValue(settings, eoc::ui::ui_settings::kLanguage));
+    // The ui.language setting, or else the system's language; Qt's own strings follow it.
+    const eoc::ui::Translations translations(eoc::ui::settingValue(settings, eoc::ui::ui_settings::kLanguage));
+    if (translations.hasOwnTranslation() && !translations.hasQtTranslation()
+        && translations.locale().language() != QLocale::English)
+        qWarning("Qt's own texts (dialog buttons, file dialogs) stay in English: no qtbase translation for %s "
+                 "in %s (Debian package qt6-translations-l10n)",
+                 qUtf8Printable(translations.locale().name()),
+                 qUtf8Printable(eoc::ui::Translations::qtTranslationsFolder()));
 
     // Network (every network.* setting, the proxy included) and plug-ins, as the CLI builds them.
     eoc::AppServices services(settings);
@@ -103,6 +98,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("EOC_STARTUP_PROBE") == 1)
         window.installEventFilter(new FirstPaintProbe(sinceStart, &window));
     window.show();
+    if (firstStart)
+        window.showGuide();
     const int code = QApplication::exec();
     registry.shutdown();
     return code;

@@ -30,10 +30,22 @@ QString settingValue(const Settings &settings, const char *key)
     return settings.value(QLatin1String(key));
 }
 
+namespace {
+QString tileHost(const QString &tileUrl)
+{
+    return QUrl(tileUrl.section(QLatin1Char('{'), 0, 0)).host();
+}
+} // namespace
+
+bool isOpenStreetMapTiles(const QString &tileUrl)
+{
+    return tileHost(tileUrl).endsWith(QLatin1String("openstreetmap.org"));
+}
+
 QString tileAttribution(const QString &tileUrl)
 {
-    const QString host = QUrl(tileUrl.section(QLatin1Char('{'), 0, 0)).host();
-    if (host.endsWith(QLatin1String("openstreetmap.org")))
+    const QString host = tileHost(tileUrl);
+    if (isOpenStreetMapTiles(tileUrl))
         return QCoreApplication::translate("eoc::ui::MapWidget", "© OpenStreetMap contributors");
     return QCoreApplication::translate("eoc::ui::MapWidget", "Tiles: %1").arg(host);
 }

@@ -24,6 +24,8 @@ inline constexpr char kDefaultTileUrl[] = "https://tile.openstreetmap.org/{z}/{x
 
 void registerUiDefaults(Settings &settings);
 QString settingValue(const Settings &settings, const char *key);
+// The template points at OpenStreetMap's own tile servers.
+bool isOpenStreetMapTiles(const QString &tileUrl);
 // The credit line for a tile server URL: OpenStreetMap's own for its servers.
 QString tileAttribution(const QString &tileUrl);
 

@@ -3,12 +3,15 @@
 #include "ui/accounts/AccountCheckController.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/app/AboutDialog.h"
+#include "ui/app/BasemapMenu.h"
 #include "ui/app/ErrorBanner.h"
 #include "ui/app/Resources.h"
 #include "ui/app/UiSettings.h"
 #include "ui/downloads/DownloadController.h"
 #include "ui/downloads/DownloadsModel.h"
 #include "ui/downloads/DownloadsView.h"
+#include "ui/help/FirstRunGuide.h"
+#include "ui/help/ShortcutList.h"
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/Footprints.h"
 #include "ui/map/MapWidget.h"
@@ -41,6 +44,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace eoc::ui {
 
@@ -333,11 +337,11 @@ void MainWindow::createMenus()
     map->addAction(m_zoomResults);
     map->addSeparator();
     map->addAction(m_tilesToggle);
+    map->addMenu(createBasemapMenu());
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accounts);
     tools->addAction(m_settingsAction);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    createHelpMenu();
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -474,6 +478,48 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
+    dialog.exec();
+}
+
+QMenu *MainWindow::createBasemapMenu()
+{
+    auto *menu = new BasemapMenu(m_context.settings, this);
+    connect(menu, &BasemapMenu::basemapChanged, this, &MainWindow::applySettings);
+    connect(menu, &BasemapMenu::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    return menu;
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting started..."), this, [this] { showGuide(); });
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(QWhatsThis::createAction(this));
+    help->addSeparator();
+    help->addAction(m_about);
+}
+
+FirstRunGuide *MainWindow::showGuide()
+{
+    if (!m_context.settings)
+        return nullptr;
+    const QList<Provider *> providers = m_context.registry
+        ? m_context.registry->providers(m_providerContext, m_context.settings) : QList<Provider *>();
+    auto *guide = new FirstRunGuide(m_context.settings, providers, this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &FirstRunGuide::accountsRequested, this, &MainWindow::showAccounts);
+    connect(guide, &FirstRunGuide::trySearchRequested, this, [this](const QString &provider) {
+        m_searchPanel->setProvider(provider);
+        m_search->searchAction()->trigger();
+    });
+    // Window-modal without a nested event loop: the main window is drawn behind it.
+    guide->open();
+    return guide;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
     dialog.exec();
 }
 

@@ -22,6 +22,7 @@ class AccountCheckController;
 class DownloadController;
 class DownloadsModel;
 class DownloadsView;
+class FirstRunGuide;
 class MapWidget;
 class ResultsExporter;
 class ResultsMapBinding;
@@ -59,6 +60,8 @@ public:
 
     // Applies map settings (tile server, cache size) after the settings changed.
     void applySettings();
+    // Help → Getting started; the composition root opens it by itself on the first start.
+    FirstRunGuide *showGuide();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +76,9 @@ private:
     void showAccounts();
     void showSettings();
     void showAbout();
+    void createHelpMenu();
+    QMenu *createBasemapMenu();
+    void showShortcuts();
     void exportResults(bool selectedOnly);
     void showQuicklook(int row);
     void updateStatus();

@@ -61,6 +61,11 @@ void BasemapLayer::setColors(const QColor &water, const QColor &land, const QCol
     Q_EMIT changed();
 }
 
+QString BasemapLayer::attribution() const
+{
+    return isLoaded() ? tr("Basemap: Natural Earth") : QString();
+}
+
 void BasemapLayer::paint(QPainter &painter, const Viewport &viewport)
 {
     painter.save();

@@ -21,6 +21,9 @@ public:
     bool isLoaded() const { return !m_land.isEmpty(); }
     void setColors(const QColor &water, const QColor &land, const QColor &border);
     void paint(QPainter &painter, const Viewport &viewport) override;
+    // Natural Earth, once its outlines are loaded (the water colour alone needs no credit).
+    QString attribution() const override;
+    bool coveredView() const override { return true; }
 
 private:
     QPainterPath m_land;

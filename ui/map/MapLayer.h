@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QPainter;
 
@@ -25,6 +26,11 @@ public:
         Q_EMIT changed();
     }
     virtual void paint(QPainter &painter, const Viewport &viewport) = 0;
+    // The credit line for what the last paint() drew; empty: nothing drawn that needs credit.
+    // The map shows the credits of what is on screen, not of what was merely configured.
+    virtual QString attribution() const { return {}; }
+    // The last paint() filled the whole view, so nothing of the layers below shows.
+    virtual bool coveredView() const { return false; }
 
 Q_SIGNALS:
     void changed();

@@ -90,7 +90,7 @@ void MapWidget::applyPalette()
 void MapWidget::setTileServer(const QString &urlTemplate, const QString &attribution)
 {
     m_tileFetcher->setUrlTemplate(urlTemplate);
-    m_tiles->setAttribution(attribution);
+    m_tiles->setCredit(attribution);
     update();
 }
 
@@ -100,7 +100,7 @@ void MapWidget::setTileCache(const QString &folder, qint64 bytes)
 }
 
 QString MapWidget::tileServer() const { return m_tileFetcher->urlTemplate(); }
-QString MapWidget::attribution() const { return m_tiles->attribution(); }
+bool MapWidget::tilesOffline() const { return m_tiles->isVisible() && m_tiles->isOffline(); }
 
 void MapWidget::setCenter(GeoPoint center, double zoom)
 {
@@ -190,23 +190,48 @@ void MapWidget::paintScaleBar(QPainter &painter)
     painter.restore();
 }
 
+QString MapWidget::visibleCredits() const
+{
+    // From the top layer down, until one hid everything beneath it.
+    QStringList credits;
+    for (auto it = m_layers.crbegin(); it != m_layers.crend(); ++it) {
+        const MapLayer *layer = *it;
+        if (!layer->isVisible())
+            continue;
+        if (const QString credit = layer->attribution(); !credit.isEmpty() && !credits.contains(credit))
+            credits.prepend(credit);
+        if (layer->coveredView())
+            break;
+    }
+    return credits.join(QStringLiteral(" · "));
+}
+
 void MapWidget::paintAttribution(QPainter &painter)
 {
-    QString text = tr("Basemap: Natural Earth");
-    if (!m_tileFetcher->urlTemplate().isEmpty() && m_tiles->isVisible() && !m_tiles->attribution().isEmpty())
-        text = m_tiles->attribution();
+    m_shownAttribution = visibleCredits();
     painter.save();
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     painter.setFont(small);
     const QFontMetrics fm(small);
-    const QRect box(width() - fm.horizontalAdvance(text) - 10, height() - fm.height() - 4,
-                    fm.horizontalAdvance(text) + 10, fm.height() + 4);
     QColor backdrop = palette().color(QPalette::Window);
     backdrop.setAlpha(210);
-    painter.fillRect(box, backdrop);
-    painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(box, Qt::AlignCenter, text);
+    QRect box(width() - fm.horizontalAdvance(m_shownAttribution) - 10, height() - fm.height() - 4,
+              fm.horizontalAdvance(m_shownAttribution) + 10, fm.height() + 4);
+    if (!m_shownAttribution.isEmpty()) {
+        painter.fillRect(box, backdrop);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(box, Qt::AlignCenter, m_shownAttribution);
+    }
+    if (tilesOffline()) {
+        // Above the credits, so that the user knows why the map is plainer than they chose.
+        const QString note = tr("Offline: map tiles cannot be fetched");
+        const QRect noteBox(width() - fm.horizontalAdvance(note) - 10, box.top() - fm.height() - 6,
+                            fm.horizontalAdvance(note) + 10, fm.height() + 4);
+        painter.fillRect(noteBox, backdrop);
+        painter.setPen(QColor(200, 60, 30));
+        painter.drawText(noteBox, Qt::AlignCenter, note);
+    }
     painter.restore();
 }
 

@@ -46,7 +46,10 @@ public:
     void setTileServer(const QString &urlTemplate, const QString &attribution);
     void setTileCache(const QString &folder, qint64 bytes);
     QString tileServer() const;
-    QString attribution() const;
+    // The credits shown at the last paint: those of the layers that drew something visible.
+    QString attribution() const { return m_shownAttribution; }
+    // Tiles are on but their server cannot be reached: the map says so and shows the basemap.
+    bool tilesOffline() const;
 
     void setCenter(GeoPoint center, double zoom);
     void zoomBy(double steps);
@@ -84,6 +87,7 @@ private:
     void applyPalette();
     void paintScaleBar(QPainter &painter);
     void paintAttribution(QPainter &painter);
+    QString visibleCredits() const;
 
     Viewport m_viewport;
     QList<MapLayer *> m_layers;                     // sorted by z
@@ -93,6 +97,7 @@ private:
     FootprintLayer *m_footprints = nullptr;
     QuicklookLayer *m_quicklook = nullptr;
     RegionEditor *m_editor = nullptr;
+    QString m_shownAttribution;
 
     bool m_panning = false;
     bool m_editorOwnsDrag = false;

@@ -5,20 +5,31 @@
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace eoc::ui {
 
 namespace {
 constexpr int kMinimumCacheDays = 7;
 constexpr int kMaxFailures = 2;
+// Two requests in a row without any answer: one lost request is not yet an outage.
+constexpr int kUnansweredForOffline = 2;
+constexpr int kOfflineRetryMs = 30000;
 }
 
 TileFetcher::TileFetcher(QNetworkAccessManager *manager, const QString &cacheFolder,
                          qint64 cacheBytes, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
+    , m_retryTimer(new QTimer(this))
 {
     setDiskCache(cacheFolder, cacheBytes);
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(kOfflineRetryMs);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        m_failures.clear();
+        Q_EMIT retryDue();
+    });
 }
 
 void TileFetcher::setUrlTemplate(const QString &urlTemplate)
@@ -29,6 +40,12 @@ void TileFetcher::setUrlTemplate(const QString &urlTemplate)
     m_memory.clear();
     m_queue.clear();
     m_failures.clear();
+    m_unansweredInARow = 0;
+    m_retryTimer->stop();
+    if (m_offline) {
+        m_offline = false;
+        Q_EMIT offlineChanged(false);
+    }
 }
 
 void TileFetcher::setDiskCache(const QString &folder, qint64 bytes)
@@ -101,7 +118,9 @@ void TileFetcher::startNext()
     while (m_running.size() < kMaxConnections && !m_queue.isEmpty() && m_manager) {
         const TileKey key = m_queue.takeFirst();
         QNetworkRequest request(urlFor(key));
-        request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+        // A raw header: setHeader() refuses a QByteArray for the User-Agent.
+        if (!m_userAgent.isEmpty())
+            request.setRawHeader("User-Agent", m_userAgent);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::NoLessSafeRedirectPolicy);
         // The manager may carry a cache of its own; tiles are stored by this class instead.
@@ -121,6 +140,7 @@ void TileFetcher::onFinished(QNetworkReply *reply, const TileKey &key)
     const QByteArray body = reply->readAll();
     QImage image;
     const bool ok = reply->error() == QNetworkReply::NoError && image.loadFromData(body);
+    noteReachability(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
     if (!ok) {
         m_failures[key] += 1;
     } else {
@@ -141,6 +161,23 @@ void TileFetcher::onFinished(QNetworkReply *reply, const TileKey &key)
         Q_EMIT tileReady(key);
     }
     startNext();
+}
+
+void TileFetcher::noteReachability(bool answered)
+{
+    m_unansweredInARow = answered ? 0 : m_unansweredInARow + 1;
+    const bool offline = m_unansweredInARow >= kUnansweredForOffline;
+    if (offline && !m_retryTimer->isActive())
+        m_retryTimer->start();
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    // Back online: tiles that failed while the server was unreachable are worth asking for again.
+    if (!offline) {
+        m_retryTimer->stop();
+        m_failures.clear();
+    }
+    Q_EMIT offlineChanged(offline);
 }
 
 } // namespace eoc::ui

@@ -11,6 +11,7 @@
 class QNetworkAccessManager;
 class QNetworkDiskCache;
 class QNetworkReply;
+class QTimer;
 
 namespace eoc::ui {
 
@@ -55,15 +56,22 @@ public:
     // Forgets queued requests not in `wanted` (the view moved on).
     void keepOnly(const QList<TileKey> &wanted);
     int pendingCount() const { return int(m_queue.size()) + int(m_running.size()); }
+    // The tile server could not be reached (no HTTP answer) on the last requests and has not
+    // answered since. An HTTP error (a 404 for a missing tile) is an answer: the server is up.
+    bool isOffline() const { return m_offline; }
 
 Q_SIGNALS:
     void tileReady(const eoc::ui::TileKey &key);
+    void offlineChanged(bool offline);
+    // While offline, failed tiles are forgotten now and then so that the next paint asks again.
+    void retryDue();
 
 private:
     QUrl urlFor(const TileKey &key) const;
     bool loadFromDisk(const TileKey &key);
     void startNext();
     void onFinished(QNetworkReply *reply, const TileKey &key);
+    void noteReachability(bool answered);
 
     QNetworkAccessManager *m_manager = nullptr;
     QNetworkDiskCache *m_disk = nullptr;
@@ -73,6 +81,9 @@ private:
     QList<TileKey> m_queue;
     QHash<TileKey, QNetworkReply *> m_running;
     QHash<TileKey, int> m_failures;
+    int m_unansweredInARow = 0;
+    bool m_offline = false;
+    QTimer *m_retryTimer = nullptr;
 };
 
 } // namespace eoc::ui

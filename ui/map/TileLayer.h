@@ -17,13 +17,21 @@ public:
     TileLayer(TileFetcher *fetcher, QObject *parent = nullptr);
     void paint(QPainter &painter, const Viewport &viewport) override;
     TileFetcher *fetcher() const { return m_fetcher; }
-    // The credit line the tile server asks for; drawn by the map widget.
-    QString attribution() const { return m_attribution; }
-    void setAttribution(const QString &text) { m_attribution = text; }
+    // The credit line the tile server asks for.
+    QString credit() const { return m_credit; }
+    void setCredit(const QString &text) { m_credit = text; }
+    // The credit, only when the last paint drew at least one tile: with the server unreachable
+    // the basemap alone shows, and it is the basemap that must be credited.
+    QString attribution() const override { return m_drewTiles ? m_credit : QString(); }
+    bool coveredView() const override { return m_coveredView; }
+    // Tiles are on but the server cannot be reached.
+    bool isOffline() const;
 
 private:
     TileFetcher *m_fetcher = nullptr;
-    QString m_attribution;
+    QString m_credit;
+    bool m_drewTiles = false;
+    bool m_coveredView = false;
 };
 
 } // namespace eoc::ui

@@ -99,6 +99,7 @@ private:
     void updateCloudLabel();
     void setRegionProblem(const QString &text);
     void checkDateOrder();
+    void addWhatsThis();
 
     QList<Provider *> m_providers;
     QComboBox *m_provider = nullptr;
