@@ -12,6 +12,7 @@ namespace eoc {
 class CredentialStore;
 class DownloadQueue;
 class NetworkAccess;
+class Provider;
 class ProviderRegistry;
 class Settings;
 }
@@ -23,6 +24,7 @@ class DownloadController;
 class DownloadsModel;
 class DownloadsView;
 class MapWidget;
+class ResultDetailsPanel;
 class ResultsExporter;
 class ResultsMapBinding;
 class ResultsModel;
@@ -75,6 +77,8 @@ private:
     void exportResults(bool selectedOnly);
     void showQuicklook(int row);
     void updateStatus();
+    void createDetailsPanel();
+    void showProviderTitles(const QList<Provider *> &providers);
 
     AppContext m_context;
     ProviderContext m_providerContext;
@@ -93,6 +97,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_mapSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ResultDetailsPanel *m_details = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_resultStatus = nullptr;
 
