@@ -126,8 +126,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     createMenus();
 
     if (context.registry) {
-        m_searchPanel->setProviders(context.registry->providers(m_providerContext, context.settings));
-        showProviderTitles(context.registry->providers(m_providerContext, context.settings));
+        const QList<Provider *> providers = context.registry->providers(m_providerContext, context.settings);
+        m_searchPanel->setProviders(providers);
+        showProviderTitles(providers);
         m_search->prefetchCollections();
     }
 
