@@ -89,9 +89,12 @@ TEST_F(FilterFixture, TheMapHidesFootprintsTheFilterHides)
     EXPECT_EQ(filtered.pixel(centreOfScene(3).toPoint()), unfiltered.pixel(centreOfScene(3).toPoint()));
 }
 
-TEST_F(FilterFixture, AHiddenFootprintCannotBeClicked)
+TEST_F(FilterFixture, AHiddenFootprintCannotBeHoveredOrClicked)
 {
     view.filterEdit()->setText(QStringLiteral("T3"));
+    test::sendMouse(&map, QEvent::MouseMove, centreOfScene(1), Qt::NoButton, Qt::NoButton);
+    EXPECT_EQ(map.footprints()->hoveredRow(), -1);
+    EXPECT_TRUE(map.footprintToolTipAt(centreOfScene(1)).isEmpty());
     test::click(&map, centreOfScene(1));
     EXPECT_TRUE(view.selectedRows().isEmpty());
     test::click(&map, centreOfScene(3));
