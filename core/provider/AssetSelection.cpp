@@ -111,6 +111,10 @@ Result<QList<SceneAsset>> chooseDownloadAssets(const SceneResult &scene)
 
 std::optional<qint64> downloadSize(const SceneResult &scene)
 {
+    // Without assets the choice is the main link or nothing, sized scene.size either way; this is
+    // most results of most providers, and the table sizes 100,000 of them as they arrive.
+    if (scene.assets.isEmpty())
+        return scene.size;
     const auto assets = chooseDownloadAssets(scene);
     if (!assets)
         return scene.size;
