@@ -177,3 +177,21 @@ TEST_F(QuicklookFixture, TheDetailPanelSaysWhyAQuicklookIsMissing)
     ASSERT_TRUE(failed.wait(5000));
     EXPECT_TRUE(panel.quicklookStatus().startsWith(QStringLiteral("Quicklook could not be fetched: ")));
 }
+
+TEST(ThumbnailDiskCache, TrimmingKeepsTheNewestFilesWithinTheBudget)
+{
+    QTemporaryDir folder;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 4; ++i) {
+        QFile file(QDir(folder.path()).filePath(QStringLiteral("f%1").arg(i)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(1000, 'x'));
+        ASSERT_TRUE(file.flush());   // a later flush would stamp the file with the present time
+        // f0 is the oldest, f3 the newest.
+        ASSERT_TRUE(file.setFileTime(now.addSecs(-3600 + i * 60), QFileDevice::FileModificationTime));
+    }
+    EXPECT_EQ(ThumbnailCache::trimFolder(folder.path(), 2500), 2000);
+    QStringList left = QDir(folder.path()).entryList(QDir::Files);
+    left.sort();
+    EXPECT_EQ(left, QStringList({QStringLiteral("f2"), QStringLiteral("f3")}));
+}

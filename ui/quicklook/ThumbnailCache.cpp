@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -49,6 +50,24 @@ ThumbnailCache::ThumbnailCache(NetworkAccess *network, const QString &folder, QO
     // with the global pool and waits for it, so decodes queued there would stall the GUI thread.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
     m_pool.setExpiryTimeout(10'000);
+    if (!m_folder.isEmpty()) {
+        const QString trimmed = m_folder;
+        m_pool.start([trimmed] { trimFolder(trimmed, kDiskBudget); });
+    }
+}
+
+qint64 ThumbnailCache::trimFolder(const QString &folder, qint64 maxBytes)
+{
+    // Newest first: what was looked at lately stays.
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files, QDir::Time);
+    qint64 kept = 0;
+    for (const QFileInfo &file : files) {
+        if (kept + file.size() <= maxBytes)
+            kept += file.size();
+        else
+            QFile::remove(file.filePath());
+    }
+    return kept;
 }
 
 ThumbnailCache::~ThumbnailCache()

@@ -29,6 +29,8 @@ class ThumbnailCache final : public QObject
 public:
     static constexpr int kIconSize = 48;
     static constexpr int kPreviewSize = 512;
+    // The disk cache is trimmed to this many bytes when a cache opens it (oldest files first).
+    static constexpr qint64 kDiskBudget = qint64(256) * 1024 * 1024;
 
     // `network` may be null (nothing is fetched: every request fails with a reason).
     ThumbnailCache(NetworkAccess *network, const QString &folder, QObject *parent = nullptr);
@@ -36,6 +38,9 @@ public:
 
     // The cache folder of the program (the cache location's "quicklooks").
     static QString defaultFolder();
+    // Deletes the least recently written files of `folder` until the rest fit in `maxBytes`;
+    // returns how many bytes remain.
+    static qint64 trimFolder(const QString &folder, qint64 maxBytes);
     QString folder() const { return m_folder; }
 
     // The image if it is ready; otherwise an empty image, and the quicklook is fetched (once; a
