@@ -644,6 +644,13 @@
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
+    <message numerus="yes">
+        <source>%n footprint(s) here: click again for the next</source>
+        <translation>
+            <numerusform>%n footprint here: click again for the next</numerusform>
+            <numerusform>%n footprints here: click again for the next</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Map</source>
         <translation>Map</translation>
@@ -667,13 +674,6 @@
     <message>
         <source>Offline: map tiles cannot be fetched</source>
         <translation>Offline: map tiles cannot be fetched</translation>
-    </message>
-</context>
-<context>
-    <name>eoc::ui::QuicklookLayer</name>
-    <message>
-        <source>The quicklook at %1 is not an image this program can read.</source>
-        <translation>The quicklook at %1 is not an image this program can read.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +744,27 @@ provider id: %2</translation>
 </context>
 <context>
     <name>eoc::ui::ResultsView</name>
+    <message numerus="yes">
+        <source>%n selected, %1</source>
+        <translation>
+            <numerusform>%n selected, %1</numerusform>
+            <numerusform>%n selected, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected, size unknown</source>
+        <translation>
+            <numerusform>%n selected, size unknown</numerusform>
+            <numerusform>%n selected, size unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(size of %n unknown)</source>
+        <translation>
+            <numerusform>(size of %n unknown)</numerusform>
+            <numerusform>(sizes of %n unknown)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter by scene, tile or provider</source>
         <translation>Filter by scene, tile or provider</translation>
@@ -835,6 +856,20 @@ provider id: %2</translation>
 </context>
 <context>
     <name>eoc::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n result(s)</source>
+        <translation>
+            <numerusform>%1 of %n result</numerusform>
+            <numerusform>%1 of %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First day of the search, inclusive (UTC)</source>
         <translation>First day of the search, inclusive (UTC)</translation>
@@ -1221,6 +1256,33 @@ Default: %2</translation>
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultDetails</name>
+    <message numerus="yes">
+        <source>Assets (%n)</source>
+        <translation>
+            <numerusform>Assets (%n)</numerusform>
+            <numerusform>Assets (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attributes (%n)</source>
+        <translation>
+            <numerusform>Attributes (%n)</numerusform>
+            <numerusform>Attributes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ThumbnailCache</name>
+    <message numerus="yes">
+        <source>the answer (%n byte(s)) is not an image this program can read</source>
+        <translation>
+            <numerusform>the answer (%n byte) is not an image this program can read</numerusform>
+            <numerusform>the answer (%n bytes) is not an image this program can read</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

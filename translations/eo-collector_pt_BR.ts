@@ -485,6 +485,10 @@
 <context>
     <name>eoc::ui::MainWindow</name>
     <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
         <source>EO Collector</source>
         <translation>EO Collector</translation>
     </message>
@@ -644,6 +648,13 @@
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
+    <message numerus="yes">
+        <source>%n footprint(s) here: click again for the next</source>
+        <translation>
+            <numerusform>%n área aqui: clique de novo para a próxima</numerusform>
+            <numerusform>%n áreas aqui: clique de novo para a próxima</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Map</source>
         <translation>Mapa</translation>
@@ -667,13 +678,6 @@
     <message>
         <source>Offline: map tiles cannot be fetched</source>
         <translation>Offline: não foi possível obter os blocos do mapa</translation>
-    </message>
-</context>
-<context>
-    <name>eoc::ui::QuicklookLayer</name>
-    <message>
-        <source>The quicklook at %1 is not an image this program can read.</source>
-        <translation>A pré-visualização em %1 não é uma imagem que este programa consiga ler.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +748,27 @@ id no provedor: %2</translation>
 </context>
 <context>
     <name>eoc::ui::ResultsView</name>
+    <message numerus="yes">
+        <source>%n selected, %1</source>
+        <translation>
+            <numerusform>%n selecionado, %1</numerusform>
+            <numerusform>%n selecionados, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected, size unknown</source>
+        <translation>
+            <numerusform>%n selecionado, tamanho desconhecido</numerusform>
+            <numerusform>%n selecionados, tamanho desconhecido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(size of %n unknown)</source>
+        <translation>
+            <numerusform>(tamanho de %n desconhecido)</numerusform>
+            <numerusform>(tamanho de %n desconhecido)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter by scene, tile or provider</source>
         <translation>Filtrar por cena, bloco ou provedor</translation>
@@ -835,6 +860,20 @@ id no provedor: %2</translation>
 </context>
 <context>
     <name>eoc::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n result(s)</source>
+        <translation>
+            <numerusform>%1 de %n resultado</numerusform>
+            <numerusform>%1 de %n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First day of the search, inclusive (UTC)</source>
         <translation>Primeiro dia da busca, inclusive (UTC)</translation>
@@ -1221,6 +1260,170 @@ Padrão: %2</translation>
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::QuicklookLayer</name>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>Sem pré-visualização para esta cena.</translation>
+    </message>
+    <message>
+        <source>Quicklook could not be fetched: %1</source>
+        <translation>Não foi possível obter a pré-visualização: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::FootprintLayer</name>
+    <message>
+        <source>cloud %1 %</source>
+        <translation>nuvens %1 %</translation>
+    </message>
+    <message>
+        <source>cloud cover unknown</source>
+        <translation>cobertura de nuvens desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultDetailsPanel</name>
+    <message>
+        <source>Result details</source>
+        <translation>Detalhes do resultado</translation>
+    </message>
+    <message>
+        <source>Select one result to see its details.</source>
+        <translation>Selecione um resultado para ver seus detalhes.</translation>
+    </message>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>Sem pré-visualização para esta cena.</translation>
+    </message>
+    <message>
+        <source>Fetching the quicklook...</source>
+        <translation>Obtendo a pré-visualização...</translation>
+    </message>
+    <message>
+        <source>Quicklook could not be fetched: %1</source>
+        <translation>Não foi possível obter a pré-visualização: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultDetails</name>
+    <message>
+        <source>Scene</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Id no provedor</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <source>Acquired (UTC)</source>
+        <translation>Aquisição (UTC)</translation>
+    </message>
+    <message>
+        <source>Cloud cover</source>
+        <translation>Cobertura de nuvens</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>disponível</translation>
+    </message>
+    <message>
+        <source>offline (archived)</source>
+        <translation>arquivado (offline)</translation>
+    </message>
+    <message>
+        <source>Download size</source>
+        <translation>Tamanho do download</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assets (%n)</source>
+        <translation>
+            <numerusform>Arquivos (%n)</numerusform>
+            <numerusform>Arquivos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Papéis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>baixado</translation>
+    </message>
+    <message>
+        <source>marks the files a download fetches.</source>
+        <translation>marca os arquivos que um download obtém.</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>Download: %1</translation>
+    </message>
+    <message>
+        <source>Quicklook: %1</source>
+        <translation>Pré-visualização: %1</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>Metadados: %1</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attributes (%n)</source>
+        <translation>
+            <numerusform>Atributos (%n)</numerusform>
+            <numerusform>Atributos (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ThumbnailCache</name>
+    <message>
+        <source>no network access in this window</source>
+        <translation>sem acesso à rede nesta janela</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer (%n byte(s)) is not an image this program can read</source>
+        <translation>
+            <numerusform>a resposta (%n byte) não é uma imagem que este programa consiga ler</numerusform>
+            <numerusform>a resposta (%n bytes) não é uma imagem que este programa consiga ler</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -74,12 +74,9 @@ private:
     bool m_done = false;
 };
 
-// Turns an item's chosen assets into download files. Assets: SceneResult::attributes
-// ["selected_assets"] (keys) when present; otherwise the product archive when the item has one,
-// else every asset whose roles contain "data" or "metadata". Public s3:// hrefs become https;
-// requester-pays ones are refused (they would bill an AWS account) unless other assets remain in
-// the default choice; Planetary Computer blob hrefs get a SAS token per storage account and
-// container (GET <stac.pc_sas_url>/<account>/<container>, cached until msft:expiry); accounts in
+// Turns an item's chosen assets (chooseDownloadAssets, core/provider/AssetSelection.h) into
+// download files. Public s3:// hrefs become https; Planetary Computer blob hrefs get a SAS token
+// per storage account and container (GET <stac.pc_sas_url>/<account>/<container>, cached until msft:expiry); accounts in
 // stac.pc_public_accounts are public and need none.
 class StacPlanJob final : public PlanJob
 {
@@ -102,8 +99,5 @@ private:
     QPointer<HttpJob> m_http;
     bool m_ending = false;             // the terminal signal is on its way
 };
-
-// The asset choice of StacPlanJob, as a pure function (public for tests).
-Result<QList<SceneAsset>> chooseAssets(const SceneResult &scene);
 
 } // namespace eoc::stac

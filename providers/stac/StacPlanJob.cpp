@@ -1,4 +1,5 @@
 #include "core/net/NetworkAccess.h"
+#include "core/provider/AssetSelection.h"
 #include "core/stac/StacItem.h"
 #include "providers/stac/StacJobs.h"
 #include "providers/stac/StacProvider.h"
@@ -11,37 +12,6 @@
 namespace eoc::stac {
 
 namespace {
-
-bool isRequesterPays(const SceneResult &scene, const SceneAsset &asset)
-{
-    if (asset.href.scheme() != QLatin1String("s3"))
-        return false;
-    if (scene.attributes.value(kRequesterPaysAssets).toArray().contains(asset.key))
-        return true;
-    return scene.attributes.value(QStringLiteral("storage:requester_pays")).toBool(false)
-           || isKnownRequesterPaysBucket(asset.href.host());
-}
-
-Error requesterPaysError(const SceneResult &scene, const SceneAsset &asset)
-{
-    return Error(ErrorClass::Permanent,
-                 QStringLiteral("Asset '%1' of %2 is in the requester-pays S3 bucket '%3' (%4): downloading it "
-                                "bills the downloader's AWS account, which EO Collector does not use. Choose other "
-                                "assets, or search a catalogue that serves this collection over https "
-                                "(e.g. --set stac.preset=planetary-computer).")
-                     .arg(asset.key, scene.sceneId, asset.href.host(), asset.href.toString()));
-}
-
-bool isDefaultAsset(const SceneAsset &a)
-{
-    return a.roles.contains(QLatin1String("data")) || a.roles.contains(QLatin1String("metadata"));
-}
-
-bool isProduct(const SceneAsset &a)
-{
-    return a.key.compare(QLatin1String("product"), Qt::CaseInsensitive) == 0
-           || a.roles.contains(QLatin1String("archive"));
-}
 
 // Planetary Computer signs per storage account and container: "<account>/<container>" of an
 // Azure blob URL (https://<account>.blob.core.windows.net/<container>/...), empty for others.
@@ -69,7 +39,7 @@ QString fileNameFor(const SceneAsset &a, const SceneResult &scene, QSet<QString>
 {
     QString name = a.href.fileName();
     if (name.isEmpty() || name.startsWith(QLatin1Char('$')))
-        name = isProduct(a) ? scene.sceneId + QStringLiteral(".zip") : a.key;
+        name = isProductAsset(a) ? scene.sceneId + QStringLiteral(".zip") : a.key;
     if (taken.contains(name))
         name = a.key + QLatin1Char('_') + name;
     taken.insert(name);
@@ -77,58 +47,6 @@ QString fileNameFor(const SceneAsset &a, const SceneResult &scene, QSet<QString>
 }
 
 } // namespace
-
-Result<QList<SceneAsset>> chooseAssets(const SceneResult &scene)
-{
-    const auto selectedValue = scene.attributes.value(kSelectedAssets);
-    if (selectedValue.isArray()) {
-        QList<SceneAsset> chosen;
-        const auto keys = selectedValue.toArray();
-        for (const auto &k : keys) {
-            const QString key = k.toString();
-            auto it = std::find_if(scene.assets.cbegin(), scene.assets.cend(),
-                                   [&key](const SceneAsset &a) { return a.key == key; });
-            if (it == scene.assets.cend()) {
-                QStringList known;
-                for (const auto &a : scene.assets)
-                    known << a.key;
-                return Error(ErrorClass::BadInput, QStringLiteral("%1 has no asset '%2'; it has: %3")
-                                                       .arg(scene.sceneId, key, known.join(QStringLiteral(", "))));
-            }
-            if (isRequesterPays(scene, *it))
-                return requesterPaysError(scene, *it);
-            chosen << *it;
-        }
-        if (chosen.isEmpty())
-            return Error(ErrorClass::BadInput, QStringLiteral("No assets of %1 were selected").arg(scene.sceneId));
-        return chosen;
-    }
-
-    for (const auto &a : scene.assets) {
-        if (isProduct(a) && !isRequesterPays(scene, a))
-            return QList<SceneAsset>{a};
-    }
-    QList<SceneAsset> chosen;
-    const SceneAsset *refused = nullptr;
-    for (const auto &a : scene.assets) {
-        if (!isDefaultAsset(a))
-            continue;
-        if (isRequesterPays(scene, a)) {
-            refused = refused ? refused : &a;
-            continue;   // Earth Search lists JP2 copies in requester-pays buckets beside free COGs
-        }
-        chosen << a;
-    }
-    bool anyData = std::any_of(chosen.cbegin(), chosen.cend(),
-                               [](const SceneAsset &a) { return a.roles.contains(QLatin1String("data")); });
-    if (!anyData && refused)
-        return requesterPaysError(scene, *refused);
-    if (chosen.isEmpty()) {
-        return Error(ErrorClass::NotFound,
-                     QStringLiteral("%1 has no data assets to download; choose assets explicitly").arg(scene.sceneId));
-    }
-    return chosen;
-}
 
 StacPlanJob::StacPlanJob(StacProvider *provider, SceneResult scene)
     : m_provider(provider), m_scene(std::move(scene))
@@ -141,7 +59,7 @@ void StacPlanJob::start()
         fail(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
         return;
     }
-    auto assets = chooseAssets(m_scene);
+    auto assets = chooseDownloadAssets(m_scene);
     if (!assets) {
         fail(assets.error());
         return;

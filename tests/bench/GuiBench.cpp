@@ -1,11 +1,27 @@
-// Desktop UI benchmarks: footprint painting, result appending and start-up to first paint.
+// Desktop UI benchmarks: footprint painting (with hover and the table's filter), result
+// appending, event-loop stalls while thumbnails load, and start-up to first paint.
+#include "tests/support/LocalHttpServer.h"
+
 #include "ui/map/FootprintLayer.h"
+#include "ui/map/MapWidget.h"
 #include "ui/map/Viewport.h"
+#include "ui/quicklook/ThumbnailCache.h"
 #include "ui/results/ResultsFilterModel.h"
+#include "ui/results/ResultsMapBinding.h"
 #include "ui/results/ResultsModel.h"
+#include "ui/results/ResultsView.h"
+
+#include "core/net/NetworkAccess.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -61,6 +77,167 @@ void BM_PaintTenThousandFootprints(benchmark::State &state)
     state.counters["footprints"] = layer.count();
 }
 BENCHMARK(BM_PaintTenThousandFootprints)->Unit(benchmark::kMillisecond);
+
+// One frame of the map as the desktop program runs it: 10,000 footprints behind the results
+// table and its filter (half the rows filtered out, so the shown-rows mask is in use), the mouse
+// moving (hover hit test and tooltip-ready highlight), then the footprints painted.
+void BM_FrameTenThousandFootprintsHoverAndFilter(benchmark::State &state)
+{
+    ResultsModel model;
+    ResultsView view(&model);
+    MapWidget map(nullptr);
+    ResultsMapBinding binding(&model, &view, &map);
+    map.resize(1920, 1080);
+    QList<SceneResult> results = makeResults(10'000);
+    for (int i = 0; i < results.size(); i += 2)
+        results[i].tile = QStringLiteral("22KHF");
+    model.appendPage(results);
+    view.filterEdit()->setText(QStringLiteral("24MUV"));
+    if (map.footprints()->shownCount() != 5'000)
+        state.SkipWithError("the map does not follow the filter");
+    map.footprints()->setSelectedRows({1, 3, 501, 9001});
+    map.setCenter({-55.0, -15.0}, 4.0);
+    QImage frame(map.size(), QImage::Format_ARGB32_Premultiplied);
+    QRandomGenerator random(7);
+    for (auto _ : state) {
+        const QPointF at(random.bounded(1920.0), random.bounded(1080.0));
+        QMouseEvent move(QEvent::MouseMove, at, map.mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(&map, &move);
+        frame.fill(Qt::white);
+        QPainter painter(&frame);
+        map.footprints()->paint(painter, map.viewport());
+        painter.end();
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+    state.counters["shown"] = map.footprints()->shownCount();
+}
+BENCHMARK(BM_FrameTenThousandFootprintsHoverAndFilter)->Unit(benchmark::kMillisecond);
+
+// Typing into the filter of 10,000 results: the table refilters and the map's shown-rows mask
+// follows, per keystroke.
+void BM_FilterSyncTenThousand(benchmark::State &state)
+{
+    ResultsModel model;
+    ResultsView view(&model);
+    MapWidget map(nullptr);
+    ResultsMapBinding binding(&model, &view, &map);
+    QList<SceneResult> results = makeResults(10'000);
+    for (int i = 0; i < results.size(); i += 2)
+        results[i].tile = QStringLiteral("22KHF");
+    model.appendPage(results);
+    bool narrow = false;
+    for (auto _ : state) {
+        narrow = !narrow;
+        view.filterEdit()->setText(narrow ? QStringLiteral("24MUV") : QString());
+    }
+    state.counters["shown"] = map.footprints()->shownCount();
+}
+BENCHMARK(BM_FilterSyncTenThousand)->Unit(benchmark::kMillisecond);
+
+QByteArray quicklookJpeg(int index)
+{
+    // A Sentinel-2 quicklook is about 1,000 pixels square; noise keeps the JPEG realistic in size.
+    QImage image(1000, 1000, QImage::Format_RGB32);
+    QRandomGenerator random{quint32(index)};
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = qRgb((x + index) & 0xff, (y * 3) & 0xff, int(random.bounded(64u)) + 96);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+// The longest time the GUI thread goes without running its event loop while the result list
+// loads 100 thumbnails (fetched from a local server, decoded and written to the disk cache off
+// the GUI thread), with the table on screen repainting as icons arrive. range(0) = 1: the same
+// 100 read back from the disk cache instead.
+void BM_LongestStallWhileHundredThumbnailsLoad(benchmark::State &state)
+{
+    const bool fromDisk = state.range(0) != 0;
+    QList<QByteArray> images;
+    for (int i = 0; i < 100; ++i)
+        images.append(quicklookJpeg(i));
+    // The server answers from its own thread: its work is not the program's and must not count
+    // as a stall of the GUI thread.
+    QThread serverThread;
+    eoc::test::LocalHttpServer server;
+    server.setHandler([&images](const eoc::test::RecordedRequest &request) {
+        const int index = request.url().path().section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0).toInt();
+        return eoc::test::CannedResponse::text(images.value(index), 200, "image/jpeg");
+    });
+    server.moveToThread(&serverThread);
+    serverThread.start();
+    NetworkAccess network;
+    double worstMs = 0;
+    double loadMs = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir folder;
+        if (fromDisk) {
+            ThumbnailCache warm(&network, folder.path());
+            QEventLoop loop;
+            int done = 0;
+            QObject::connect(&warm, &ThumbnailCache::ready, &loop, [&] { if (++done == 100) loop.quit(); });
+            for (int i = 0; i < 100; ++i)
+                warm.request(server.url(QStringLiteral("/ql/%1.jpg").arg(i)));
+            loop.exec();
+        }
+        ThumbnailCache cache(&network, folder.path());
+        ResultsModel model;
+        model.setThumbnails(&cache);
+        QList<SceneResult> page(100);
+        for (int i = 0; i < 100; ++i) {
+            page[i].sceneId = QStringLiteral("scene-%1").arg(i);
+            page[i].quicklook = server.url(QStringLiteral("/ql/%1.jpg").arg(i));
+        }
+        model.appendPage(page);
+        ResultsView view(&model);
+        view.resize(900, 100 * 40 + 80);   // every row visible: all 100 ask for their icon
+        view.show();
+        state.ResumeTiming();
+
+        QElapsedTimer total;
+        total.start();
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        double worst = 0;
+        int ready = 0;
+        QTimer tick;
+        tick.setTimerType(Qt::PreciseTimer);
+        tick.setInterval(1);
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            worst = std::max(worst, sinceTick.nsecsElapsed() / 1e6);
+            sinceTick.restart();
+        });
+        tick.start();
+        QEventLoop loop;
+        // The model repaints each row as its icon arrives (dataChanged), as in the program.
+        QObject::connect(&cache, &ThumbnailCache::ready, &loop, [&] {
+            if (++ready == 100)
+                loop.quit();
+        });
+        QObject::connect(&cache, &ThumbnailCache::failed, &loop, [&] { loop.quit(); });
+        view.grab();   // the first paint asks for the icons of the visible rows
+        sinceTick.restart();
+        loop.exec();
+        if (ready != 100)
+            state.SkipWithError("not every thumbnail loaded");
+        worstMs = std::max(worstMs, worst);
+        loadMs += total.nsecsElapsed() / 1e6;
+    }
+    // Back to this thread (from the server's own) so that it is destroyed where it lives.
+    QThread *home = QThread::currentThread();
+    QMetaObject::invokeMethod(&server, [&server, home] { server.moveToThread(home); }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    state.counters["longest_stall_ms"] = worstMs;
+    state.counters["load_all_ms"] = benchmark::Counter(loadMs, benchmark::Counter::kAvgIterations);
+}
+BENCHMARK(BM_LongestStallWhileHundredThumbnailsLoad)->Arg(0)->Arg(1)->Iterations(3)->Unit(benchmark::kMillisecond);
 
 // 100,000 results arriving in pages of 1,000 (a large STAC search), into the model alone and
 // into the model behind the sorting/filtering proxy the results table uses.

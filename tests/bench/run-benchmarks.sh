@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds an optimised tree and runs every benchmark: result parsing, verification throughput, GUI
-# painting/model/start-up, then the end-to-end download comparison with curl and aria2c.
+# painting/model/filter sync/thumbnail stalls/start-up, then the end-to-end download comparison
+# with curl and aria2c.
 #   tests/bench/run-benchmarks.sh            all of them
 #   SKIP_DOWNLOAD=1 tests/bench/run-benchmarks.sh   without the 1 GiB download comparison
 set -euo pipefail

@@ -1,5 +1,7 @@
 #include "ui/app/Resources.h"
 
+#include <QLocale>
+#include <QTranslator>
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -17,6 +19,14 @@ void initResources()
         return true;
     }();
     Q_UNUSED(done)
+}
+
+bool loadUiTranslation(QTranslator &translator, const QLocale &locale)
+{
+    const QString name = QStringLiteral("eo-collector");
+    const QString folder = QStringLiteral(":/i18n");
+    return translator.load(locale, name, QStringLiteral("_"), folder)
+           || translator.load(QLocale(QLocale::English), name, QStringLiteral("_"), folder);
 }
 
 } // namespace eoc::ui

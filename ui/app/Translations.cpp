@@ -1,5 +1,7 @@
 #include "ui/app/Translations.h"
 
+#include "ui/app/Resources.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -8,11 +10,10 @@ namespace eoc::ui {
 
 namespace {
 
-// The translator for `locale` from `folder`, installed; null when there is none.
-QTranslator *install(const QLocale &locale, const QString &name, const QString &folder)
+// `translator` installed when `loaded`; otherwise deleted, and null is returned.
+QTranslator *installIf(QTranslator *translator, bool loaded)
 {
-    auto *translator = new QTranslator;
-    if (!translator->load(locale, name, QStringLiteral("_"), folder)) {
+    if (!loaded) {
         delete translator;
         return nullptr;
     }
@@ -25,8 +26,11 @@ QTranslator *install(const QLocale &locale, const QString &name, const QString &
 Translations::Translations(const QString &language)
     : m_locale(language.isEmpty() ? QLocale::system() : QLocale(language))
 {
-    m_own = install(m_locale, QStringLiteral("eo-collector"), QStringLiteral(":/i18n"));
-    m_qt = install(m_locale, QStringLiteral("qtbase"), qtTranslationsFolder());
+    // The program's own texts fall back to the English catalogue, whose plural forms read well.
+    auto *own = new QTranslator;
+    m_own = installIf(own, loadUiTranslation(*own, m_locale));
+    auto *qt = new QTranslator;
+    m_qt = installIf(qt, qt->load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslationsFolder()));
     QLocale::setDefault(m_locale);
 }
 

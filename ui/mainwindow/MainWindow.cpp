@@ -16,6 +16,8 @@
 #include "ui/map/Footprints.h"
 #include "ui/map/MapWidget.h"
 #include "ui/map/QuicklookLayer.h"
+#include "ui/quicklook/ThumbnailCache.h"
+#include "ui/results/ResultDetailsPanel.h"
 #include "ui/results/ResultsExporter.h"
 #include "ui/results/ResultsMapBinding.h"
 #include "ui/results/ResultsModel.h"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_resultsView, icon("search"), tr("Results"));
+    createDetailsPanel();
     if (context.queue) {
         m_downloadsModel = new DownloadsModel(context.queue, this);
         m_downloadsView = new DownloadsView(m_downloadsModel, this);
@@ -127,7 +130,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     createMenus();
 
     if (context.registry) {
-        m_searchPanel->setProviders(context.registry->providers(m_providerContext, context.settings));
+        const QList<Provider *> providers = context.registry->providers(m_providerContext, context.settings);
+        m_searchPanel->setProviders(providers);
+        showProviderTitles(providers);
         m_search->prefetchCollections();
     }
 
@@ -153,12 +158,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             m_map->quicklook()->hide();
         updateStatus();
     });
-    connect(m_map->quicklook(), &QuicklookLayer::failed, this,
-            [this](const QString &message) {
-                // The full reason goes to the tooltip; the status line stays short.
-                statusBar()->setToolTip(message);
-                statusBar()->showMessage(tr("No quicklook for this scene."), 8000);
-            });
+    connect(m_map->quicklook(), &QuicklookLayer::unavailable, this, [this](const QString &message) {
+        statusBar()->setToolTip(message);
+        statusBar()->showMessage(message, 8000);
+    });
     // The results of a search started from any tab are shown where they arrive.
     connect(m_search, &SearchController::started, this, [this] { m_tabs->setCurrentWidget(m_resultsView); });
     connect(m_search, &SearchController::finished, this, [this](int count) {
@@ -543,13 +546,40 @@ void MainWindow::showQuicklook(int row)
     m_map->quicklook()->show(result.quicklook, normalizedRings(result.footprint));
 }
 
+void MainWindow::createDetailsPanel()
+{
+    m_results->setThumbnails(m_map->thumbnails());
+    m_details = new ResultDetailsPanel(m_map->thumbnails(), this);
+    m_tabs->addTab(m_details, tr("Details"));
+    auto showCurrent = [this] {
+        const QList<int> rows = m_resultsView->selectedRows();
+        if (rows.size() != 1) {
+            m_details->clear();
+            return;
+        }
+        const SceneResult &result = m_results->result(rows.first());
+        m_details->showResult(result, m_results->providerTitle(result.provider));
+    };
+    connect(m_resultsView, &ResultsView::selectedRowsChanged, m_details, showCurrent);
+    connect(m_results, &QAbstractItemModel::modelReset, m_details, &ResultDetailsPanel::clear);
+}
+
+void MainWindow::showProviderTitles(const QList<Provider *> &providers)
+{
+    QHash<QString, QString> titles;
+    for (const Provider *provider : providers)
+        titles.insert(provider->name(), provider->title());
+    m_results->setProviderTitles(titles);
+}
+
 void MainWindow::updateStatus()
 {
     const int total = m_results->rowCount();
-    const int selected = int(m_resultsView->selectedRows().size());
+    const QList<int> selectedRows = m_resultsView->selectedRows();
+    const int selected = int(selectedRows.size());
     QString text = tr("%n result(s)", nullptr, total);
     if (selected > 0)
-        text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
+        text += QStringLiteral(" · ") + ResultsView::selectionSummary(*m_results, selectedRows);
     m_resultStatus->setText(text);
     m_export->setEnabled(total > 0);
     // Says which results an export writes: the selected ones when there are any.

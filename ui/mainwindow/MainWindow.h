@@ -12,6 +12,7 @@ namespace eoc {
 class CredentialStore;
 class DownloadQueue;
 class NetworkAccess;
+class Provider;
 class ProviderRegistry;
 class Settings;
 }
@@ -24,6 +25,7 @@ class DownloadsModel;
 class DownloadsView;
 class FirstRunGuide;
 class MapWidget;
+class ResultDetailsPanel;
 class ResultsExporter;
 class ResultsMapBinding;
 class ResultsModel;
@@ -83,6 +85,8 @@ private:
     void showQuicklook(int row);
     void updateStatus();
     void refreshCollectionsIfEndpointsChanged();
+    void createDetailsPanel();
+    void showProviderTitles(const QList<Provider *> &providers);
 
     AppContext m_context;
     ProviderContext m_providerContext;
@@ -101,6 +105,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_mapSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ResultDetailsPanel *m_details = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_resultStatus = nullptr;
     QString m_endpoints;       // the providers' endpoint settings the collection lists are from

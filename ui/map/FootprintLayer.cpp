@@ -3,6 +3,7 @@
 #include "ui/map/Footprints.h"
 #include "ui/map/Viewport.h"
 
+#include <QLocale>
 #include <QPainter>
 
 namespace eoc::ui {
@@ -16,6 +17,7 @@ void FootprintLayer::clear()
 {
     m_items.clear();
     m_selected.clear();
+    m_shown.clear();
     m_hovered = -1;
     Q_EMIT changed();
 }
@@ -28,6 +30,9 @@ void FootprintLayer::append(const QList<SceneResult> &results)
         item.rings = normalizedRings(result.footprint);
         for (const QPolygonF &ring : std::as_const(item.rings))
             item.bounds = item.bounds.isNull() ? ring.boundingRect() : item.bounds.united(ring.boundingRect());
+        item.sceneId = result.sceneId;
+        item.start = result.start;
+        item.cloudCover = result.cloudCover;
         m_items.append(item);
     }
     Q_EMIT changed();
@@ -39,6 +44,29 @@ void FootprintLayer::setSelectedRows(const QSet<int> &rows)
         return;
     m_selected = rows;
     Q_EMIT changed();
+}
+
+void FootprintLayer::setShownRows(const QBitArray &shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    if (m_hovered >= 0 && !isShown(m_hovered))
+        m_hovered = -1;
+    Q_EMIT changed();
+}
+
+QString FootprintLayer::toolTip(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return {};
+    const Item &item = m_items.at(row);
+    QStringList facts;
+    if (item.start.isValid())
+        facts << item.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    facts << (item.cloudCover ? tr("cloud %1 %").arg(QLocale().toString(*item.cloudCover, 'f', 1))
+                              : tr("cloud cover unknown"));
+    return item.sceneId + QLatin1Char('\n') + facts.join(QStringLiteral(" · "));
 }
 
 void FootprintLayer::setHoveredRow(int row)
@@ -68,12 +96,23 @@ int FootprintLayer::rowAt(QPointF normalized) const
     const double x = normalized.x() - std::floor(normalized.x());
     const QPointF point(x, normalized.y());
     for (int row : m_selected)
-        if (row >= 0 && row < m_items.size() && contains(m_items.at(row), point))
+        if (row >= 0 && row < m_items.size() && isShown(row) && contains(m_items.at(row), point))
             return row;
     for (qsizetype row = m_items.size() - 1; row >= 0; --row)
-        if (contains(m_items.at(row), point))
+        if (isShown(int(row)) && contains(m_items.at(row), point))
             return int(row);
     return -1;
+}
+
+QList<int> FootprintLayer::rowsAt(QPointF normalized) const
+{
+    const double x = normalized.x() - std::floor(normalized.x());
+    const QPointF point(x, normalized.y());
+    QList<int> rows;
+    for (qsizetype row = m_items.size() - 1; row >= 0; --row)
+        if (isShown(int(row)) && contains(m_items.at(row), point))
+            rows.append(int(row));
+    return rows;
 }
 
 QRectF FootprintLayer::boundsOf(int row) const
@@ -89,8 +128,9 @@ QRectF FootprintLayer::boundsOf(const QList<int> &rows) const
             bounds = bounds.isNull() ? r : bounds.united(r);
     };
     if (rows.isEmpty()) {
-        for (const Item &item : m_items)
-            add(item.bounds);
+        for (qsizetype row = 0; row < m_items.size(); ++row)
+            if (isShown(int(row)))
+                add(m_items.at(row).bounds);
     } else {
         for (int row : rows)
             add(boundsOf(row));
@@ -129,7 +169,8 @@ void FootprintLayer::paint(QPainter &painter, const Viewport &viewport)
         painter.setBrush(fill);
         for (qsizetype row = 0; row < m_items.size(); ++row) {
             const Item &item = m_items.at(row);
-            if (!item.bounds.intersects(window) || m_selected.contains(int(row)) || row == m_hovered)
+            if (!item.bounds.intersects(window) || !isShown(int(row)) || m_selected.contains(int(row))
+                || row == m_hovered)
                 continue;
             for (const QPolygonF &ring : item.rings)
                 painter.drawPolygon(ring);
@@ -138,11 +179,11 @@ void FootprintLayer::paint(QPainter &painter, const Viewport &viewport)
         painter.setPen(selectedPen);
         painter.setBrush(selectedFill);
         for (int row : m_selected) {
-            if (row >= 0 && row < m_items.size() && m_items.at(row).bounds.intersects(window))
+            if (row >= 0 && row < m_items.size() && isShown(row) && m_items.at(row).bounds.intersects(window))
                 for (const QPolygonF &ring : m_items.at(row).rings)
                     painter.drawPolygon(ring);
         }
-        if (m_hovered >= 0 && m_hovered < m_items.size() && !m_selected.contains(m_hovered)) {
+        if (m_hovered >= 0 && m_hovered < m_items.size() && isShown(m_hovered) && !m_selected.contains(m_hovered)) {
             QPen hoverPen(m_highlight, 1.5, Qt::DashLine);
             hoverPen.setCosmetic(true);
             painter.setPen(hoverPen);

@@ -4,7 +4,9 @@
 
 #include "core/model/SceneResult.h"
 
+#include <QBitArray>
 #include <QColor>
+#include <QDateTime>
 #include <QList>
 #include <QPolygonF>
 #include <QSet>
@@ -29,8 +31,18 @@ public:
     void setHoveredRow(int row);
     int hoveredRow() const { return m_hovered; }
 
+    // Which rows are drawn and hit: bit `row` set. An empty array shows every row (no filter).
+    // The results table's text filter sets it, so the map shows what the table shows.
+    void setShownRows(const QBitArray &shown);
+    bool isShown(int row) const { return m_shown.isEmpty() || (row < m_shown.size() && m_shown.testBit(row)); }
+    int shownCount() const { return m_shown.isEmpty() ? count() : int(m_shown.count(true)); }
+
     // The row whose footprint covers `normalized` (topmost, selected ones first), or -1.
     int rowAt(QPointF normalized) const;
+    // Every shown row whose footprint covers `normalized`, topmost (highest row) first.
+    QList<int> rowsAt(QPointF normalized) const;
+    // "<scene id>\n<date> · cloud <n> %" for a hover tooltip.
+    QString toolTip(int row) const;
     // The union of the bounds of `rows` (all rows when empty), in normalised coordinates.
     QRectF boundsOf(const QList<int> &rows) const;
     QRectF boundsOf(int row) const;
@@ -42,11 +54,15 @@ private:
     struct Item {
         QList<QPolygonF> rings;
         QRectF bounds;
+        QString sceneId;
+        QDateTime start;
+        std::optional<double> cloudCover;
     };
     bool contains(const Item &item, QPointF point) const;
 
     QList<Item> m_items;
     QSet<int> m_selected;
+    QBitArray m_shown;
     int m_hovered = -1;
     QColor m_base{30, 120, 200};
     QColor m_highlight{255, 140, 0};

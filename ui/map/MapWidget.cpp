@@ -5,6 +5,7 @@
 #include "ui/map/QuicklookLayer.h"
 #include "ui/map/TileFetcher.h"
 #include "ui/map/TileLayer.h"
+#include "ui/quicklook/ThumbnailCache.h"
 
 #include "core/net/NetworkAccess.h"
 
@@ -18,6 +19,7 @@
 #include <QPainter>
 #include <QPinchGesture>
 #include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -46,7 +48,8 @@ MapWidget::MapWidget(NetworkAccess *network, QWidget *parent)
     m_tileFetcher->setUserAgent(NetworkAccess::userAgent());
     m_tiles = new TileLayer(m_tileFetcher, this);
     m_footprints = new FootprintLayer(this);
-    m_quicklook = new QuicklookLayer(network, this);
+    m_thumbnails = new ThumbnailCache(network, ThumbnailCache::defaultFolder(), this);
+    m_quicklook = new QuicklookLayer(m_thumbnails, this);
     m_editor = new RegionEditor(this);
     for (MapLayer *layer : {static_cast<MapLayer *>(m_basemap), static_cast<MapLayer *>(m_tiles),
                             static_cast<MapLayer *>(m_footprints), static_cast<MapLayer *>(m_quicklook),
@@ -295,9 +298,37 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         setCursor(m_editor->tool() == RegionEditor::Tool::None ? Qt::OpenHandCursor : Qt::CrossCursor);
     const bool isClick = (event->position() - m_pressPos).manhattanLength() <= kClickTolerance;
     if (isClick && !editorUsed && event->button() == Qt::LeftButton) {
-        const int row = m_footprints->rowAt(m_viewport.screenToNormalized(event->position()));
+        const int row = footprintToClick(event->position(), event->modifiers());
         Q_EMIT footprintClicked(row, event->modifiers());
     }
+}
+
+int MapWidget::footprintToClick(QPointF pos, Qt::KeyboardModifiers modifiers)
+{
+    const QPointF normalized = m_viewport.screenToNormalized(pos);
+    const QList<int> stack = m_footprints->rowsAt(normalized);
+    int row = m_footprints->rowAt(normalized);
+    const bool sameSpot = (pos - m_lastClickPos).manhattanLength() <= kClickTolerance;
+    const qsizetype at = stack.indexOf(m_lastClickedRow);
+    // A plain click where the last one picked a footprint picks the next one down the stack.
+    if (modifiers == Qt::NoModifier && sameSpot && at >= 0 && stack.size() > 1)
+        row = stack.at((at + 1) % stack.size());
+    m_lastClickPos = pos;
+    m_lastClickedRow = row;
+    return row;
+}
+
+QString MapWidget::footprintToolTipAt(QPointF pos) const
+{
+    const QPointF normalized = m_viewport.screenToNormalized(pos);
+    const int row = m_footprints->rowAt(normalized);
+    if (row < 0)
+        return {};
+    QString text = m_footprints->toolTip(row);
+    const qsizetype stacked = m_footprints->rowsAt(normalized).size();
+    if (stacked > 1)
+        text += QLatin1Char('\n') + tr("%n footprint(s) here: click again for the next", nullptr, int(stacked));
+    return text;
 }
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
@@ -373,6 +404,15 @@ void MapWidget::dropEvent(QDropEvent *event)
 
 bool MapWidget::event(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = footprintToolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
     if (event->type() == QEvent::Gesture) {
         auto *gestureEvent = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestureEvent->gesture(Qt::PinchGesture))) {

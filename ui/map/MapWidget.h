@@ -21,6 +21,7 @@ class BasemapLayer;
 class FootprintLayer;
 class MapLayer;
 class QuicklookLayer;
+class ThumbnailCache;
 class TileFetcher;
 class TileLayer;
 
@@ -40,6 +41,8 @@ public:
     RegionEditor *regionEditor() const { return m_editor; }
     FootprintLayer *footprints() const { return m_footprints; }
     QuicklookLayer *quicklook() const { return m_quicklook; }
+    // Quicklooks fetched once for the map, the result list and the detail panel.
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
     BasemapLayer *basemap() const { return m_basemap; }
 
     // "{z}/{x}/{y}" template; empty switches tiles off (the offline basemap remains).
@@ -57,6 +60,10 @@ public:
     void zoomToRows(const QList<int> &rows);       // empty: every footprint
     void setRegion(const Region &region);            // shows it; no regionChanged
     Region region() const;
+
+    // The hover text of the footprints under `pos` (widget pixels): the one a click would pick,
+    // and how many others lie beneath it. Empty over bare ground.
+    QString footprintToolTipAt(QPointF pos) const;
 
     // Loads a vector file (GeoJSON, KML/KMZ, GeoPackage, zipped Shapefile) as the region.
     void loadRegionFile(const QString &path);
@@ -88,6 +95,7 @@ private:
     void paintScaleBar(QPainter &painter);
     void paintAttribution(QPainter &painter);
     QString visibleCredits() const;
+    int footprintToClick(QPointF pos, Qt::KeyboardModifiers modifiers);
 
     Viewport m_viewport;
     QList<MapLayer *> m_layers;                     // sorted by z
@@ -96,6 +104,7 @@ private:
     TileLayer *m_tiles = nullptr;
     FootprintLayer *m_footprints = nullptr;
     QuicklookLayer *m_quicklook = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
     RegionEditor *m_editor = nullptr;
     QString m_shownAttribution;
 
@@ -107,6 +116,9 @@ private:
     // A touch pinch is under way: the mouse events Qt synthesises from its first finger must
     // neither pan the map nor drag a box.
     bool m_pinching = false;
+    // Repeated clicks on the same spot step through the footprints stacked there.
+    QPointF m_lastClickPos;
+    int m_lastClickedRow = -1;
 };
 
 } // namespace eoc::ui

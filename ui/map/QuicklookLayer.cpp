@@ -1,24 +1,25 @@
 #include "ui/map/QuicklookLayer.h"
 
 #include "ui/map/Viewport.h"
-
-#include "core/net/NetworkAccess.h"
+#include "ui/quicklook/ThumbnailCache.h"
 
 #include <QPainter>
 #include <QPainterPath>
 
 namespace eoc::ui {
 
-QuicklookLayer::QuicklookLayer(NetworkAccess *network, QObject *parent)
+QuicklookLayer::QuicklookLayer(ThumbnailCache *cache, QObject *parent)
     : MapLayer(30, parent)
-    , m_network(network)
+    , m_cache(cache)
 {
+    if (m_cache) {
+        connect(m_cache, &ThumbnailCache::ready, this, &QuicklookLayer::onReady);
+        connect(m_cache, &ThumbnailCache::failed, this, &QuicklookLayer::onFailed);
+    }
 }
 
 void QuicklookLayer::hide()
 {
-    if (m_job)
-        m_job->cancel();
     m_url = QUrl();
     m_image = QImage();
     m_rings.clear();
@@ -30,33 +31,42 @@ void QuicklookLayer::show(const QUrl &url, const QList<QPolygonF> &rings)
     if (url == m_url && !m_image.isNull())
         return;
     hide();
-    if (url.isEmpty() || !m_network || rings.isEmpty())
+    if (url.isEmpty()) {
+        Q_EMIT unavailable(tr("No quicklook for this scene."));
+        return;
+    }
+    if (!m_cache || rings.isEmpty())
         return;
     m_url = url;
     m_rings = rings;
     m_bounds = QRectF();
     for (const QPolygonF &ring : rings)
         m_bounds = m_bounds.isNull() ? ring.boundingRect() : m_bounds.united(ring.boundingRect());
-    HttpRequest request;
-    request.url = url;
-    request.maxAttempts = 2;
-    m_job = m_network->send(request);
-    connect(m_job, &HttpJob::finished, this, [this, url](const HttpResponse &response) {
-        if (url != m_url)
-            return;
-        QImage image;
-        if (!response.ok()) {
-            Q_EMIT failed(response.error.message);
-            return;
-        }
-        if (!image.loadFromData(response.body)) {
-            Q_EMIT failed(tr("The quicklook at %1 is not an image this program can read.")
-                              .arg(url.toDisplayString()));
-            return;
-        }
+    if (const auto failure = m_cache->failure(url)) {
+        // Asked before and failed: say why again rather than nothing.
+        onFailed(url, *failure);
+        return;
+    }
+    const QImage image = m_cache->preview(url);
+    if (!image.isNull()) {
         m_image = image;
         Q_EMIT changed();
-    });
+    }
+}
+
+void QuicklookLayer::onReady(const QUrl &url)
+{
+    if (url != m_url || !m_cache)
+        return;
+    m_image = m_cache->preview(url);
+    Q_EMIT changed();
+}
+
+void QuicklookLayer::onFailed(const QUrl &url, const Error &error)
+{
+    if (url != m_url)
+        return;
+    Q_EMIT unavailable(tr("Quicklook could not be fetched: %1").arg(error.message));
 }
 
 void QuicklookLayer::paint(QPainter &painter, const Viewport &viewport)

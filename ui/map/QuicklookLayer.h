@@ -2,39 +2,42 @@
 
 #include "ui/map/MapLayer.h"
 
+#include "core/model/Error.h"
+
 #include <QImage>
-#include <QPointer>
 #include <QPolygonF>
 #include <QRectF>
 #include <QUrl>
 
-namespace eoc {
-class HttpJob;
-class NetworkAccess;
-}
-
 namespace eoc::ui {
 
+class ThumbnailCache;
+
 // The quicklook (browse image) of the selected result, drawn over its footprint's bounds and
-// clipped to the footprint. Fetched through the network core like any other request.
+// clipped to the footprint. The image comes from the thumbnail cache, which fetches it through
+// the network core and decodes it off the GUI thread.
 class QuicklookLayer final : public MapLayer
 {
     Q_OBJECT
 public:
-    explicit QuicklookLayer(NetworkAccess *network, QObject *parent = nullptr);
+    explicit QuicklookLayer(ThumbnailCache *cache, QObject *parent = nullptr);
 
-    // Fetches and shows `url` over `rings` (normalised); an empty url hides the quicklook.
+    // Shows the quicklook at `url` over `rings` (normalised). A result without a quicklook (empty
+    // url) hides the layer and says so through unavailable().
     void show(const QUrl &url, const QList<QPolygonF> &rings);
     void hide();
     bool hasImage() const { return !m_image.isNull(); }
     void paint(QPainter &painter, const Viewport &viewport) override;
 
 Q_SIGNALS:
-    void failed(const QString &message);
+    // Why no quicklook shows, for a person: the result has none, or the fetch failed (and why).
+    void unavailable(const QString &message);
 
 private:
-    NetworkAccess *m_network = nullptr;
-    QPointer<HttpJob> m_job;
+    void onReady(const QUrl &url);
+    void onFailed(const QUrl &url, const eoc::Error &error);
+
+    ThumbnailCache *m_cache = nullptr;
     QUrl m_url;
     QImage m_image;
     QList<QPolygonF> m_rings;

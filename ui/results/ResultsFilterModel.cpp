@@ -16,6 +16,7 @@ void ResultsFilterModel::setText(const QString &text)
         return;
     m_text = text;
     invalidateRowsFilter();
+    Q_EMIT filterChanged();
 }
 
 bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -28,6 +29,9 @@ bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
+    // The provider's own name ("stac") matches too, besides the title the column shows.
+    if (const auto *results = qobject_cast<const ResultsModel *>(model))
+        return results->result(sourceRow).provider.contains(m_text, Qt::CaseInsensitive);
     return false;
 }
 

@@ -12,6 +12,10 @@ public:
     explicit ResultsFilterModel(QObject *parent = nullptr);
     void setText(const QString &text);
 
+Q_SIGNALS:
+    // The text changed and the rows were filtered again (once, however many ranges moved).
+    void filterChanged();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -2,8 +2,11 @@
 
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/MapWidget.h"
+#include "ui/results/ResultsFilterModel.h"
 #include "ui/results/ResultsModel.h"
 #include "ui/results/ResultsView.h"
+
+#include <QBitArray>
 
 namespace eoc::ui {
 
@@ -19,16 +22,40 @@ ResultsMapBinding::ResultsMapBinding(ResultsModel *model, ResultsView *view, Map
         m_map->footprints()->clear();
         if (m_model->rowCount() > 0)
             onRowsInserted(0, m_model->rowCount() - 1);
+        syncFilter();
     });
     connect(view, &ResultsView::selectedRowsChanged, this, [this](const QList<int> &rows) {
         m_map->footprints()->setSelectedRows(QSet<int>(rows.begin(), rows.end()));
     });
     connect(map, &MapWidget::footprintClicked, this, &ResultsMapBinding::onFootprintClicked);
+    // Once per filter change: the proxy reports a filtered-out row range by range, and 10,000
+    // alternating rows would be 5,000 passes over every row.
+    connect(view->proxy(), &ResultsFilterModel::filterChanged, this, &ResultsMapBinding::syncFilter);
+}
+
+void ResultsMapBinding::syncFilter()
+{
+    const ResultsFilterModel *proxy = m_view->proxy();
+    FootprintLayer *footprints = m_map->footprints();
+    const int total = m_model->rowCount();
+    const int shown = proxy->rowCount();
+    // Footprints are appended after the proxy hears of new rows: wait for them.
+    if (footprints->count() != total)
+        return;
+    if (shown == total) {
+        footprints->setShownRows({});
+        return;
+    }
+    QBitArray bits(total);
+    for (int row = 0; row < shown; ++row)
+        bits.setBit(proxy->mapToSource(proxy->index(row, 0)).row());
+    footprints->setShownRows(bits);
 }
 
 void ResultsMapBinding::onRowsInserted(int first, int last)
 {
     m_map->footprints()->append(m_model->results().mid(first, last - first + 1));
+    syncFilter();
 }
 
 void ResultsMapBinding::onFootprintClicked(int row, Qt::KeyboardModifiers modifiers)

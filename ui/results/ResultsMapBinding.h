@@ -8,8 +8,9 @@ class MapWidget;
 class ResultsModel;
 class ResultsView;
 
-// Keeps the map's footprints in step with the results model (same row numbers) and makes the
-// table selection and the highlighted footprints one selection, both ways.
+// Keeps the map's footprints in step with the results model (same row numbers), shows on the map
+// only the rows the table's filter lets through, and makes the table selection and the
+// highlighted footprints one selection, both ways.
 class ResultsMapBinding final : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 private:
     void onRowsInserted(int first, int last);
     void onFootprintClicked(int row, Qt::KeyboardModifiers modifiers);
+    void syncFilter();
 
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;

@@ -1,5 +1,9 @@
 #include "ui/results/ResultsModel.h"
 
+#include "ui/quicklook/ThumbnailCache.h"
+
+#include "core/provider/AssetSelection.h"
+
 #include <QLocale>
 
 namespace eoc::ui {
@@ -21,7 +25,32 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
 
 QString ResultsModel::formatSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+void ResultsModel::setProviderTitles(const QHash<QString, QString> &titles)
+{
+    m_providerTitles = titles;
+    if (!m_results.isEmpty())
+        Q_EMIT dataChanged(index(0, Provider), index(rowCount() - 1, Provider), {Qt::DisplayRole});
+}
+
+void ResultsModel::setThumbnails(ThumbnailCache *cache)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = cache;
+    if (m_thumbnails)
+        connect(m_thumbnails, &ThumbnailCache::ready, this, &ResultsModel::onThumbnailReady);
+}
+
+void ResultsModel::onThumbnailReady(const QUrl &url)
+{
+    const auto it = m_rowsByQuicklook.constFind(url);
+    if (it == m_rowsByQuicklook.cend())
+        return;
+    for (int row : *it)
+        Q_EMIT dataChanged(index(row, Id), index(row, Id), {Qt::DecorationRole});
 }
 
 QVariant ResultsModel::data(const QModelIndex &index, int role) const
@@ -34,8 +63,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         case Id: return r.sceneId;
         case Date: return r.start.isValid() ? r.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
         case Cloud: return r.cloudCover ? QLocale().toString(*r.cloudCover, 'f', 1) : QString();
-        case Size: return r.size ? formatSize(*r.size) : QString();
-        case Provider: return r.provider;
+        case Size: return m_sizes.at(index.row()) ? formatSize(*m_sizes.at(index.row())) : QString();
+        case Provider: return providerTitle(r.provider);
         case Collection: return r.collection;
         case Tile: return r.tile;
         case Online: return r.online ? tr("online") : tr("offline");
@@ -46,10 +75,15 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Date: return r.start;
         case Cloud: return r.cloudCover ? QVariant(*r.cloudCover) : QVariant(-1.0);
-        case Size: return r.size ? QVariant(*r.size) : QVariant(qint64(-1));
+        case Size: return m_sizes.at(index.row()) ? QVariant(*m_sizes.at(index.row())) : QVariant(qint64(-1));
         case Online: return r.online;
         default: return data(index, Qt::DisplayRole);
         }
+    }
+    if (role == Qt::DecorationRole && index.column() == Id && m_thumbnails && !r.quicklook.isEmpty()) {
+        // Views ask only for the rows they paint: this is what makes the fetching lazy.
+        const QImage icon = m_thumbnails->icon(r.quicklook);
+        return icon.isNull() ? QVariant() : QVariant(icon);
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Cloud || index.column() == Size))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -81,6 +115,8 @@ void ResultsModel::clear()
         return;
     beginResetModel();
     m_results.clear();
+    m_sizes.clear();
+    m_rowsByQuicklook.clear();
     endResetModel();
 }
 
@@ -91,6 +127,13 @@ void ResultsModel::appendPage(const QList<SceneResult> &page)
     const int first = int(m_results.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_results.append(page);
+    m_sizes.reserve(m_results.size());
+    for (int row = first; row < m_results.size(); ++row) {
+        const SceneResult &r = m_results.at(row);
+        m_sizes.append(eoc::downloadSize(r));
+        if (!r.quicklook.isEmpty())
+            m_rowsByQuicklook[r.quicklook].append(row);
+    }
     endInsertRows();
 }
 

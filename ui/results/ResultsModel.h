@@ -3,9 +3,14 @@
 #include "core/model/SceneResult.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace eoc::ui {
+
+class ThumbnailCache;
 
 // Search results as a table. Pages are appended as they arrive (one beginInsertRows per page),
 // so 100,000 rows arrive without resetting views. Rows never move: the row number is the key the
@@ -30,11 +35,26 @@ public:
     void appendPage(const QList<SceneResult> &page);
     const SceneResult &result(int row) const { return m_results.at(row); }
     const QList<SceneResult> &results() const { return m_results; }
+    // The bytes a download of `row` fetches (the files chooseDownloadAssets picks), if known.
+    std::optional<qint64> downloadSize(int row) const { return m_sizes.at(row); }
+
+    // Provider names ("stac") as people know them ("STAC catalogue") for the Provider column.
+    void setProviderTitles(const QHash<QString, QString> &titles);
+    QString providerTitle(const QString &name) const { return m_providerTitles.value(name, name); }
+
+    // Quicklook icons in the Scene column, asked for only when a view paints that row.
+    void setThumbnails(ThumbnailCache *cache);
 
     static QString formatSize(qint64 bytes);
 
 private:
+    void onThumbnailReady(const QUrl &url);
+
     QList<SceneResult> m_results;
+    QList<std::optional<qint64>> m_sizes;
+    QHash<QString, QString> m_providerTitles;
+    ThumbnailCache *m_thumbnails = nullptr;
+    QHash<QUrl, QList<int>> m_rowsByQuicklook;
 };
 
 } // namespace eoc::ui

@@ -11,11 +11,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace eoc::ui {
+
+namespace {
+constexpr int kIconSide = 36;   // pixels of the quicklook icon in the Scene column
+}
 
 ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     : QWidget(parent)
@@ -24,6 +29,7 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     , m_banner(new ErrorBanner(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_selection(new QLabel(this))
     , m_table(new QTableView(this))
 {
     m_proxy->setSourceModel(model);
@@ -41,7 +47,9 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     m_table->verticalHeader()->hide();
     // Uniform rows: the view never measures 100,000 rows one by one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Tall enough for a quicklook icon beside the scene id.
+    m_table->setIconSize(QSize(kIconSide, kIconSide));
+    m_table->verticalHeader()->setDefaultSectionSize(std::max(m_table->fontMetrics().height() + 8, kIconSide + 4));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -55,13 +63,16 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     m_table->setColumnHidden(ResultsModel::Collection, true);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ResultsView::showRowMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { Q_EMIT selectedRowsChanged(selectedRows()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateSelectionSummary();
+        Q_EMIT selectedRowsChanged(selectedRows());
+    });
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { Q_EMIT zoomRequested({m_proxy->mapToSource(index).row()}); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &ResultsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsView::updateSelectionSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResultsView::updateCount);
 
     auto *copy = new QAction(tr("Copy scene ids"), this);
@@ -72,13 +83,18 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_selection);
     top->addWidget(m_count);
+    // The counts are never squeezed by the filter field: it gives way instead.
+    for (QLabel *label : {m_count, m_selection})
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     updateCount();
+    updateSelectionSummary();
 }
 
 QItemSelectionModel *ResultsView::selectionModel() const { return m_table->selectionModel(); }
@@ -88,7 +104,37 @@ void ResultsView::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n result(s)", nullptr, total)
-                                    : tr("%1 of %n result(s)", nullptr, total).arg(shown));
+                                    : tr("%1 of %n result(s)", nullptr, total).arg(QLocale().toString(shown)));
+    m_count->setMinimumWidth(m_count->sizeHint().width());
+}
+
+QString ResultsView::selectionSummary(const ResultsModel &model, const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    qint64 bytes = 0;
+    int unknown = 0;
+    for (int row : rows) {
+        if (const auto size = model.downloadSize(row))
+            bytes += *size;
+        else
+            ++unknown;
+    }
+    const int count = int(rows.size());
+    if (unknown == count)
+        return tr("%n selected, size unknown", nullptr, count);
+    QString text = tr("%n selected, %1", nullptr, count).arg(ResultsModel::formatSize(bytes));
+    if (unknown > 0)
+        text += QLatin1Char(' ') + tr("(size of %n unknown)", nullptr, unknown);
+    return text;
+}
+
+void ResultsView::updateSelectionSummary()
+{
+    const QString text = selectionSummary(*m_model, selectedRows());
+    m_selection->setText(text);
+    m_selection->setVisible(!text.isEmpty());
+    m_selection->setMinimumWidth(m_selection->sizeHint().width());
 }
 
 QList<int> ResultsView::selectedRows() const

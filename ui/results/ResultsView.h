@@ -25,6 +25,12 @@ public:
     QTableView *table() const { return m_table; }
     ResultsFilterModel *proxy() const { return m_proxy; }
     ErrorBanner *banner() const { return m_banner; }
+    QLabel *countLabel() const { return m_count; }
+    QLabel *selectionLabel() const { return m_selection; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    // "3 selected, 2.4 GiB": how many rows are selected and what downloading them fetches.
+    static QString selectionSummary(const ResultsModel &model, const QList<int> &rows);
     QItemSelectionModel *selectionModel() const;
 
     // Rows of the results model (not of the proxy) that are selected, ascending.
@@ -47,12 +53,14 @@ private:
     void showRowMenu(const QPoint &pos);
     void copyIds();
     void updateCount();
+    void updateSelectionSummary();
 
     ResultsModel *m_model = nullptr;
     ResultsFilterModel *m_proxy = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_selection = nullptr;
     QTableView *m_table = nullptr;
 };
 

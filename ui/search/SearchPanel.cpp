@@ -12,6 +12,7 @@
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,6 +20,8 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace eoc::ui {
 
@@ -540,10 +543,11 @@ void SearchPanel::setProgress(qint64 received, qint64 total)
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(std::min<qint64>(1000, received * 1000 / total)));
-        m_progress->setFormat(tr("%1 of %2 results").arg(received).arg(total));
+        m_progress->setFormat(tr("%1 of %n result(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                                  .arg(QLocale().toString(received)));
     } else {
         m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("%1 results").arg(received));
+        m_progress->setFormat(tr("%n result(s)", nullptr, int(std::min<qint64>(received, INT_MAX))));
     }
 }
 

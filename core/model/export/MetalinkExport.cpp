@@ -1,13 +1,14 @@
 // Results as a Metalink 4 document (RFC 5854) that download managers (aria2c, wget2) understand.
 //
-// A result with a main download link becomes one <file>. A result without one (for example a STAC
-// item that offers separate band files) becomes one <file> per data asset, named
-// "<scene id>/<file name>" so they land in one folder. Results with neither are left out.
+// A result lists the files a download of it would fetch (chooseDownloadAssets): its main link as
+// one <file>, or one <file> per chosen asset, named "<scene id>/<file name>" so they land in one
+// folder. Results without downloadable files are left out.
 // Hash names follow the IANA "Hash Function Textual Names" registry the RFC refers to; checksums
 // of algorithms that registry does not name (blake3) are left out because clients could not check
 // them.
 
 #include "core/model/export/ExportWriters.h"
+#include "core/provider/AssetSelection.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -65,14 +66,17 @@ QString linkFileName(const SceneResult &r)
 QList<MetalinkFile> filesOf(const SceneResult &r)
 {
     QList<MetalinkFile> files;
-    if (r.link.isValid() && !r.link.isEmpty()) {
-        files << MetalinkFile{linkFileName(r), r.link, r.size, r.checksums};
+    const auto assets = chooseDownloadAssets(r);
+    if (!assets)
         return files;
-    }
-    for (const auto &a : r.assets) {
-        const bool isData = a.roles.isEmpty() || a.roles.contains(QLatin1String("data"));
-        if (!isData || !a.href.isValid() || a.href.isEmpty())
+    for (const auto &a : assets.value()) {
+        if (!a.href.isValid() || a.href.isEmpty())
             continue;
+        if (a.href == r.link && assets->size() == 1) {
+            files << MetalinkFile{linkFileName(r), a.href, a.size ? a.size : r.size,
+                                  a.checksums.isEmpty() ? r.checksums : a.checksums};
+            continue;
+        }
         QString fileName = a.href.fileName();
         if (fileName.isEmpty())
             fileName = a.key;

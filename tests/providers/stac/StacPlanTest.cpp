@@ -1,4 +1,5 @@
 // Download plans: asset choice, s3:// mapping, requester-pays refusal, Planetary Computer signing.
+#include "core/provider/AssetSelection.h"
 #include "core/stac/StacItem.h"
 #include "providers/stac/StacJobs.h"
 #include "tests/providers/stac/StacTestSupport.h"
@@ -103,7 +104,7 @@ TEST(StacPlan, ProductArchiveIsTheDefault)
     SceneAsset product{QStringLiteral("Product"), QUrl(QStringLiteral("https://example.org/odata/v1/Products(abc)/$value")),
                        QStringLiteral("application/zip"), {}, {QStringLiteral("data"), QStringLiteral("archive")}, {}, {}};
     scene.assets << band << product;
-    const auto chosen = chooseAssets(scene);
+    const auto chosen = chooseDownloadAssets(scene);
     ASSERT_TRUE(chosen.ok());
     ASSERT_EQ(chosen->size(), 1);
     EXPECT_EQ(chosen->first().key, QStringLiteral("Product"));

@@ -1,0 +1,129 @@
+#include "core/provider/AssetSelection.h"
+
+#include "core/stac/StacItem.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace eoc {
+
+namespace {
+
+Error requesterPaysError(const SceneResult &scene, const SceneAsset &asset)
+{
+    return Error(ErrorClass::Permanent,
+                 QStringLiteral("Asset '%1' of %2 is in the requester-pays S3 bucket '%3' (%4): downloading it "
+                                "bills the downloader's AWS account, which EO Collector does not use. Choose other "
+                                "assets, or search a catalogue that serves this collection over https "
+                                "(e.g. --set stac.preset=planetary-computer).")
+                     .arg(asset.key, scene.sceneId, asset.href.host(), asset.href.toString()));
+}
+
+bool isDefaultAsset(const SceneAsset &a)
+{
+    return a.roles.contains(QLatin1String("data")) || a.roles.contains(QLatin1String("metadata"));
+}
+
+Result<QList<SceneAsset>> selectedByKey(const SceneResult &scene, const QJsonArray &keys)
+{
+    QList<SceneAsset> chosen;
+    for (const auto &k : keys) {
+        const QString key = k.toString();
+        auto it = std::find_if(scene.assets.cbegin(), scene.assets.cend(),
+                               [&key](const SceneAsset &a) { return a.key == key; });
+        if (it == scene.assets.cend()) {
+            QStringList known;
+            for (const auto &a : scene.assets)
+                known << a.key;
+            return Error(ErrorClass::BadInput, QStringLiteral("%1 has no asset '%2'; it has: %3")
+                                                   .arg(scene.sceneId, key, known.join(QStringLiteral(", "))));
+        }
+        if (isRequesterPaysAsset(scene, *it))
+            return requesterPaysError(scene, *it);
+        chosen << *it;
+    }
+    if (chosen.isEmpty())
+        return Error(ErrorClass::BadInput, QStringLiteral("No assets of %1 were selected").arg(scene.sceneId));
+    return chosen;
+}
+
+} // namespace
+
+bool isRequesterPaysAsset(const SceneResult &scene, const SceneAsset &asset)
+{
+    if (asset.href.scheme() != QLatin1String("s3"))
+        return false;
+    if (scene.attributes.value(stac::kRequesterPaysAssets).toArray().contains(asset.key))
+        return true;
+    return scene.attributes.value(QStringLiteral("storage:requester_pays")).toBool(false)
+           || stac::isKnownRequesterPaysBucket(asset.href.host());
+}
+
+bool isProductAsset(const SceneAsset &a)
+{
+    return a.key.compare(QLatin1String("product"), Qt::CaseInsensitive) == 0
+           || a.roles.contains(QLatin1String("archive"));
+}
+
+Result<QList<SceneAsset>> chooseDownloadAssets(const SceneResult &scene)
+{
+    const auto selectedValue = scene.attributes.value(stac::kSelectedAssets);
+    if (selectedValue.isArray())
+        return selectedByKey(scene, selectedValue.toArray());
+
+    for (const auto &a : scene.assets) {
+        if (isProductAsset(a) && !isRequesterPaysAsset(scene, a))
+            return QList<SceneAsset>{a};
+    }
+    // A main link that is not one of the assets is the product itself (a provider's archive URL).
+    const bool linkIsAnAsset = std::any_of(scene.assets.cbegin(), scene.assets.cend(),
+                                           [&scene](const SceneAsset &a) { return a.href == scene.link; });
+    if (scene.link.isValid() && !scene.link.isEmpty() && !linkIsAnAsset) {
+        SceneAsset main;
+        main.key = QStringLiteral("product");
+        main.href = scene.link;
+        main.roles = {QStringLiteral("data")};
+        main.size = scene.size;
+        main.checksums = scene.checksums;
+        return QList<SceneAsset>{main};
+    }
+    QList<SceneAsset> chosen;
+    const SceneAsset *refused = nullptr;
+    for (const auto &a : scene.assets) {
+        if (!isDefaultAsset(a))
+            continue;
+        if (isRequesterPaysAsset(scene, a)) {
+            refused = refused ? refused : &a;
+            continue;   // Earth Search lists JP2 copies in requester-pays buckets beside free COGs
+        }
+        chosen << a;
+    }
+    const bool anyData = std::any_of(chosen.cbegin(), chosen.cend(),
+                                     [](const SceneAsset &a) { return a.roles.contains(QLatin1String("data")); });
+    if (!anyData && refused)
+        return requesterPaysError(scene, *refused);
+    if (!chosen.isEmpty())
+        return chosen;
+    return Error(ErrorClass::NotFound,
+                 QStringLiteral("%1 has no data assets to download; choose assets explicitly").arg(scene.sceneId));
+}
+
+std::optional<qint64> downloadSize(const SceneResult &scene)
+{
+    // Without assets the choice is the main link or nothing, sized scene.size either way; this is
+    // most results of most providers, and the table sizes 100,000 of them as they arrive.
+    if (scene.assets.isEmpty())
+        return scene.size;
+    const auto assets = chooseDownloadAssets(scene);
+    if (!assets)
+        return scene.size;
+    std::optional<qint64> total;
+    for (const SceneAsset &a : assets.value()) {
+        if (a.size)
+            total = total.value_or(0) + *a.size;
+    }
+    return total;
+}
+
+} // namespace eoc
