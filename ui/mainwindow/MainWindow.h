@@ -77,6 +77,8 @@ private:
     void showAbout();
     void createHelpMenu();
     QMenu *createBasemapMenu();
+    // Map menu: the point-and-radius tool and the graticule switch.
+    void addRegionHelpActions(QMenu *map);
     void showShortcuts();
     void exportResults(bool selectedOnly);
     void showQuicklook(int row);

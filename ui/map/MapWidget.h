@@ -19,6 +19,9 @@ namespace eoc::ui {
 
 class BasemapLayer;
 class FootprintLayer;
+class GraticuleLayer;
+class PointBufferTool;
+class RegionAreaLabel;
 class MapLayer;
 class QuicklookLayer;
 class TileFetcher;
@@ -41,6 +44,9 @@ public:
     FootprintLayer *footprints() const { return m_footprints; }
     QuicklookLayer *quicklook() const { return m_quicklook; }
     BasemapLayer *basemap() const { return m_basemap; }
+    GraticuleLayer *graticule() const { return m_graticule; }
+    RegionAreaLabel *areaLabel() const { return m_areaLabel; }
+    PointBufferTool *pointBufferTool() const { return m_pointBuffer; }
 
     // "{z}/{x}/{y}" template; empty switches tiles off (the offline basemap remains).
     void setTileServer(const QString &urlTemplate, const QString &attribution);
@@ -84,6 +90,8 @@ protected:
 
 private:
     void addLayer(MapLayer *layer);
+    // The graticule, the region's area and the point-and-radius tool.
+    void addRegionHelp();
     void applyPalette();
     void paintScaleBar(QPainter &painter);
     void paintAttribution(QPainter &painter);
@@ -97,6 +105,9 @@ private:
     FootprintLayer *m_footprints = nullptr;
     QuicklookLayer *m_quicklook = nullptr;
     RegionEditor *m_editor = nullptr;
+    GraticuleLayer *m_graticule = nullptr;
+    RegionAreaLabel *m_areaLabel = nullptr;
+    PointBufferTool *m_pointBuffer = nullptr;
     QString m_shownAttribution;
 
     bool m_panning = false;
