@@ -483,6 +483,25 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::GraticuleLayer</name>
+    <message>
+        <source>%1°E</source>
+        <translation>%1°L</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <translation>%1°O</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <translation>%1°N</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <translation>%1°S</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::MainWindow</name>
     <message>
         <source>EO Collector</source>
@@ -641,6 +660,22 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;talhos de teclado</translation>
     </message>
+    <message>
+        <source>Draw &amp;circle around a point</source>
+        <translation>Desenhar &amp;círculo em volta de um ponto</translation>
+    </message>
+    <message>
+        <source>Click a point on the map and give a radius in km: the circle becomes the region (C)</source>
+        <translation>Clique num ponto do mapa e informe um raio em km: o círculo passa a ser a região (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Grade de coordenadas</translation>
+    </message>
+    <message>
+        <source>Lines of latitude and longitude with their degrees (G)</source>
+        <translation>Linhas de latitude e longitude com seus graus (G)</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
@@ -670,10 +705,28 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::PointBufferTool</name>
+    <message>
+        <source>Circle around a point</source>
+        <translation>Círculo em volta de um ponto</translation>
+    </message>
+    <message>
+        <source>Radius in km around %1, %2:</source>
+        <translation>Raio em km em volta de %1, %2:</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::QuicklookLayer</name>
     <message>
         <source>The quicklook at %1 is not an image this program can read.</source>
         <translation>A pré-visualização em %1 não é uma imagem que este programa consiga ler.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::RegionAreaLabel</name>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
     </message>
 </context>
 <context>
