@@ -6,6 +6,7 @@
 #include "ui/app/BasemapMenu.h"
 #include "ui/app/ErrorBanner.h"
 #include "ui/app/Resources.h"
+#include "ui/app/SavedSearchesActions.h"
 #include "ui/app/UiSettings.h"
 #include "ui/downloads/DownloadController.h"
 #include "ui/downloads/DownloadsModel.h"
@@ -304,6 +305,7 @@ void MainWindow::createMenus()
     QMenu *search = menuBar()->addMenu(tr("&Search"));
     search->addAction(m_search->searchAction());
     search->addAction(m_search->cancelAction());
+    addSavedSearchActions(search);
     search->addSeparator();
     search->addAction(m_download);
     QMenu *map = menuBar()->addMenu(tr("&Map"));
@@ -449,6 +451,19 @@ QMenu *MainWindow::createBasemapMenu()
     connect(menu, &BasemapMenu::basemapChanged, this, &MainWindow::applySettings);
     connect(menu, &BasemapMenu::failed, m_resultsView->banner(), &ErrorBanner::showError);
     return menu;
+}
+
+void MainWindow::addSavedSearchActions(QMenu *search)
+{
+    if (!m_context.settings)
+        return;
+    auto *saved = new SavedSearchesActions(SavedSearches::pathBeside(*m_context.settings), m_searchPanel,
+                                           m_search->searchAction(), this);
+    connect(saved, &SavedSearchesActions::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    search->addSeparator();
+    search->addAction(saved->saveAction());
+    search->addAction(saved->listAction());
+    addAction(saved->saveAction());
 }
 
 void MainWindow::addRegionHelpActions(QMenu *map)
