@@ -841,6 +841,52 @@ provider id: %2</translation>
     </message>
 </context>
 <context>
+    <name>eoc::ui::SavedSearchesActions</name>
+    <message>
+        <source>Sa&amp;ve search...</source>
+        <translation>Sa&amp;ve search...</translation>
+    </message>
+    <message>
+        <source>Keep the region, provider, collection, dates and filters under a name</source>
+        <translation>Keep the region, provider, collection, dates and filters under a name</translation>
+    </message>
+    <message>
+        <source>Saved searc&amp;hes...</source>
+        <translation>Saved searc&amp;hes...</translation>
+    </message>
+    <message>
+        <source>Run or delete a saved search (also: eo-collector-cli search --saved NAME)</source>
+        <translation>Run or delete a saved search (also: eo-collector-cli search --saved NAME)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>Name of the search:</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SavedSearchesDialog</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>Run one again, or delete it. The command line runs them too: eo-collector-cli search --saved NAME</source>
+        <translation>Run one again, or delete it. The command line runs them too: eo-collector-cli search --saved NAME</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::SearchController</name>
     <message>
         <source>&amp;Search</source>

@@ -841,6 +841,52 @@ id no provedor: %2</translation>
     </message>
 </context>
 <context>
+    <name>eoc::ui::SavedSearchesActions</name>
+    <message>
+        <source>Sa&amp;ve search...</source>
+        <translation>Sal&amp;var busca...</translation>
+    </message>
+    <message>
+        <source>Keep the region, provider, collection, dates and filters under a name</source>
+        <translation>Guardar a região, o provedor, a coleção, as datas e os filtros com um nome</translation>
+    </message>
+    <message>
+        <source>Saved searc&amp;hes...</source>
+        <translation>&amp;Buscas salvas...</translation>
+    </message>
+    <message>
+        <source>Run or delete a saved search (also: eo-collector-cli search --saved NAME)</source>
+        <translation>Executar ou apagar uma busca salva (também: eo-collector-cli search --saved NOME)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Salvar busca</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>Nome da busca:</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SavedSearchesDialog</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Buscas salvas</translation>
+    </message>
+    <message>
+        <source>Run one again, or delete it. The command line runs them too: eo-collector-cli search --saved NAME</source>
+        <translation>Execute uma de novo, ou apague-a. A linha de comando também as executa: eo-collector-cli search --saved NOME</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Executar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Apagar</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::SearchController</name>
     <message>
         <source>&amp;Search</source>

@@ -20,7 +20,7 @@ SavedSearchesActions::SavedSearchesActions(const QString &path, SearchPanel *pan
     m_save->setObjectName(QStringLiteral("saveSearch"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_save->setToolTip(tr("Keep the region, provider, collection, dates and filters under a name"));
-    m_list = new QAction(tr("Sa&ved searches..."), this);
+    m_list = new QAction(tr("Saved searc&hes..."), this);
     m_list->setObjectName(QStringLiteral("savedSearches"));
     m_list->setToolTip(tr("Run or delete a saved search (also: eo-collector-cli search --saved NAME)"));
     connect(m_save, &QAction::triggered, this, &SavedSearchesActions::saveCurrent);
