@@ -9,7 +9,7 @@ namespace eoc::ui {
 class RegionEditor;
 
 // The area of the editor's region, written above the region's northern edge so that the user
-// sees how much ground a search covers while drawing or adjusting it.
+// sees how much ground a search covers once a box, polygon or circle is drawn or loaded.
 class RegionAreaLabel final : public MapLayer
 {
     Q_OBJECT
