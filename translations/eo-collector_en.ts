@@ -483,6 +483,25 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::GraticuleLayer</name>
+    <message>
+        <source>%1°E</source>
+        <translation>%1°E</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <translation>%1°W</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <translation>%1°N</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <translation>%1°S</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::MainWindow</name>
     <message>
         <source>EO Collector</source>
@@ -641,6 +660,22 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Draw &amp;circle around a point</source>
+        <translation>Draw &amp;circle around a point</translation>
+    </message>
+    <message>
+        <source>Click a point on the map and give a radius in km: the circle becomes the region (C)</source>
+        <translation>Click a point on the map and give a radius in km: the circle becomes the region (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Graticule</translation>
+    </message>
+    <message>
+        <source>Lines of latitude and longitude with their degrees (G)</source>
+        <translation>Lines of latitude and longitude with their degrees (G)</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
@@ -674,6 +709,31 @@
     <message>
         <source>Offline: map tiles cannot be fetched</source>
         <translation>Offline: map tiles cannot be fetched</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::PointBufferTool</name>
+    <message>
+        <source>Circle around a point</source>
+        <translation>Circle around a point</translation>
+    </message>
+    <message>
+        <source>Radius in km around %1, %2:</source>
+        <translation>Radius in km around %1, %2:</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::QuicklookLayer</name>
+    <message>
+        <source>The quicklook at %1 is not an image this program can read.</source>
+        <translation>The quicklook at %1 is not an image this program can read.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::RegionAreaLabel</name>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
     </message>
 </context>
 <context>
@@ -806,6 +866,52 @@ provider id: %2</translation>
     <message>
         <source>Export all...</source>
         <translation>Export all...</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SavedSearchesActions</name>
+    <message>
+        <source>Sa&amp;ve search...</source>
+        <translation>Sa&amp;ve search...</translation>
+    </message>
+    <message>
+        <source>Keep the region, provider, collection, dates and filters under a name</source>
+        <translation>Keep the region, provider, collection, dates and filters under a name</translation>
+    </message>
+    <message>
+        <source>Saved searc&amp;hes...</source>
+        <translation>Saved searc&amp;hes...</translation>
+    </message>
+    <message>
+        <source>Run or delete a saved search (also: eo-collector-cli search --saved NAME)</source>
+        <translation>Run or delete a saved search (also: eo-collector-cli search --saved NAME)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>Name of the search:</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SavedSearchesDialog</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>Run one again, or delete it. The command line runs them too: eo-collector-cli search --saved NAME</source>
+        <translation>Run one again, or delete it. The command line runs them too: eo-collector-cli search --saved NAME</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>

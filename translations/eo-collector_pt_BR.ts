@@ -483,6 +483,25 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::GraticuleLayer</name>
+    <message>
+        <source>%1°E</source>
+        <translation>%1°L</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <translation>%1°O</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <translation>%1°N</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <translation>%1°S</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::MainWindow</name>
     <message>
         <source>Details</source>
@@ -645,6 +664,22 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;talhos de teclado</translation>
     </message>
+    <message>
+        <source>Draw &amp;circle around a point</source>
+        <translation>Desenhar &amp;círculo em volta de um ponto</translation>
+    </message>
+    <message>
+        <source>Click a point on the map and give a radius in km: the circle becomes the region (C)</source>
+        <translation>Clique num ponto do mapa e informe um raio em km: o círculo passa a ser a região (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Grade de coordenadas</translation>
+    </message>
+    <message>
+        <source>Lines of latitude and longitude with their degrees (G)</source>
+        <translation>Linhas de latitude e longitude com seus graus (G)</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
@@ -678,6 +713,31 @@
     <message>
         <source>Offline: map tiles cannot be fetched</source>
         <translation>Offline: não foi possível obter os blocos do mapa</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::PointBufferTool</name>
+    <message>
+        <source>Circle around a point</source>
+        <translation>Círculo em volta de um ponto</translation>
+    </message>
+    <message>
+        <source>Radius in km around %1, %2:</source>
+        <translation>Raio em km em volta de %1, %2:</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::QuicklookLayer</name>
+    <message>
+        <source>The quicklook at %1 is not an image this program can read.</source>
+        <translation>A pré-visualização em %1 não é uma imagem que este programa consiga ler.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::RegionAreaLabel</name>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
     </message>
 </context>
 <context>
@@ -810,6 +870,52 @@ id no provedor: %2</translation>
     <message>
         <source>Export all...</source>
         <translation>Exportar todos...</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SavedSearchesActions</name>
+    <message>
+        <source>Sa&amp;ve search...</source>
+        <translation>Sal&amp;var busca...</translation>
+    </message>
+    <message>
+        <source>Keep the region, provider, collection, dates and filters under a name</source>
+        <translation>Guardar a região, o provedor, a coleção, as datas e os filtros com um nome</translation>
+    </message>
+    <message>
+        <source>Saved searc&amp;hes...</source>
+        <translation>&amp;Buscas salvas...</translation>
+    </message>
+    <message>
+        <source>Run or delete a saved search (also: eo-collector-cli search --saved NAME)</source>
+        <translation>Executar ou apagar uma busca salva (também: eo-collector-cli search --saved NOME)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Salvar busca</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>Nome da busca:</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::SavedSearchesDialog</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Buscas salvas</translation>
+    </message>
+    <message>
+        <source>Run one again, or delete it. The command line runs them too: eo-collector-cli search --saved NAME</source>
+        <translation>Execute uma de novo, ou apague-a. A linha de comando também as executa: eo-collector-cli search --saved NOME</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Executar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Apagar</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/app/BasemapMenu.h"
 #include "ui/app/ErrorBanner.h"
 #include "ui/app/Resources.h"
+#include "ui/app/SavedSearchesActions.h"
 #include "ui/app/UiSettings.h"
 #include "ui/downloads/DownloadController.h"
 #include "ui/downloads/DownloadsModel.h"
@@ -14,6 +15,7 @@
 #include "ui/help/ShortcutList.h"
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/Footprints.h"
+#include "ui/map/GraticuleLayer.h"
 #include "ui/map/MapWidget.h"
 #include "ui/map/QuicklookLayer.h"
 #include "ui/quicklook/ThumbnailCache.h"
@@ -328,6 +330,7 @@ void MainWindow::createMenus()
     QMenu *search = menuBar()->addMenu(tr("&Search"));
     search->addAction(m_search->searchAction());
     search->addAction(m_search->cancelAction());
+    addSavedSearchActions(search);
     search->addSeparator();
     search->addAction(m_download);
     QMenu *map = menuBar()->addMenu(tr("&Map"));
@@ -341,6 +344,7 @@ void MainWindow::createMenus()
     map->addSeparator();
     map->addAction(m_tilesToggle);
     map->addMenu(createBasemapMenu());
+    addRegionHelpActions(map);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accounts);
     tools->addAction(m_settingsAction);
@@ -490,6 +494,59 @@ QMenu *MainWindow::createBasemapMenu()
     connect(menu, &BasemapMenu::basemapChanged, this, &MainWindow::applySettings);
     connect(menu, &BasemapMenu::failed, m_resultsView->banner(), &ErrorBanner::showError);
     return menu;
+}
+
+void MainWindow::addSavedSearchActions(QMenu *search)
+{
+    if (!m_context.settings)
+        return;
+    auto *saved = new SavedSearchesActions(SavedSearches::pathBeside(*m_context.settings), m_searchPanel,
+                                           m_search->searchAction(), this);
+    connect(saved, &SavedSearchesActions::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    search->addSeparator();
+    search->addAction(saved->saveAction());
+    search->addAction(saved->listAction());
+    addAction(saved->saveAction());
+}
+
+void MainWindow::addRegionHelpActions(QMenu *map)
+{
+    auto *circle = new QAction(icon("polygon"), tr("Draw &circle around a point"), this);
+    circle->setObjectName(QStringLiteral("circleTool"));
+    circle->setCheckable(true);
+    circle->setShortcut(QKeySequence(Qt::Key_C));
+    circle->setShortcutContext(Qt::WindowShortcut);
+    circle->setToolTip(tr("Click a point on the map and give a radius in km: the circle becomes the region (C)"));
+    RegionEditor *editor = m_map->regionEditor();
+    connect(circle, &QAction::toggled, this, [this, editor](bool on) {
+        if (on) {
+            // The other tools' switches go off first, then the point tool takes over.
+            m_boxTool->setChecked(false);
+            m_polygonTool->setChecked(false);
+            editor->setTool(RegionEditor::Tool::Point);
+            m_map->setFocus();
+        } else if (editor->tool() == RegionEditor::Tool::Point) {
+            editor->setTool(RegionEditor::Tool::None);
+        }
+    });
+    connect(editor, &RegionEditor::toolChanged, circle, [circle](RegionEditor::Tool tool) {
+        const QSignalBlocker blocker(circle);
+        circle->setChecked(tool == RegionEditor::Tool::Point);
+    });
+
+    auto *graticule = new QAction(tr("&Graticule"), this);
+    graticule->setObjectName(QStringLiteral("graticuleToggle"));
+    graticule->setCheckable(true);
+    graticule->setShortcut(QKeySequence(Qt::Key_G));
+    graticule->setShortcutContext(Qt::WindowShortcut);
+    graticule->setToolTip(tr("Lines of latitude and longitude with their degrees (G)"));
+    connect(graticule, &QAction::toggled, m_map->graticule(), &MapLayer::setVisible);
+
+    map->insertAction(m_clearRegion, circle);
+    map->addSeparator();
+    map->addAction(graticule);
+    addAction(circle);
+    addAction(graticule);
 }
 
 void MainWindow::createHelpMenu()

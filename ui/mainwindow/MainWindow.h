@@ -80,6 +80,10 @@ private:
     void showAbout();
     void createHelpMenu();
     QMenu *createBasemapMenu();
+    // Map menu: the point-and-radius tool and the graticule switch.
+    void addRegionHelpActions(QMenu *map);
+    // Search menu: save the current search under a name, and the list of saved ones.
+    void addSavedSearchActions(QMenu *search);
     void showShortcuts();
     void exportResults(bool selectedOnly);
     void showQuicklook(int row);

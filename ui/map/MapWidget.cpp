@@ -2,7 +2,10 @@
 
 #include "ui/map/BasemapLayer.h"
 #include "ui/map/FootprintLayer.h"
+#include "ui/map/GraticuleLayer.h"
+#include "ui/map/PointBufferTool.h"
 #include "ui/map/QuicklookLayer.h"
+#include "ui/map/RegionAreaLabel.h"
 #include "ui/map/TileFetcher.h"
 #include "ui/map/TileLayer.h"
 #include "ui/quicklook/ThumbnailCache.h"
@@ -55,6 +58,7 @@ MapWidget::MapWidget(NetworkAccess *network, QWidget *parent)
                             static_cast<MapLayer *>(m_footprints), static_cast<MapLayer *>(m_quicklook),
                             static_cast<MapLayer *>(m_editor)})
         addLayer(layer);
+    addRegionHelp();
 
     connect(m_editor, &RegionEditor::regionChanged, this, &MapWidget::regionChanged);
     connect(m_editor, &RegionEditor::regionRejected, this, &MapWidget::regionRejected);
@@ -67,6 +71,16 @@ MapWidget::MapWidget(NetworkAccess *network, QWidget *parent)
 }
 
 MapWidget::~MapWidget() = default;
+
+void MapWidget::addRegionHelp()
+{
+    m_graticule = new GraticuleLayer(this);
+    m_areaLabel = new RegionAreaLabel(m_editor, this);
+    addLayer(m_graticule);
+    addLayer(m_areaLabel);
+    m_pointBuffer = new PointBufferTool(m_editor, this);
+    connect(m_pointBuffer, &PointBufferTool::rejected, this, &MapWidget::regionRejected);
+}
 
 void MapWidget::addLayer(MapLayer *layer)
 {

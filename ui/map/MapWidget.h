@@ -19,6 +19,9 @@ namespace eoc::ui {
 
 class BasemapLayer;
 class FootprintLayer;
+class GraticuleLayer;
+class PointBufferTool;
+class RegionAreaLabel;
 class MapLayer;
 class QuicklookLayer;
 class ThumbnailCache;
@@ -44,6 +47,9 @@ public:
     // Quicklooks fetched once for the map, the result list and the detail panel.
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     BasemapLayer *basemap() const { return m_basemap; }
+    GraticuleLayer *graticule() const { return m_graticule; }
+    RegionAreaLabel *areaLabel() const { return m_areaLabel; }
+    PointBufferTool *pointBufferTool() const { return m_pointBuffer; }
 
     // "{z}/{x}/{y}" template; empty switches tiles off (the offline basemap remains).
     void setTileServer(const QString &urlTemplate, const QString &attribution);
@@ -91,6 +97,8 @@ protected:
 
 private:
     void addLayer(MapLayer *layer);
+    // The graticule, the region's area and the point-and-radius tool.
+    void addRegionHelp();
     void applyPalette();
     void paintScaleBar(QPainter &painter);
     void paintAttribution(QPainter &painter);
@@ -106,6 +114,9 @@ private:
     QuicklookLayer *m_quicklook = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     RegionEditor *m_editor = nullptr;
+    GraticuleLayer *m_graticule = nullptr;
+    RegionAreaLabel *m_areaLabel = nullptr;
+    PointBufferTool *m_pointBuffer = nullptr;
     QString m_shownAttribution;
 
     bool m_panning = false;

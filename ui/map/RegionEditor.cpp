@@ -45,6 +45,13 @@ void RegionEditor::clear()
     Q_EMIT regionChanged(m_region);
 }
 
+void RegionEditor::commitRegion(const Region &region)
+{
+    cancelDrawing();
+    setRegion(region);
+    Q_EMIT regionChanged(m_region);
+}
+
 BoundingBox RegionEditor::boxFromNormalized(const QRectF &rect)
 {
     const QRectF r = rect.normalized();
@@ -92,7 +99,7 @@ int RegionEditor::handleAt(QPointF screen, const Viewport &viewport) const
 
 Qt::CursorShape RegionEditor::cursorAt(QPointF screen, const Viewport &viewport) const
 {
-    if (m_tool == Tool::Polygon)
+    if (m_tool == Tool::Polygon || m_tool == Tool::Point)
         return Qt::CrossCursor;
     if (m_tool != Tool::Box)
         return Qt::ArrowCursor;
@@ -115,6 +122,10 @@ bool RegionEditor::mousePress(QPointF screen, Qt::MouseButton button, const View
     if (button != Qt::LeftButton)
         return false;
     const QPointF n = viewport.screenToNormalized(screen);
+    if (m_tool == Tool::Point) {
+        Q_EMIT pointPicked(Viewport::normalizedToGeo(n));
+        return true;
+    }
     if (m_tool == Tool::Box) {
         m_dragStart = n;
         const int edges = handleAt(screen, viewport);
@@ -182,7 +193,7 @@ bool RegionEditor::mouseMove(QPointF screen, const Viewport &viewport)
 bool RegionEditor::mouseRelease(QPointF screen, const Viewport &viewport)
 {
     if (m_drag == Drag::None)
-        return m_tool == Tool::Polygon;
+        return m_tool == Tool::Polygon || m_tool == Tool::Point;
     mouseMove(screen, viewport);
     const bool newBoxWithoutDrag = m_drag == Drag::NewBox && m_box.isNull();
     m_drag = Drag::None;

@@ -20,7 +20,9 @@ class RegionEditor final : public MapLayer
 {
     Q_OBJECT
 public:
-    enum class Tool { None, Box, Polygon };
+    // Point: a click picks the centre of a circle (pointPicked); the circle comes back through
+    // commitRegion().
+    enum class Tool { None, Box, Polygon, Point };
     Q_ENUM(Tool)
 
     explicit RegionEditor(QObject *parent = nullptr);
@@ -31,6 +33,8 @@ public:
     // Shows `region` (from the coordinate form or a file) without emitting regionChanged.
     void setRegion(const Region &region);
     void clear();
+    // Makes `region` the region as if drawn here (emits regionChanged).
+    void commitRegion(const Region &region);
     bool isDrawing() const { return m_drag != Drag::None || !m_polygon.isEmpty(); }
 
     // Input from the map widget, in screen coordinates; true when the editor used the event.
@@ -56,6 +60,7 @@ Q_SIGNALS:
     void regionChanged(const eoc::Region &region);
     void regionRejected(const eoc::Error &error);
     void toolChanged(eoc::ui::RegionEditor::Tool tool);
+    void pointPicked(eoc::GeoPoint point);
 
 private:
     enum class Drag { None, NewBox, Handle, Move };

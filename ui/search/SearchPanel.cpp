@@ -425,6 +425,25 @@ int cornerCount(const Region &region)
 
 } // namespace
 
+void SearchPanel::applyQuery(const SearchQuery &query)
+{
+    setProvider(query.provider);
+    setCollection(query.collection);
+    setRegion(query.region);
+    if (query.start.isValid() && query.end.isValid())
+        setDates(query.start, query.end);
+    setCloudMax(query.cloudMax ? qRound(*query.cloudMax) : 100);
+    m_productType->setText(query.productType);
+    m_tile->setText(query.tiles.join(QStringLiteral(", ")));
+    m_extra->setRowCount(0);
+    for (auto it = query.extra.constBegin(); it != query.extra.constEnd(); ++it) {
+        const int row = m_extra->rowCount();
+        m_extra->insertRow(row);
+        m_extra->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_extra->setItem(row, 1, new QTableWidgetItem(it.value().toString()));
+    }
+}
+
 void SearchPanel::setRegion(const Region &region)
 {
     setRegionProblem({});

@@ -45,6 +45,8 @@ public:
     Provider *currentProvider() const;
 
     SearchQuery query() const;
+    // Fills the form from `query` (a saved search): the reverse of query().
+    void applyQuery(const SearchQuery &query);
     void setRegion(const Region &region);
     void setDates(const QDate &start, const QDate &end);
     void setCloudMax(int percent);                   // 100: no limit

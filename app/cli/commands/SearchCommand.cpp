@@ -7,6 +7,7 @@
 
 #include "core/model/export/ResultExport.h"
 #include "core/provider/ProviderRegistry.h"
+#include "core/settings/SavedSearches.h"
 #include "core/settings/Settings.h"
 
 #include <QBuffer>
@@ -104,12 +105,19 @@ public:
             {option("format"), QStringLiteral("table, json, geojson, csv, ids, metalink or gpkg (gpkg needs --output). Default: "
                                              "table on a terminal, json otherwise."), QStringLiteral("format")},
             {option("output"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("file")},
+            {option("saved"), QStringLiteral("Run the search saved under NAME in the desktop program; the other options "
+                                            "given here replace the saved ones."), QStringLiteral("NAME")},
+            {option("list-saved"), QStringLiteral("List the saved searches and exit.")},
         });
     }
 
     void run(const QCommandLineParser &parser, const CliContext &context) override
     {
         m_context = context;
+        if (parser.isSet(option("list-saved"))) {
+            finish(listSaved(context));
+            return;
+        }
         auto query = buildQuery(parser);
         if (!query) {
             finish(context.fail(query.error()));
@@ -134,7 +142,8 @@ public:
             }
         }
 
-        const QString providerName = parser.value(option("provider")).trimmed();
+        const QString providerName = parser.isSet(option("provider")) ? parser.value(option("provider")).trimmed()
+                                                                      : query->provider;
         if (providerName.isEmpty()) {
             finish(context.fail(ErrorClass::BadInput, QStringLiteral("--provider is required (see `providers`)")));
             return;
@@ -189,10 +198,39 @@ public:
     }
 
 private:
+    int listSaved(const CliContext &context) const
+    {
+        SavedSearches saved(SavedSearches::pathBeside(*context.settings));
+        if (auto loaded = saved.load(); !loaded)
+            return context.fail(loaded.error());
+        for (const QString &name : saved.names()) {
+            const SearchQuery q = *saved.find(name);
+            *context.out << terminalSafe(name) << '\t' << terminalSafe(q.provider) << '\t'
+                         << terminalSafe(q.collection) << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    // The saved search named by --saved, or an empty query.
+    Result<SearchQuery> baseQuery(const QCommandLineParser &parser) const
+    {
+        if (!parser.isSet(option("saved")))
+            return SearchQuery();
+        SavedSearches saved(SavedSearches::pathBeside(*m_context.settings));
+        if (auto loaded = saved.load(); !loaded)
+            return loaded.error();
+        return saved.find(parser.value(option("saved")));
+    }
+
+    // Options given on the command line replace those of a saved search.
     Result<SearchQuery> buildQuery(const QCommandLineParser &parser) const
     {
-        SearchQuery q;
-        q.collection = parser.value(option("collection")).trimmed();
+        auto base = baseQuery(parser);
+        if (!base)
+            return base.error();
+        SearchQuery q = *base;
+        if (parser.isSet(option("collection")))
+            q.collection = parser.value(option("collection")).trimmed();
         if (parser.isSet(option("bbox")) && parser.isSet(option("region")))
             return Error(ErrorClass::BadInput, QStringLiteral("Give either --bbox or --region, not both"));
         if (parser.isSet(option("bbox"))) {
@@ -235,9 +273,13 @@ private:
             }
             q.cloudMax = cloud;
         }
-        q.productType = parser.value(option("product-type")).trimmed();
-        q.platform = parser.value(option("platform")).trimmed();
+        if (parser.isSet(option("product-type")))
+            q.productType = parser.value(option("product-type")).trimmed();
+        if (parser.isSet(option("platform")))
+            q.platform = parser.value(option("platform")).trimmed();
         const auto tiles = parser.values(option("tile"));
+        if (!tiles.isEmpty())
+            q.tiles.clear();
         for (const auto &t : tiles) {
             const auto parts = t.split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (const auto &p : parts)
