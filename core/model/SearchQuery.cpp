@@ -1,6 +1,8 @@
 #include "core/model/SearchQuery.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -49,6 +51,12 @@ QJsonObject SearchQuery::toJson() const
     o[QStringLiteral("collection")] = collection;
     if (!region.isEmpty())
         o[QStringLiteral("region")] = region.toGeoJson();
+    // A box also as a box: its GeoJSON alone would come back as a polygon, which the map edits
+    // differently (corners instead of a rectangle).
+    if (region.isBox()) {
+        const BoundingBox b = region.box();
+        o[QStringLiteral("bbox")] = QJsonArray{b.west, b.south, b.east, b.north};
+    }
     if (start.isValid())
         o[QStringLiteral("start")] = start.toString(Qt::ISODate);
     if (end.isValid())
@@ -79,7 +87,16 @@ Result<SearchQuery> SearchQuery::fromJson(const QJsonObject &o)
     SearchQuery q;
     q.provider = o.value(QStringLiteral("provider")).toString();
     q.collection = o.value(QStringLiteral("collection")).toString();
-    if (o.contains(QStringLiteral("region"))) {
+    if (o.contains(QStringLiteral("bbox"))) {
+        const QJsonArray bbox = o.value(QStringLiteral("bbox")).toArray();
+        if (bbox.size() != 4 || !std::all_of(bbox.begin(), bbox.end(), [](const QJsonValue &v) { return v.isDouble(); }))
+            return Error(ErrorClass::BadInput, QStringLiteral("'bbox' must be four numbers: west, south, east, north"));
+        auto box = BoundingBox::make(bbox.at(0).toDouble(), bbox.at(1).toDouble(), bbox.at(2).toDouble(),
+                                     bbox.at(3).toDouble());
+        if (!box)
+            return box.error();
+        q.region = Region::fromBox(*box);
+    } else if (o.contains(QStringLiteral("region"))) {
         auto region = Region::fromGeoJson(o.value(QStringLiteral("region")).toObject());
         if (!region)
             return region.error();

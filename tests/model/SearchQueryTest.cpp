@@ -1,5 +1,7 @@
 #include "core/model/SearchQuery.h"
 
+#include <QJsonDocument>
+
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -115,4 +117,34 @@ TEST(SearchQuery, FromJsonRefusesNumbersThatAreNotNumbers)
     back = SearchQuery::fromJson(o);
     ASSERT_FALSE(back);
     EXPECT_TRUE(back.error().message.contains(QStringLiteral("relative_orbit")));
+}
+
+// Saved searches and the restored session come back with a box the map can edit as a box, and a
+// polygon stays a polygon.
+TEST(SearchQuery, JsonRoundTripKeepsABoxABox)
+{
+    SearchQuery q;
+    q.region = Region::fromBox({170.0, -10.0, -170.0, 5.0});
+    auto back = SearchQuery::fromJson(q.toJson());
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    ASSERT_TRUE(back->region.isBox());
+    EXPECT_EQ(back->region.box(), (BoundingBox{170.0, -10.0, -170.0, 5.0}));
+
+    auto polygon = Region::fromWkt(QStringLiteral("POLYGON((0 0,2 0,1 1,0 0))"));
+    ASSERT_TRUE(polygon);
+    q.region = *polygon;
+    EXPECT_FALSE(q.toJson().contains(QStringLiteral("bbox")));
+    auto polygonBack = SearchQuery::fromJson(q.toJson());
+    ASSERT_TRUE(polygonBack);
+    EXPECT_FALSE(polygonBack->region.isBox());
+    EXPECT_EQ(polygonBack->region, q.region);
+}
+
+TEST(SearchQuery, ABboxThatIsNotFourNumbersIsNamed)
+{
+    for (const char *bad : {R"({"bbox":[1,2,3]})", R"({"bbox":["a",0,1,1]})", R"({"bbox":[0,10,1,5]})"}) {
+        const auto q = SearchQuery::fromJson(QJsonDocument::fromJson(bad).object());
+        ASSERT_FALSE(q) << bad;
+        EXPECT_EQ(q.error().errorClass, ErrorClass::BadInput);
+    }
 }

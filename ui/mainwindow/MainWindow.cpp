@@ -492,7 +492,8 @@ QMenu *MainWindow::createBasemapMenu()
 {
     auto *menu = new BasemapMenu(m_context.settings, this);
     connect(menu, &BasemapMenu::basemapChanged, this, &MainWindow::applySettings);
-    connect(menu, &BasemapMenu::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    connect(menu, &BasemapMenu::failed, m_resultsView->banner(),
+            qOverload<const Error &>(&ErrorBanner::showError));
     return menu;
 }
 
@@ -502,7 +503,8 @@ void MainWindow::addSavedSearchActions(QMenu *search)
         return;
     auto *saved = new SavedSearchesActions(SavedSearches::pathBeside(*m_context.settings), m_searchPanel,
                                            m_search->searchAction(), this);
-    connect(saved, &SavedSearchesActions::failed, m_resultsView->banner(), &ErrorBanner::showError);
+    connect(saved, &SavedSearchesActions::failed, m_resultsView->banner(),
+            qOverload<const Error &>(&ErrorBanner::showError));
     search->addSeparator();
     search->addAction(saved->saveAction());
     search->addAction(saved->listAction());

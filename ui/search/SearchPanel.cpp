@@ -428,7 +428,11 @@ int cornerCount(const Region &region)
 void SearchPanel::applyQuery(const SearchQuery &query)
 {
     setProvider(query.provider);
-    setCollection(query.collection);
+    // A collection the list does not hold (yet) is typed, as the user would.
+    if (m_collection->findData(query.collection) >= 0)
+        setCollection(query.collection);
+    else if (m_collection->isEditable())
+        m_collection->setEditText(query.collection);
     setRegion(query.region);
     if (query.start.isValid() && query.end.isValid())
         setDates(query.start, query.end);
