@@ -3,9 +3,9 @@
 #include "ui/app/UiSettings.h"
 #include "ui/downloads/DownloadsModel.h"
 #include "ui/downloads/DownloadsView.h"
-#include "ui/results/ResultsModel.h"
 
 #include "core/download/queue/DownloadQueue.h"
+#include "core/model/ByteSize.h"
 #include "core/settings/Settings.h"
 
 #include <QAction>
@@ -84,7 +84,7 @@ QString DownloadController::totalsText() const
     if (t.failed > 0)
         text += QStringLiteral(", ") + tr("%n failed", nullptr, t.failed);
     if (t.bytesPerSecond > 0)
-        text += QStringLiteral(" · ") + tr("%1/s").arg(ResultsModel::formatSize(qint64(t.bytesPerSecond)));
+        text += QStringLiteral(" · ") + tr("%1/s").arg(formatByteSize(qint64(t.bytesPerSecond)));
     return text;
 }
 

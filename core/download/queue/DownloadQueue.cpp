@@ -303,8 +303,12 @@ Status DownloadQueue::setPriority(qint64 id, int priority)
 
 void DownloadQueue::pauseAll()
 {
-    for (qint64 id : ids())
-        pause(id);
+    // Only what is queued or running: a failed item stays failed (its cause stays visible and
+    // Retry stays the way out), a done or cancelled one has nothing to pause.
+    for (const auto &info : items()) {
+        if (info.wish == QueueWish::Queued && info.state != QueueState::Done && info.state != QueueState::Failed)
+            pause(info.id);
+    }
 }
 void DownloadQueue::resumeAll()
 {

@@ -39,6 +39,7 @@ struct RunningItem {
     std::optional<DownloadPlan> plan;             // from this session's resolve()
     QPointer<PlanJob> planJob;
     QHash<int, QPointer<Transfer>> transfers;     // by file index
+    QSet<int> connected;                          // file indexes whose transfer holds a connection slot
     QSet<int> verifying;                          // file indexes being checked
     QSet<int> checkingExisting;                   // final files found on disk, being checked
     QSet<int> existingRejected;                   // final files on disk that failed the checks
@@ -172,6 +173,13 @@ public:
         return n;
     }
     void stopWork(RunningItem &item);
+    // Downloading while one of its transfers holds a connection, WaitingForConnection otherwise;
+    // only for items in a fetch state. Saves and signals a change.
+    void updateFetchState(RunningItem &item);
+    static QueueState fetchState(const RunningItem &item)
+    {
+        return item.connected.isEmpty() ? QueueState::WaitingForConnection : QueueState::Downloading;
+    }
     void updateProgress(RunningItem &item, bool force);
     void tick();
     bool takeLock();

@@ -62,7 +62,7 @@ void DownloadQueue::Private::restartInterrupted()
 {
     // What was running when the last runner stopped starts again; .part files stay.
     for (auto &item : items) {
-        if (item.info.state == QueueState::Resolving || item.info.state == QueueState::Downloading
+        if (item.info.state == QueueState::Resolving || isFetchState(item.info.state)
             || item.info.state == QueueState::Verifying) {
             item.info.state = QueueState::Waiting;
             save(item, QueueField::State);
@@ -93,7 +93,7 @@ void DownloadQueue::Private::handBack()
     for (auto &item : items) {
         const bool working = !item.transfers.isEmpty() || item.planJob || !item.verifying.isEmpty()
                              || !item.checkingExisting.isEmpty();
-        if (!working && item.info.state != QueueState::Resolving && item.info.state != QueueState::Downloading
+        if (!working && item.info.state != QueueState::Resolving && !isFetchState(item.info.state)
             && item.info.state != QueueState::Verifying) {
             continue;
         }
