@@ -1,6 +1,7 @@
 #include "ui/downloads/DownloadController.h"
 
 #include "ui/app/UiSettings.h"
+#include "ui/downloads/DownloadDetailsDialog.h"
 #include "ui/downloads/DownloadsModel.h"
 #include "ui/downloads/DownloadsView.h"
 
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
@@ -36,18 +39,21 @@ DownloadController::DownloadController(DownloadQueue *queue, Settings *settings,
     };
     m_pause = make("pause", tr("Pause"), tr("Pause the selected downloads, keeping what has arrived"));
     m_resume = make("resume", tr("Resume"), tr("Resume the selected downloads"));
-    m_cancel = make("cancel", tr("Cancel"), tr("Cancel the selected downloads and delete their partial files"));
+    m_cancel = make("cancel", tr("Cancel"), tr("Cancel the selected downloads (asks before deleting partial files)"));
     m_retry = make("retry", tr("Retry"), tr("Start the selected failed or cancelled downloads again"));
     m_pauseAll = make("pause", tr("Pause all"), tr("Pause every download"));
     m_resumeAll = make("resume", tr("Resume all"), tr("Resume every paused download"));
     m_openFolder = make("folder", tr("Open folder"), tr("Open the folder the selected download is saved in"));
+    m_details = new QAction(tr("Details…"), this);
+    m_details->setToolTip(tr("The state, the full reason of a failure, what to do, and the files of the selected download"));
     connect(m_pause, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::pause); });
     connect(m_resume, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::resume); });
-    connect(m_cancel, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::cancel); });
+    connect(m_cancel, &QAction::triggered, this, &DownloadController::cancelSelected);
     connect(m_retry, &QAction::triggered, this, [this] { applyToSelection(&DownloadQueue::retry); });
     connect(m_pauseAll, &QAction::triggered, this, [this] { m_queue->pauseAll(); });
     connect(m_resumeAll, &QAction::triggered, this, [this] { m_queue->resumeAll(); });
     connect(m_openFolder, &QAction::triggered, this, &DownloadController::openFolder);
+    connect(m_details, &QAction::triggered, this, &DownloadController::showDetails);
 
     for (QAction *a : {m_pause, m_resume, m_cancel, m_retry})
         m_view->toolBar()->addAction(a);
@@ -56,10 +62,10 @@ DownloadController::DownloadController(DownloadQueue *queue, Settings *settings,
     m_view->toolBar()->addAction(m_resumeAll);
     m_view->toolBar()->addSeparator();
     m_view->toolBar()->addAction(m_openFolder);
-    for (QAction *a : {m_pause, m_resume, m_cancel, m_retry, m_openFolder})
+    for (QAction *a : {m_details, m_pause, m_resume, m_cancel, m_retry, m_openFolder})
         m_view->table()->addAction(a);
     connect(m_view, &DownloadsView::selectionChanged, this, &DownloadController::updateActions);
-    connect(m_view->table(), &QTableView::doubleClicked, this, &DownloadController::openFolder);
+    connect(m_view->table(), &QTableView::doubleClicked, this, &DownloadController::showDetails);
 
     if (m_queue) {
         connect(m_queue, &DownloadQueue::totalsChanged, this, [this] { Q_EMIT totalsChanged(totalsText()); });
@@ -120,12 +126,77 @@ void DownloadController::enqueue(const QList<SceneResult> &results)
 
 void DownloadController::applyToSelection(Status (DownloadQueue::*action)(qint64))
 {
-    for (qint64 id : m_view->selectedIds()) {
+    applyTo(m_view->selectedIds(), action);
+}
+
+void DownloadController::applyTo(const QList<qint64> &ids, Status (DownloadQueue::*action)(qint64))
+{
+    for (qint64 id : ids) {
         const Status status = (m_queue->*action)(id);
         if (!status)
             Q_EMIT failed(status.error());
     }
     updateActions();
+}
+
+void DownloadController::cancelSelected()
+{
+    QList<qint64> ids;
+    int withData = 0;
+    qint64 bytes = 0;
+    for (qint64 id : m_view->selectedIds()) {
+        const std::optional<QueueItemInfo> info = m_queue->item(id);
+        if (!info || info->state == QueueState::Done || info->wish == QueueWish::Cancelled)
+            continue;
+        ids << id;
+        if (info->bytesDone > 0) {
+            ++withData;
+            bytes += info->bytesDone;
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    const CancelChoice choice = withData == 0 ? CancelChoice::Discard
+                                : m_cancelQuestion ? m_cancelQuestion(withData, bytes)
+                                                   : askAboutPartialData(withData, bytes);
+    switch (choice) {
+    case CancelChoice::KeepPartial: applyTo(ids, &DownloadQueue::pause); break;
+    case CancelChoice::Discard: applyTo(ids, &DownloadQueue::cancel); break;
+    case CancelChoice::DontCancel: break;
+    }
+}
+
+DownloadController::CancelChoice DownloadController::askAboutPartialData(int items, qint64 bytes) const
+{
+    QMessageBox box(QMessageBox::Question, tr("Cancel downloads"),
+                    tr("%n of the selected download(s) already have data on disk (%1 in all).", nullptr, items)
+                        .arg(formatByteSize(bytes)),
+                    QMessageBox::NoButton, m_view);
+    box.setInformativeText(tr("Keep it to resume later (the downloads are paused), or delete it?"));
+    QPushButton *keep = box.addButton(tr("Keep and pause"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Delete partial data"), QMessageBox::DestructiveRole);
+    QPushButton *back = box.addButton(tr("Don't cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return CancelChoice::KeepPartial;
+    if (box.clickedButton() == discard)
+        return CancelChoice::Discard;
+    return CancelChoice::DontCancel;
+}
+
+void DownloadController::showDetails()
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const std::optional<QueueItemInfo> info = m_queue->item(ids.first());
+    if (!info)
+        return;
+    auto *dialog = new DownloadDetailsDialog(*info, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void DownloadController::openFolder()
@@ -162,6 +233,7 @@ void DownloadController::updateActions()
     m_cancel->setEnabled(canCancel);
     m_retry->setEnabled(canRetry);
     m_openFolder->setEnabled(!m_view->selectedIds().isEmpty());
+    m_details->setEnabled(!m_view->selectedIds().isEmpty());
     const bool any = m_queue && m_queue->totals().items > 0;
     m_pauseAll->setEnabled(any);
     m_resumeAll->setEnabled(any);

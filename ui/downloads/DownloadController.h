@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QSystemTrayIcon;
 
@@ -30,6 +32,18 @@ public:
     void enqueue(const QList<SceneResult> &results);
     QString totalsText() const;
 
+    // What to do with partial data when the user cancels downloads that have some.
+    enum class CancelChoice { KeepPartial, Discard, DontCancel };
+    // Asked with the number of items that have partial data and its total size; the default
+    // asks with a message box.
+    using CancelQuestion = std::function<CancelChoice(int items, qint64 bytes)>;
+    void setCancelQuestion(CancelQuestion question) { m_cancelQuestion = std::move(question); }
+    // Cancels the selected downloads; nothing already downloaded is deleted without asking:
+    // keeping it pauses them instead.
+    void cancelSelected();
+    // The details of the first selected download, in a dialog.
+    void showDetails();
+
 Q_SIGNALS:
     void totalsChanged(const QString &text);
     void failed(const eoc::Error &error);
@@ -37,6 +51,8 @@ Q_SIGNALS:
 
 private:
     void applyToSelection(Status (DownloadQueue::*action)(qint64));
+    void applyTo(const QList<qint64> &ids, Status (DownloadQueue::*action)(qint64));
+    CancelChoice askAboutPartialData(int items, qint64 bytes) const;
     void openFolder();
     void updateActions();
     void onIdle();
@@ -52,6 +68,8 @@ private:
     QAction *m_pauseAll = nullptr;
     QAction *m_resumeAll = nullptr;
     QAction *m_openFolder = nullptr;
+    QAction *m_details = nullptr;
+    CancelQuestion m_cancelQuestion;
     QSystemTrayIcon *m_tray = nullptr;
     int m_doneAtBatchStart = 0;
     int m_failedAtBatchStart = 0;
