@@ -138,3 +138,34 @@ TEST(DownloadsModelColumns, TheProblemSitsRightAfterTheState)
 {
     EXPECT_EQ(int(DownloadsModel::Problem), int(DownloadsModel::State) + 1);
 }
+
+TEST_F(PartialItemFixture, QuittingWithUnfinishedDownloadsAsksFirst)
+{
+    DownloadsModel model(queue.get());
+    DownloadsView view(&model);
+    DownloadController controller(queue.get(), nullptr, &model, &view);
+    int asked = 0;
+    DownloadController::QuitChoice answer = DownloadController::QuitChoice::DontQuit;
+    controller.setQuitQuestion([&](int running) {
+        ++asked;
+        EXPECT_EQ(running, 1);
+        return answer;
+    });
+    // Only paused items: nothing would stop, nothing to ask.
+    EXPECT_TRUE(controller.confirmQuit());
+    EXPECT_EQ(asked, 0);
+
+    ASSERT_TRUE(queue->resume(id).ok());
+    EXPECT_FALSE(controller.confirmQuit());
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(queue->item(id)->wish, QueueWish::Queued);
+
+    answer = DownloadController::QuitChoice::HandOver;
+    EXPECT_TRUE(controller.confirmQuit());
+    EXPECT_EQ(queue->item(id)->wish, QueueWish::Queued);
+
+    answer = DownloadController::QuitChoice::PauseAndQuit;
+    EXPECT_TRUE(controller.confirmQuit());
+    EXPECT_EQ(queue->item(id)->wish, QueueWish::Paused);
+    EXPECT_TRUE(QFileInfo::exists(partPath));
+}

@@ -186,6 +186,44 @@ DownloadController::CancelChoice DownloadController::askAboutPartialData(int ite
     return CancelChoice::DontCancel;
 }
 
+bool DownloadController::confirmQuit()
+{
+    if (!m_queue || !m_queue->isRunner() || m_queue->isIdle())
+        return true;
+    const QueueTotals t = m_queue->totals();
+    const int running = t.active + t.waiting;
+    if (running == 0)
+        return true;
+    const QuitChoice choice = m_quitQuestion ? m_quitQuestion(running) : askAboutQuitting(running);
+    switch (choice) {
+    case QuitChoice::HandOver: return true;
+    case QuitChoice::PauseAndQuit: m_queue->pauseAll(); return true;
+    case QuitChoice::DontQuit: return false;
+    }
+    return false;
+}
+
+DownloadController::QuitChoice DownloadController::askAboutQuitting(int running) const
+{
+    QMessageBox box(QMessageBox::Question, tr("Quit"),
+                    tr("%n download(s) are not finished.", nullptr, running), QMessageBox::NoButton,
+                    m_view ? m_view->window() : nullptr);
+    box.setInformativeText(tr("They keep their partial files either way. Left queued, another eo-collector "
+                              "process waiting for them continues them now, otherwise the next start of "
+                              "the application or of \"queue run\" does. Paused, they wait until you resume them."));
+    QPushButton *handOver = box.addButton(tr("Quit, leave them queued"), QMessageBox::AcceptRole);
+    QPushButton *pause = box.addButton(tr("Pause them and quit"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("Don't quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == handOver)
+        return QuitChoice::HandOver;
+    if (box.clickedButton() == pause)
+        return QuitChoice::PauseAndQuit;
+    return QuitChoice::DontQuit;
+}
+
 void DownloadController::showDetails()
 {
     const QList<qint64> ids = m_view->selectedIds();

@@ -44,6 +44,16 @@ public:
     // The details of the first selected download, in a dialog.
     void showDetails();
 
+    // What to do with running downloads when the application quits.
+    enum class QuitChoice { HandOver, PauseAndQuit, DontQuit };
+    using QuitQuestion = std::function<QuitChoice(int running)>;
+    void setQuitQuestion(QuitQuestion question) { m_quitQuestion = std::move(question); }
+    // Whether the application may quit now. Asks when this process runs downloads that are not
+    // finished; pausing them is done here. HandOver leaves them queued: the queue hands them
+    // back when it is destroyed, so another process waiting for them (or the next start)
+    // continues them from their partial files.
+    bool confirmQuit();
+
 Q_SIGNALS:
     void totalsChanged(const QString &text);
     void failed(const eoc::Error &error);
@@ -53,6 +63,7 @@ private:
     void applyToSelection(Status (DownloadQueue::*action)(qint64));
     void applyTo(const QList<qint64> &ids, Status (DownloadQueue::*action)(qint64));
     CancelChoice askAboutPartialData(int items, qint64 bytes) const;
+    QuitChoice askAboutQuitting(int running) const;
     void openFolder();
     void updateActions();
     void onIdle();
@@ -70,6 +81,7 @@ private:
     QAction *m_openFolder = nullptr;
     QAction *m_details = nullptr;
     CancelQuestion m_cancelQuestion;
+    QuitQuestion m_quitQuestion;
     QSystemTrayIcon *m_tray = nullptr;
     int m_doneAtBatchStart = 0;
     int m_failedAtBatchStart = 0;
