@@ -54,15 +54,30 @@ DownloadController::DownloadController(DownloadQueue *queue, Settings *settings,
     connect(m_resumeAll, &QAction::triggered, this, [this] { m_queue->resumeAll(); });
     connect(m_openFolder, &QAction::triggered, this, &DownloadController::openFolder);
     connect(m_details, &QAction::triggered, this, &DownloadController::showDetails);
+    m_remove = new QAction(tr("Remove"), this);
+    m_remove->setToolTip(tr("Remove the selected downloads from the list (asks before deleting partial files)"));
+    m_clearFinished = new QAction(tr("Clear finished"), this);
+    m_clearFinished->setToolTip(tr("Remove every finished download from the list; the files stay"));
+    m_retryFailed = make("retry", tr("Retry failed"), tr("Start every failed download again"));
+    m_priorityUp = new QAction(tr("Start sooner"), this);
+    m_priorityDown = new QAction(tr("Start later"), this);
+    connect(m_remove, &QAction::triggered, this, &DownloadController::removeSelected);
+    connect(m_clearFinished, &QAction::triggered, this, &DownloadController::clearFinished);
+    connect(m_retryFailed, &QAction::triggered, this, &DownloadController::retryFailed);
+    connect(m_priorityUp, &QAction::triggered, this, [this] { changePriority(1); });
+    connect(m_priorityDown, &QAction::triggered, this, [this] { changePriority(-1); });
 
     for (QAction *a : {m_pause, m_resume, m_cancel, m_retry})
         m_view->toolBar()->addAction(a);
     m_view->toolBar()->addSeparator();
     m_view->toolBar()->addAction(m_pauseAll);
     m_view->toolBar()->addAction(m_resumeAll);
+    m_view->toolBar()->addAction(m_retryFailed);
+    m_view->toolBar()->addAction(m_clearFinished);
     m_view->toolBar()->addSeparator();
     m_view->toolBar()->addAction(m_openFolder);
-    for (QAction *a : {m_details, m_pause, m_resume, m_cancel, m_retry, m_openFolder})
+    for (QAction *a : {m_details, m_pause, m_resume, m_cancel, m_retry, m_remove, m_priorityUp, m_priorityDown,
+                       m_openFolder})
         m_view->table()->addAction(a);
     connect(m_view, &DownloadsView::selectionChanged, this, &DownloadController::updateActions);
     connect(m_view->table(), &QTableView::doubleClicked, this, &DownloadController::showDetails);
@@ -139,30 +154,79 @@ void DownloadController::applyTo(const QList<qint64> &ids, Status (DownloadQueue
     updateActions();
 }
 
-void DownloadController::cancelSelected()
+DownloadController::CancelChoice DownloadController::confirmDiscard(const QList<qint64> &ids)
 {
-    QList<qint64> ids;
     int withData = 0;
     qint64 bytes = 0;
-    for (qint64 id : m_view->selectedIds()) {
+    for (qint64 id : ids) {
         const std::optional<QueueItemInfo> info = m_queue->item(id);
-        if (!info || info->state == QueueState::Done || info->wish == QueueWish::Cancelled)
-            continue;
-        ids << id;
-        if (info->bytesDone > 0) {
+        if (info && info->state != QueueState::Done && info->wish != QueueWish::Cancelled && info->bytesDone > 0) {
             ++withData;
             bytes += info->bytesDone;
         }
     }
+    if (withData == 0)
+        return CancelChoice::Discard;
+    return m_cancelQuestion ? m_cancelQuestion(withData, bytes) : askAboutPartialData(withData, bytes);
+}
+
+void DownloadController::cancelSelected()
+{
+    QList<qint64> ids;
+    for (qint64 id : m_view->selectedIds()) {
+        const std::optional<QueueItemInfo> info = m_queue->item(id);
+        if (info && info->state != QueueState::Done && info->wish != QueueWish::Cancelled)
+            ids << id;
+    }
     if (ids.isEmpty())
         return;
-    const CancelChoice choice = withData == 0 ? CancelChoice::Discard
-                                : m_cancelQuestion ? m_cancelQuestion(withData, bytes)
-                                                   : askAboutPartialData(withData, bytes);
-    switch (choice) {
+    switch (confirmDiscard(ids)) {
     case CancelChoice::KeepPartial: applyTo(ids, &DownloadQueue::pause); break;
     case CancelChoice::Discard: applyTo(ids, &DownloadQueue::cancel); break;
     case CancelChoice::DontCancel: break;
+    }
+}
+
+void DownloadController::removeSelected()
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    if (ids.isEmpty())
+        return;
+    switch (confirmDiscard(ids)) {
+    case CancelChoice::KeepPartial: applyTo(ids, &DownloadQueue::pause); break;
+    case CancelChoice::Discard: applyTo(ids, &DownloadQueue::remove); break;
+    case CancelChoice::DontCancel: break;
+    }
+}
+
+void DownloadController::clearFinished()
+{
+    QList<qint64> done;
+    for (const QueueItemInfo &info : m_queue->items()) {
+        if (info.state == QueueState::Done)
+            done << info.id;
+    }
+    applyTo(done, &DownloadQueue::remove);
+}
+
+void DownloadController::retryFailed()
+{
+    QList<qint64> failedIds;
+    for (const QueueItemInfo &info : m_queue->items()) {
+        if (info.state == QueueState::Failed && info.wish != QueueWish::Cancelled)
+            failedIds << info.id;
+    }
+    applyTo(failedIds, &DownloadQueue::retry);
+}
+
+void DownloadController::changePriority(int delta)
+{
+    for (qint64 id : m_view->selectedIds()) {
+        if (const std::optional<QueueItemInfo> info = m_queue->item(id)) {
+            const Status status = m_queue->setPriority(id, info->priority + delta);
+            if (!status)
+                Q_EMIT failed(status.error());
+        }
     }
 }
 
@@ -271,7 +335,11 @@ void DownloadController::updateActions()
     m_cancel->setEnabled(canCancel);
     m_retry->setEnabled(canRetry);
     m_openFolder->setEnabled(!m_view->selectedIds().isEmpty());
-    m_details->setEnabled(!m_view->selectedIds().isEmpty());
+    const bool selected = !m_view->selectedIds().isEmpty();
+    m_details->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_priorityUp->setEnabled(selected);
+    m_priorityDown->setEnabled(selected);
     const bool any = m_queue && m_queue->totals().items > 0;
     m_pauseAll->setEnabled(any);
     m_resumeAll->setEnabled(any);
@@ -286,12 +354,15 @@ void DownloadController::onIdle()
     const int done = t.done - m_doneAtBatchStart;
     const int failedCount = t.failed - m_failedAtBatchStart;
     Q_EMIT batchFinished(done, failedCount);
+    const QString message = failedCount > 0 ? tr("%1 done, %2 failed.").arg(done).arg(failedCount)
+                                             : tr("%n scene(s) downloaded.", nullptr, done);
     if (m_tray) {
         m_tray->show();
-        m_tray->showMessage(tr("Downloads finished"),
-                            failedCount > 0 ? tr("%1 done, %2 failed.").arg(done).arg(failedCount)
-                                            : tr("%n scene(s) downloaded.", nullptr, done),
+        m_tray->showMessage(tr("Downloads finished"), message,
                             failedCount > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    } else {
+        // No notification area: the status bar's downloads text says it until the next change.
+        Q_EMIT totalsChanged(tr("Downloads finished: %1").arg(message));
     }
 }
 

@@ -44,6 +44,14 @@ public:
     // The details of the first selected download, in a dialog.
     void showDetails();
 
+    // Queue management: remove the selection (asking before partial data goes), remove every
+    // finished download from the list (their files stay), retry every failed one, and move the
+    // selection up or down in the order downloads start.
+    void removeSelected();
+    void clearFinished();
+    void retryFailed();
+    void changePriority(int delta);
+
     // What to do with running downloads when the application quits.
     enum class QuitChoice { HandOver, PauseAndQuit, DontQuit };
     using QuitQuestion = std::function<QuitChoice(int running)>;
@@ -63,6 +71,8 @@ private:
     void applyToSelection(Status (DownloadQueue::*action)(qint64));
     void applyTo(const QList<qint64> &ids, Status (DownloadQueue::*action)(qint64));
     CancelChoice askAboutPartialData(int items, qint64 bytes) const;
+    // The selected, unfinished items, and whether the user lets their partial data go.
+    CancelChoice confirmDiscard(const QList<qint64> &ids);
     QuitChoice askAboutQuitting(int running) const;
     void openFolder();
     void updateActions();
@@ -80,6 +90,11 @@ private:
     QAction *m_resumeAll = nullptr;
     QAction *m_openFolder = nullptr;
     QAction *m_details = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_clearFinished = nullptr;
+    QAction *m_retryFailed = nullptr;
+    QAction *m_priorityUp = nullptr;
+    QAction *m_priorityDown = nullptr;
     CancelQuestion m_cancelQuestion;
     QuitQuestion m_quitQuestion;
     QSystemTrayIcon *m_tray = nullptr;

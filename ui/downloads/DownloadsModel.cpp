@@ -134,6 +134,8 @@ void DownloadsModel::onChanged(qint64 id, QueueFields fields)
     if (row < 0 || !info)
         return;
     m_items[row] = *info;
+    if (fields & QueueField::Priority)
+        reorder();
     int first = ColumnCount, last = -1;
     const auto touch = [&](Column c) { first = std::min<int>(first, c); last = std::max<int>(last, c); };
     if (fields & (QueueField::State | QueueField::Wish)) {
@@ -158,6 +160,29 @@ void DownloadsModel::onChanged(qint64 id, QueueFields fields)
     }
     if (last >= 0)
         Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+void DownloadsModel::reorder()
+{
+    // The queue's display order follows priority; rows move, selections move with them.
+    const QList<QueueItemInfo> fresh = m_queue->items();
+    bool same = fresh.size() == m_items.size();
+    for (int row = 0; same && row < fresh.size(); ++row)
+        same = fresh.at(row).id == m_items.at(row).id;
+    if (same)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &index : before)
+        ids << idAt(index.row());
+    m_items = fresh;
+    reindex(0);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOf(ids.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void DownloadsModel::onRemoved(qint64 id)

@@ -43,6 +43,7 @@ private:
     void onChanged(qint64 id, QueueFields fields);
     void onRemoved(qint64 id);
     void reindex(int from);
+    void reorder();
 
     DownloadQueue *m_queue = nullptr;
     QList<QueueItemInfo> m_items;

@@ -296,8 +296,11 @@ Status DownloadQueue::setPriority(qint64 id, int priority)
     if (!item)
         return status;
     item->info.priority = priority;
-    d->save(*item, QueueField::Priority);
+    const qint64 itemId = item->info.id;
+    // Sorted before the change is announced, so that a model that follows it sees the new order.
     d->sortItems();
+    item = d->find(itemId);
+    d->save(*item, QueueField::Priority);
     return success();
 }
 
