@@ -2,8 +2,8 @@
 
 // The download queue's internals, shared by the files that implement it: DownloadQueue.cpp (the
 // public calls and the user's wishes), QueueEngine.cpp (resolving, fetching, verifying, placing),
-// QueueRetries.cpp (failures, attempts, mirrors) and QueueRunnerRole.cpp (which process runs the
-// queue, and following or taking over from it).
+// QueueProgress.cpp (fetch state and progress), QueueRetries.cpp (failures, attempts, mirrors)
+// and QueueRunnerRole.cpp (which process runs the queue, and following or taking over from it).
 #include "core/download/queue/DownloadQueue.h"
 
 #include "core/download/Transfer.h"
