@@ -262,6 +262,20 @@
         <translation>%1 done, %2 failed.</translation>
     </message>
     <message numerus="yes">
+        <source>%n of the selected download(s) already have data on disk (%1 in all).</source>
+        <translation>
+            <numerusform>%n of the selected downloads already has data on disk (%1 in all).</numerusform>
+            <numerusform>%n of the selected downloads already have data on disk (%1 in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are not finished.</source>
+        <translation>
+            <numerusform>%n download is not finished.</numerusform>
+            <numerusform>%n downloads are not finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n scene(s) downloaded.</source>
         <translation>
             <numerusform>%n scene downloaded.</numerusform>

@@ -91,8 +91,8 @@ int main(int argc, char *argv[])
     eoc::DownloadQueue queue(&network, &registry, providerContext, queueOptions);
     if (const eoc::Status opened = queue.open(); !opened)
         qWarning("%s", qUtf8Printable(opened.error().message));
-    else if (queue.isRunner())
-        queue.start();
+    else
+        queue.start();   // also when another process runs the queue: take it over when that one goes away
 
     eoc::ui::MainWindow window({&settings, &network, &registry, &credentials, &queue});
     if (qEnvironmentVariableIntValue("EOC_STARTUP_PROBE") == 1)

@@ -82,6 +82,9 @@ void Transfer::Private::acquireSlotAndSend()
         if (m_done)
             return;
         m_slot = std::move(slot);
+        Q_EMIT q->connected();
+        if (m_done)
+            return;
         send();
     });
 }

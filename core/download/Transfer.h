@@ -80,6 +80,9 @@ Q_SIGNALS:
     // The server named the file (Content-Disposition), before any of the body is written. The
     // receiver may cancel() here, for example when a file of that name is already complete.
     void serverFileNameKnown(const QString &name);
+    // A connection slot was granted and the request goes out: bytes may flow from now on. Each
+    // attempt that had to wait for a slot emits it again; retrying() means the slot was given back.
+    void connected();
     // An attempt failed and another one follows in `delayMs` (for status display only).
     void retrying(const eoc::Error &error, int delayMs);
     void finished(const eoc::TransferOutcome &outcome);

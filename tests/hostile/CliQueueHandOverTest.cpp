@@ -62,3 +62,83 @@ TEST_F(CliFixture, FollowerTakesTheQueueOverWhenTheRunnerIsKilled)
     EXPECT_EQ(follower->exitCode(), 0) << follower->readAllStandardError().toStdString();
     EXPECT_EQ(fileBytes(out + QStringLiteral("/second.bin")), second);
 }
+
+// The desktop application runs the queue in-process and hands it back when it quits normally
+// (its DownloadQueue is destroyed). A `download` that gave its item to it takes the queue over
+// and finishes the item instead of waiting for the application to come back.
+TEST_F(CliFixture, FollowerTakesTheQueueOverWhenTheRunnerQuitsNormally)
+{
+    LocalHttpServer server;
+    const QByteArray data = testPayload(300 * 1024, 5);
+    int served = 0;
+    server.setHandler([&](const RecordedRequest &r) {
+        auto response = LocalHttpServer::serveBytes(r, data);
+        // The first answer (to the in-process runner) is slow: it quits while waiting for it.
+        response.delayMs = served++ == 0 ? 20000 : 0;
+        return response;
+    });
+    QueueHarness h;
+    DownloadQueue::Options options = h.queueOptions();
+    options.journalPath = path(QStringLiteral("xdg/eo-collector/queue.sqlite"));
+    auto runner = h.makeQueue(options);
+    ASSERT_TRUE(runner->open().ok());
+    ASSERT_TRUE(runner->isRunner());
+    runner->start();
+
+    const QString out = path(QStringLiteral("out"));
+    QProcess *follower = startCli({QStringLiteral("download"), QStringLiteral("--url"),
+                                   server.url(QStringLiteral("/handed.bin")).toString(), QStringLiteral("--output"), out});
+    // The runner picks the follower's item up from the journal and asks the server for it.
+    ASSERT_TRUE(waitUntil([&] { return server.requestCount() >= 1; }, 30000));
+    ASSERT_EQ(runner->items().size(), 1);
+
+    runner.reset();   // the application quits normally
+
+    ASSERT_TRUE(waitUntil([&] { return follower->state() == QProcess::NotRunning; }, 60000)) << "the follower kept waiting";
+    EXPECT_EQ(follower->exitCode(), 0) << follower->readAllStandardError().toStdString();
+    EXPECT_EQ(fileBytes(out + QStringLiteral("/handed.bin")), data);
+    EXPECT_GE(server.requestCount(), 2);
+}
+
+// The other way round: the application opened while a `download` runs the queue, its own item
+// picked up by that process. When the `download` is done with its items it hands the rest back,
+// and the application (a started follower) takes the queue over instead of leaving them stalled.
+TEST_F(CliFixture, StartedFollowerInProcessTakesOverWhenTheCliRunnerFinishes)
+{
+    LocalHttpServer server;
+    const QByteArray cliData = testPayload(200 * 1024, 6);
+    const QByteArray appData = testPayload(200 * 1024, 7);
+    int appRequests = 0;
+    server.setHandler([&](const RecordedRequest &r) {
+        if (r.url().path() == QLatin1String("/cli.bin")) {
+            auto response = LocalHttpServer::serveBytes(r, cliData);
+            response.delayMs = 1500;   // long enough for the application's item to reach the runner
+            return response;
+        }
+        auto response = LocalHttpServer::serveBytes(r, appData);
+        response.delayMs = appRequests++ == 0 ? 30000 : 0;   // the runner's attempt outlives it
+        return response;
+    });
+    const QString out = path(QStringLiteral("out"));
+    QProcess *cli = startCli({QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/cli.bin")).toString(),
+                              QStringLiteral("--output"), out});
+    ASSERT_TRUE(waitUntil([&] { return server.requestCount() >= 1; }, 30000));
+
+    QueueHarness h;
+    DownloadQueue::Options options = h.queueOptions();
+    options.journalPath = path(QStringLiteral("xdg/eo-collector/queue.sqlite"));
+    auto app = h.makeQueue(options);
+    ASSERT_TRUE(app->open().ok());
+    ASSERT_FALSE(app->isRunner());
+    app->start();
+    auto request = h.request(server.url(QStringLiteral("/app.bin")));
+    request.outputFolder = out;
+    const qint64 id = app->add(request).value();
+
+    ASSERT_TRUE(waitUntil([&] { return cli->state() == QProcess::NotRunning; }, 60000));
+    EXPECT_EQ(cli->exitCode(), 0) << cli->readAllStandardError().toStdString();
+    const auto item = runToRest(*app, id, 30000);
+    EXPECT_TRUE(app->isRunner());
+    EXPECT_EQ(item.state, QueueState::Done) << item.error.message.toStdString();
+    EXPECT_EQ(fileBytes(out + QStringLiteral("/app.bin")), appData);
+}

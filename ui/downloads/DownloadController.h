@@ -35,6 +35,36 @@ public:
     // How a folder is shown (default: the desktop's file manager); false when nothing could.
     void setFolderOpener(std::function<bool(const QString &folder)> opener) { m_folderOpener = std::move(opener); }
 
+    // What to do with partial data when the user cancels downloads that have some.
+    enum class CancelChoice { KeepPartial, Discard, DontCancel };
+    // Asked with the number of items that have partial data and its total size; the default
+    // asks with a message box.
+    using CancelQuestion = std::function<CancelChoice(int items, qint64 bytes)>;
+    void setCancelQuestion(CancelQuestion question) { m_cancelQuestion = std::move(question); }
+    // Cancels the selected downloads; nothing already downloaded is deleted without asking:
+    // keeping it pauses them instead.
+    void cancelSelected();
+    // The details of the first selected download, in a dialog.
+    void showDetails();
+
+    // Queue management: remove the selection (asking before partial data goes), remove every
+    // finished download from the list (their files stay), retry every failed one, and move the
+    // selection up or down in the order downloads start.
+    void removeSelected();
+    void clearFinished();
+    void retryFailed();
+    void changePriority(int delta);
+
+    // What to do with running downloads when the application quits.
+    enum class QuitChoice { HandOver, PauseAndQuit, DontQuit };
+    using QuitQuestion = std::function<QuitChoice(int running)>;
+    void setQuitQuestion(QuitQuestion question) { m_quitQuestion = std::move(question); }
+    // Whether the application may quit now. Asks when this process runs downloads that are not
+    // finished; pausing them is done here. HandOver leaves them queued: the queue hands them
+    // back when it is destroyed, so another process waiting for them (or the next start)
+    // continues them from their partial files.
+    bool confirmQuit();
+
 Q_SIGNALS:
     void totalsChanged(const QString &text);
     void failed(const eoc::Error &error);
@@ -42,6 +72,11 @@ Q_SIGNALS:
 
 private:
     void applyToSelection(Status (DownloadQueue::*action)(qint64));
+    void applyTo(const QList<qint64> &ids, Status (DownloadQueue::*action)(qint64));
+    CancelChoice askAboutPartialData(int items, qint64 bytes) const;
+    // The selected, unfinished items, and whether the user lets their partial data go.
+    CancelChoice confirmDiscard(const QList<qint64> &ids);
+    QuitChoice askAboutQuitting(int running) const;
     void openFolder();
     void sayFolderNotOpened(const QString &folder);
     void updateActions();
@@ -59,6 +94,14 @@ private:
     QAction *m_resumeAll = nullptr;
     QAction *m_openFolder = nullptr;
     std::function<bool(const QString &)> m_folderOpener;
+    QAction *m_details = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_clearFinished = nullptr;
+    QAction *m_retryFailed = nullptr;
+    QAction *m_priorityUp = nullptr;
+    QAction *m_priorityDown = nullptr;
+    CancelQuestion m_cancelQuestion;
+    QuitQuestion m_quitQuestion;
     QSystemTrayIcon *m_tray = nullptr;
     int m_doneAtBatchStart = 0;
     int m_failedAtBatchStart = 0;

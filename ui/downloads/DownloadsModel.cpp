@@ -1,8 +1,8 @@
 #include "ui/downloads/DownloadsModel.h"
 
-#include "ui/results/ResultsModel.h"
-
 #include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/QueueText.h"
+#include "core/model/ByteSize.h"
 
 #include <QLocale>
 
@@ -51,24 +51,6 @@ QString DownloadsModel::formatDuration(qint64 seconds)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
-QString DownloadsModel::stateText(const QueueItemInfo &info)
-{
-    if (info.wish == QueueWish::Cancelled)
-        return tr("Cancelled");
-    if (info.wish == QueueWish::Paused && info.state != QueueState::Done)
-        return tr("Paused");
-    switch (info.state) {
-    case QueueState::Waiting: return info.error.isError() ? tr("Waiting to retry") : tr("Queued");
-    case QueueState::Resolving: return tr("Preparing");
-    case QueueState::Ordered: return tr("Ordered, waiting for the provider");
-    case QueueState::Downloading: return tr("Downloading");
-    case QueueState::Verifying: return tr("Verifying");
-    case QueueState::Done: return tr("Done");
-    case QueueState::Failed: return tr("Failed");
-    }
-    return {};
-}
-
 QVariant DownloadsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -88,27 +70,25 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return item.title;
         case Provider: return item.provider;
-        case State: return stateText(item);
+        case State: return queueStatusText(item);
         case Progress: {
             const QVariant p = data(index, ProgressRole);
             return p.toInt() < 0 ? QString() : QLocale().toString(p.toInt() / 10.0, 'f', 1) + QLatin1Char('%');
         }
         case Size:
             if (item.bytesTotal)
-                return tr("%1 of %2").arg(ResultsModel::formatSize(item.bytesDone), ResultsModel::formatSize(*item.bytesTotal));
-            return item.bytesDone > 0 ? ResultsModel::formatSize(item.bytesDone) : QString();
+                return tr("%1 of %2").arg(formatByteSize(item.bytesDone), formatByteSize(*item.bytesTotal));
+            return item.bytesDone > 0 ? formatByteSize(item.bytesDone) : QString();
         case Speed:
             return running && item.bytesPerSecond > 0
-                       ? tr("%1/s").arg(ResultsModel::formatSize(qint64(item.bytesPerSecond))) : QString();
+                       ? tr("%1/s").arg(formatByteSize(qint64(item.bytesPerSecond))) : QString();
         case Eta: return running && item.etaSeconds ? formatDuration(*item.etaSeconds) : QString();
-        case Problem:
-            return item.error.isError() ? QStringLiteral("%1: %2").arg(errorClassName(item.error.errorClass), item.error.message)
-                                        : QString();
+        case Problem: return item.error.message;
         default: return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Problem && item.error.isError())
-        return item.error.message;
+    if (role == Qt::ToolTipRole && (index.column() == Problem || index.column() == State) && item.error.isError())
+        return QStringLiteral("%1\n\n%2").arg(problemText(item.error), errorClassAdvice(item.error.errorClass));
     if (role == Qt::ToolTipRole && index.column() == Name)
         return item.outputFolder;
     if (role == Qt::TextAlignmentRole && (index.column() == Speed || index.column() == Eta || index.column() == Size))
@@ -154,6 +134,8 @@ void DownloadsModel::onChanged(qint64 id, QueueFields fields)
     if (row < 0 || !info)
         return;
     m_items[row] = *info;
+    if (fields & QueueField::Priority)
+        reorder();
     int first = ColumnCount, last = -1;
     const auto touch = [&](Column c) { first = std::min<int>(first, c); last = std::max<int>(last, c); };
     if (fields & (QueueField::State | QueueField::Wish)) {
@@ -168,14 +150,39 @@ void DownloadsModel::onChanged(qint64 id, QueueFields fields)
         touch(Speed);
         touch(Eta);
     }
-    if (fields & QueueField::Error)
+    if (fields & QueueField::Error) {
+        touch(State);
         touch(Problem);
+    }
     if (fields & (QueueField::Files | QueueField::Attempts | QueueField::Priority)) {
         touch(Name);
         touch(Problem);
     }
     if (last >= 0)
         Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+void DownloadsModel::reorder()
+{
+    // The queue's display order follows priority; rows move, selections move with them.
+    const QList<QueueItemInfo> fresh = m_queue->items();
+    bool same = fresh.size() == m_items.size();
+    for (int row = 0; same && row < fresh.size(); ++row)
+        same = fresh.at(row).id == m_items.at(row).id;
+    if (same)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &index : before)
+        ids << idAt(index.row());
+    m_items = fresh;
+    reindex(0);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOf(ids.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void DownloadsModel::onRemoved(qint64 id)

@@ -18,7 +18,8 @@ class DownloadsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Provider, State, Progress, Size, Speed, Eta, Problem, ColumnCount };
+    // The problem sits right after the state: the reason a download failed is read where the eye is.
+    enum Column { Name, Provider, State, Problem, Progress, Size, Speed, Eta, ColumnCount };
     Q_ENUM(Column)
     static constexpr int ProgressRole = Qt::UserRole + 1;   // 0..1000, -1 when unknown
     static constexpr int IdRole = Qt::UserRole + 2;
@@ -34,7 +35,6 @@ public:
     int rowOf(qint64 id) const;
     const QueueItemInfo &info(int row) const { return m_items.at(row); }
 
-    static QString stateText(const QueueItemInfo &info);
     static QString formatDuration(qint64 seconds);
 
 private:
@@ -43,6 +43,7 @@ private:
     void onChanged(qint64 id, QueueFields fields);
     void onRemoved(qint64 id);
     void reindex(int from);
+    void reorder();
 
     DownloadQueue *m_queue = nullptr;
     QList<QueueItemInfo> m_items;

@@ -30,7 +30,8 @@ DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(DownloadsModel::Name, 330);
     m_table->setColumnWidth(DownloadsModel::Provider, 80);
-    m_table->setColumnWidth(DownloadsModel::State, 110);
+    m_table->setColumnWidth(DownloadsModel::State, 220);   // "Waiting for a connection", "Failed: ..."
+    m_table->setColumnWidth(DownloadsModel::Problem, 260);
     m_table->setColumnWidth(DownloadsModel::Progress, 150);
     m_table->setColumnWidth(DownloadsModel::Size, 150);
     m_table->setColumnWidth(DownloadsModel::Speed, 90);

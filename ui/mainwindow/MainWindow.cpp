@@ -450,6 +450,11 @@ void MainWindow::saveUiState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Running downloads are not left behind without a word.
+    if (m_downloads && !m_downloads->confirmQuit()) {
+        event->ignore();
+        return;
+    }
     m_search->cancel();
     saveUiState();
     event->accept();

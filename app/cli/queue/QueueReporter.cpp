@@ -1,5 +1,7 @@
 #include "app/cli/queue/QueueReporter.h"
 #include "app/cli/TerminalText.h"
+#include "core/download/queue/QueueText.h"
+#include "core/model/ByteSize.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,13 +33,7 @@ QList<qint64> QueueReporter::watched() const { return m_all ? m_queue->ids() : m
 
 QString QueueReporter::humanBytes(double bytes)
 {
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    int u = 0;
-    while (bytes >= 1024 && u < 4) {
-        bytes /= 1024;
-        ++u;
-    }
-    return QStringLiteral("%1 %2").arg(bytes, 0, 'f', u == 0 ? 0 : 1).arg(QLatin1String(units[u]));
+    return formatByteSize(qint64(bytes));
 }
 
 QString QueueReporter::itemJson(const QueueItemInfo &item, const QString &event)
@@ -49,6 +45,7 @@ QString QueueReporter::itemJson(const QueueItemInfo &item, const QString &event)
     o.insert(QStringLiteral("provider"), item.provider);
     o.insert(QStringLiteral("wish"), queueWishName(item.wish));
     o.insert(QStringLiteral("state"), queueStateName(item.state));
+    o.insert(QStringLiteral("status"), queueStatusText(item));
     o.insert(QStringLiteral("error_class"), errorClassName(item.error.errorClass));
     if (item.error.isError())
         o.insert(QStringLiteral("error"), item.error.message);
@@ -81,14 +78,15 @@ QString QueueReporter::itemLine(const QueueItemInfo &item)
     QString progress = humanBytes(double(item.bytesDone));
     if (item.bytesTotal)
         progress += QStringLiteral("/") + humanBytes(double(*item.bytesTotal));
-    QString line = QStringLiteral("%1  %2  %3  %4  %5")
+    // The same phrases as the desktop application: "Waiting for a connection" is not
+    // "Downloading", and a failure says why in words, not with an internal class name.
+    QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(item.id, 4)
-                       .arg(queueStateName(item.state), -11)
-                       .arg(queueWishName(item.wish), -9)
-                       .arg(progress, -21)
+                       .arg(queueStatusText(item), -26)
+                       .arg(progress, -23)
                        .arg(item.title);
     if (item.error.isError())
-        line += QStringLiteral("  [%1: %2]").arg(errorClassName(item.error.errorClass), item.error.message);
+        line += QStringLiteral("  (%1)").arg(item.error.message);
     return terminalSafe(line);
 }
 

@@ -296,15 +296,22 @@ Status DownloadQueue::setPriority(qint64 id, int priority)
     if (!item)
         return status;
     item->info.priority = priority;
-    d->save(*item, QueueField::Priority);
+    const qint64 itemId = item->info.id;
+    // Sorted before the change is announced, so that a model that follows it sees the new order.
     d->sortItems();
+    item = d->find(itemId);
+    d->save(*item, QueueField::Priority);
     return success();
 }
 
 void DownloadQueue::pauseAll()
 {
-    for (qint64 id : ids())
-        pause(id);
+    // Only what is queued or running: a failed item stays failed (its cause stays visible and
+    // Retry stays the way out), a done or cancelled one has nothing to pause.
+    for (const auto &info : items()) {
+        if (info.wish == QueueWish::Queued && info.state != QueueState::Done && info.state != QueueState::Failed)
+            pause(info.id);
+    }
 }
 void DownloadQueue::resumeAll()
 {

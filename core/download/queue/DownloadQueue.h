@@ -87,7 +87,7 @@ public:
     Status retry(qint64 id);                        // a failed or cancelled item starts over
     Status remove(qint64 id);                       // cancels, then drops it from the journal
     Status setPriority(qint64 id, int priority);
-    void pauseAll();
+    void pauseAll();                                // queued and running items only
     void resumeAll();
     void cancelAll();
     void retryAll();

@@ -2,8 +2,8 @@
 
 // The download queue's internals, shared by the files that implement it: DownloadQueue.cpp (the
 // public calls and the user's wishes), QueueEngine.cpp (resolving, fetching, verifying, placing),
-// QueueRetries.cpp (failures, attempts, mirrors) and QueueRunnerRole.cpp (which process runs the
-// queue, and following or taking over from it).
+// QueueProgress.cpp (fetch state and progress), QueueRetries.cpp (failures, attempts, mirrors)
+// and QueueRunnerRole.cpp (which process runs the queue, and following or taking over from it).
 #include "core/download/queue/DownloadQueue.h"
 
 #include "core/download/Transfer.h"
@@ -39,6 +39,7 @@ struct RunningItem {
     std::optional<DownloadPlan> plan;             // from this session's resolve()
     QPointer<PlanJob> planJob;
     QHash<int, QPointer<Transfer>> transfers;     // by file index
+    QSet<int> connected;                          // file indexes whose transfer holds a connection slot
     QSet<int> verifying;                          // file indexes being checked
     QSet<int> checkingExisting;                   // final files found on disk, being checked
     QSet<int> existingRejected;                   // final files on disk that failed the checks
@@ -172,6 +173,13 @@ public:
         return n;
     }
     void stopWork(RunningItem &item);
+    // Downloading while one of its transfers holds a connection, WaitingForConnection otherwise;
+    // only for items in a fetch state. Saves and signals a change.
+    void updateFetchState(RunningItem &item);
+    static QueueState fetchState(const RunningItem &item)
+    {
+        return item.connected.isEmpty() ? QueueState::WaitingForConnection : QueueState::Downloading;
+    }
     void updateProgress(RunningItem &item, bool force);
     void tick();
     bool takeLock();

@@ -34,6 +34,7 @@ void DownloadQueue::Private::schedule()
             if (!item.planJob && (!item.info.nextPoll.isValid() || item.info.nextPoll <= nowUtc()))
                 startResolve(item);
             break;
+        case QueueState::WaitingForConnection:
         case QueueState::Downloading:
             startFiles(item);
             break;
@@ -147,7 +148,7 @@ void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const Downloa
         return;
     }
     applyPlan(*item, plan);
-    item->info.state = QueueState::Downloading;
+    item->info.state = fetchState(*item);
     item->info.nextPoll = {};
     updateProgress(*item, true);
     save(*item, QueueField::State | QueueField::Files | QueueField::Progress);
@@ -210,7 +211,7 @@ void DownloadQueue::Private::applyPlan(RunningItem &item, const DownloadPlan &pl
 
 void DownloadQueue::Private::startFiles(RunningItem &item)
 {
-    if (item.info.wish != QueueWish::Queued || item.info.state != QueueState::Downloading || !item.plan)
+    if (item.info.wish != QueueWish::Queued || !isFetchState(item.info.state) || !item.plan)
         return;
     if (!secrets.ready(item.info)) {
         fail(item, DownloadSecrets::goneError(item.info.secretHeaders));
@@ -328,6 +329,22 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
                              file.totalSize = total;
                          saveFile(*it, index);
                      });
+    // The item shows as downloading only while bytes can flow: a transfer waiting for a
+    // connection slot (or for its next attempt) moves nothing.
+    QObject::connect(transfer, &Transfer::connected, q, [this, id, generation, index] {
+        auto *it = find(id);
+        if (!it || it->generation != generation)
+            return;
+        it->connected.insert(index);
+        updateFetchState(*it);
+    });
+    QObject::connect(transfer, &Transfer::retrying, q, [this, id, generation, index] {
+        auto *it = find(id);
+        if (!it || it->generation != generation)
+            return;
+        it->connected.remove(index);
+        updateFetchState(*it);
+    });
     QObject::connect(transfer, &Transfer::serverFileNameKnown, q, [this, id, generation, index](const QString &name) {
         onServerFileName(id, generation, index, name);
     });
@@ -356,6 +373,7 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
     if (!item || item->generation != generation)
         return;
     item->transfers.remove(index);
+    item->connected.remove(index);
     auto &f = item->info.files[index];
     item->streamedDigests.insert(index, outcome.digests);
     item->failedAttempts.insert(index, outcome.error.isError() ? outcome.failedAttempts : 0);
@@ -378,6 +396,7 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
         const Error &e = outcome.error;
         if (e.errorClass == ErrorClass::Cancelled)
             return;
+        updateFetchState(*item);
         if (e.errorClass == ErrorClass::LocalDisk) {
             pauseForDisk(*item, e);
             return;
@@ -397,6 +416,8 @@ void DownloadQueue::Private::verify(RunningItem &item, int index)
     if (filesLeftToFetch(item) == 0) {
         item.info.state = QueueState::Verifying;
         save(item, QueueField::State);
+    } else {
+        updateFetchState(item);
     }
     const auto &f = item.info.files.at(index);
     VerifyRequest request{f.partPath, f.finalPath, f.totalSize, f.checksums, item.streamedDigests.take(index)};
@@ -431,7 +452,7 @@ void DownloadQueue::Private::onVerified(qint64 id, quint64 generation, int index
         if (error.errorClass == ErrorClass::Integrity && item->verifyFailures < options.verifyRetries) {
             ++item->verifyFailures;
             item->info.error = error;
-            item->info.state = QueueState::Downloading;
+            item->info.state = fetchState(*item);
             save(*item, QueueField::State | QueueField::Error | QueueField::Files);
             startFiles(*item);
             return;
@@ -456,7 +477,7 @@ void DownloadQueue::Private::onVerified(qint64 id, quint64 generation, int index
     f.done = true;
     saveFile(*item, index);
     if (item->info.state == QueueState::Verifying && filesLeftToFetch(*item) > 0) {
-        item->info.state = QueueState::Downloading;
+        item->info.state = fetchState(*item);
         save(*item, QueueField::State);
     }
     updateProgress(*item, true);
@@ -499,6 +520,7 @@ void DownloadQueue::Private::stopWork(RunningItem &item)
         }
     }
     item.transfers.clear();
+    item.connected.clear();
     if (item.planJob) {
         item.planJob->cancel();
         item.planJob->deleteLater();
@@ -550,47 +572,6 @@ void DownloadQueue::Private::onServerFileName(qint64 id, quint64 generation, int
     f.lastModified.clear();
     saveFile(*item, index);
     checkExisting(*item, index);
-}
-
-void DownloadQueue::Private::updateProgress(RunningItem &item, bool force)
-{
-    qint64 done = 0;
-    qint64 total = 0;
-    bool totalKnown = !item.info.files.isEmpty();
-    for (const auto &f : std::as_const(item.info.files)) {
-        done += f.done && f.totalSize ? *f.totalSize : f.bytesOnDisk;
-        if (f.totalSize)
-            total += *f.totalSize;
-        else
-            totalKnown = false;
-    }
-    if (item.info.files.isEmpty()) {
-        totalKnown = item.info.scene.size.has_value();
-        total = item.info.scene.size.value_or(0);
-    }
-    item.info.bytesDone = done;
-    item.info.bytesTotal = totalKnown ? std::optional<qint64>(total) : std::nullopt;
-    const qint64 now = clock.elapsed();
-    if (!item.transfers.isEmpty()) {
-        item.samples.emplace_back(now, done);
-        while (item.samples.size() > 2 && now - item.samples.front().first > kSpeedWindowMs)
-            item.samples.pop_front();
-        const auto &first = item.samples.front();
-        const qint64 dt = now - first.first;
-        item.info.bytesPerSecond = dt > 0 ? double(done - first.second) * 1000.0 / double(dt) : 0;
-        if (item.info.bytesPerSecond > 0 && item.info.bytesTotal)
-            item.info.etaSeconds = qint64(double(*item.info.bytesTotal - done) / item.info.bytesPerSecond);
-        else
-            item.info.etaSeconds.reset();
-    } else {
-        item.info.bytesPerSecond = 0;
-        item.info.etaSeconds.reset();
-    }
-    if (!force && item.lastProgressSignalMs >= 0 && now - item.lastProgressSignalMs < kProgressSignalEveryMs)
-        return;
-    item.lastProgressSignalMs = now;
-    Q_EMIT q->itemChanged(item.info.id, QueueField::Progress);
-    Q_EMIT q->totalsChanged();
 }
 
 } // namespace eoc

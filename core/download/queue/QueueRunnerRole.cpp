@@ -62,7 +62,7 @@ void DownloadQueue::Private::restartInterrupted()
 {
     // What was running when the last runner stopped starts again; .part files stay.
     for (auto &item : items) {
-        if (item.info.state == QueueState::Resolving || item.info.state == QueueState::Downloading
+        if (item.info.state == QueueState::Resolving || isFetchState(item.info.state)
             || item.info.state == QueueState::Verifying) {
             item.info.state = QueueState::Waiting;
             save(item, QueueField::State);
@@ -93,7 +93,7 @@ void DownloadQueue::Private::handBack()
     for (auto &item : items) {
         const bool working = !item.transfers.isEmpty() || item.planJob || !item.verifying.isEmpty()
                              || !item.checkingExisting.isEmpty();
-        if (!working && item.info.state != QueueState::Resolving && item.info.state != QueueState::Downloading
+        if (!working && item.info.state != QueueState::Resolving && !isFetchState(item.info.state)
             && item.info.state != QueueState::Verifying) {
             continue;
         }
@@ -164,6 +164,7 @@ void DownloadQueue::Private::refreshFromJournal()
         return;
     QSet<qint64> seen;
     bool changed = false;
+    QList<std::pair<qint64, QueueFields>> itemChanges;   // announced once the items are in order
     for (const auto &info : loaded.value()) {
         seen.insert(info.id);
         auto *item = find(info.id);
@@ -196,7 +197,7 @@ void DownloadQueue::Private::refreshFromJournal()
             const qint64 now = clock.elapsed();
             if (beforeMs >= 0 && now > beforeMs && info.state == QueueState::Downloading)
                 item->info.bytesPerSecond = double(item->info.bytesDone - before) * 1000.0 / double(now - beforeMs);
-            Q_EMIT q->itemChanged(info.id, fields);
+            itemChanges.append({info.id, fields});
             changed = true;
         }
     }
@@ -210,6 +211,8 @@ void DownloadQueue::Private::refreshFromJournal()
     }
     if (changed) {
         sortItems();
+        for (const auto &[id, fields] : std::as_const(itemChanges))
+            Q_EMIT q->itemChanged(id, fields);
         Q_EMIT q->totalsChanged();
         checkIdle();
     }

@@ -34,6 +34,7 @@ const std::pair<QueueState, const char *> stateNames[] = {
     {QueueState::Waiting, "waiting"},
     {QueueState::Resolving, "resolving"},
     {QueueState::Ordered, "ordered"},
+    {QueueState::WaitingForConnection, "waiting-for-connection"},
     {QueueState::Downloading, "downloading"},
     {QueueState::Verifying, "verifying"},
     {QueueState::Done, "done"},

@@ -28,7 +28,10 @@ enum class QueueState {
     Waiting,      // nothing running (yet, or again after a pause/failure)
     Resolving,    // asking the provider for a download plan
     Ordered,      // offline product ordered at the provider; polled until it is online
-    Downloading,
+    // The plan is known and its transfers are started, but none of them holds a connection slot
+    // yet (the global or the provider's cap is reached): nothing is moving for this item.
+    WaitingForConnection,
+    Downloading,  // at least one of its transfers holds a connection slot
     Verifying,    // size, checksums, archive integrity
     Done,         // every file verified and in its final place
     Failed,       // see QueueItemInfo::error
@@ -38,6 +41,11 @@ QString queueWishName(QueueWish wish);                // "queued", stable for JS
 std::optional<QueueWish> queueWishFromName(const QString &name);
 QString queueStateName(QueueState state);             // "downloading", stable for JSON and the journal
 std::optional<QueueState> queueStateFromName(const QString &name);
+// The item's files are being fetched or wait for a connection to be fetched.
+inline bool isFetchState(QueueState state)
+{
+    return state == QueueState::WaitingForConnection || state == QueueState::Downloading;
+}
 
 // How the files of an item are placed in its output folder.
 enum class QueueLayout {
@@ -125,8 +133,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(QueueFields)
 // Sums over the whole queue.
 struct QueueTotals {
     int items = 0;
-    int active = 0;                       // resolving, downloading or verifying
-    int waiting = 0;                      // queued and not started
+    int active = 0;                       // resolving, downloading (holding a connection) or verifying
+    int waiting = 0;                      // queued and not started, or waiting for a connection
     int done = 0;
     int failed = 0;
     int paused = 0;

@@ -245,3 +245,43 @@ TEST_F(CliFixture, QueueCommandsControlTheJournal)
     EXPECT_EQ(queueItems().first().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     EXPECT_EQ(fileBytes(path(QStringLiteral("out/q.bin"))), data);
 }
+
+// `queue list` says what the desktop application says: an item whose transfer waits for a
+// connection slot is not downloading, and a failure reads as words, not as an internal class.
+TEST_F(CliFixture, QueueListShowsWaitingForAConnectionAndReadableFailures)
+{
+    LocalHttpServer server;
+    const QByteArray data = testPayload(20000);
+    server.setHandler([&](const RecordedRequest &r) {
+        if (r.url().path() == QLatin1String("/missing.bin"))
+            return CannedResponse::text("no such file", 404);
+        auto response = LocalHttpServer::serveBytes(r, data);
+        response.delayMs = 20000;
+        return response;
+    });
+    QueueHarness h;
+    h.network().setGlobalConnectionCap(1);
+    DownloadQueue::Options options = h.queueOptions();
+    options.journalPath = path(QStringLiteral("xdg/eo-collector/queue.sqlite"));
+    auto queue = h.makeQueue(options);
+    ASSERT_TRUE(queue->open().ok());
+    QList<qint64> ids;
+    // The missing file first: it has the only connection for a moment, then fails.
+    for (const char *name : {"/missing.bin", "/a.bin", "/b.bin"})
+        ids << queue->add(h.request(server.url(QLatin1String(name)))).value();
+    queue->start();
+    ASSERT_TRUE(waitUntil([&] {
+        return queue->item(ids.at(0))->state == QueueState::Failed
+               && queue->item(ids.at(1))->state == QueueState::Downloading
+               && queue->item(ids.at(2))->state == QueueState::WaitingForConnection;
+    }));
+    const CliProcessRun list = runCli({QStringLiteral("queue"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QStringList lines = QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << list.out.toStdString();
+    EXPECT_TRUE(lines.at(0).contains(QLatin1String("Failed: Not found"))) << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(QLatin1String("Downloading"))) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(2).contains(QLatin1String("Waiting for a connection"))) << lines.at(2).toStdString();
+    EXPECT_FALSE(list.out.contains("not-found:")) << list.out.toStdString();
+    EXPECT_FALSE(list.out.contains("downloading")) << list.out.toStdString();
+}

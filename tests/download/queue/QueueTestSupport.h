@@ -78,6 +78,7 @@ public:
     }
 
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
+    NetworkAccess &network() { return m_network; }
 
     QString output;
     QString journal;

@@ -1,0 +1,132 @@
+// What the queue says about its items: a transfer waiting for a connection slot is not
+// downloading, "pause all" leaves failed items failed, and the words shown for states and
+// failures are readable and distinct.
+#include "core/download/queue/QueueText.h"
+#include "core/model/ByteSize.h"
+#include "tests/download/queue/QueueTestSupport.h"
+
+#include <QSet>
+
+using namespace eoc;
+using namespace eoc::test;
+
+TEST(QueueStatus, ItemsWaitingForAConnectionSlotAreNotDownloading)
+{
+    LocalHttpServer server;
+    const QByteArray data = testPayload(20000);
+    server.setHandler([&](const RecordedRequest &r) {
+        auto response = LocalHttpServer::serveBytes(r, data);
+        response.delayMs = 500;   // each answer holds its connection for a while
+        return response;
+    });
+    QueueHarness h;
+    // The network lets one request through at a time, the queue would start four.
+    h.network().setGlobalConnectionCap(1);
+    auto queue = h.makeQueue(4);
+    ASSERT_TRUE(queue->open().ok());
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids << queue->add(h.request(server.url(QStringLiteral("/f%1.bin").arg(i)))).value();
+    queue->start();
+    const auto countIn = [&](QueueState state) {
+        int n = 0;
+        for (qint64 id : ids)
+            n += queue->item(id)->state == state ? 1 : 0;
+        return n;
+    };
+    ASSERT_TRUE(waitUntil([&] { return countIn(QueueState::Downloading) == 1 && countIn(QueueState::WaitingForConnection) == 2; }));
+    EXPECT_EQ(queue->totals().active, 1);
+    EXPECT_EQ(queue->totals().waiting, 2);
+    for (qint64 id : ids) {
+        const auto item = *queue->item(id);
+        if (item.state == QueueState::WaitingForConnection) {
+            EXPECT_EQ(queueStatusText(item), QStringLiteral("Waiting for a connection"));
+        }
+    }
+    // Every item gets its turn, and never more than one downloads at once.
+    int mostAtOnce = 0;
+    ASSERT_TRUE(waitUntil([&] {
+        mostAtOnce = std::max(mostAtOnce, countIn(QueueState::Downloading));
+        return countIn(QueueState::Done) == 3;
+    }));
+    EXPECT_EQ(mostAtOnce, 1);
+}
+
+TEST(QueueStatus, PauseAllLeavesFailedItemsFailed)
+{
+    LocalHttpServer server;
+    server.setHandler([&](const RecordedRequest &r) {
+        if (r.target.contains("missing"))
+            return CannedResponse::text("no such file", 404);
+        auto response = LocalHttpServer::serveBytes(r, testPayload(20000));
+        response.delayMs = 2000;
+        return response;
+    });
+    QueueHarness h;
+    auto queue = h.makeQueue();
+    ASSERT_TRUE(queue->open().ok());
+    const qint64 missing = queue->add(h.request(server.url(QStringLiteral("/missing.bin")))).value();
+    const qint64 slow = queue->add(h.request(server.url(QStringLiteral("/slow.bin")))).value();
+    queue->start();
+    EXPECT_EQ(runToRest(*queue, missing).state, QueueState::Failed);
+    ASSERT_TRUE(waitUntil([&] { return queue->item(slow)->state == QueueState::Downloading; }));
+
+    queue->pauseAll();
+
+    const auto failed = *queue->item(missing);
+    EXPECT_EQ(failed.state, QueueState::Failed);
+    EXPECT_EQ(failed.wish, QueueWish::Queued);
+    EXPECT_TRUE(queueStatusText(failed).startsWith(QStringLiteral("Failed: "))) << queueStatusText(failed).toStdString();
+    EXPECT_EQ(queue->item(slow)->wish, QueueWish::Paused);
+    EXPECT_EQ(queue->totals().failed, 1);
+    EXPECT_EQ(queue->totals().paused, 1);
+}
+
+TEST(QueueStatus, EveryStateAndWishHasItsOwnWords)
+{
+    QSet<QString> seen;
+    QueueItemInfo item;
+    for (QueueState state : {QueueState::Waiting, QueueState::Resolving, QueueState::Ordered,
+                             QueueState::WaitingForConnection, QueueState::Downloading, QueueState::Verifying,
+                             QueueState::Done}) {
+        item.state = state;
+        seen.insert(queueStatusText(item));
+    }
+    item.state = QueueState::Downloading;
+    item.wish = QueueWish::Paused;
+    seen.insert(queueStatusText(item));
+    item.wish = QueueWish::Cancelled;
+    seen.insert(queueStatusText(item));
+    item.wish = QueueWish::Queued;
+    item.state = QueueState::Failed;
+    item.error = Error(ErrorClass::Integrity, QStringLiteral("sha256 mismatch"));
+    seen.insert(queueStatusText(item));
+    EXPECT_EQ(seen.size(), 10);
+    EXPECT_FALSE(seen.contains(QString()));
+}
+
+TEST(QueueStatus, FailuresReadWithoutInternalClassNames)
+{
+    const Error error(ErrorClass::Integrity, QStringLiteral("sha256 of f.bin is 00, expected ff"));
+    QueueItemInfo item;
+    item.state = QueueState::Failed;
+    item.error = error;
+    EXPECT_EQ(queueStatusText(item), QStringLiteral("Failed: Checksum or size check failed"));
+    EXPECT_EQ(problemText(error), QStringLiteral("Checksum or size check failed: sha256 of f.bin is 00, expected ff"));
+    for (int c = int(ErrorClass::BadInput); c <= int(ErrorClass::Permanent); ++c) {
+        const auto errorClass = ErrorClass(c);
+        const QString label = errorClassLabel(errorClass);
+        EXPECT_FALSE(label.isEmpty()) << c;
+        EXPECT_NE(label, errorClassName(errorClass)) << c;
+        EXPECT_FALSE(errorClassAdvice(errorClass).isEmpty()) << c;
+    }
+}
+
+TEST(QueueStatus, ByteSizesUseBinaryUnits)
+{
+    EXPECT_EQ(formatByteSize(0), QStringLiteral("0 B"));
+    EXPECT_EQ(formatByteSize(1023), QStringLiteral("1023 B"));
+    EXPECT_EQ(formatByteSize(1536), QStringLiteral("1.5 KiB"));
+    EXPECT_EQ(formatByteSize(68LL * 1024 * 1024 + 200 * 1024), QStringLiteral("68.2 MiB"));
+    EXPECT_EQ(formatByteSize(4LL * 1024 * 1024 * 1024), QStringLiteral("4.0 GiB"));
+}

@@ -1,0 +1,132 @@
+// Managing the queue from the Downloads tab: remove, clear finished, retry failed, and moving
+// items up or down in the order they start.
+#include "ui/downloads/DownloadController.h"
+#include "ui/downloads/DownloadsModel.h"
+#include "ui/downloads/DownloadsView.h"
+
+#include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/QueueJournal.h"
+#include "core/net/NetworkAccess.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace eoc;
+using namespace eoc::ui;
+
+namespace {
+
+// Three items as an earlier session left them: one done (its file on disk), one failed, one
+// paused with nothing downloaded yet. The queue is not started: nothing runs.
+struct ManagedQueue : ::testing::Test {
+    QTemporaryDir dir;
+    NetworkAccess network;
+    std::unique_ptr<DownloadQueue> queue;
+    std::unique_ptr<DownloadsModel> model;
+    std::unique_ptr<DownloadsView> view;
+    std::unique_ptr<DownloadController> controller;
+    qint64 done = 0, failed = 0, paused = 0;
+    QString donePath;
+
+    qint64 seed(QueueJournal &journal, const QString &title, QueueState state, QueueWish wish, const Error &error = {})
+    {
+        QueueItemInfo info;
+        info.provider = QStringLiteral("http");
+        info.title = title;
+        info.scene.sceneId = title;
+        info.outputFolder = dir.filePath(QStringLiteral("out"));
+        info.state = state;
+        info.wish = wish;
+        info.error = error;
+        info.added = info.updated = QDateTime::currentDateTimeUtc();
+        auto id = journal.insert(info);
+        EXPECT_TRUE(id.ok());
+        return id.ok() ? id.value() : 0;
+    }
+
+    void SetUp() override
+    {
+        const QString journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+        {
+            QueueJournal journal;
+            ASSERT_TRUE(journal.open(journalPath).ok());
+            done = seed(journal, QStringLiteral("done.zip"), QueueState::Done, QueueWish::Queued);
+            failed = seed(journal, QStringLiteral("failed.zip"), QueueState::Failed, QueueWish::Queued,
+                          Error(ErrorClass::NotFound, QStringLiteral("404 from the server")));
+            paused = seed(journal, QStringLiteral("paused.zip"), QueueState::Waiting, QueueWish::Paused);
+        }
+        donePath = dir.filePath(QStringLiteral("out/done.zip"));
+        ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+        QFile file(donePath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("data");
+        file.close();
+        DownloadQueue::Options options;
+        options.journalPath = journalPath;
+        queue = std::make_unique<DownloadQueue>(
+            &network, [](const QString &name) -> Result<Provider *> {
+                return Error(ErrorClass::BadInput, QStringLiteral("unknown provider %1").arg(name));
+            },
+            options);
+        ASSERT_TRUE(queue->open().ok());
+        model = std::make_unique<DownloadsModel>(queue.get());
+        view = std::make_unique<DownloadsView>(model.get());
+        controller = std::make_unique<DownloadController>(queue.get(), nullptr, model.get(), view.get());
+    }
+    void select(qint64 id) { view->table()->selectRow(model->rowOf(id)); }
+};
+
+} // namespace
+
+TEST_F(ManagedQueue, ClearFinishedRemovesOnlyDoneItemsAndKeepsTheirFiles)
+{
+    controller->clearFinished();
+    EXPECT_FALSE(queue->item(done));
+    EXPECT_TRUE(queue->item(failed));
+    EXPECT_TRUE(queue->item(paused));
+    EXPECT_EQ(model->rowCount(), 2);
+    EXPECT_TRUE(QFileInfo::exists(donePath));
+}
+
+TEST_F(ManagedQueue, RetryFailedRetriesOnlyFailedItems)
+{
+    controller->retryFailed();
+    const auto retried = *queue->item(failed);
+    EXPECT_EQ(retried.state, QueueState::Waiting);
+    EXPECT_EQ(retried.wish, QueueWish::Queued);
+    EXPECT_FALSE(retried.error.isError());
+    EXPECT_EQ(queue->item(paused)->wish, QueueWish::Paused);
+    EXPECT_EQ(queue->item(done)->state, QueueState::Done);
+}
+
+TEST_F(ManagedQueue, RemoveDropsTheSelectedItem)
+{
+    select(failed);
+    controller->removeSelected();
+    EXPECT_FALSE(queue->item(failed));
+    EXPECT_EQ(model->rowCount(), 2);
+}
+
+TEST_F(ManagedQueue, StartSoonerMovesTheItemUpAndKeepsItSelected)
+{
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model->rowOf(paused), 2);
+    select(paused);
+    controller->changePriority(1);
+    EXPECT_EQ(queue->item(paused)->priority, 1);
+    EXPECT_EQ(model->rowOf(paused), 0);
+    EXPECT_EQ(model->idAt(0), paused);
+    ASSERT_EQ(view->table()->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(view->table()->selectionModel()->selectedRows().first().row(), 0);
+    controller->changePriority(-1);
+    controller->changePriority(-1);
+    EXPECT_EQ(queue->item(paused)->priority, -1);
+    EXPECT_EQ(model->rowOf(paused), 2);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/download/queue/QueueTypes.h"
+
+#include <QDialog>
+
+class QTextBrowser;
+
+namespace eoc::ui {
+
+// Everything about one queue item a person needs to understand where it stands: its state, the
+// full message of its last failure (the provider's own words included), what to do about it,
+// and each file with its path and size.
+class DownloadDetailsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit DownloadDetailsDialog(const QueueItemInfo &item, QWidget *parent = nullptr);
+
+    // The text shown, as HTML (for tests and for copying).
+    static QString detailsHtml(const QueueItemInfo &item);
+
+private:
+    QTextBrowser *m_text = nullptr;
+};
+
+} // namespace eoc::ui
