@@ -2,7 +2,7 @@
 
 namespace eoc {
 
-QString formatByteSize(qint64 bytes)
+QString formatByteSize(qint64 bytes, const QLocale &locale)
 {
     static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
     const bool negative = bytes < 0;
@@ -12,10 +12,9 @@ QString formatByteSize(qint64 bytes)
         value /= 1024;
         ++unit;
     }
-    // Not the locale's separators: the CLI's output is read by scripts, and both must agree.
     return QStringLiteral("%1%2 %3")
         .arg(negative ? QStringLiteral("-") : QString())
-        .arg(value, 0, 'f', unit == 0 ? 0 : 1)
+        .arg(locale.toString(value, 'f', unit == 0 ? 0 : 1))
         .arg(QLatin1String(units[unit]));
 }
 

@@ -9,6 +9,7 @@
 #include "core/model/ByteSize.h"
 #include "core/settings/Settings.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -108,7 +109,7 @@ QString DownloadController::totalsText() const
     if (t.failed > 0)
         text += QStringLiteral(", ") + tr("%n failed", nullptr, t.failed);
     if (t.bytesPerSecond > 0)
-        text += QStringLiteral(" · ") + tr("%1/s").arg(formatByteSize(qint64(t.bytesPerSecond)));
+        text += QStringLiteral(" · ") + tr("%1/s").arg(formatByteSize(qint64(t.bytesPerSecond), QLocale()));
     return text;
 }
 
@@ -237,7 +238,7 @@ DownloadController::CancelChoice DownloadController::askAboutPartialData(int ite
 {
     QMessageBox box(QMessageBox::Question, tr("Cancel downloads"),
                     tr("%n of the selected download(s) already have data on disk (%1 in all).", nullptr, items)
-                        .arg(formatByteSize(bytes)),
+                        .arg(formatByteSize(bytes, QLocale())),
                     QMessageBox::NoButton, m_view);
     box.setInformativeText(tr("Keep it to resume later (the downloads are paused), or delete it?"));
     QPushButton *keep = box.addButton(tr("Keep and pause"), QMessageBox::AcceptRole);

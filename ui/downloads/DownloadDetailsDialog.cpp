@@ -3,6 +3,7 @@
 #include "core/download/queue/QueueText.h"
 #include "core/model/ByteSize.h"
 
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -20,8 +21,8 @@ QString sizeText(const QueueFileInfo &file)
 {
     const qint64 bytes = file.bytesOnDisk;
     if (file.totalSize)
-        return DownloadDetailsDialog::tr("%1 of %2").arg(formatByteSize(bytes), formatByteSize(*file.totalSize));
-    return formatByteSize(bytes);
+        return DownloadDetailsDialog::tr("%1 of %2").arg(formatByteSize(bytes, QLocale()), formatByteSize(*file.totalSize, QLocale()));
+    return formatByteSize(bytes, QLocale());
 }
 
 } // namespace

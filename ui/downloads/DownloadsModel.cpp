@@ -77,11 +77,11 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
         }
         case Size:
             if (item.bytesTotal)
-                return tr("%1 of %2").arg(formatByteSize(item.bytesDone), formatByteSize(*item.bytesTotal));
-            return item.bytesDone > 0 ? formatByteSize(item.bytesDone) : QString();
+                return tr("%1 of %2").arg(formatByteSize(item.bytesDone, QLocale()), formatByteSize(*item.bytesTotal, QLocale()));
+            return item.bytesDone > 0 ? formatByteSize(item.bytesDone, QLocale()) : QString();
         case Speed:
             return running && item.bytesPerSecond > 0
-                       ? tr("%1/s").arg(formatByteSize(qint64(item.bytesPerSecond))) : QString();
+                       ? tr("%1/s").arg(formatByteSize(qint64(item.bytesPerSecond), QLocale())) : QString();
         case Eta: return running && item.etaSeconds ? formatDuration(*item.etaSeconds) : QString();
         case Problem: return item.error.message;
         default: return {};

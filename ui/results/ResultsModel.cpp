@@ -1,5 +1,7 @@
 #include "ui/results/ResultsModel.h"
 
+#include "core/model/ByteSize.h"
+
 #include "ui/quicklook/ThumbnailCache.h"
 
 #include "core/provider/AssetSelection.h"
@@ -25,7 +27,7 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
 
 QString ResultsModel::formatSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    return formatByteSize(bytes, QLocale());
 }
 
 void ResultsModel::setProviderTitles(const QHash<QString, QString> &titles)
