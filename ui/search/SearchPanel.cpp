@@ -1,6 +1,7 @@
 #include "ui/search/SearchPanel.h"
 
 #include "ui/search/DateField.h"
+#include "ui/search/FilterFieldsEditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -143,10 +144,14 @@ SearchPanel::SearchPanel(QWidget *parent)
     extraButtons->addWidget(addExtra);
     extraButtons->addWidget(removeExtra);
     extraButtons->addStretch();
-    auto *extraBox = new QVBoxLayout;
+    m_freeFilters = new QWidget(this);
+    auto *extraBox = new QVBoxLayout(m_freeFilters);
+    extraBox->setContentsMargins(0, 0, 0, 0);
     extraBox->addWidget(m_extra);
     extraBox->addLayout(extraButtons);
-    form->addRow(tr("Other filters:"), extraBox);
+    auto *otherFilters = new QWidget(this);
+    setUpFilterFields(otherFilters);
+    form->addRow(tr("Other filters:"), otherFilters);
 
     // The region as numbers: exact coordinates typed or read back from the map.
     auto *regionBox = new QGroupBox(tr("Region"), this);
@@ -235,6 +240,8 @@ void SearchPanel::setProviders(const QList<Provider *> &providers)
     m_provider->clear();
     for (Provider *provider : std::as_const(m_providers))
         m_provider->addItem(provider->title(), provider->name());
+    for (Provider *provider : std::as_const(m_providers))
+        watchFilterFields(provider);
     fillCollections();
     Q_EMIT providerChanged(providerName());
 }
@@ -337,6 +344,7 @@ void SearchPanel::applyCollectionFilters()
     const QString hint = tr("Not offered by this collection");
     m_cloud->setToolTip(m_cloud->isEnabled() ? tr("Largest cloud cover accepted") : hint);
     m_productType->setToolTip(m_productType->isEnabled() ? QString() : hint);
+    applyFilterFields();
 }
 
 void SearchPanel::addExtraRow(const QString &key, const QString &value)
@@ -371,6 +379,8 @@ SearchQuery SearchPanel::query() const
         if (!key.isEmpty())
             q.extra.insert(key, value);
     }
+    q.extra.insert(m_fieldsEditor->filters());
+    q.tiles += m_fieldsEditor->tiles();
     return q;
 }
 

@@ -2,6 +2,7 @@
 #include "ui/search/SearchPanel.h"
 
 #include "ui/search/DateField.h"
+#include "ui/search/FilterFieldsEditor.h"
 
 #include <QComboBox>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@ void SearchPanel::saveSession(QSettings &state) const
         if (!key.isEmpty())
             extra.insert(key, m_extra->item(row, 1) ? m_extra->item(row, 1)->text() : QString());
     }
+    extra.insert(m_fieldsEditor->filters());
     state.setValue(QStringLiteral("search/extra"), extra);
     // A box stays a box (its GeoJSON would come back as a polygon).
     QString region;
@@ -62,6 +64,7 @@ void SearchPanel::restoreSession(const QSettings &state)
     const QVariantMap extra = state.value(QStringLiteral("search/extra")).toMap();
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         addExtraRow(it.key(), it.value().toString());
+    moveKnownFiltersToFields();
     const QString region = state.value(QStringLiteral("search/region")).toString();
     if (!region.isEmpty()) {
         Result<Region> restored = Region();
