@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -166,6 +167,14 @@ TEST(FilterFields, UsgsPathRowAndModisTilesHaveRangedInputs)
     EXPECT_EQ(query.extra.value(QStringLiteral("path")).toString(), QStringLiteral("220"));
     EXPECT_EQ(query.extra.value(QStringLiteral("row")).toString(), QStringLiteral("69"));
     EXPECT_EQ(editor->commandLine(), QStringLiteral("--filter path=220 --filter row=69"));
+    // Its × button takes a filter out of the search again.
+    auto *removeRow = row->parentWidget()->findChild<QToolButton *>();
+    ASSERT_NE(removeRow, nullptr);
+    QTest::mouseClick(removeRow, Qt::LeftButton);
+    EXPECT_EQ(editor->editorFor(QStringLiteral("row")), nullptr);
+    EXPECT_FALSE(panel->query().extra.contains(QStringLiteral("row")));
+    EXPECT_EQ(editor->commandLine(), QStringLiteral("--filter path=220"));
+    QTest::qWait(0);   // the removed row is deleted once control is back in the event loop
 
     panel->setProvider(QStringLiteral("earthdata"));
     panel->setCollection(QStringLiteral("MOD13Q1.061"));

@@ -253,21 +253,34 @@ void FilterFieldsEditor::addRow(const FilterField &field)
     m_rows << row;
 }
 
+void FilterFieldsEditor::dropRowAt(int index)
+{
+    // Later, not now: the row's own remove button may be the one whose click got us here.
+    const QFormLayout::TakeRowResult taken = m_form->takeRow(m_rows.at(index).container);
+    for (QLayoutItem *item : {taken.labelItem, taken.fieldItem}) {
+        if (!item)
+            continue;
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    m_rows.removeAt(index);
+}
+
 void FilterFieldsEditor::removeRow(const QString &key)
 {
     const int index = rowIndex(key);
     if (index < 0)
         return;
     const bool tilePart = m_rows.at(index).field.destination == FilterField::Destination::Tile;
-    m_form->removeRow(m_rows.at(index).container);
-    m_rows.removeAt(index);
+    dropRowAt(index);
     if (tilePart) {
         // The other parts make no tile on their own.
         for (int i = m_rows.size() - 1; i >= 0; --i) {
-            if (m_rows.at(i).field.destination == FilterField::Destination::Tile) {
-                m_form->removeRow(m_rows.at(i).container);
-                m_rows.removeAt(i);
-            }
+            if (m_rows.at(i).field.destination == FilterField::Destination::Tile)
+                dropRowAt(i);
         }
     }
 }

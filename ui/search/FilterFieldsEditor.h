@@ -61,6 +61,7 @@ private:
     int rowIndex(const QString &key) const;
     void addRow(const FilterField &field);
     void removeRow(const QString &key);
+    void dropRowAt(int index);
     QString valueOf(const Row &row) const;
     void fillPicker();
     void updateCommandLine();
