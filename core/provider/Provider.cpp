@@ -50,6 +50,13 @@ CollectionsJob *Provider::refreshCollections(const QVariantMap &)
                                       QStringLiteral("%1 has a fixed list of collections").arg(title())));
 }
 
+QList<FilterField> Provider::filterFields(const QString &) const
+{
+    return {};
+}
+
+void Provider::requestFilterFields(const QString &) {}
+
 bool SearchJob::emitFinishedOnce()
 {
     if (!markDone())

@@ -2,6 +2,7 @@
 
 #include "core/model/Result.h"
 #include "core/provider/CollectionsJob.h"
+#include "core/provider/FilterField.h"
 #include "core/provider/RemoteJob.h"
 #include "core/model/SceneResult.h"
 #include "core/model/SearchQuery.h"
@@ -149,8 +150,19 @@ public:
     // what it learns. Default: fails with BadInput (the collections are fixed).
     virtual CollectionsJob *refreshCollections(const QVariantMap &filters = {});
 
+    // The filters `collection` accepts, with their types and ranges, as this provider's code reads
+    // them from SearchQuery. Empty: not known (yet); a form then offers free key=value input.
+    virtual QList<FilterField> filterFields(const QString &collection) const;
+    // Providers that learn the filters from the service (STAC queryables) start fetching them and
+    // emit filterFieldsChanged() when they have them; the others know them already.
+    virtual void requestFilterFields(const QString &collection);
+
     // Ends sessions at the provider (logout). Called before the program quits.
     virtual void shutdown() {}
+
+Q_SIGNALS:
+    // filterFields(collection) has changed (fetched from the service).
+    void filterFieldsChanged(const QString &collection);
 };
 
 // The plug-in entry point: providers are Qt plug-ins implementing this interface. The plug-in's

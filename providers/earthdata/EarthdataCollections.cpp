@@ -4,6 +4,33 @@
 
 namespace eoc::earthdata {
 
+QList<FilterField> griddedFilterFields()
+{
+    FilterField h;
+    h.key = QStringLiteral("h");
+    h.title = QStringLiteral("Tile h (horizontal)");
+    h.kind = FilterField::Kind::Integer;
+    h.minimum = 0;
+    h.maximum = 35;
+    h.description = QStringLiteral("Sinusoidal grid column, 0-35");
+    h.destination = FilterField::Destination::Tile;
+    h.tilePrefix = QStringLiteral("h");
+    h.tileDigits = 2;
+    FilterField v = h;
+    v.key = QStringLiteral("v");
+    v.title = QStringLiteral("Tile v (vertical)");
+    v.maximum = 17;
+    v.description = QStringLiteral("Sinusoidal grid row, 0-17");
+    v.tilePrefix = QStringLiteral("v");
+    FilterField dayNight;
+    dayNight.key = QStringLiteral("day_night");
+    dayNight.title = QStringLiteral("Day or night");
+    dayNight.kind = FilterField::Kind::Choice;
+    dayNight.choices = {QStringLiteral("day"), QStringLiteral("night"), QStringLiteral("both"),
+                        QStringLiteral("unspecified")};
+    return {h, v, dayNight};
+}
+
 QList<CollectionInfo> earthdataCollections()
 {
     const QStringList gridded = {QStringLiteral("tile"), QStringLiteral("day_night")};

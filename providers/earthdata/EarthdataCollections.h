@@ -10,6 +10,9 @@ namespace eoc::earthdata {
 // The CMR collections offered by name (all at LP DAAC). Any other CMR collection can be searched
 // by SHORTNAME, SHORTNAME.VERSION or its concept id.
 QList<CollectionInfo> earthdataCollections();
+// The filters CmrQuery reads for the MODIS and VIIRS sinusoidal-grid collections: the tile as
+// horizontal and vertical index (what --tile hHHvVV takes) and day or night.
+QList<FilterField> griddedFilterFields();
 
 // LP DAAC's collections are in CMR twice: LPDAAC_ECS (the on-premises Data Pool, retired in June
 // 2025) and LPCLOUD (Earthdata Cloud). The table's collections search the cloud copy.

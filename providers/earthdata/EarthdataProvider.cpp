@@ -41,6 +41,14 @@ QList<CollectionInfo> EarthdataProvider::collections() const
     return earthdataCollections() + m_found;
 }
 
+QList<FilterField> EarthdataProvider::filterFields(const QString &collection) const
+{
+    const auto info = findCollection(collection);
+    if (info && (info->family == QLatin1String("modis") || info->family == QLatin1String("viirs")))
+        return griddedFilterFields();
+    return {};
+}
+
 CollectionsJob *EarthdataProvider::refreshCollections(const QVariantMap &filters)
 {
     auto *job = new CmrCollectionsJob(m_context.network, cmrUrl(QStringLiteral("collections.umm_json")), filters, 100);

@@ -28,6 +28,7 @@ public:
     // CMR's collection search with filters keyword / provider / short_name; what it finds is added
     // to collections() (named by concept id) for the rest of the session.
     CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
+    QList<FilterField> filterFields(const QString &collection) const override;
 
 private:
     QString setting(const QString &key) const;

@@ -1,5 +1,7 @@
 #include "providers/stac/StacProvider.h"
 
+#include "core/stac/StacQueryables.h"
+
 #include "core/net/NetworkAccess.h"
 #include "core/net/RequestRules.h"
 #include "providers/stac/StacJobs.h"
@@ -40,16 +42,6 @@ QStringList standardFilters()
 {
     return {QStringLiteral("cloud"), QStringLiteral("product_type"), QStringLiteral("tile"),
             QStringLiteral("platform"), QStringLiteral("orbit_direction"), QStringLiteral("relative_orbit")};
-}
-
-// Queryables that are already covered by SearchQuery's own fields or the spatial/temporal part.
-bool isBuiltInQueryable(const QString &name)
-{
-    static const QStringList builtIn = {
-        QStringLiteral("id"), QStringLiteral("collection"), QStringLiteral("geometry"),
-        QStringLiteral("datetime"), QStringLiteral("start_datetime"), QStringLiteral("end_datetime"),
-    };
-    return builtIn.contains(name);
 }
 
 } // namespace
@@ -322,6 +314,31 @@ CollectionsJob *StacProvider::refreshCollections(const QVariantMap &filters)
     return new StacCollectionsJob(this, filters);
 }
 
+QList<FilterField> StacProvider::filterFields(const QString &collection) const
+{
+    const auto ep = endpoint();
+    if (!ep)
+        return {};
+    return m_filterFields.value(filterFieldsKey(ep->url, collection));
+}
+
+void StacProvider::requestFilterFields(const QString &collection)
+{
+    const auto ep = endpoint();
+    if (collection.isEmpty() || !ep)
+        return;
+    // Once per server and collection: the answer is cached, a request under way is not repeated.
+    const QString key = filterFieldsKey(ep->url, collection);
+    if (m_filterFields.contains(key) || m_queryablesPending.contains(key))
+        return;
+    refreshQueryables(collection);
+}
+
+QString StacProvider::filterFieldsKey(const QUrl &root, const QString &collection)
+{
+    return root.toString() + QLatin1Char('\n') + collection;
+}
+
 void StacProvider::refreshQueryables(const QString &collection)
 {
     const auto ep = endpoint();
@@ -330,15 +347,20 @@ void StacProvider::refreshQueryables(const QString &collection)
         return;
     }
     const QUrl root = ep->url;
-    withServer(root, this, [this, root, collection](const Result<StacServer> &server) {
+    const QString pendingKey = filterFieldsKey(root, collection);
+    m_queryablesPending.insert(pendingKey);
+    withServer(root, this, [this, root, collection, pendingKey](const Result<StacServer> &server) {
         if (!server) {
+            m_queryablesPending.remove(pendingKey);
             qCWarning(lcStac) << server.error().message;
             return;
         }
         QUrl perCollection = server->collectionsUrl;
         perCollection.setPath(perCollection.path() + QLatin1Char('/') + collection + QStringLiteral("/queryables"));
         const QUrl global = server->queryablesUrl;
-        auto apply = [this, root, collection](const QJsonObject &schema) {
+        auto apply = [this, root, collection, pendingKey](const QJsonObject &schema) {
+            m_queryablesPending.remove(pendingKey);
+            m_filterFields.insert(pendingKey, filterFieldsFromQueryables(schema));
             QStringList names = standardFilters();
             const auto properties = schema.value(QStringLiteral("properties")).toObject();
             for (auto it = properties.begin(); it != properties.end(); ++it) {
@@ -356,19 +378,23 @@ void StacProvider::refreshQueryables(const QString &collection)
             if (!found)
                 list << CollectionInfo{collection, collection, {}, names, familyOf(collection)};
             Q_EMIT collectionsChanged();
+            Q_EMIT filterFieldsChanged(collection);
         };
         auto *job = network()->send(jsonRequest(perCollection));
-        connect(job, &HttpJob::finished, this, [this, global, apply](const HttpResponse &response) {
+        connect(job, &HttpJob::finished, this, [this, global, apply, pendingKey](const HttpResponse &response) {
             if (response.ok()) {
                 apply(parseObject(response.body));
                 return;
             }
             auto *fallback = network()->send(jsonRequest(global));
-            connect(fallback, &HttpJob::finished, this, [this, apply](const HttpResponse &r) {
-                if (r.ok())
+            connect(fallback, &HttpJob::finished, this, [this, apply, pendingKey](const HttpResponse &r) {
+                if (r.ok()) {
                     apply(parseObject(r.body));
-                else
-                    qCWarning(lcStac) << stacHttpError(r, QStringLiteral("Could not read the queryables")).message;
+                    return;
+                }
+                // No queryables: the form keeps its free key=value input; asked again next time.
+                m_queryablesPending.remove(pendingKey);
+                qCWarning(lcStac) << stacHttpError(r, QStringLiteral("Could not read the queryables")).message;
             });
         });
     });

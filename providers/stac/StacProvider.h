@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -43,6 +44,9 @@ public:
 
     CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
     Q_INVOKABLE void refreshQueryables(const QString &collection);
+    // The queryables of `collection` on the current server, once fetched (cached per server).
+    QList<FilterField> filterFields(const QString &collection) const override;
+    void requestFilterFields(const QString &collection) override;
 
     // --- for the provider's jobs ---
     NetworkAccess *network() const { return m_context.network; }
@@ -109,6 +113,9 @@ private:
     QHash<QString, QPointer<HttpJob>> m_collectionJobs;
     QHash<QString, QPointer<QObject>> m_collectionFetchers;   // a listing's own wait for the server
     QHash<QString, SasToken> m_sasTokens;
+    static QString filterFieldsKey(const QUrl &root, const QString &collection);
+    QHash<QString, QList<FilterField>> m_filterFields;   // per API root + collection
+    QSet<QString> m_queryablesPending;
     std::unique_ptr<OidcSessionRegistry> m_sessions;
 };
 

@@ -32,6 +32,33 @@ QList<CollectionInfo> landsatDatasets()
     };
 }
 
+QList<FilterField> landsatFilterFields()
+{
+    FilterField path;
+    path.key = QStringLiteral("path");
+    path.title = QStringLiteral("WRS-2 path");
+    path.kind = FilterField::Kind::Integer;
+    path.minimum = 1;
+    path.maximum = 233;
+    path.description = QStringLiteral("Worldwide Reference System 2 path (1-233)");
+    FilterField row = path;
+    row.key = QStringLiteral("row");
+    row.title = QStringLiteral("WRS-2 row");
+    row.maximum = 248;
+    row.description = QStringLiteral("Worldwide Reference System 2 row (1-248)");
+    FilterField dayNight;
+    dayNight.key = QStringLiteral("day_night");
+    dayNight.title = QStringLiteral("Day or night");
+    dayNight.kind = FilterField::Kind::Choice;
+    dayNight.choices = {QStringLiteral("day"), QStringLiteral("night")};
+    FilterField unknownCloud;
+    unknownCloud.key = QStringLiteral("include_unknown_cloud");
+    unknownCloud.title = QStringLiteral("Include unknown cloud cover");
+    unknownCloud.kind = FilterField::Kind::Boolean;
+    unknownCloud.description = QStringLiteral("With a cloud cover limit, also scenes whose cloud cover is not known");
+    return {path, row, dayNight, unknownCloud};
+}
+
 Result<QList<CollectionInfo>> parseDatasetSearch(const QJsonValue &data)
 {
     if (!data.isArray()) {

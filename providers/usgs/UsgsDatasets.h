@@ -14,6 +14,9 @@ namespace eoc::usgs {
 // Collection 1 was retired by USGS (end of 2022), so BDC-Collectors' *_c1 names resolve to their
 // Collection 2 Level-1 successors.
 QList<CollectionInfo> landsatDatasets();
+// The filters UsgsSearchJob reads from SearchQuery::extra for the Landsat datasets: WRS-2 path and
+// row (in addition to --tile PPPRRR), day or night, and whether unknown cloud cover passes.
+QList<FilterField> landsatFilterFields();
 
 // The datasets a `dataset-search` answer lists (its `data` array): name = datasetAlias, title =
 // collectionName (the alias when there is none). Entries without an alias are skipped; an answer

@@ -41,6 +41,15 @@ QList<CollectionInfo> UsgsProvider::collections() const
     return mergeDatasets(landsatDatasets(), m_listedDatasets);
 }
 
+QList<FilterField> UsgsProvider::filterFields(const QString &collection) const
+{
+    // Datasets listed from the service may lack WRS-2 fields: only the known Landsat ones get them.
+    const auto info = findCollection(collection);
+    if (!info || !info->filters.contains(QStringLiteral("path")))
+        return {};
+    return landsatFilterFields();
+}
+
 CollectionsJob *UsgsProvider::refreshCollections(const QVariantMap &filters)
 {
     return new UsgsCollectionsJob(api(), filters, [provider = QPointer<UsgsProvider>(this)](const QList<CollectionInfo> &listed) {

@@ -36,6 +36,7 @@ public:
     // Lists datasets through `dataset-search`; the "dataset" (or "keyword") filter is M2M's
     // datasetName wildcard (none: every dataset the account may see).
     CollectionsJob *refreshCollections(const QVariantMap &filters = {}) override;
+    QList<FilterField> filterFields(const QString &collection) const override;
 
     // Per-user download limit USGS documents; eodag and others keep to two parallel files.
     static constexpr int kMaxConnections = 2;

@@ -1,6 +1,7 @@
 #include "ui/search/SearchPanel.h"
 
 #include "ui/search/DateField.h"
+#include "ui/search/FilterFieldsEditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -146,10 +147,14 @@ SearchPanel::SearchPanel(QWidget *parent)
     extraButtons->addWidget(addExtra);
     extraButtons->addWidget(removeExtra);
     extraButtons->addStretch();
-    auto *extraBox = new QVBoxLayout;
+    m_freeFilters = new QWidget(this);
+    auto *extraBox = new QVBoxLayout(m_freeFilters);
+    extraBox->setContentsMargins(0, 0, 0, 0);
     extraBox->addWidget(m_extra);
     extraBox->addLayout(extraButtons);
-    form->addRow(tr("Other filters:"), extraBox);
+    auto *otherFilters = new QWidget(this);
+    setUpFilterFields(otherFilters);
+    form->addRow(tr("Other filters:"), otherFilters);
 
     // The region as numbers: exact coordinates typed or read back from the map.
     auto *regionBox = new QGroupBox(tr("Region"), this);
@@ -270,6 +275,8 @@ void SearchPanel::setProviders(const QList<Provider *> &providers)
     m_provider->clear();
     for (Provider *provider : std::as_const(m_providers))
         m_provider->addItem(provider->title(), provider->name());
+    for (Provider *provider : std::as_const(m_providers))
+        watchFilterFields(provider);
     fillCollections();
     Q_EMIT providerChanged(providerName());
 }
@@ -372,6 +379,7 @@ void SearchPanel::applyCollectionFilters()
     const QString hint = tr("Not offered by this collection");
     m_cloud->setToolTip(m_cloud->isEnabled() ? tr("Largest cloud cover accepted") : hint);
     m_productType->setToolTip(m_productType->isEnabled() ? QString() : hint);
+    applyFilterFields();
 }
 
 void SearchPanel::addExtraRow(const QString &key, const QString &value)
@@ -406,6 +414,8 @@ SearchQuery SearchPanel::query() const
         if (!key.isEmpty())
             q.extra.insert(key, value);
     }
+    q.extra.insert(m_fieldsEditor->filters());
+    q.tiles += m_fieldsEditor->tiles();
     return q;
 }
 
@@ -440,12 +450,10 @@ void SearchPanel::applyQuery(const SearchQuery &query)
     m_productType->setText(query.productType);
     m_tile->setText(query.tiles.join(QStringLiteral(", ")));
     m_extra->setRowCount(0);
-    for (auto it = query.extra.constBegin(); it != query.extra.constEnd(); ++it) {
-        const int row = m_extra->rowCount();
-        m_extra->insertRow(row);
-        m_extra->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_extra->setItem(row, 1, new QTableWidgetItem(it.value().toString()));
-    }
+    for (auto it = query.extra.constBegin(); it != query.extra.constEnd(); ++it)
+        addExtraRow(it.key(), it.value().toString());
+    // The typed fields start over from the provider's list and take the filters they know.
+    applyFilterFields();
 }
 
 void SearchPanel::setRegion(const Region &region)

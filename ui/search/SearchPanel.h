@@ -16,11 +16,13 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QTableWidget;
+class QTimer;
 class QToolButton;
 
 namespace eoc::ui {
 
 class DateField;
+class FilterFieldsEditor;
 
 // The search form: provider, collection (and the filters that collection accepts), dates, cloud
 // cover, product type, tile, provider-specific key=value filters and the region as numbers.
@@ -79,6 +81,8 @@ public:
     // Shown while the collection list is being fetched.
     void setRefreshingCollections(bool busy);
     QProgressBar *collectionsBusyIndicator() const { return m_collectionsBusy; }
+    // The filters the chosen collection accepts, offered by type (empty: free key=value input).
+    FilterFieldsEditor *filterFieldsEditor() const { return m_fieldsEditor; }
 
 Q_SIGNALS:
     // The user typed coordinates in the W,S,E,N boxes.
@@ -98,6 +102,11 @@ private:
     void applyCollectionFilters();
     void onCoordinatesEdited();
     void addExtraRow(const QString &key = {}, const QString &value = {});
+    // SearchPanelFilters.cpp: the provider's typed filters for the chosen collection.
+    void setUpFilterFields(QWidget *freeInput);
+    void watchFilterFields(Provider *provider);
+    void applyFilterFields();
+    void moveKnownFiltersToFields();
     void updateCloudLabel();
     void setRegionProblem(const QString &text);
     void checkDateOrder();
@@ -113,6 +122,9 @@ private:
     QLineEdit *m_productType = nullptr;
     QLineEdit *m_tile = nullptr;
     QTableWidget *m_extra = nullptr;
+    QWidget *m_freeFilters = nullptr;
+    FilterFieldsEditor *m_fieldsEditor = nullptr;
+    QTimer *m_fieldsRequest = nullptr;
     QDoubleSpinBox *m_west = nullptr;
     QDoubleSpinBox *m_south = nullptr;
     QDoubleSpinBox *m_east = nullptr;

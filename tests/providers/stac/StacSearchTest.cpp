@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+#include <QTest>
+
 #include <gtest/gtest.h>
 
 using namespace eoc;
@@ -312,6 +314,55 @@ TEST(StacSearch, RefreshQueryablesFillsCollectionFilters)
     EXPECT_TRUE(info->filters.contains(QStringLiteral("platform")));
     EXPECT_FALSE(info->filters.contains(QStringLiteral("geometry")));
     EXPECT_EQ(info->family, QStringLiteral("landsat"));
+}
+
+TEST(StacSearch, QueryablesBecomeTypedFilterFieldsFetchedOnce)
+{
+    LocalHttpServer server;
+    replayRoutes(server, {
+                         {QStringLiteral("/"), QStringLiteral("stac_planetary_computer/landing.json")},
+                         {QStringLiteral("/collections/landsat-c2-l2/queryables"), QStringLiteral("stac_planetary_computer/queryables_landsat_c2_l2.json")}});
+    StacFixture f;
+    f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
+    const QString collection = QStringLiteral("landsat-c2-l2");
+    EXPECT_TRUE(f.provider->filterFields(collection).isEmpty());
+    QSignalSpy changed(f.provider.get(), &Provider::filterFieldsChanged);
+    f.provider->requestFilterFields(collection);
+    f.provider->requestFilterFields(collection);   // under way: not asked twice
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_EQ(changed.first().first().toString(), collection);
+
+    const auto fields = f.provider->filterFields(collection);
+    const auto field = [&fields](const char *key) -> std::optional<FilterField> {
+        for (const auto &candidate : fields) {
+            if (candidate.key == QLatin1String(key))
+                return candidate;
+        }
+        return std::nullopt;
+    };
+    const auto category = field("landsat:collection_category");
+    ASSERT_TRUE(category.has_value());
+    EXPECT_EQ(category->kind, FilterField::Kind::Choice);
+    EXPECT_EQ(category->choices, (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
+    EXPECT_EQ(category->title, QStringLiteral("Collection Cat."));
+    const auto elevation = field("view:sun_elevation");
+    ASSERT_TRUE(elevation.has_value());
+    EXPECT_EQ(elevation->kind, FilterField::Kind::Number);
+    EXPECT_EQ(elevation->minimum, -90.0);
+    EXPECT_EQ(elevation->maximum, 90.0);
+    EXPECT_TRUE(elevation->comparable);
+    const auto epsg = field("proj:epsg");   // "type": ["integer", "null"]
+    ASSERT_TRUE(epsg.has_value());
+    EXPECT_EQ(epsg->kind, FilterField::Kind::Integer);
+    EXPECT_FALSE(field("datetime").has_value());     // SearchQuery's own dates
+    EXPECT_FALSE(field("proj:shape").has_value());   // an array: no form input
+
+    // Cached per server and collection: asking again sends nothing.
+    const int requests = server.requestCount();
+    f.provider->requestFilterFields(collection);
+    QTest::qWait(50);
+    EXPECT_EQ(server.requestCount(), requests);
+    EXPECT_EQ(changed.size(), 1);
 }
 
 TEST(StacSearch, LookupFallsBackToASearchByIds)
