@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -203,10 +204,13 @@ TEST(FilterFields, RestoredFiltersFillTheTypedInputs)
     ASSERT_TRUE(w.registry.contains(QStringLiteral("usgs"))) << "build eoc_provider_usgs first";
     QTemporaryDir dir;
     QSettings state(dir.filePath(QStringLiteral("state.ini")), QSettings::IniFormat);
-    state.setValue(QStringLiteral("search/provider"), QStringLiteral("usgs"));
-    state.setValue(QStringLiteral("search/collection"), QStringLiteral("landsat_ot_c2_l2"));
-    state.setValue(QStringLiteral("search/extra"),
-                   QVariantMap{{QStringLiteral("path"), QStringLiteral("220")}, {QStringLiteral("vendor_flag"), QStringLiteral("x")}});
+    // The last query, as the window stores it when it closes.
+    SearchQuery last;
+    last.provider = QStringLiteral("usgs");
+    last.collection = QStringLiteral("landsat_ot_c2_l2");
+    last.extra = QVariantMap{{QStringLiteral("path"), QStringLiteral("220")}, {QStringLiteral("vendor_flag"), QStringLiteral("x")}};
+    state.setValue(QStringLiteral("search/query"),
+                   QString::fromUtf8(QJsonDocument(last.toJson()).toJson(QJsonDocument::Compact)));
     SearchPanel *panel = w.panel();
     panel->restoreSession(state);
     auto *path = qobject_cast<QSpinBox *>(panel->filterFieldsEditor()->editorFor(QStringLiteral("path")));

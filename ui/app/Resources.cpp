@@ -1,5 +1,6 @@
 #include "ui/app/Resources.h"
 
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 #include <QtGlobal>
@@ -27,6 +28,11 @@ bool loadUiTranslation(QTranslator &translator, const QLocale &locale)
     const QString folder = QStringLiteral(":/i18n");
     return translator.load(locale, name, QStringLiteral("_"), folder)
            || translator.load(QLocale(QLocale::English), name, QStringLiteral("_"), folder);
+}
+
+QIcon resourceIcon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
 } // namespace eoc::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+class QIcon;
 class QLocale;
 class QTranslator;
 
@@ -13,5 +14,8 @@ void initResources();
 // English catalogue: English is the source language, but its plural forms ("1 result",
 // "2 results") live in that catalogue, and without it people read "2 result(s)".
 bool loadUiTranslation(QTranslator &translator, const QLocale &locale);
+
+// The program's icon `name` (":/icons/<name>.svg").
+QIcon resourceIcon(const char *name);
 
 } // namespace eoc::ui
