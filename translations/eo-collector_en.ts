@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>eoc::ui</name>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Provider id</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Acquired (UTC)</source>
+        <translation>Acquired (UTC)</translation>
+    </message>
+    <message>
+        <source>Cloud cover</source>
+        <translation>Cloud cover</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tile</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline (archived)</source>
+        <translation>offline (archived)</translation>
+    </message>
+    <message>
+        <source>Download size</source>
+        <translation>Download size</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Assets (%n)</source>
+        <translation>Assets (%n)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>downloaded</translation>
+    </message>
+    <message>
+        <source>marks the files a download fetches.</source>
+        <translation>marks the files a download fetches.</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>Download: %1</translation>
+    </message>
+    <message>
+        <source>Quicklook: %1</source>
+        <translation>Quicklook: %1</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>Metadata: %1</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Attributes (%n)</source>
+        <translation>Attributes (%n)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs an http or https URL (Reset restores the default).</source>
+        <translation>%1 is empty: it needs an http or https URL (Reset restores the default).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an http or https URL, e.g. https://example.org/path.</source>
+        <translation>%1: &apos;%2&apos; is not an http or https URL, e.g. https://example.org/path.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not system, none, http://host:port or socks5://host:port.</source>
+        <translation>%1: &apos;%2&apos; is not system, none, http://host:port or socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an http or https URL.</source>
+        <translation>%1: &apos;%2&apos; is not an http or https URL.</translation>
+    </message>
+    <message>
+        <source>%1 needs the {z}, {x} and {y} placeholders.</source>
+        <translation>%1 needs the {z}, {x} and {y} placeholders.</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::AboutDialog</name>
     <message>
         <source>About EO Collector</source>
@@ -98,10 +217,6 @@
         <translation>Password:</translation>
     </message>
     <message>
-        <source>Nothing saved: both the user name and the %1 are needed.</source>
-        <translation>Nothing saved: both the user name and the %1 are needed.</translation>
-    </message>
-    <message>
         <source>token</source>
         <translation>token</translation>
     </message>
@@ -136,6 +251,14 @@
     <message>
         <source>Checking %1 at %2…</source>
         <translation>Checking %1 at %2…</translation>
+    </message>
+    <message>
+        <source>Both the user name and the %1 are needed.</source>
+        <translation>Both the user name and the %1 are needed.</translation>
+    </message>
+    <message>
+        <source>%1 Save again to answer the keychain&apos;s prompt.</source>
+        <translation>%1 Save again to answer the keychain&apos;s prompt.</translation>
     </message>
 </context>
 <context>
@@ -181,6 +304,29 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Pick the day from a calendar</translation>
+    </message>
+    <message>
+        <source>%1 is after today: limited to today, %2.</source>
+        <translation>%1 is after today: limited to today, %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day written as yyyy-mm-dd, e.g. %2.</source>
+        <translation>&apos;%1&apos; is not a day written as yyyy-mm-dd, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is before the first satellite images (%2).</source>
+        <translation>%1 is before the first satellite images (%2).</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::DownloadController</name>
     <message>
         <source>Pause</source>
@@ -201,10 +347,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancel the selected downloads and delete their partial files</source>
-        <translation>Cancel the selected downloads and delete their partial files</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -282,6 +424,171 @@
             <numerusform>%n scenes downloaded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel the selected downloads (asks before deleting partial files)</source>
+        <translation>Cancel the selected downloads (asks before deleting partial files)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>The state, the full reason of a failure, what to do, and the files of the selected download</source>
+        <translation>The state, the full reason of a failure, what to do, and the files of the selected download</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the list (asks before deleting partial files)</source>
+        <translation>Remove the selected downloads from the list (asks before deleting partial files)</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Clear finished</translation>
+    </message>
+    <message>
+        <source>Remove every finished download from the list; the files stay</source>
+        <translation>Remove every finished download from the list; the files stay</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <source>Start every failed download again</source>
+        <translation>Start every failed download again</translation>
+    </message>
+    <message>
+        <source>Start sooner</source>
+        <translation>Start sooner</translation>
+    </message>
+    <message>
+        <source>Start later</source>
+        <translation>Start later</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Cancel downloads</translation>
+    </message>
+    <message>
+        <source>Keep it to resume later (the downloads are paused), or delete it?</source>
+        <translation>Keep it to resume later (the downloads are paused), or delete it?</translation>
+    </message>
+    <message>
+        <source>Keep and pause</source>
+        <translation>Keep and pause</translation>
+    </message>
+    <message>
+        <source>Delete partial data</source>
+        <translation>Delete partial data</translation>
+    </message>
+    <message>
+        <source>Don&apos;t cancel</source>
+        <translation>Don&apos;t cancel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>They keep their partial files either way. Left queued, another eo-collector process waiting for them continues them now, otherwise the next start of the application or of &quot;queue run&quot; does. Paused, they wait until you resume them.</source>
+        <translation>They keep their partial files either way. Left queued, another eo-collector process waiting for them continues them now, otherwise the next start of the application or of &quot;queue run&quot; does. Paused, they wait until you resume them.</translation>
+    </message>
+    <message>
+        <source>Quit, leave them queued</source>
+        <translation>Quit, leave them queued</translation>
+    </message>
+    <message>
+        <source>Pause them and quit</source>
+        <translation>Pause them and quit</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>Don&apos;t quit</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder. The files are in:
+%1</source>
+        <translation>No file manager could be started to show the folder. The files are in:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Downloads finished: %1</source>
+        <translation>Downloads finished: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::DownloadDetailsDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Download details: %1</source>
+        <translation>Download details: %1</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>The provider has not said yet which files make up this scene.</source>
+        <translation>The provider has not said yet which files make up this scene.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::DownloadsModel</name>
@@ -296,46 +603,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <source>Waiting to retry</source>
-        <translation>Waiting to retry</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Preparing</translation>
-    </message>
-    <message>
-        <source>Ordered, waiting for the provider</source>
-        <translation>Ordered, waiting for the provider</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>Downloading</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Verifying</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -397,10 +664,6 @@
         <translation>The provider asks to slow down: wait a little and search again.</translation>
     </message>
     <message>
-        <source>Fix the region, dates or filters and search again.</source>
-        <translation>Fix the region, dates or filters and search again.</translation>
-    </message>
-    <message>
         <source>The service did not answer properly: check the connection and try again.</source>
         <translation>The service did not answer properly: check the connection and try again.</translation>
     </message>
@@ -427,6 +690,61 @@
     <message>
         <source>Search cancelled.</source>
         <translation>Search cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::FilterFieldsEditor</name>
+    <message>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The filters this collection accepts, with their types</source>
+        <translation>The filters this collection accepts, with their types</translation>
+    </message>
+    <message>
+        <source>The same filters for eo-collector-cli search</source>
+        <translation>The same filters for eo-collector-cli search</translation>
+    </message>
+    <message>
+        <source>Add a filter…</source>
+        <translation>Add a filter…</translation>
+    </message>
+    <message>
+        <source>Other filter (key = value)…</source>
+        <translation>Other filter (key = value)…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>Command line: %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +812,17 @@
     <message>
         <source>The download folder must be a full path, such as %1.</source>
         <translation>The download folder must be a full path, such as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::FootprintLayer</name>
+    <message>
+        <source>cloud %1 %</source>
+        <translation>cloud %1 %</translation>
+    </message>
+    <message>
+        <source>cloud cover unknown</source>
+        <translation>cloud cover unknown</translation>
     </message>
 </context>
 <context>
@@ -655,17 +984,6 @@
             <numerusform>%n results</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No quicklook for this scene.</source>
-        <translation>No quicklook for this scene.</translation>
-    </message>
     <message>
         <source>&amp;Getting started...</source>
         <translation>&amp;Getting started...</translation>
@@ -689,6 +1007,24 @@
     <message>
         <source>Lines of latitude and longitude with their degrees (G)</source>
         <translation>Lines of latitude and longitude with their degrees (G)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export %n selected result(s)...</source>
+        <translation>
+            <numerusform>&amp;Export %n selected result...</numerusform>
+            <numerusform>&amp;Export %n selected results...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export all %n result(s)...</source>
+        <translation>
+            <numerusform>&amp;Export all %n result...</numerusform>
+            <numerusform>&amp;Export all %n results...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -739,8 +1075,12 @@
 <context>
     <name>eoc::ui::QuicklookLayer</name>
     <message>
-        <source>The quicklook at %1 is not an image this program can read.</source>
-        <translation>The quicklook at %1 is not an image this program can read.</translation>
+        <source>No quicklook for this scene.</source>
+        <translation>No quicklook for this scene.</translation>
+    </message>
+    <message>
+        <source>Quicklook could not be fetched: %1</source>
+        <translation>Quicklook could not be fetched: %1</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1095,29 @@
     <message>
         <source>A polygon needs at least three points.</source>
         <translation>A polygon needs at least three points.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultDetailsPanel</name>
+    <message>
+        <source>Result details</source>
+        <translation>Result details</translation>
+    </message>
+    <message>
+        <source>Select one result to see its details.</source>
+        <translation>Select one result to see its details.</translation>
+    </message>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>No quicklook for this scene.</translation>
+    </message>
+    <message>
+        <source>Fetching the quicklook...</source>
+        <translation>Fetching the quicklook...</translation>
+    </message>
+    <message>
+        <source>Quicklook could not be fetched: %1</source>
+        <translation>Quicklook could not be fetched: %1</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1336,10 @@ provider id: %2</translation>
         <source>Could not refresh the collections of %1: %2</source>
         <translation>Could not refresh the collections of %1: %2</translation>
     </message>
+    <message>
+        <source>Fix the region, dates or filters and search again.</source>
+        <translation>Fix the region, dates or filters and search again.</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SearchPanel</name>
@@ -1130,21 +1497,6 @@ provider id: %2</translation>
         <source>Box.</source>
         <translation>Box.</translation>
     </message>
-    <message numerus="yes">
-        <source>Polygon with %n vertices (its bounds are shown).</source>
-        <translation>
-            <numerusform>Polygon with %n vertex (its bounds are shown).</numerusform>
-            <numerusform>Polygon with %n vertices (its bounds are shown).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 results</source>
-        <translation>%1 of %2 results</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 results</translation>
-    </message>
     <message>
         <source>Fetching the collections from the service…</source>
         <translation>Fetching the collections from the service…</translation>
@@ -1188,6 +1540,41 @@ provider id: %2</translation>
     <message>
         <source>Pick a collection or type a short name, SHORTNAME.VERSION or concept id; the refresh button searches the service&apos;s collections for the typed words</source>
         <translation>Pick a collection or type a short name, SHORTNAME.VERSION or concept id; the refresh button searches the service&apos;s collections for the typed words</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Set the dates to a range ending today</source>
+        <translation>Set the dates to a range ending today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon with %n corners (its bounds are shown).</source>
+        <translation>
+            <numerusform>Polygon with %n corner (its bounds are shown).</numerusform>
+            <numerusform>Polygon with %n corners (its bounds are shown).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>The end date %1 is before the start date %2.</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1706,6 @@ Default: %2</translation>
         <translation>Reset selected to default</translation>
     </message>
     <message>
-        <source>The tile server URL needs {z}, {x} and {y} placeholders.</source>
-        <translation>The tile server URL needs {z}, {x} and {y} placeholders.</translation>
-    </message>
-    <message>
         <source>Flat: every file straight in the output folder</source>
         <translation>Flat: every file straight in the output folder</translation>
     </message>
@@ -1379,23 +1762,6 @@ Default: %2</translation>
     </message>
 </context>
 <context>
-    <name>eoc::ui::ResultDetails</name>
-    <message numerus="yes">
-        <source>Assets (%n)</source>
-        <translation>
-            <numerusform>Assets (%n)</numerusform>
-            <numerusform>Assets (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attributes (%n)</source>
-        <translation>
-            <numerusform>Attributes (%n)</numerusform>
-            <numerusform>Attributes (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>eoc::ui::ThumbnailCache</name>
     <message numerus="yes">
         <source>the answer (%n byte(s)) is not an image this program can read</source>
@@ -1403,6 +1769,10 @@ Default: %2</translation>
             <numerusform>the answer (%n byte) is not an image this program can read</numerusform>
             <numerusform>the answer (%n bytes) is not an image this program can read</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no network access in this window</source>
+        <translation>no network access in this window</translation>
     </message>
 </context>
 </TS>
