@@ -170,3 +170,19 @@ TEST_F(QueueFixture, OpenFolderWithoutAFileManagerShowsThePath)
     copy->click();
     EXPECT_EQ(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(asked));
 }
+
+// The Provider column names the provider as people know it, not by its internal name.
+TEST_F(QueueFixture, ProviderColumnShowsTheProvidersTitle)
+{
+    DownloadsModel model(queue.get());
+    addPaused(QStringLiteral("scene-one"));
+    const QString name = model.info(0).provider;
+    ASSERT_FALSE(name.isEmpty());
+    EXPECT_EQ(model.index(0, DownloadsModel::Provider).data().toString(), name);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setProviderTitles({{name, QStringLiteral("STAC API (Earth Search, Planetary Computer, ...)")}});
+    EXPECT_EQ(model.index(0, DownloadsModel::Provider).data().toString(),
+              QStringLiteral("STAC API (Earth Search, Planetary Computer, ...)"));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(model.providerTitle(QStringLiteral("unknown")), QStringLiteral("unknown"));
+}

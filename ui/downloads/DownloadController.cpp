@@ -300,7 +300,7 @@ void DownloadController::showDetails()
     const std::optional<QueueItemInfo> info = m_queue->item(ids.first());
     if (!info)
         return;
-    auto *dialog = new DownloadDetailsDialog(*info, m_view);
+    auto *dialog = new DownloadDetailsDialog(*info, m_model->providerTitle(info->provider), m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -27,13 +27,14 @@ QString sizeText(const QueueFileInfo &file)
 
 } // namespace
 
-DownloadDetailsDialog::DownloadDetailsDialog(const QueueItemInfo &item, QWidget *parent)
+DownloadDetailsDialog::DownloadDetailsDialog(const QueueItemInfo &item, const QString &providerTitle,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_text(new QTextBrowser(this))
 {
     setWindowTitle(tr("Download details: %1").arg(item.title));
     m_text->setOpenLinks(false);
-    m_text->setHtml(detailsHtml(item));
+    m_text->setHtml(detailsHtml(item, providerTitle));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -42,11 +43,11 @@ DownloadDetailsDialog::DownloadDetailsDialog(const QueueItemInfo &item, QWidget 
     resize(720, 420);
 }
 
-QString DownloadDetailsDialog::detailsHtml(const QueueItemInfo &item)
+QString DownloadDetailsDialog::detailsHtml(const QueueItemInfo &item, const QString &providerTitle)
 {
     QString html = QStringLiteral("<table cellspacing=4>");
     html += row(tr("Scene"), item.title.toHtmlEscaped());
-    html += row(tr("Provider"), item.provider.toHtmlEscaped());
+    html += row(tr("Provider"), (providerTitle.isEmpty() ? item.provider : providerTitle).toHtmlEscaped());
     html += row(tr("State"), queueStatusText(item).toHtmlEscaped());
     html += row(tr("Output folder"), item.outputFolder.toHtmlEscaped());
     html += row(tr("Attempts"), QString::number(item.attempts));

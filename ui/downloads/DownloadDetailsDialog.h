@@ -15,10 +15,12 @@ class DownloadDetailsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit DownloadDetailsDialog(const QueueItemInfo &item, QWidget *parent = nullptr);
+    // `providerTitle`: the provider as people know it; empty: its internal name.
+    explicit DownloadDetailsDialog(const QueueItemInfo &item, const QString &providerTitle = {},
+                                   QWidget *parent = nullptr);
 
     // The text shown, as HTML (for tests and for copying).
-    static QString detailsHtml(const QueueItemInfo &item);
+    static QString detailsHtml(const QueueItemInfo &item, const QString &providerTitle = {});
 
 private:
     QTextBrowser *m_text = nullptr;

@@ -69,7 +69,7 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name: return item.title;
-        case Provider: return item.provider;
+        case Provider: return providerTitle(item.provider);
         case State: return queueStatusText(item);
         case Progress: {
             const QVariant p = data(index, ProgressRole);
@@ -195,6 +195,13 @@ void DownloadsModel::onRemoved(qint64 id)
     m_rows.remove(id);
     reindex(row);
     endRemoveRows();
+}
+
+void DownloadsModel::setProviderTitles(const QHash<QString, QString> &titles)
+{
+    m_providerTitles = titles;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, Provider), index(rowCount() - 1, Provider), {Qt::DisplayRole});
 }
 
 } // namespace eoc::ui

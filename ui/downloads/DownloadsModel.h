@@ -37,6 +37,10 @@ public:
 
     static QString formatDuration(qint64 seconds);
 
+    // Providers by their titles ("STAC API (Earth Search, ...)") rather than their internal names.
+    void setProviderTitles(const QHash<QString, QString> &titles);
+    QString providerTitle(const QString &name) const { return m_providerTitles.value(name, name); }
+
 private:
     void reload();
     void onAdded(qint64 id);
@@ -48,6 +52,7 @@ private:
     DownloadQueue *m_queue = nullptr;
     QList<QueueItemInfo> m_items;
     QHash<qint64, int> m_rows;
+    QHash<QString, QString> m_providerTitles;
 };
 
 } // namespace eoc::ui

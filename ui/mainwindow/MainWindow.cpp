@@ -357,6 +357,8 @@ void MainWindow::showProviderTitles(const QList<Provider *> &providers)
     for (const Provider *provider : providers)
         titles.insert(provider->name(), provider->title());
     m_results->setProviderTitles(titles);
+    if (m_downloadsModel)
+        m_downloadsModel->setProviderTitles(titles);
 }
 
 void MainWindow::updateStatus()
