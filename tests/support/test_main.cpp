@@ -4,6 +4,8 @@
 
 #ifdef EOC_TEST_WITH_WIDGETS
 #include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
 using TestApplication = QApplication;
 #else
 #include <QCoreApplication>
@@ -22,6 +24,16 @@ int main(int argc, char **argv)
 #endif
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         qputenv("QT_LOGGING_RULES", "qt.qpa.*=false");
+#ifdef EOC_TEST_WITH_WIDGETS
+    // The desktop program keeps window state, the last search and quicklooks under the user's
+    // config and cache folders. UI test binaries run in parallel, so each gets folders of its own:
+    // one binary's window closing must not overwrite what another is about to read back.
+    QTemporaryDir userFolders;
+    if (!userFolders.isValid())
+        return 1;
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
+        qputenv(variable, QDir(userFolders.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
+#endif
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("eo-collector-tests"));
