@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>eoc::ui</name>
+    <message>
+        <source>Scene</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Id no provedor</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <source>Acquired (UTC)</source>
+        <translation>Aquisição (UTC)</translation>
+    </message>
+    <message>
+        <source>Cloud cover</source>
+        <translation>Cobertura de nuvens</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline (archived)</source>
+        <translation>arquivado (offline)</translation>
+    </message>
+    <message>
+        <source>Download size</source>
+        <translation>Tamanho do download</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Assets (%n)</source>
+        <translation>Arquivos (%n)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Papéis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>baixado</translation>
+    </message>
+    <message>
+        <source>marks the files a download fetches.</source>
+        <translation>marca os arquivos que um download obtém.</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>Download: %1</translation>
+    </message>
+    <message>
+        <source>Quicklook: %1</source>
+        <translation>Pré-visualização: %1</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>Metadados: %1</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Attributes (%n)</source>
+        <translation>Atributos (%n)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs an http or https URL (Reset restores the default).</source>
+        <translation>%1 está vazio: é preciso um URL http ou https (Restaurar volta ao padrão).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an http or https URL, e.g. https://example.org/path.</source>
+        <translation>%1: &apos;%2&apos; não é um URL http ou https, por exemplo https://example.org/caminho.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not system, none, http://host:port or socks5://host:port.</source>
+        <translation>%1: &apos;%2&apos; não é system, none, http://host:porta nem socks5://host:porta.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an http or https URL.</source>
+        <translation>%1: &apos;%2&apos; não é um URL http ou https.</translation>
+    </message>
+    <message>
+        <source>%1 needs the {z}, {x} and {y} placeholders.</source>
+        <translation>%1 precisa dos marcadores {z}, {x} e {y}.</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::AboutDialog</name>
     <message>
         <source>About EO Collector</source>
@@ -98,10 +217,6 @@
         <translation>Senha:</translation>
     </message>
     <message>
-        <source>Nothing saved: both the user name and the %1 are needed.</source>
-        <translation>Nada foi salvo: são necessários o nome de usuário e o(a) %1.</translation>
-    </message>
-    <message>
         <source>token</source>
         <translation>token</translation>
     </message>
@@ -136,6 +251,14 @@
     <message>
         <source>Checking %1 at %2…</source>
         <translation>Verificando %1 em %2…</translation>
+    </message>
+    <message>
+        <source>Both the user name and the %1 are needed.</source>
+        <translation>São necessários o nome de usuário e %1.</translation>
+    </message>
+    <message>
+        <source>%1 Save again to answer the keychain&apos;s prompt.</source>
+        <translation>%1 Salve de novo para responder ao pedido do chaveiro.</translation>
     </message>
 </context>
 <context>
@@ -181,6 +304,29 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Escolher o dia em um calendário</translation>
+    </message>
+    <message>
+        <source>%1 is after today: limited to today, %2.</source>
+        <translation>%1 é depois de hoje: limitado a hoje, %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day written as yyyy-mm-dd, e.g. %2.</source>
+        <translation>&apos;%1&apos; não é um dia escrito como aaaa-mm-dd, por exemplo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is before the first satellite images (%2).</source>
+        <translation>%1 é anterior às primeiras imagens de satélite (%2).</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::DownloadController</name>
     <message>
         <source>Pause</source>
@@ -201,10 +347,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the selected downloads and delete their partial files</source>
-        <translation>Cancelar os downloads selecionados e apagar os arquivos parciais</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -268,6 +410,185 @@
             <numerusform>%n cenas baixadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel the selected downloads (asks before deleting partial files)</source>
+        <translation>Cancelar os downloads selecionados (pergunta antes de apagar arquivos parciais)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <source>The state, the full reason of a failure, what to do, and the files of the selected download</source>
+        <translation>O estado, o motivo completo de uma falha, o que fazer e os arquivos do download selecionado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the list (asks before deleting partial files)</source>
+        <translation>Remover da lista os downloads selecionados (pergunta antes de apagar arquivos parciais)</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Limpar concluídos</translation>
+    </message>
+    <message>
+        <source>Remove every finished download from the list; the files stay</source>
+        <translation>Remover da lista todos os downloads concluídos; os arquivos ficam</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Repetir os que falharam</translation>
+    </message>
+    <message>
+        <source>Start every failed download again</source>
+        <translation>Iniciar de novo todos os downloads que falharam</translation>
+    </message>
+    <message>
+        <source>Start sooner</source>
+        <translation>Iniciar antes</translation>
+    </message>
+    <message>
+        <source>Start later</source>
+        <translation>Iniciar depois</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Cancelar downloads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected download(s) already have data on disk (%1 in all).</source>
+        <translation>
+            <numerusform>%n dos downloads selecionados já tem dados no disco (%1 no total).</numerusform>
+            <numerusform>%n dos downloads selecionados já têm dados no disco (%1 no total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it to resume later (the downloads are paused), or delete it?</source>
+        <translation>Mantê-los para retomar depois (os downloads ficam pausados) ou apagá-los?</translation>
+    </message>
+    <message>
+        <source>Keep and pause</source>
+        <translation>Manter e pausar</translation>
+    </message>
+    <message>
+        <source>Delete partial data</source>
+        <translation>Apagar dados parciais</translation>
+    </message>
+    <message>
+        <source>Don&apos;t cancel</source>
+        <translation>Não cancelar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are not finished.</source>
+        <translation>
+            <numerusform>%n download não terminou.</numerusform>
+            <numerusform>%n downloads não terminaram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They keep their partial files either way. Left queued, another eo-collector process waiting for them continues them now, otherwise the next start of the application or of &quot;queue run&quot; does. Paused, they wait until you resume them.</source>
+        <translation>Eles mantêm os arquivos parciais em qualquer caso. Deixados na fila, outro processo do eo-collector que esteja esperando por eles os continua agora; senão, o próximo início do aplicativo ou de &quot;queue run&quot; continua. Pausados, esperam até você retomá-los.</translation>
+    </message>
+    <message>
+        <source>Quit, leave them queued</source>
+        <translation>Sair e deixá-los na fila</translation>
+    </message>
+    <message>
+        <source>Pause them and quit</source>
+        <translation>Pausá-los e sair</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>Não sair</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder. The files are in:
+%1</source>
+        <translation>Não foi possível abrir um gerenciador de arquivos para mostrar a pasta. Os arquivos estão em:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar caminho</translation>
+    </message>
+    <message>
+        <source>Downloads finished: %1</source>
+        <translation>Downloads concluídos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::DownloadDetailsDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Download details: %1</source>
+        <translation>Detalhes do download: %1</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>The provider has not said yet which files make up this scene.</source>
+        <translation>O provedor ainda não informou quais arquivos compõem esta cena.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>não iniciado</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::DownloadsModel</name>
@@ -282,46 +603,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-    <message>
-        <source>Waiting to retry</source>
-        <translation>Aguardando nova tentativa</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Na fila</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Preparando</translation>
-    </message>
-    <message>
-        <source>Ordered, waiting for the provider</source>
-        <translation>Pedido feito, aguardando o provedor</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>Baixando</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Verificando</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Falhou</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -383,10 +664,6 @@
         <translation>O provedor pede para ir mais devagar: espere um pouco e busque de novo.</translation>
     </message>
     <message>
-        <source>Fix the region, dates or filters and search again.</source>
-        <translation>Corrija a região, as datas ou os filtros e busque de novo.</translation>
-    </message>
-    <message>
         <source>The service did not answer properly: check the connection and try again.</source>
         <translation>O serviço não respondeu direito: confira a conexão e tente de novo.</translation>
     </message>
@@ -413,6 +690,61 @@
     <message>
         <source>Search cancelled.</source>
         <translation>Busca cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::FilterFieldsEditor</name>
+    <message>
+        <source>whole number</source>
+        <translation>número inteiro</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>um de %1</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sim ou não</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>The filters this collection accepts, with their types</source>
+        <translation>Os filtros que esta coleção aceita, com seus tipos</translation>
+    </message>
+    <message>
+        <source>The same filters for eo-collector-cli search</source>
+        <translation>Os mesmos filtros para o eo-collector-cli search</translation>
+    </message>
+    <message>
+        <source>Add a filter…</source>
+        <translation>Adicionar um filtro…</translation>
+    </message>
+    <message>
+        <source>Other filter (key = value)…</source>
+        <translation>Outro filtro (chave = valor)…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remover este filtro</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>Linha de comando: %1</translation>
     </message>
 </context>
 <context>
@@ -480,6 +812,17 @@
     <message>
         <source>The download folder must be a full path, such as %1.</source>
         <translation>A pasta dos downloads deve ser um caminho completo, como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::FootprintLayer</name>
+    <message>
+        <source>cloud %1 %</source>
+        <translation>nuvens %1 %</translation>
+    </message>
+    <message>
+        <source>cloud cover unknown</source>
+        <translation>cobertura de nuvens desconhecida</translation>
     </message>
 </context>
 <context>
@@ -645,17 +988,6 @@
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n selecionado</numerusform>
-            <numerusform>%n selecionados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No quicklook for this scene.</source>
-        <translation>Sem pré-visualização para esta cena.</translation>
-    </message>
     <message>
         <source>&amp;Getting started...</source>
         <translation>&amp;Primeiros passos...</translation>
@@ -679,6 +1011,20 @@
     <message>
         <source>Lines of latitude and longitude with their degrees (G)</source>
         <translation>Linhas de latitude e longitude com seus graus (G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export %n selected result(s)...</source>
+        <translation>
+            <numerusform>&amp;Exportar %n resultado selecionado...</numerusform>
+            <numerusform>&amp;Exportar %n resultados selecionados...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export all %n result(s)...</source>
+        <translation>
+            <numerusform>&amp;Exportar todos os %n resultado...</numerusform>
+            <numerusform>&amp;Exportar todos os %n resultados...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,8 +1075,12 @@
 <context>
     <name>eoc::ui::QuicklookLayer</name>
     <message>
-        <source>The quicklook at %1 is not an image this program can read.</source>
-        <translation>A pré-visualização em %1 não é uma imagem que este programa consiga ler.</translation>
+        <source>No quicklook for this scene.</source>
+        <translation>Sem pré-visualização para esta cena.</translation>
+    </message>
+    <message>
+        <source>Quicklook could not be fetched: %1</source>
+        <translation>Não foi possível obter a pré-visualização: %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1095,29 @@
     <message>
         <source>A polygon needs at least three points.</source>
         <translation>Um polígono precisa de pelo menos três pontos.</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ResultDetailsPanel</name>
+    <message>
+        <source>Result details</source>
+        <translation>Detalhes do resultado</translation>
+    </message>
+    <message>
+        <source>Select one result to see its details.</source>
+        <translation>Selecione um resultado para ver seus detalhes.</translation>
+    </message>
+    <message>
+        <source>No quicklook for this scene.</source>
+        <translation>Sem pré-visualização para esta cena.</translation>
+    </message>
+    <message>
+        <source>Fetching the quicklook...</source>
+        <translation>Obtendo a pré-visualização...</translation>
+    </message>
+    <message>
+        <source>Quicklook could not be fetched: %1</source>
+        <translation>Não foi possível obter a pré-visualização: %1</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1336,10 @@ id no provedor: %2</translation>
         <source>Could not refresh the collections of %1: %2</source>
         <translation>Não foi possível atualizar as coleções de %1: %2</translation>
     </message>
+    <message>
+        <source>Fix the region, dates or filters and search again.</source>
+        <translation>Corrija a região, as datas ou os filtros e busque de novo.</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SearchPanel</name>
@@ -1120,21 +1497,6 @@ id no provedor: %2</translation>
         <source>Box.</source>
         <translation>Retângulo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Polygon with %n vertices (its bounds are shown).</source>
-        <translation>
-            <numerusform>Polígono com %n vértice (seus limites são mostrados).</numerusform>
-            <numerusform>Polígono com %n vértices (seus limites são mostrados).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 results</source>
-        <translation>%1 de %2 resultados</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 resultados</translation>
-    </message>
     <message>
         <source>Fetching the collections from the service…</source>
         <translation>Buscando as coleções no serviço…</translation>
@@ -1178,6 +1540,41 @@ id no provedor: %2</translation>
     <message>
         <source>Pick a collection or type a short name, SHORTNAME.VERSION or concept id; the refresh button searches the service&apos;s collections for the typed words</source>
         <translation>Escolha uma coleção ou digite um short name, SHORTNAME.VERSION ou concept id; o botão de atualizar busca as palavras digitadas nas coleções do serviço</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <source>Set the dates to a range ending today</source>
+        <translation>Definir as datas como um período que termina hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este ano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon with %n corners (its bounds are shown).</source>
+        <translation>
+            <numerusform>Polígono com %n vértice (seus limites são mostrados).</numerusform>
+            <numerusform>Polígono com %n vértices (seus limites são mostrados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>A data final %1 é anterior à data inicial %2.</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1706,6 @@ Padrão: %2</translation>
         <translation>Restaurar o padrão nos selecionados</translation>
     </message>
     <message>
-        <source>The tile server URL needs {z}, {x} and {y} placeholders.</source>
-        <translation>A URL do servidor de blocos precisa de {z}, {x} e {y}.</translation>
-    </message>
-    <message>
         <source>Flat: every file straight in the output folder</source>
         <translation>Simples: todos os arquivos direto na pasta de saída</translation>
     </message>
@@ -1366,156 +1759,6 @@ Padrão: %2</translation>
     <message>
         <source> or </source>
         <translation> ou </translation>
-    </message>
-</context>
-<context>
-    <name>eoc::ui::QuicklookLayer</name>
-    <message>
-        <source>No quicklook for this scene.</source>
-        <translation>Sem pré-visualização para esta cena.</translation>
-    </message>
-    <message>
-        <source>Quicklook could not be fetched: %1</source>
-        <translation>Não foi possível obter a pré-visualização: %1</translation>
-    </message>
-</context>
-<context>
-    <name>eoc::ui::FootprintLayer</name>
-    <message>
-        <source>cloud %1 %</source>
-        <translation>nuvens %1 %</translation>
-    </message>
-    <message>
-        <source>cloud cover unknown</source>
-        <translation>cobertura de nuvens desconhecida</translation>
-    </message>
-</context>
-<context>
-    <name>eoc::ui::ResultDetailsPanel</name>
-    <message>
-        <source>Result details</source>
-        <translation>Detalhes do resultado</translation>
-    </message>
-    <message>
-        <source>Select one result to see its details.</source>
-        <translation>Selecione um resultado para ver seus detalhes.</translation>
-    </message>
-    <message>
-        <source>No quicklook for this scene.</source>
-        <translation>Sem pré-visualização para esta cena.</translation>
-    </message>
-    <message>
-        <source>Fetching the quicklook...</source>
-        <translation>Obtendo a pré-visualização...</translation>
-    </message>
-    <message>
-        <source>Quicklook could not be fetched: %1</source>
-        <translation>Não foi possível obter a pré-visualização: %1</translation>
-    </message>
-</context>
-<context>
-    <name>eoc::ui::ResultDetails</name>
-    <message>
-        <source>Scene</source>
-        <translation>Cena</translation>
-    </message>
-    <message>
-        <source>Provider id</source>
-        <translation>Id no provedor</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provedor</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Coleção</translation>
-    </message>
-    <message>
-        <source>Acquired (UTC)</source>
-        <translation>Aquisição (UTC)</translation>
-    </message>
-    <message>
-        <source>Cloud cover</source>
-        <translation>Cobertura de nuvens</translation>
-    </message>
-    <message>
-        <source>Tile</source>
-        <translation>Bloco</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Disponibilidade</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>disponível</translation>
-    </message>
-    <message>
-        <source>offline (archived)</source>
-        <translation>arquivado (offline)</translation>
-    </message>
-    <message>
-        <source>Download size</source>
-        <translation>Tamanho do download</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconhecido</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assets (%n)</source>
-        <translation>
-            <numerusform>Arquivos (%n)</numerusform>
-            <numerusform>Arquivos (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Chave</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Papéis</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>downloaded</source>
-        <translation>baixado</translation>
-    </message>
-    <message>
-        <source>marks the files a download fetches.</source>
-        <translation>marca os arquivos que um download obtém.</translation>
-    </message>
-    <message>
-        <source>Download: %1</source>
-        <translation>Download: %1</translation>
-    </message>
-    <message>
-        <source>Quicklook: %1</source>
-        <translation>Pré-visualização: %1</translation>
-    </message>
-    <message>
-        <source>Metadata: %1</source>
-        <translation>Metadados: %1</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message numerus="yes">
-        <source>Attributes (%n)</source>
-        <translation>
-            <numerusform>Atributos (%n)</numerusform>
-            <numerusform>Atributos (%n)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
