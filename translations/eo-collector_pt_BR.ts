@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>%1 is empty: it needs an http or https URL (Reset restores the default).</source>
-        <translation>%1 está vazio: é preciso um URL http ou https (Restaurar volta ao padrão).</translation>
+        <translation>%1 está vazio: é preciso uma URL http ou https (Restaurar volta ao padrão).</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an http or https URL, e.g. https://example.org/path.</source>
-        <translation>%1: &apos;%2&apos; não é um URL http ou https, por exemplo https://example.org/caminho.</translation>
+        <translation>%1: &apos;%2&apos; não é uma URL http ou https, por exemplo https://example.org/caminho.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not system, none, http://host:port or socks5://host:port.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an http or https URL.</source>
-        <translation>%1: &apos;%2&apos; não é um URL http ou https.</translation>
+        <translation>%1: &apos;%2&apos; não é uma URL http ou https.</translation>
     </message>
     <message>
         <source>%1 needs the {z}, {x} and {y} placeholders.</source>
@@ -139,7 +139,7 @@
     <name>eoc::ui::AccountCheckController</name>
     <message>
         <source>Logged in to %1 as %2, and logged out again: the account works.</source>
-        <translation>Login em %1 como %2 feito, e a sessão foi encerrada de novo: a conta funciona.</translation>
+        <translation>Login feito em %1 como %2 e sessão encerrada em seguida: a conta funciona.</translation>
     </message>
     <message>
         <source>The keychain holds a secret for %1. %2 has no login that can be tried from here, so this check only confirms the keychain entry, not the password.</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>unchanged when left empty</source>
-        <translation>mantida se ficar vazia</translation>
+        <translation>deixe vazio para não alterar</translation>
     </message>
     <message>
         <source>User name:</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>&amp;Escolher...</translation>
+        <translation>Escol&amp;her...</translation>
     </message>
     <message>
         <source>2. Accounts</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Add an &amp;account...</source>
-        <translation>Adicionar uma &amp;conta...</translation>
+        <translation>&amp;Adicionar uma conta...</translation>
     </message>
     <message>
         <source>3. A first search</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>&amp;Zoom to results</source>
-        <translation>&amp;Aproximar dos resultados</translation>
+        <translation>&amp;Enquadrar os resultados</translation>
     </message>
     <message>
         <source>Map &amp;tiles</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>&amp;Download selected</source>
-        <translation>&amp;Baixar selecionados</translation>
+        <translation>Baixar &amp;selecionados</translation>
     </message>
     <message>
         <source>Download the selected results (Ctrl+D)</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Configurações...</translation>
+        <translation>Con&amp;figurações...</translation>
     </message>
     <message>
         <source>&amp;About EO Collector</source>
@@ -1022,7 +1022,7 @@
     <message numerus="yes">
         <source>&amp;Export all %n result(s)...</source>
         <translation>
-            <numerusform>&amp;Exportar todos os %n resultado...</numerusform>
+            <numerusform>&amp;Exportar %n resultado...</numerusform>
             <numerusform>&amp;Exportar todos os %n resultados...</numerusform>
         </translation>
     </message>
@@ -1234,7 +1234,7 @@ id no provedor: %2</translation>
     </message>
     <message>
         <source>Zoom to</source>
-        <translation>Aproximar</translation>
+        <translation>Enquadrar no mapa</translation>
     </message>
     <message>
         <source>Export selected...</source>
@@ -1257,7 +1257,7 @@ id no provedor: %2</translation>
     </message>
     <message>
         <source>Saved searc&amp;hes...</source>
-        <translation>&amp;Buscas salvas...</translation>
+        <translation>B&amp;uscas salvas...</translation>
     </message>
     <message>
         <source>Run or delete a saved search (also: eo-collector-cli search --saved NAME)</source>
