@@ -40,6 +40,17 @@ QByteArray pngBytes(QColor colour, QSize size = {64, 48})
     return bytes;
 }
 
+QByteArray jpegBytes(QColor colour, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    return bytes;
+}
+
 QList<QPolygonF> someRings() { return normalizedRings(Region::fromBox({10.0, 10.0, 11.0, 11.0})); }
 
 struct QuicklookFixture : ::testing::Test {
@@ -94,6 +105,26 @@ TEST_F(QuicklookFixture, AQuicklookIsFetchedOnceAndKeptOnDisk)
     ASSERT_TRUE(secondReady.wait(5000));
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_EQ(second.preview(url).pixelColor(5, 5), QColor(Qt::red));
+}
+
+// Large quicklooks are decoded at a power-of-two fraction of their size that fits the preview
+// (the JPEG decoder's cheap path), keeping their shape; small ones keep their own size.
+TEST_F(QuicklookFixture, LargeQuicklooksAreDecodedAtAFractionThatFitsThePreview)
+{
+    server.route(QStringLiteral("/square.jpg"), CannedResponse::text(jpegBytes(Qt::blue, {1000, 1000}), 200, "image/jpeg"));
+    server.route(QStringLiteral("/wide.jpg"), CannedResponse::text(jpegBytes(Qt::green, {4000, 1000}), 200, "image/jpeg"));
+    QSignalSpy ready(&cache, &ThumbnailCache::ready);
+    cache.request(server.url(QStringLiteral("/square.jpg")));
+    cache.request(server.url(QStringLiteral("/wide.jpg")));
+    while (ready.size() < 2)
+        ASSERT_TRUE(ready.wait(5000));
+    EXPECT_EQ(cache.preview(server.url(QStringLiteral("/square.jpg"))).size(), QSize(500, 500));
+    // 4000 x 1000 is read at 1/8: 500 x 125, the shape kept.
+    EXPECT_EQ(cache.preview(server.url(QStringLiteral("/wide.jpg"))).size(), QSize(500, 125));
+    EXPECT_EQ(cache.icon(server.url(QStringLiteral("/wide.jpg"))).width(), ThumbnailCache::kIconSize);
+    const QColor blue = cache.preview(server.url(QStringLiteral("/square.jpg"))).pixelColor(250, 250);
+    EXPECT_GT(blue.blue(), 200);
+    EXPECT_LT(blue.red(), 50);
 }
 
 TEST_F(QuicklookFixture, AnAnswerThatIsNoImageIsAFailureAndNotCached)

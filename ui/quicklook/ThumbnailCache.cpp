@@ -3,11 +3,13 @@
 #include "core/net/HttpJob.h"
 #include "core/net/NetworkAccess.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QImageReader>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
@@ -188,8 +190,23 @@ void ThumbnailCache::decodeBytes(const QUrl &url, const QByteArray &bytes)
 ThumbnailCache::Decoded ThumbnailCache::decode(const QByteArray &bytes)
 {
     Decoded decoded;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    // Decode at 1/2, 1/4 or 1/8 of the full size, the first that fits the preview: the JPEG
+    // decoder then skips most of its work (DCT scaling only applies to these exact fractions),
+    // which for 1,000-pixel quicklooks is about 4 times less CPU and memory, and so less
+    // competition with the GUI thread on small machines. A 1,000-pixel image gives a 500-pixel
+    // preview rather than 512: the difference is not visible.
+    const QSize full = reader.size();
+    int divisor = 1;
+    while (full.isValid() && divisor < 8
+           && (full.width() / divisor > kPreviewSize || full.height() / divisor > kPreviewSize))
+        divisor *= 2;
+    if (divisor > 1)
+        reader.setScaledSize(QSize(full.width() / divisor, full.height() / divisor));
     QImage image;
-    if (!image.loadFromData(bytes)) {
+    if (!reader.read(&image)) {
         decoded.problem = tr("the answer (%n byte(s)) is not an image this program can read", nullptr, int(bytes.size()));
         return decoded;
     }
