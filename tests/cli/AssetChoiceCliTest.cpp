@@ -8,6 +8,8 @@
 #include "core/settings/AssetPreferences.h"
 #include "core/settings/Settings.h"
 
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -131,4 +133,49 @@ TEST(AssetChoiceDownloadCli, AssetsNeedScenes)
                                   QStringLiteral("B04")});
     EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("--from or --scene-id")) << result.err.toStdString();
+}
+
+TEST_F(AssetChoiceCli, DownloadFetchesOnlyTheChosenAssetsOfSavedResults)
+{
+    // The items' files are served here too.
+    server.setHandler([this](const RecordedRequest &r) {
+        const QString path = r.url().path();
+        if (path == QLatin1String("/"))
+            return recorded(QStringLiteral("v1_landing.json"));
+        if (path == QLatin1String("/collections"))
+            return recorded(QStringLiteral("v1_collections.json"));
+        if (path == QLatin1String("/search")) {
+            CannedResponse page = recorded(QStringLiteral("v1_search_cql2_filter_p2.json"));
+            page.body.replace(QByteArray("https://sentinel-cogs.s3.us-west-2.amazonaws.com"),
+                              server.url(QStringLiteral("/cogs")).toEncoded());
+            return page;
+        }
+        if (path.startsWith(QLatin1String("/cogs/")))
+            return LocalHttpServer::serveBytes(r, QByteArray("file ") + path.toUtf8());
+        return CannedResponse::text("not found", 404);
+    });
+    QTemporaryDir work;
+    const QString results = work.filePath(QStringLiteral("results.json"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const CliRun searched = runCli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("stac"),
+                                    QStringLiteral("--set"), QStringLiteral("stac.url=") + server.url(QString()).toString(),
+                                    QStringLiteral("--collection"), QStringLiteral("sentinel-2-l2a"), QStringLiteral("--limit"),
+                                    QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--output"), results},
+                                   env);
+    ASSERT_EQ(searched.exitCode, 0) << searched.err.toStdString();
+
+    const QString out = work.filePath(QStringLiteral("out"));
+    const CliRun downloaded = runCli({QStringLiteral("download"), QStringLiteral("--from"), results, QStringLiteral("--assets"),
+                                      QStringLiteral("RED,scl"), QStringLiteral("--output"), out},
+                                     env);
+    ASSERT_EQ(downloaded.exitCode, 0) << downloaded.err.toStdString() << downloaded.out.toStdString();
+    EXPECT_TRUE(downloaded.err.contains("assets: 2 of 38 assets per scene: red, scl")) << downloaded.err.toStdString();
+    QStringList files;
+    QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QFileInfo(it.next()).fileName();
+    files.sort();
+    EXPECT_EQ(files, (QStringList{QStringLiteral("B04.tif"), QStringLiteral("SCL.tif")}));
 }
