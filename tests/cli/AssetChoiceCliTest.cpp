@@ -179,3 +179,44 @@ TEST_F(AssetChoiceCli, DownloadFetchesOnlyTheChosenAssetsOfSavedResults)
     files.sort();
     EXPECT_EQ(files, (QStringList{QStringLiteral("B04.tif"), QStringLiteral("SCL.tif")}));
 }
+
+TEST_F(AssetChoiceCli, TableSizesAreThoseOfTheChosenFiles)
+{
+    const CliRun all = search({QStringLiteral("--format"), QStringLiteral("table")});
+    const CliRun chosen = search({QStringLiteral("--format"), QStringLiteral("table"), QStringLiteral("--assets"), QStringLiteral("red,scl")});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    ASSERT_EQ(chosen.exitCode, 0) << chosen.err.toStdString();
+    // The sizes of tile 24MXV's rows: only its sentinel-2-c1-l2a item states sizes, its red and
+    // scl assets 61,874,512 and 1,206,714 bytes.
+    const auto sizesOf24MXV = [](const QByteArray &table) {
+        QList<QByteArray> sizes;
+        for (const QByteArray &line : table.split('\n')) {
+            const QList<QByteArray> cells = line.simplified().split(' ');
+            if (cells.size() >= 2 && cells.contains("24MXV") && cells.last() == "MB")
+                sizes << cells.at(cells.size() - 2);
+        }
+        return sizes;
+    };
+    EXPECT_EQ(sizesOf24MXV(chosen.out), QList<QByteArray>{"63.1"}) << chosen.out.toStdString();
+    EXPECT_NE(sizesOf24MXV(all.out), QList<QByteArray>{"63.1"}) << all.out.toStdString();
+}
+
+TEST_F(AssetChoiceCli, RememberedChoiceThatNoLongerFitsSaysHowToChooseAgain)
+{
+    {
+        Settings settings(settingsPath());
+        ASSERT_TRUE(AssetPreferences(settings).remember(QStringLiteral("stac"), QStringLiteral("sentinel-2-l2a"),
+                                                        {QStringLiteral("B99")}));
+    }
+    const CliRun result = search({});
+    EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("remembered for sentinel-2-l2a (B99)")) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("--assets all --remember-assets")) << result.err.toStdString();
+
+    const CliRun forgot = search({QStringLiteral("--assets"), QStringLiteral("all"), QStringLiteral("--remember-assets")});
+    ASSERT_EQ(forgot.exitCode, 0) << forgot.err.toStdString();
+    EXPECT_TRUE(forgot.err.contains("assets: forgot the choice for sentinel-2-l2a")) << forgot.err.toStdString();
+    Settings settings(settingsPath());
+    EXPECT_TRUE(AssetPreferences(settings).choice(QStringLiteral("stac"), QStringLiteral("sentinel-2-l2a")).isEmpty());
+    EXPECT_EQ(search({}).exitCode, 0);
+}
