@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -153,6 +154,8 @@ TEST_F(AssetPicker, ChoiceChangesSizesSelectionDetailsAndExportAndIsRemembered)
     EXPECT_FALSE(dialog->checkedKeys().contains(QStringLiteral("thumbnail")));
     check(dialog, {QStringLiteral("red"), QStringLiteral("nir")});
     dialog->accept();
+    EXPECT_TRUE(window->statusBar()->currentMessage().startsWith(QStringLiteral("Assets of %1: ").arg(kCollection)))
+        << window->statusBar()->currentMessage().toStdString();
 
     const qint64 expected = assetSize(row, QStringLiteral("red")) + assetSize(row, QStringLiteral("nir"));
     EXPECT_EQ(model()->downloadSize(row), expected);

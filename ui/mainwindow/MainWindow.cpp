@@ -94,6 +94,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_resultsView, &ResultsView::selectedRowsChanged, m_assetPicker, &AssetPickerController::setCurrentRows);
     connect(m_assetPicker, &AssetPickerController::failed, m_resultsView->banner(),
             qOverload<const Error &>(&ErrorBanner::showError));
+    connect(m_assetPicker, &AssetPickerController::applied, this, [this](const QString &collection, const QStringList &keys) {
+        statusBar()->showMessage(tr("Assets of %1: %2").arg(collection, keys.join(QStringLiteral(", "))), 8000);
+    });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
