@@ -16,6 +16,7 @@
 
 #include "core/model/export/ResultExport.h"
 #include "core/net/NetworkAccess.h"
+#include "core/provider/AssetSelection.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/AssetPreferences.h"
 #include "core/settings/Settings.h"
@@ -217,4 +218,34 @@ TEST_F(AssetPicker, NothingCheckedCannotBeAccepted)
             ok = b;
     ASSERT_NE(ok, nullptr);
     EXPECT_FALSE(ok->isEnabled());
+}
+
+TEST(AssetPickerModel, RememberedChoiceASceneCannotMeetIsADownloadErrorNotEveryFile)
+{
+    ResultsModel model;
+    model.setAssetChoiceSource([](const QString &, const QString &collection) {
+        return collection == QLatin1String("s2") ? QStringList{QStringLiteral("B04")} : QStringList();
+    });
+    const auto scene = [](const QString &id, const QString &key) {
+        SceneResult s;
+        s.sceneId = id;
+        s.provider = QStringLiteral("stac");
+        s.collection = QStringLiteral("s2");
+        SceneAsset a;
+        a.key = key;
+        a.href = QUrl(QStringLiteral("https://data.example/%1/%2.tif").arg(id, key));
+        a.roles = {QStringLiteral("data")};
+        a.size = 10;
+        SceneAsset b = a;
+        b.key = QStringLiteral("B08");
+        b.href = QUrl(QStringLiteral("https://data.example/%1/B08.tif").arg(id));
+        s.assets = {a, b};
+        return s;
+    };
+    model.appendPage({scene(QStringLiteral("FITS"), QStringLiteral("B04")), scene(QStringLiteral("ODD"), QStringLiteral("visual"))});
+    EXPECT_EQ(model.downloadSize(0), 10);
+    const auto odd = chooseDownloadAssets(model.result(1));
+    ASSERT_FALSE(odd);
+    EXPECT_TRUE(odd.error().message.contains(QLatin1String("ODD"))) << odd.error().message.toStdString();
+    EXPECT_TRUE(odd.error().message.contains(QLatin1String("visual, B08"))) << odd.error().message.toStdString();
 }

@@ -5,6 +5,9 @@
 #include "ui/quicklook/ThumbnailCache.h"
 
 #include "core/provider/AssetSelection.h"
+#include "core/stac/StacItem.h"
+
+#include <QJsonArray>
 
 #include <QLocale>
 
@@ -146,7 +149,8 @@ Status ResultsModel::setAssetChoice(const QString &provider, const QString &coll
 }
 
 // The choice made in this search, else the remembered one. A scene that has none of the chosen
-// keys keeps its default files rather than having nothing to download.
+// keys keeps them anyway: its download then fails naming the scene and the keys it has, rather
+// than silently fetching every file.
 void ResultsModel::applyKnownChoice(SceneResult &scene)
 {
     const CollectionKey key{scene.provider, scene.collection};
@@ -160,6 +164,8 @@ void ResultsModel::applyKnownChoice(SceneResult &scene)
     QList<SceneResult> one{scene};
     if (applyAssetChoice(one, *it))
         scene = one.first();
+    else
+        scene.attributes.insert(stac::kSelectedAssets, QJsonArray::fromStringList(*it));
 }
 
 void ResultsModel::appendPage(const QList<SceneResult> &page)
