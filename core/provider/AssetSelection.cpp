@@ -127,3 +127,103 @@ std::optional<qint64> downloadSize(const SceneResult &scene)
 }
 
 } // namespace eoc
+
+namespace eoc {
+
+namespace {
+
+// The key of `scene` that `wanted` names: the exact one, else one that differs only in case.
+std::optional<QString> matchingKey(const SceneResult &scene, const QString &wanted)
+{
+    const SceneAsset *loose = nullptr;
+    for (const SceneAsset &a : scene.assets) {
+        if (a.key == wanted)
+            return a.key;
+        if (!loose && a.key.compare(wanted, Qt::CaseInsensitive) == 0)
+            loose = &a;
+    }
+    return loose ? std::optional<QString>(loose->key) : std::nullopt;
+}
+
+} // namespace
+
+QStringList assetKeys(const QList<SceneResult> &scenes)
+{
+    QStringList keys;
+    for (const SceneResult &scene : scenes) {
+        for (const SceneAsset &a : scene.assets) {
+            if (!keys.contains(a.key))
+                keys << a.key;
+        }
+    }
+    return keys;
+}
+
+Status applyAssetChoice(QList<SceneResult> &scenes, const QStringList &wanted)
+{
+    if (wanted.isEmpty()) {
+        for (SceneResult &scene : scenes)
+            scene.attributes.remove(stac::kSelectedAssets);
+        return success();
+    }
+    const QStringList known = assetKeys(scenes);
+    QStringList unknown;
+    for (const QString &key : wanted) {
+        const bool found = std::any_of(known.cbegin(), known.cend(), [&key](const QString &k) {
+            return k.compare(key, Qt::CaseInsensitive) == 0;
+        });
+        if (!found)
+            unknown << key;
+    }
+    if (!unknown.isEmpty()) {
+        const QString valid = known.isEmpty() ? QStringLiteral("the results list no assets")
+                                              : QStringLiteral("valid keys: ") + known.join(QStringLiteral(", "));
+        return Error(ErrorClass::BadInput, QStringLiteral("No result has the asset(s) %1 (%2)")
+                                               .arg(unknown.join(QStringLiteral(", ")), valid));
+    }
+    QList<QJsonArray> chosen;
+    chosen.reserve(scenes.size());
+    for (const SceneResult &scene : std::as_const(scenes)) {
+        QJsonArray keys;
+        for (const QString &key : wanted) {
+            const auto match = matchingKey(scene, key);
+            if (match && !keys.contains(*match))
+                keys.append(*match);
+        }
+        if (keys.isEmpty()) {
+            QStringList has;
+            for (const SceneAsset &a : scene.assets)
+                has << a.key;
+            return Error(ErrorClass::BadInput,
+                         QStringLiteral("%1 has none of the assets %2; it has: %3")
+                             .arg(scene.sceneId, wanted.join(QStringLiteral(", ")),
+                                  has.isEmpty() ? QStringLiteral("no assets") : has.join(QStringLiteral(", "))));
+        }
+        chosen << keys;
+    }
+    for (qsizetype i = 0; i < scenes.size(); ++i)
+        scenes[i].attributes.insert(stac::kSelectedAssets, chosen.at(i));
+    return success();
+}
+
+QString assetChoiceSummary(const QList<SceneResult> &scenes)
+{
+    QStringList chosen;
+    qsizetype mostChosen = 0;
+    qsizetype mostAssets = 0;
+    for (const SceneResult &scene : scenes) {
+        const QJsonArray keys = scene.attributes.value(stac::kSelectedAssets).toArray();
+        for (const auto &k : keys) {
+            if (!chosen.contains(k.toString()))
+                chosen << k.toString();
+        }
+        mostChosen = std::max(mostChosen, keys.size());
+        mostAssets = std::max(mostAssets, scene.assets.size());
+    }
+    if (chosen.isEmpty())
+        return {};
+    return QStringLiteral("%1 of %2 assets per scene: %3")
+        .arg(mostChosen).arg(mostAssets).arg(chosen.join(QStringLiteral(", ")));
+}
+
+} // namespace eoc

@@ -3,6 +3,8 @@
 #include "core/model/Result.h"
 #include "core/model/SceneResult.h"
 
+#include <QStringList>
+
 #include <optional>
 
 namespace eoc {
@@ -26,5 +28,20 @@ bool isRequesterPaysAsset(const SceneResult &scene, const SceneAsset &asset);
 
 // The product archive of a scene: key "product" (any case) or role "archive".
 bool isProductAsset(const SceneAsset &asset);
+
+// The asset keys of `scenes`, each once, in the order they first appear.
+QStringList assetKeys(const QList<SceneResult> &scenes);
+
+// Restricts the files chooseDownloadAssets picks to the assets named in `wanted`: each scene's
+// attributes["selected_assets"] becomes the keys of `wanted` it has (matched exactly, else
+// ignoring case, so "B04" finds "b04"). An empty `wanted` clears the choice: the default files.
+// Errors, and then no scene is changed: a key none of the scenes has (listing the keys they do
+// have), or a scene that has none of the keys (naming it and its keys) - never a silent
+// "download everything".
+Status applyAssetChoice(QList<SceneResult> &scenes, const QStringList &wanted);
+
+// "3 of 17 assets per scene: B04, B08, SCL" for scenes applyAssetChoice changed, or an empty
+// text when none carries a choice.
+QString assetChoiceSummary(const QList<SceneResult> &scenes);
 
 } // namespace eoc

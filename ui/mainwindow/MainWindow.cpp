@@ -20,6 +20,7 @@
 #include "ui/map/QuicklookLayer.h"
 #include "ui/quicklook/ThumbnailCache.h"
 #include "ui/results/ResultDetailsPanel.h"
+#include "ui/results/AssetPickerController.h"
 #include "ui/results/ResultsExporter.h"
 #include "ui/results/ResultsMapBinding.h"
 #include "ui/results/ResultsModel.h"
@@ -88,6 +89,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_exporter = new ResultsExporter(this, this);
     m_search = new SearchController(context.registry, m_providerContext, context.settings, m_searchPanel,
                                     m_results, m_resultsView->banner(), this);
+    m_assetPicker = new AssetPickerController(m_results, context.settings, this, this);
+    connect(m_resultsView, &ResultsView::assetsRequested, m_assetPicker->action(), &QAction::trigger);
+    connect(m_resultsView, &ResultsView::selectedRowsChanged, m_assetPicker, &AssetPickerController::setCurrentRows);
+    connect(m_assetPicker, &AssetPickerController::failed, m_resultsView->banner(),
+            qOverload<const Error &>(&ErrorBanner::showError));
+    connect(m_assetPicker, &AssetPickerController::applied, this, [this](const QString &collection, const QStringList &keys) {
+        statusBar()->showMessage(tr("Assets of %1: %2").arg(collection, keys.join(QStringLiteral(", "))), 8000);
+    });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -348,6 +357,12 @@ void MainWindow::createDetailsPanel()
         m_details->showResult(result, m_results->providerTitle(result.provider));
     };
     connect(m_resultsView, &ResultsView::selectedRowsChanged, m_details, showCurrent);
+    // A new choice of assets changes which files the details mark as downloaded.
+    connect(m_results, &QAbstractItemModel::dataChanged, m_details,
+            [showCurrent](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(ResultsModel::SortRole))
+                    showCurrent();
+            });
     connect(m_results, &QAbstractItemModel::modelReset, m_details, &ResultDetailsPanel::clear);
 }
 

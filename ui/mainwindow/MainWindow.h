@@ -20,6 +20,7 @@ class Settings;
 namespace eoc::ui {
 
 class AccountCheckController;
+class AssetPickerController;
 class DownloadController;
 class DownloadsModel;
 class DownloadsView;
@@ -59,6 +60,7 @@ public:
     QTabWidget *bottomTabs() const { return m_tabs; }
     DownloadsView *downloadsView() const { return m_downloadsView; }
     DownloadController *downloadController() const { return m_downloads; }
+    AssetPickerController *assetPicker() const { return m_assetPicker; }
 
     // Applies map settings (tile server, cache size) after the settings changed.
     void applySettings();
@@ -101,6 +103,7 @@ private:
     ResultsMapBinding *m_binding = nullptr;
     ResultsExporter *m_exporter = nullptr;
     SearchController *m_search = nullptr;
+    AssetPickerController *m_assetPicker = nullptr;
     DownloadsModel *m_downloadsModel = nullptr;
     DownloadsView *m_downloadsView = nullptr;
     DownloadController *m_downloads = nullptr;

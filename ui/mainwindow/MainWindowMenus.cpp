@@ -22,6 +22,7 @@
 #include "ui/map/QuicklookLayer.h"
 #include "ui/quicklook/ThumbnailCache.h"
 #include "ui/results/ResultDetailsPanel.h"
+#include "ui/results/AssetPickerController.h"
 #include "ui/results/ResultsExporter.h"
 #include "ui/results/ResultsMapBinding.h"
 #include "ui/results/ResultsModel.h"
@@ -157,6 +158,7 @@ void MainWindow::createMenus()
     search->addAction(m_search->cancelAction());
     addSavedSearchActions(search);
     search->addSeparator();
+    search->addAction(m_assetPicker->action());
     search->addAction(m_download);
     QMenu *map = menuBar()->addMenu(tr("&Map"));
     map->addAction(m_boxTool);

@@ -5,6 +5,9 @@
 #include "ui/quicklook/ThumbnailCache.h"
 
 #include "core/provider/AssetSelection.h"
+#include "core/stac/StacItem.h"
+
+#include <QJsonArray>
 
 #include <QLocale>
 
@@ -119,7 +122,50 @@ void ResultsModel::clear()
     m_results.clear();
     m_sizes.clear();
     m_rowsByQuicklook.clear();
+    m_choices.clear();
     endResetModel();
+}
+
+Status ResultsModel::setAssetChoice(const QString &provider, const QString &collection, const QStringList &keys)
+{
+    QList<int> rows;
+    QList<SceneResult> scenes;
+    for (int row = 0; row < m_results.size(); ++row) {
+        if (m_results.at(row).provider == provider && m_results.at(row).collection == collection) {
+            rows << row;
+            scenes << m_results.at(row);
+        }
+    }
+    if (auto applied = applyAssetChoice(scenes, keys); !applied)
+        return applied;
+    m_choices.insert({provider, collection}, keys);
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        m_results[rows.at(n)] = scenes.at(n);
+        m_sizes[rows.at(n)] = eoc::downloadSize(scenes.at(n));
+    }
+    if (!rows.isEmpty())
+        Q_EMIT dataChanged(index(rows.first(), 0), index(rows.last(), ColumnCount - 1), {Qt::DisplayRole, SortRole});
+    return success();
+}
+
+// The choice made in this search, else the remembered one. A scene that has none of the chosen
+// keys keeps them anyway: its download then fails naming the scene and the keys it has, rather
+// than silently fetching every file.
+void ResultsModel::applyKnownChoice(SceneResult &scene)
+{
+    const CollectionKey key{scene.provider, scene.collection};
+    auto it = m_choices.constFind(key);
+    if (it == m_choices.cend()) {
+        const QStringList remembered = m_choiceSource ? m_choiceSource(scene.provider, scene.collection) : QStringList();
+        it = m_choices.insert(key, remembered);
+    }
+    if (it->isEmpty())
+        return;
+    QList<SceneResult> one{scene};
+    if (applyAssetChoice(one, *it))
+        scene = one.first();
+    else
+        scene.attributes.insert(stac::kSelectedAssets, QJsonArray::fromStringList(*it));
 }
 
 void ResultsModel::appendPage(const QList<SceneResult> &page)
@@ -131,6 +177,8 @@ void ResultsModel::appendPage(const QList<SceneResult> &page)
     m_results.append(page);
     m_sizes.reserve(m_results.size());
     for (int row = first; row < m_results.size(); ++row) {
+        if (!m_results.at(row).assets.isEmpty())
+            applyKnownChoice(m_results[row]);
         const SceneResult &r = m_results.at(row);
         m_sizes.append(eoc::downloadSize(r));
         if (!r.quicklook.isEmpty())

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/model/Result.h"
 #include "core/model/SceneResult.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
+
+#include <functional>
 
 #include <optional>
 
@@ -38,6 +42,15 @@ public:
     // The bytes a download of `row` fetches (the files chooseDownloadAssets picks), if known.
     std::optional<qint64> downloadSize(int row) const { return m_sizes.at(row); }
 
+    // Restricts the files of the results of `collection` at `provider` to the asset keys `keys`
+    // (applyAssetChoice: the Size column, the selection total, the details, the download and the
+    // export all follow); an empty list restores the default files. Results of that collection
+    // that arrive later in this search get the same choice.
+    Status setAssetChoice(const QString &provider, const QString &collection, const QStringList &keys);
+    // The remembered choice of a collection, asked when its first results arrive.
+    using ChoiceSource = std::function<QStringList(const QString &provider, const QString &collection)>;
+    void setAssetChoiceSource(ChoiceSource source) { m_choiceSource = std::move(source); }
+
     // Provider names ("stac") as people know them ("STAC catalogue") for the Provider column.
     void setProviderTitles(const QHash<QString, QString> &titles);
     QString providerTitle(const QString &name) const { return m_providerTitles.value(name, name); }
@@ -49,12 +62,17 @@ public:
 
 private:
     void onThumbnailReady(const QUrl &url);
+    void applyKnownChoice(SceneResult &scene);
+
+    using CollectionKey = std::pair<QString, QString>;   // provider, collection
 
     QList<SceneResult> m_results;
     QList<std::optional<qint64>> m_sizes;
     QHash<QString, QString> m_providerTitles;
     ThumbnailCache *m_thumbnails = nullptr;
     QHash<QUrl, QList<int>> m_rowsByQuicklook;
+    ChoiceSource m_choiceSource;
+    QHash<CollectionKey, QStringList> m_choices;     // this search's choices, by collection
 };
 
 } // namespace eoc::ui

@@ -73,6 +73,8 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
         connect(m_proxy, signal, this, &ResultsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsView::updateSelectionSummary);
+    // A new choice of assets changes the sizes of rows that may be selected.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ResultsView::updateSelectionSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResultsView::updateCount);
 
     auto *copy = new QAction(tr("Copy scene ids"), this);
@@ -192,6 +194,7 @@ void ResultsView::showRowMenu(const QPoint &pos)
     quicklook->setEnabled(rows.size() == 1 && !m_model->result(rows.first()).quicklook.isEmpty());
     menu.addAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), tr("Zoom to"), this,
                    [this, rows] { Q_EMIT zoomRequested(rows); });
+    menu.addAction(tr("Choose assets..."), this, [this] { Q_EMIT assetsRequested(); });
     menu.addSeparator();
     menu.addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export selected..."), this,
                    [this] { Q_EMIT exportRequested(true); });

@@ -47,6 +47,7 @@ Q_SIGNALS:
     void zoomRequested(const QList<int> &rows);
     void exportRequested(bool selectedOnly);
     void selectedRowsChanged(const QList<int> &rows);
+    void assetsRequested();
 
 private:
     void showHeaderMenu(const QPoint &pos);

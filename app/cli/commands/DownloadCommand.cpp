@@ -1,6 +1,7 @@
 // `download`: puts URLs, Metalink files, scene ids or saved results into the download queue and
 // follows them until they are done.
 #include "app/cli/commands/Commands.h"
+#include "app/cli/commands/AssetOption.h"
 #include "app/cli/TerminalText.h"
 
 #include "app/cli/queue/QueueReporter.h"
@@ -60,6 +61,7 @@ public:
             {opt("priority"), QStringLiteral("Priority of the new items (higher runs first)."), QStringLiteral("N")},
             {opt("json"), QStringLiteral("Progress as one JSON object per line.")},
         });
+        parser.addOptions(assetOptions());
     }
 
     void run(const QCommandLineParser &parser, const CliContext &context) override
@@ -70,6 +72,12 @@ public:
         if (sources != 1) {
             finish(context.fail(ErrorClass::BadInput,
                                 QStringLiteral("Give exactly one of --url, --metalink, --from or --provider with --scene-id")));
+            return;
+        }
+        m_assets = assetRequest(parser);
+        if ((m_assets.given || m_assets.remember) && !parser.isSet(opt("from")) && !parser.isSet(opt("scene-id"))) {
+            finish(context.fail(ErrorClass::BadInput, QStringLiteral("--assets chooses files of scenes: use it with --from "
+                                                                     "or --scene-id")));
             return;
         }
         m_output = parser.isSet(opt("output")) ? parser.value(opt("output")) : QDir::currentPath();
@@ -162,6 +170,10 @@ public:
                                                                   .arg(r.sceneId, file.fileName())));
                     return;
                 }
+            }
+            if (auto chosen = applyAssetOptions(m_assets, context, m_results); !chosen) {
+                finish(context.fail(chosen.error()));
+                return;
             }
         } else {
             if (!parser.isSet(opt("provider"))) {
@@ -331,6 +343,10 @@ private:
             finish(m_context.fail(m_lookupError));
             return;
         }
+        if (auto chosen = applyAssetOptions(m_assets, m_context, m_results); !chosen) {
+            finish(m_context.fail(chosen.error()));
+            return;
+        }
         enqueueAndFollow();
     }
 
@@ -447,6 +463,7 @@ private:
     }
 
     CliContext m_context;
+    AssetRequest m_assets;
     DownloadQueue *m_queue = nullptr;
     QList<SceneResult> m_results;
     QList<qint64> m_watched;

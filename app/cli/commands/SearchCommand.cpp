@@ -3,12 +3,15 @@
 // Output format: --format, or when absent a readable table when stdout is a terminal and JSON
 // ({"total": N, "results": [...]}, lossless, what scripts and `download` read) otherwise.
 #include "app/cli/commands/Commands.h"
+#include "app/cli/commands/AssetOption.h"
 #include "app/cli/TerminalText.h"
 
 #include "core/model/export/ResultExport.h"
+#include "core/provider/AssetSelection.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/SavedSearches.h"
 #include "core/settings/Settings.h"
+#include "core/stac/StacItem.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -58,6 +61,12 @@ QString humanSize(const std::optional<qint64> &bytes)
     return QString::number(v, 'f', u == 0 ? 0 : 1) + QLatin1Char(' ') + QLatin1String(units[u]);
 }
 
+// With a choice of assets, the bytes of the chosen files; else the size the provider states.
+std::optional<qint64> shownSize(const SceneResult &r)
+{
+    return r.attributes.contains(stac::kSelectedAssets) ? downloadSize(r) : r.size;
+}
+
 QString table(const QList<SceneResult> &results)
 {
     int idWidth = 8;
@@ -74,7 +83,7 @@ QString table(const QList<SceneResult> &results)
                + QStringLiteral("  ")
                + tableCell(r.cloudCover ? QString::number(*r.cloudCover, 'f', 1) : QStringLiteral("-"), 6)
                + QStringLiteral("  ") + tableCell(r.tile.isEmpty() ? QStringLiteral("-") : r.tile, 7)
-               + QStringLiteral("  ") + humanSize(r.size) + QLatin1Char('\n');
+               + QStringLiteral("  ") + humanSize(shownSize(r)) + QLatin1Char('\n');
     }
     out += QStringLiteral("%1 result(s)\n").arg(results.size());
     return out;
@@ -109,11 +118,13 @@ public:
                                             "given here replace the saved ones."), QStringLiteral("NAME")},
             {option("list-saved"), QStringLiteral("List the saved searches and exit.")},
         });
+        parser.addOptions(assetOptions());
     }
 
     void run(const QCommandLineParser &parser, const CliContext &context) override
     {
         m_context = context;
+        m_assets = assetRequest(parser);
         if (parser.isSet(option("list-saved"))) {
             finish(listSaved(context));
             return;
@@ -174,6 +185,7 @@ public:
         }
 
         m_showProgress = ::isatty(STDERR_FILENO) == 1;
+        m_query = q;
         m_job = provider.value()->search(q);
         connect(m_job, &SearchJob::pageReady, this, [this](const QList<SceneResult> &page) { m_results << page; });
         connect(m_job, &SearchJob::progress, this, [this](qint64 received, qint64 total) {
@@ -314,6 +326,10 @@ private:
     void writeResults()
     {
         endProgressLine();
+        if (auto chosen = applyAssetOptions(m_assets, m_context, m_results, m_query.provider, m_query.collection); !chosen) {
+            finish(m_context.fail(chosen.error()));
+            return;
+        }
         if (!m_format) {
             *m_context.out << table(m_results);
             finish(ExitOk);
@@ -348,6 +364,8 @@ private:
     }
 
     CliContext m_context;
+    AssetRequest m_assets;
+    SearchQuery m_query;
     std::optional<ExportFormat> m_format;
     QString m_outputPath;
     QPointer<SearchJob> m_job;

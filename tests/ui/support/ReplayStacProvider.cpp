@@ -1,6 +1,7 @@
 #include "tests/ui/support/ReplayStacProvider.h"
 
 #include "core/net/NetworkAccess.h"
+#include "core/stac/StacItem.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -15,8 +16,8 @@ namespace {
 class ReplaySearchJob final : public SearchJob
 {
 public:
-    ReplaySearchJob(NetworkAccess *network, QUrl url, QByteArray body, int maxPages)
-        : m_network(network), m_url(std::move(url)), m_body(std::move(body)), m_maxPages(maxPages) {}
+    ReplaySearchJob(NetworkAccess *network, QUrl url, QByteArray body, int maxPages, bool withAssets)
+        : m_network(network), m_url(std::move(url)), m_body(std::move(body)), m_maxPages(maxPages), m_withAssets(withAssets) {}
 
     void start() override { post(m_body); }
     void cancel() override
@@ -49,7 +50,7 @@ private:
         const QJsonObject page = QJsonDocument::fromJson(response.body).object();
         QList<SceneResult> results;
         for (const QJsonValue &feature : page.value(QLatin1String("features")).toArray())
-            results.append(ReplayStacProvider::itemToResult(feature.toObject()));
+            results.append(ReplayStacProvider::itemToResult(feature.toObject(), m_withAssets));
         m_received += results.size();
         Q_EMIT pageReady(results);
         Q_EMIT progress(m_received, page.value(QLatin1String("numberMatched")).toInteger(-1));
@@ -73,6 +74,7 @@ private:
     QPointer<HttpJob> m_job;
     qint64 m_received = 0;
     int m_maxPages = 2;
+    bool m_withAssets = false;
     int m_pages = 0;
     bool m_cancelled = false;
 };
@@ -98,8 +100,9 @@ private:
 
 } // namespace
 
-ReplayStacProvider::ReplayStacProvider(NetworkAccess *network, QUrl searchUrl, int maxPages, QObject *parent)
-    : Provider(parent), m_network(network), m_searchUrl(std::move(searchUrl)), m_maxPages(maxPages)
+ReplayStacProvider::ReplayStacProvider(NetworkAccess *network, QUrl searchUrl, int maxPages, bool withAssets,
+                                       QObject *parent)
+    : Provider(parent), m_network(network), m_searchUrl(std::move(searchUrl)), m_maxPages(maxPages), m_withAssets(withAssets)
 {
 }
 
@@ -129,7 +132,7 @@ SearchJob *ReplayStacProvider::search(const SearchQuery &query)
     if (query.cloudMax)
         body.insert(QStringLiteral("filter"), QJsonObject{{QStringLiteral("op"), QStringLiteral("lte")},
             {QStringLiteral("args"), QJsonArray{QJsonObject{{QStringLiteral("property"), QStringLiteral("eo:cloud_cover")}}, *query.cloudMax}}});
-    return new ReplaySearchJob(m_network, m_searchUrl, QJsonDocument(body).toJson(QJsonDocument::Compact), m_maxPages);
+    return new ReplaySearchJob(m_network, m_searchUrl, QJsonDocument(body).toJson(QJsonDocument::Compact), m_maxPages, m_withAssets);
 }
 
 SearchJob *ReplayStacProvider::lookup(const QString &, const QString &)
@@ -148,7 +151,7 @@ PlanJob *ReplayStacProvider::resolve(const SceneResult &scene)
     return new ReplayPlanJob(plan);
 }
 
-SceneResult ReplayStacProvider::itemToResult(const QJsonObject &item)
+SceneResult ReplayStacProvider::itemToResult(const QJsonObject &item, bool withAssets)
 {
     const QJsonObject props = item.value(QLatin1String("properties")).toObject();
     SceneResult r;
@@ -182,6 +185,10 @@ SceneResult ReplayStacProvider::itemToResult(const QJsonObject &item)
     if (quicklook.scheme().startsWith(QLatin1String("http"))
         && (host.isLoopback() || quicklook.host() == QLatin1String("localhost")))
         r.quicklook = quicklook;
+    if (withAssets) {
+        if (auto scene = stac::itemToScene(item, r.provider))
+            r.assets = scene->assets;
+    }
     return r;
 }
 

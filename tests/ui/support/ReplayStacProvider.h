@@ -12,7 +12,9 @@ class ReplayStacProvider final : public Provider
 {
     Q_OBJECT
 public:
-    ReplayStacProvider(NetworkAccess *network, QUrl searchUrl, int maxPages, QObject *parent = nullptr);
+    // `withAssets`: results list the items' assets (most tests leave them out, sizing by the item).
+    ReplayStacProvider(NetworkAccess *network, QUrl searchUrl, int maxPages, bool withAssets = false,
+                       QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("replay"); }
     QString title() const override { return QStringLiteral("Earth Search (recorded)"); }
@@ -24,28 +26,30 @@ public:
     PlanJob *resolve(const SceneResult &scene) override;
 
     // One STAC item as a result.
-    static SceneResult itemToResult(const QJsonObject &item);
+    static SceneResult itemToResult(const QJsonObject &item, bool withAssets = false);
 
 private:
     NetworkAccess *m_network = nullptr;
     QUrl m_searchUrl;
     int m_maxPages = 2;
+    bool m_withAssets = false;
 };
 
 // Factory for ProviderRegistry::addFactory.
 class ReplayStacFactory final : public ProviderFactory
 {
 public:
-    explicit ReplayStacFactory(QUrl searchUrl, int maxPages = 2)
-        : m_searchUrl(std::move(searchUrl)), m_maxPages(maxPages) {}
+    explicit ReplayStacFactory(QUrl searchUrl, int maxPages = 2, bool withAssets = false)
+        : m_searchUrl(std::move(searchUrl)), m_maxPages(maxPages), m_withAssets(withAssets) {}
     Provider *create(const ProviderContext &context, QObject *parent) override
     {
-        return new ReplayStacProvider(context.network, m_searchUrl, m_maxPages, parent);
+        return new ReplayStacProvider(context.network, m_searchUrl, m_maxPages, m_withAssets, parent);
     }
 
 private:
     QUrl m_searchUrl;
     int m_maxPages = 2;
+    bool m_withAssets = false;
 };
 
 } // namespace eoc::test
