@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BoundingBox</name>
+    <message>
+        <source>bounding box: %1</source>
+        <translation>bounding box: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3..%4</source>
+        <translation>%1 %2 is outside %3..%4</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <source>south greater than north (south %1, north %2)</source>
+        <translation>south greater than north (south %1, north %2)</translation>
+    </message>
+    <message>
+        <source>expected 4 numbers W,S,E,N separated by commas, got &apos;%1&apos;</source>
+        <translation>expected 4 numbers W,S,E,N separated by commas, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
+        <translation>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</translation>
+    </message>
+</context>
+<context>
+    <name>PointBuffer</name>
+    <message>
+        <source>The radius must be more than 0 and at most %1 km; %2 km was given.</source>
+        <translation>The radius must be more than 0 and at most %1 km; %2 km was given.</translation>
+    </message>
+    <message>
+        <source>The centre %1, %2 is not a longitude, latitude pair.</source>
+        <translation>The centre %1, %2 is not a longitude, latitude pair.</translation>
+    </message>
+    <message>
+        <source>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</source>
+        <translation>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <source>Invalid request</source>
+        <translation>Invalid request</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Sign-in problem</translation>
+    </message>
+    <message>
+        <source>Provider quota used up</source>
+        <translation>Provider quota used up</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Connection problem</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Product offline</source>
+        <translation>Product offline</translation>
+    </message>
+    <message>
+        <source>Checksum or size check failed</source>
+        <translation>Checksum or size check failed</translation>
+    </message>
+    <message>
+        <source>Cannot write to disk</source>
+        <translation>Cannot write to disk</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Unexpected answer from the server</translation>
+    </message>
+    <message>
+        <source>Refused by the provider</source>
+        <translation>Refused by the provider</translation>
+    </message>
+    <message>
+        <source>Check the scene id, link or option named in the message, then add the item again.</source>
+        <translation>Check the scene id, link or option named in the message, then add the item again.</translation>
+    </message>
+    <message>
+        <source>Check the provider account (Accounts): the password or token may be wrong or expired, or the account may lack access to this product. Then retry.</source>
+        <translation>Check the provider account (Accounts): the password or token may be wrong or expired, or the account may lack access to this product. Then retry.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s download quota for this account is used up: wait until it is reset, or use another account, then retry.</source>
+        <translation>The provider&apos;s download quota for this account is used up: wait until it is reset, or use another account, then retry.</translation>
+    </message>
+    <message>
+        <source>The provider asks for fewer requests: retry later, or lower the number of connections.</source>
+        <translation>The provider asks for fewer requests: retry later, or lower the number of connections.</translation>
+    </message>
+    <message>
+        <source>The network or the server had a problem. Retry; the download resumes from what is on disk.</source>
+        <translation>The network or the server had a problem. Retry; the download resumes from what is on disk.</translation>
+    </message>
+    <message>
+        <source>The provider no longer has this file. Search again: the scene may have been reprocessed under a new id.</source>
+        <translation>The provider no longer has this file. Search again: the scene may have been reprocessed under a new id.</translation>
+    </message>
+    <message>
+        <source>The product sits in the provider&apos;s long-term archive and could not be ordered. Order it on the provider&apos;s site, then retry.</source>
+        <translation>The product sits in the provider&apos;s long-term archive and could not be ordered. Order it on the provider&apos;s site, then retry.</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the one the provider described; the bad copy was deleted. Retry; if it fails again, the provider&apos;s file or checksum is wrong.</source>
+        <translation>The file that arrived is not the one the provider described; the bad copy was deleted. Retry; if it fails again, the provider&apos;s file or checksum is wrong.</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the permissions of the output folder, then resume.</source>
+        <translation>Free some space or fix the permissions of the output folder, then resume.</translation>
+    </message>
+    <message>
+        <source>Retry to download it again.</source>
+        <translation>Retry to download it again.</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected. Retry later; if it persists, the provider may have changed its service.</source>
+        <translation>The server answered something unexpected. Retry later; if it persists, the provider may have changed its service.</translation>
+    </message>
+    <message>
+        <source>The provider refused the download. Read its message; retrying will not help unless something changes on its side.</source>
+        <translation>The provider refused the download. Read its message; retrying will not help unless something changes on its side.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Waiting to retry: %1</source>
+        <translation>Waiting to retry: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Ordered, waiting for the provider</source>
+        <translation>Ordered, waiting for the provider</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Waiting for a connection</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui</name>
     <message>
         <source>Scene</source>

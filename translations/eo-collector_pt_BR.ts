@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>BoundingBox</name>
+    <message>
+        <source>bounding box: %1</source>
+        <translation>retângulo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 não é um número finito</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3..%4</source>
+        <translation>%1 %2 está fora de %3..%4</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>oeste</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>sul</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>leste</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>norte</translation>
+    </message>
+    <message>
+        <source>south greater than north (south %1, north %2)</source>
+        <translation>sul maior que norte (sul %1, norte %2)</translation>
+    </message>
+    <message>
+        <source>expected 4 numbers W,S,E,N separated by commas, got &apos;%1&apos;</source>
+        <translation>esperados 4 números O,S,L,N separados por vírgulas; recebido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
+        <translation>%1 &apos;%2&apos; não é um número (esperados 4 números O,S,L,N)</translation>
+    </message>
+</context>
+<context>
+    <name>PointBuffer</name>
+    <message>
+        <source>The radius must be more than 0 and at most %1 km; %2 km was given.</source>
+        <translation>O raio deve ser maior que 0 e no máximo %1 km; foi informado %2 km.</translation>
+    </message>
+    <message>
+        <source>The centre %1, %2 is not a longitude, latitude pair.</source>
+        <translation>O centro %1, %2 não é um par longitude, latitude.</translation>
+    </message>
+    <message>
+        <source>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</source>
+        <translation>Um círculo de %1 km em torno de %2, %3 passa por um polo ou pelo antimeridiano; desenhe ali um retângulo ou um polígono.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <source>Invalid request</source>
+        <translation>Pedido inválido</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema de login</translation>
+    </message>
+    <message>
+        <source>Provider quota used up</source>
+        <translation>Cota do provedor esgotada</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Pedidos demais</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexão</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Product offline</source>
+        <translation>Produto offline</translation>
+    </message>
+    <message>
+        <source>Checksum or size check failed</source>
+        <translation>Falha na verificação de checksum ou tamanho</translation>
+    </message>
+    <message>
+        <source>Cannot write to disk</source>
+        <translation>Não é possível gravar no disco</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Resposta inesperada do servidor</translation>
+    </message>
+    <message>
+        <source>Refused by the provider</source>
+        <translation>Recusado pelo provedor</translation>
+    </message>
+    <message>
+        <source>Check the scene id, link or option named in the message, then add the item again.</source>
+        <translation>Confira o id da cena, o link ou a opção citados na mensagem e adicione o item novamente.</translation>
+    </message>
+    <message>
+        <source>Check the provider account (Accounts): the password or token may be wrong or expired, or the account may lack access to this product. Then retry.</source>
+        <translation>Confira a conta do provedor (Contas): a senha ou o token podem estar errados ou expirados, ou a conta pode não ter acesso a este produto. Depois tente novamente.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s download quota for this account is used up: wait until it is reset, or use another account, then retry.</source>
+        <translation>A cota de download do provedor para esta conta está esgotada: espere até que seja renovada, ou use outra conta, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The provider asks for fewer requests: retry later, or lower the number of connections.</source>
+        <translation>O provedor pede menos pedidos: tente novamente mais tarde, ou diminua o número de conexões.</translation>
+    </message>
+    <message>
+        <source>The network or the server had a problem. Retry; the download resumes from what is on disk.</source>
+        <translation>A rede ou o servidor teve um problema. Tente novamente; o download continua a partir do que já está no disco.</translation>
+    </message>
+    <message>
+        <source>The provider no longer has this file. Search again: the scene may have been reprocessed under a new id.</source>
+        <translation>O provedor não tem mais este arquivo. Busque de novo: a cena pode ter sido reprocessada com um novo id.</translation>
+    </message>
+    <message>
+        <source>The product sits in the provider&apos;s long-term archive and could not be ordered. Order it on the provider&apos;s site, then retry.</source>
+        <translation>O produto está no arquivo de longo prazo do provedor e não pôde ser encomendado. Encomende-o no site do provedor e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the one the provider described; the bad copy was deleted. Retry; if it fails again, the provider&apos;s file or checksum is wrong.</source>
+        <translation>O arquivo recebido não é o que o provedor descreveu; a cópia ruim foi apagada. Tente novamente; se falhar de novo, o arquivo ou o checksum do provedor está errado.</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the permissions of the output folder, then resume.</source>
+        <translation>Libere espaço ou corrija as permissões da pasta de destino e depois retome.</translation>
+    </message>
+    <message>
+        <source>Retry to download it again.</source>
+        <translation>Tente novamente para baixá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected. Retry later; if it persists, the provider may have changed its service.</source>
+        <translation>O servidor respondeu algo inesperado. Tente novamente mais tarde; se persistir, o provedor pode ter mudado o serviço.</translation>
+    </message>
+    <message>
+        <source>The provider refused the download. Read its message; retrying will not help unless something changes on its side.</source>
+        <translation>O provedor recusou o download. Leia a mensagem dele; tentar de novo não vai adiantar, a menos que algo mude do lado dele.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausado: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Waiting to retry: %1</source>
+        <translation>Aguardando nova tentativa: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Ordered, waiting for the provider</source>
+        <translation>Encomendado, aguardando o provedor</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Aguardando uma conexão</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui</name>
     <message>
         <source>Scene</source>
