@@ -45,6 +45,178 @@
     </message>
 </context>
 <context>
+    <name>DataspaceErrors</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test dataspace`)</source>
+        <translation>%1 (check the account with `eo-collector-cli account test dataspace`)</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space search</source>
+        <translation>The Copernicus Data Space search</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space STAC search</source>
+        <translation>The Copernicus Data Space STAC search</translation>
+    </message>
+</context>
+<context>
+    <name>HttpJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Unsupported URL scheme: %1</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; the request was stopped</source>
+        <translation>The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; the request was stopped</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the answer of %1 (%2 bytes held); lower network.max_answer_bytes</source>
+        <translation>Not enough memory for the answer of %1 (%2 bytes held); lower network.max_answer_bytes</translation>
+    </message>
+    <message>
+        <source>%1 moved fewer than %2 bytes per second for %3 s; the request was cut (settings network.min_speed and network.min_speed_time)</source>
+        <translation>%1 moved fewer than %2 bytes per second for %3 s; the request was cut (settings network.min_speed and network.min_speed_time)</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s (setting network.api_deadline)</source>
+        <translation>%1 gave no complete answer within %2 s (setting network.api_deadline)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short: %2 of %3 bytes arrived</source>
+        <translation>The answer of %1 was cut short: %2 of %3 bytes arrived</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short after %2 bytes: %3</source>
+        <translation>The answer of %1 was cut short after %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</source>
+        <translation>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>%1 must be %2; got &quot;%3&quot;</source>
+        <translation>%1 must be %2; got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Proxy: &quot;system&quot; (the platform&apos;s settings), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;</source>
+        <translation>Proxy: &quot;system&quot; (the platform&apos;s settings), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;</translation>
+    </message>
+    <message>
+        <source>Connections open at once over all providers (0: no cap)</source>
+        <translation>Connections open at once over all providers (0: no cap)</translation>
+    </message>
+    <message>
+        <source>Download rate limit in bytes per second, K and M allowed (0: unlimited)</source>
+        <translation>Download rate limit in bytes per second, K and M allowed (0: unlimited)</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a download is reconnected and resumed</source>
+        <translation>Seconds without data before a download is reconnected and resumed</translation>
+    </message>
+    <message>
+        <source>Largest answer of a search or API call held in memory, K, M and G allowed</source>
+        <translation>Largest answer of a search or API call held in memory, K, M and G allowed</translation>
+    </message>
+    <message>
+        <source>Bytes per second below which a search or API call is cut and retried (0: no minimum)</source>
+        <translation>Bytes per second below which a search or API call is cut and retried (0: no minimum)</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may stay below network.min_speed</source>
+        <translation>Seconds a search or API call may stay below network.min_speed</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may take in all, retries included (0: no deadline)</source>
+        <translation>Seconds a search or API call may take in all, retries included (0: no deadline)</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 for no cap</source>
+        <translation>a whole number, 0 for no cap</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 500000, 512K or 2M (0: unlimited)</source>
+        <translation>bytes per second such as 500000, 512K or 2M (0: unlimited)</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 1 to 3600</source>
+        <translation>a number of seconds from 1 to 3600</translation>
+    </message>
+    <message>
+        <source>a size in bytes such as 268435456, 256M or 1G</source>
+        <translation>a size in bytes such as 268435456, 256M or 1G</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 100 or 1K (0: no minimum)</source>
+        <translation>bytes per second such as 100 or 1K (0: no minimum)</translation>
+    </message>
+    <message>
+        <source>a number of seconds above 0, at most 86400</source>
+        <translation>a number of seconds above 0, at most 86400</translation>
+    </message>
+    <message>
+        <source>a number of seconds up to 86400 (0: no deadline)</source>
+        <translation>a number of seconds up to 86400 (0: no deadline)</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>Cannot open the partial download</source>
+        <translation>Cannot open the partial download</translation>
+    </message>
+    <message>
+        <source>Cannot shorten the partial download</source>
+        <translation>Cannot shorten the partial download</translation>
+    </message>
+    <message>
+        <source>Cannot seek in the partial download</source>
+        <translation>Cannot seek in the partial download</translation>
+    </message>
+    <message>
+        <source>Cannot empty the partial download</source>
+        <translation>Cannot empty the partial download</translation>
+    </message>
+    <message>
+        <source>the file size limit of this process was reached (ulimit -f). Raise the limit, then resume; the partial download is kept.</source>
+        <translation>the file size limit of this process was reached (ulimit -f). Raise the limit, then resume; the partial download is kept.</translation>
+    </message>
+    <message>
+        <source>the disk (or the quota) is full. Free some space, then resume; the partial download is kept.</source>
+        <translation>the disk (or the quota) is full. Free some space, then resume; the partial download is kept.</translation>
+    </message>
+    <message>
+        <source>%1. Free some disk space (or check quotas and file size limits) and resume.</source>
+        <translation>%1. Free some disk space (or check quotas and file size limits) and resume.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 after %2 bytes: %3</source>
+        <translation>Cannot write to %1 after %2 bytes: %3</translation>
+    </message>
+</context>
+<context>
     <name>PointBuffer</name>
     <message>
         <source>The radius must be more than 0 and at most %1 km; %2 km was given.</source>
@@ -204,6 +376,131 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRules</name>
+    <message>
+        <source>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ only</source>
+        <translation>--header &apos;%1&apos;: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ only</translation>
+    </message>
+    <message>
+        <source>--header %1: the value contains a line break or another control character</source>
+        <translation>--header %1: the value contains a line break or another control character</translation>
+    </message>
+    <message>
+        <source>--header %1 has no value</source>
+        <translation>--header %1 has no value</translation>
+    </message>
+    <message>
+        <source>--header %1 cannot be set: the downloader sets it itself</source>
+        <translation>--header %1 cannot be set: the downloader sets it itself</translation>
+    </message>
+    <message>
+        <source>Redirect %1 from %2 without Location</source>
+        <translation>Redirect %1 from %2 without Location</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects, last to %2</source>
+        <translation>More than %1 redirects, last to %2</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to an unsupported URL (%1)</source>
+        <translation>Refused a redirect to an unsupported URL (%1)</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http (%1)</source>
+        <translation>Refused a redirect from https to plain http (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s TLS certificate or handshake was refused)</source>
+        <translation>%1 (the server&apos;s TLS certificate or handshake was refused)</translation>
+    </message>
+    <message>
+        <source>%1 (check the proxy setting)</source>
+        <translation>%1 (check the proxy setting)</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>No network access for %1</source>
+        <translation>No network access for %1</translation>
+    </message>
+    <message>
+        <source>No file to download %1 into</source>
+        <translation>No file to download %1 into</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Unsupported URL scheme: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was restarted mid-answer</source>
+        <translation>The connection to %1 was restarted mid-answer</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s; reconnecting</source>
+        <translation>No data from %1 for %2 s; reconnecting</translation>
+    </message>
+    <message>
+        <source>Gave up on %1 after %2 attempts; the last one failed: %3</source>
+        <translation>Gave up on %1 after %2 attempts; the last one failed: %3</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 bytes but %3 bytes were expected</source>
+        <translation>%1 sent %2 bytes but %3 bytes were expected</translation>
+    </message>
+</context>
+<context>
+    <name>TransferAnswer</name>
+    <message>
+        <source>%1 answered a range request with a malformed Content-Range (&quot;%2&quot;)</source>
+        <translation>%1 answered a range request with a malformed Content-Range (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The file at %1 changed during the download</source>
+        <translation>The file at %1 changed during the download</translation>
+    </message>
+    <message>
+        <source>%1 sent bytes from offset %2 but %3 bytes are on disk; the partial download was left as it was</source>
+        <translation>%1 sent bytes from offset %2 but %3 bytes are on disk; the partial download was left as it was</translation>
+    </message>
+    <message>
+        <source>%1 now reports %2 bytes for a file of %3 bytes; the partial download was left as it was</source>
+        <translation>%1 now reports %2 bytes for a file of %3 bytes; the partial download was left as it was</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 bytes but %3 bytes were expected</source>
+        <translation>%1 reports %2 bytes but %3 bytes were expected</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes (%4)</source>
+        <translation>The connection to %1 broke after %2 of %3 bytes (%4)</translation>
+    </message>
+    <message>
+        <source>answer shorter than announced</source>
+        <translation>answer shorter than announced</translation>
+    </message>
+    <message>
+        <source>%1 refused the range from byte %2; starting over</source>
+        <translation>%1 refused the range from byte %2; starting over</translation>
+    </message>
+    <message>
+        <source>%1 refused a request for the whole file (416)</source>
+        <translation>%1 refused a request for the whole file (416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 for %3</source>
+        <translation>HTTP %1 from %2 for %3</translation>
     </message>
 </context>
 <context>

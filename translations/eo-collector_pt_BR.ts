@@ -45,6 +45,178 @@
     </message>
 </context>
 <context>
+    <name>DataspaceErrors</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 falhou</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test dataspace`)</source>
+        <translation>%1 (confira a conta com `eo-collector-cli account test dataspace`)</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space search</source>
+        <translation>A busca no Copernicus Data Space</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space STAC search</source>
+        <translation>A busca STAC no Copernicus Data Space</translation>
+    </message>
+</context>
+<context>
+    <name>HttpJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Esquema de URL não suportado: %1</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; the request was stopped</source>
+        <translation>A resposta de %1 é maior que %2 bytes, o limite definido por network.max_answer_bytes; o pedido foi interrompido</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the answer of %1 (%2 bytes held); lower network.max_answer_bytes</source>
+        <translation>Memória insuficiente para a resposta de %1 (%2 bytes retidos); diminua network.max_answer_bytes</translation>
+    </message>
+    <message>
+        <source>%1 moved fewer than %2 bytes per second for %3 s; the request was cut (settings network.min_speed and network.min_speed_time)</source>
+        <translation>%1 transferiu menos de %2 bytes por segundo durante %3 s; o pedido foi interrompido (configurações network.min_speed e network.min_speed_time)</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s (setting network.api_deadline)</source>
+        <translation>%1 não deu uma resposta completa em %2 s (configuração network.api_deadline)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short: %2 of %3 bytes arrived</source>
+        <translation>A resposta de %1 foi interrompida: chegaram %2 de %3 bytes</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short after %2 bytes: %3</source>
+        <translation>A resposta de %1 foi interrompida após %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</source>
+        <translation>%1 redirecionou um pedido com senha ou token para outro host (%2); o redirecionamento não foi seguido, para que o segredo fique só com %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>%1 must be %2; got &quot;%3&quot;</source>
+        <translation>%1 deve ser %2; recebido &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Proxy: &quot;system&quot; (the platform&apos;s settings), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;</source>
+        <translation>Proxy: &quot;system&quot; (as configurações do sistema), &quot;none&quot;, &quot;http://host:porta&quot; ou &quot;socks5://host:porta&quot;</translation>
+    </message>
+    <message>
+        <source>Connections open at once over all providers (0: no cap)</source>
+        <translation>Conexões abertas ao mesmo tempo somando todos os provedores (0: sem limite)</translation>
+    </message>
+    <message>
+        <source>Download rate limit in bytes per second, K and M allowed (0: unlimited)</source>
+        <translation>Limite da taxa de download em bytes por segundo, K e M permitidos (0: ilimitado)</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a download is reconnected and resumed</source>
+        <translation>Segundos sem dados antes de um download ser reconectado e retomado</translation>
+    </message>
+    <message>
+        <source>Largest answer of a search or API call held in memory, K, M and G allowed</source>
+        <translation>Maior resposta de uma busca ou chamada de API mantida na memória, K, M e G permitidos</translation>
+    </message>
+    <message>
+        <source>Bytes per second below which a search or API call is cut and retried (0: no minimum)</source>
+        <translation>Bytes por segundo abaixo dos quais uma busca ou chamada de API é interrompida e repetida (0: sem mínimo)</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may stay below network.min_speed</source>
+        <translation>Segundos que uma busca ou chamada de API pode ficar abaixo de network.min_speed</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may take in all, retries included (0: no deadline)</source>
+        <translation>Segundos que uma busca ou chamada de API pode levar no total, novas tentativas incluídas (0: sem prazo)</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 for no cap</source>
+        <translation>um número inteiro, 0 para sem limite</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 500000, 512K or 2M (0: unlimited)</source>
+        <translation>bytes por segundo, como 500000, 512K ou 2M (0: ilimitado)</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 1 to 3600</source>
+        <translation>um número de segundos de 1 a 3600</translation>
+    </message>
+    <message>
+        <source>a size in bytes such as 268435456, 256M or 1G</source>
+        <translation>um tamanho em bytes, como 268435456, 256M ou 1G</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 100 or 1K (0: no minimum)</source>
+        <translation>bytes por segundo, como 100 ou 1K (0: sem mínimo)</translation>
+    </message>
+    <message>
+        <source>a number of seconds above 0, at most 86400</source>
+        <translation>um número de segundos acima de 0, no máximo 86400</translation>
+    </message>
+    <message>
+        <source>a number of seconds up to 86400 (0: no deadline)</source>
+        <translation>um número de segundos até 86400 (0: sem prazo)</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>Cannot open the partial download</source>
+        <translation>Não é possível abrir o download parcial</translation>
+    </message>
+    <message>
+        <source>Cannot shorten the partial download</source>
+        <translation>Não é possível encurtar o download parcial</translation>
+    </message>
+    <message>
+        <source>Cannot seek in the partial download</source>
+        <translation>Não é possível posicionar no download parcial</translation>
+    </message>
+    <message>
+        <source>Cannot empty the partial download</source>
+        <translation>Não é possível esvaziar o download parcial</translation>
+    </message>
+    <message>
+        <source>the file size limit of this process was reached (ulimit -f). Raise the limit, then resume; the partial download is kept.</source>
+        <translation>o limite de tamanho de arquivo deste processo foi atingido (ulimit -f). Aumente o limite e depois retome; o download parcial é mantido.</translation>
+    </message>
+    <message>
+        <source>the disk (or the quota) is full. Free some space, then resume; the partial download is kept.</source>
+        <translation>o disco (ou a cota) está cheio. Libere espaço e depois retome; o download parcial é mantido.</translation>
+    </message>
+    <message>
+        <source>%1. Free some disk space (or check quotas and file size limits) and resume.</source>
+        <translation>%1. Libere espaço em disco (ou confira cotas e limites de tamanho de arquivo) e retome.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 after %2 bytes: %3</source>
+        <translation>Não é possível gravar em %1 após %2 bytes: %3</translation>
+    </message>
+</context>
+<context>
     <name>PointBuffer</name>
     <message>
         <source>The radius must be more than 0 and at most %1 km; %2 km was given.</source>
@@ -204,6 +376,131 @@
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRules</name>
+    <message>
+        <source>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>--header &apos;%1...&apos; não tem a forma &apos;Nome: valor&apos;</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ only</source>
+        <translation>--header &apos;%1&apos;: um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>--header %1: the value contains a line break or another control character</source>
+        <translation>--header %1: o valor contém uma quebra de linha ou outro caractere de controle</translation>
+    </message>
+    <message>
+        <source>--header %1 has no value</source>
+        <translation>--header %1 não tem valor</translation>
+    </message>
+    <message>
+        <source>--header %1 cannot be set: the downloader sets it itself</source>
+        <translation>--header %1 não pode ser definido: o próprio downloader o define</translation>
+    </message>
+    <message>
+        <source>Redirect %1 from %2 without Location</source>
+        <translation>Redirecionamento %1 de %2 sem Location</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects, last to %2</source>
+        <translation>Mais de %1 redirecionamentos, o último para %2</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to an unsupported URL (%1)</source>
+        <translation>Redirecionamento para uma URL não suportada recusado (%1)</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http (%1)</source>
+        <translation>Redirecionamento de https para http simples recusado (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s TLS certificate or handshake was refused)</source>
+        <translation>%1 (o certificado TLS ou o handshake do servidor foi recusado)</translation>
+    </message>
+    <message>
+        <source>%1 (check the proxy setting)</source>
+        <translation>%1 (confira a configuração de proxy)</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>No network access for %1</source>
+        <translation>Sem acesso à rede para %1</translation>
+    </message>
+    <message>
+        <source>No file to download %1 into</source>
+        <translation>Nenhum arquivo onde baixar %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Esquema de URL não suportado: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was restarted mid-answer</source>
+        <translation>A conexão com %1 foi reiniciada no meio da resposta</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s; reconnecting</source>
+        <translation>Nenhum dado de %1 por %2 s; reconectando</translation>
+    </message>
+    <message>
+        <source>Gave up on %1 after %2 attempts; the last one failed: %3</source>
+        <translation>Desistência de %1 após %2 tentativas; a última falhou: %3</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 bytes but %3 bytes were expected</source>
+        <translation>%1 enviou %2 bytes, mas eram esperados %3 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TransferAnswer</name>
+    <message>
+        <source>%1 answered a range request with a malformed Content-Range (&quot;%2&quot;)</source>
+        <translation>%1 respondeu a um pedido de intervalo com um Content-Range malformado (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The file at %1 changed during the download</source>
+        <translation>O arquivo em %1 mudou durante o download</translation>
+    </message>
+    <message>
+        <source>%1 sent bytes from offset %2 but %3 bytes are on disk; the partial download was left as it was</source>
+        <translation>%1 enviou bytes a partir da posição %2, mas há %3 bytes no disco; o download parcial ficou como estava</translation>
+    </message>
+    <message>
+        <source>%1 now reports %2 bytes for a file of %3 bytes; the partial download was left as it was</source>
+        <translation>%1 agora informa %2 bytes para um arquivo de %3 bytes; o download parcial ficou como estava</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 bytes but %3 bytes were expected</source>
+        <translation>%1 informa %2 bytes, mas eram esperados %3 bytes</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes (%4)</source>
+        <translation>A conexão com %1 caiu após %2 de %3 bytes (%4)</translation>
+    </message>
+    <message>
+        <source>answer shorter than announced</source>
+        <translation>resposta mais curta que o anunciado</translation>
+    </message>
+    <message>
+        <source>%1 refused the range from byte %2; starting over</source>
+        <translation>%1 recusou o intervalo a partir do byte %2; recomeçando</translation>
+    </message>
+    <message>
+        <source>%1 refused a request for the whole file (416)</source>
+        <translation>%1 recusou um pedido do arquivo inteiro (416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 for %3</source>
+        <translation>HTTP %1 de %2 para %3</translation>
     </message>
 </context>
 <context>

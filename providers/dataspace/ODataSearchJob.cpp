@@ -3,6 +3,7 @@
 #include "core/net/NetworkAccess.h"
 #include "providers/dataspace/DataspaceErrors.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -126,7 +127,7 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
             nextWindow();
             return;
         }
-        fail(serviceError(response, QStringLiteral("The Copernicus Data Space search")));
+        fail(serviceError(response, QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search")));
         return;
     }
     auto page = parseProductsPage(response.body, m_plan.parse);
