@@ -72,6 +72,69 @@
     </message>
 </context>
 <context>
+    <name>GeoJson</name>
+    <message>
+        <source>GeoJSON %1: %2</source>
+        <translation>GeoJSON %1: %2</translation>
+    </message>
+    <message>
+        <source>a ring must be an array of positions</source>
+        <translation>a ring must be an array of positions</translation>
+    </message>
+    <message>
+        <source>position %1 is not [longitude, latitude]</source>
+        <translation>position %1 is not [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>a Polygon&apos;s coordinates must be a non-empty array of rings</source>
+        <translation>a Polygon&apos;s coordinates must be a non-empty array of rings</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon&apos;s coordinates must be an array of polygons</source>
+        <translation>a MultiPolygon&apos;s coordinates must be an array of polygons</translation>
+    </message>
+    <message>
+        <source>a region needs polygons, but the geometry is a %1</source>
+        <translation>a region needs polygons, but the geometry is a %1</translation>
+    </message>
+    <message>
+        <source>unknown geometry type &apos;%1&apos;</source>
+        <translation>unknown geometry type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the object has no &quot;type&quot;</source>
+        <translation>the object has no &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no features</source>
+        <translation>the FeatureCollection has no features</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>no feature of the FeatureCollection has a geometry</source>
+        <translation>no feature of the FeatureCollection has a geometry</translation>
+    </message>
+    <message>
+        <source>the Feature has no geometry</source>
+        <translation>the Feature has no geometry</translation>
+    </message>
+    <message>
+        <source>GeoJSON could not be read: %1 at character %2</source>
+        <translation>GeoJSON could not be read: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>GeoJSON must be an object (a geometry, Feature or FeatureCollection)</source>
+        <translation>GeoJSON must be an object (a geometry, Feature or FeatureCollection)</translation>
+    </message>
+    <message>
+        <source>GeoJSON: %1</source>
+        <translation>GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpJob</name>
     <message>
         <source>Cancelled</source>
@@ -379,6 +442,84 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>no region given: expected W,S,E,N, WKT, GeoJSON or a file path</source>
+        <translation>no region given: expected W,S,E,N, WKT, GeoJSON or a file path</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of an existing file</source>
+        <translation>&apos;%1&apos; is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of an existing file</translation>
+    </message>
+    <message>
+        <source>no region file given</source>
+        <translation>no region file given</translation>
+    </message>
+</context>
+<context>
+    <name>RegionValidation</name>
+    <message>
+        <source>outer ring</source>
+        <translation>outer ring</translation>
+    </message>
+    <message>
+        <source>hole %1</source>
+        <translation>hole %1</translation>
+    </message>
+    <message>
+        <source>polygon %1, %2</source>
+        <translation>polygon %1, %2</translation>
+    </message>
+    <message>
+        <source>point %1 is not a finite number</source>
+        <translation>point %1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>point %1 has longitude %2, outside -180..180</source>
+        <translation>point %1 has longitude %2, outside -180..180</translation>
+    </message>
+    <message>
+        <source>point %1 has latitude %2, outside -90..90</source>
+        <translation>point %1 has latitude %2, outside -90..90</translation>
+    </message>
+    <message>
+        <source>ring has %1 points; a ring needs at least 4 (three corners and the first point repeated to close it)</source>
+        <translation>ring has %1 points; a ring needs at least 4 (three corners and the first point repeated to close it)</translation>
+    </message>
+    <message>
+        <source>ring is not closed: first point %1 differs from last point %2</source>
+        <translation>ring is not closed: first point %1 differs from last point %2</translation>
+    </message>
+    <message>
+        <source>ring has no area (its points lie on one line)</source>
+        <translation>ring has no area (its points lie on one line)</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: it doubles back at %1</source>
+        <translation>ring intersects itself: it doubles back at %1</translation>
+    </message>
+    <message>
+        <source>the region has no polygons</source>
+        <translation>the region has no polygons</translation>
+    </message>
+    <message>
+        <source>edge %1-%2 meets edge %3-%4</source>
+        <translation>edge %1-%2 meets edge %3-%4</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: %1</source>
+        <translation>ring intersects itself: %1</translation>
+    </message>
+    <message>
+        <source>rings of the polygon cross: %1</source>
+        <translation>rings of the polygon cross: %1</translation>
+    </message>
+    <message>
+        <source>hole lies outside its outer ring (point %1)</source>
+        <translation>hole lies outside its outer ring (point %1)</translation>
+    </message>
+</context>
+<context>
     <name>RequestRules</name>
     <message>
         <source>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</source>
@@ -423,6 +564,68 @@
     <message>
         <source>%1 (check the proxy setting)</source>
         <translation>%1 (check the proxy setting)</translation>
+    </message>
+</context>
+<context>
+    <name>SceneResult</name>
+    <message>
+        <source>A result has no scene_id</source>
+        <translation>A result has no scene_id</translation>
+    </message>
+    <message>
+        <source>The footprint of %1 is invalid: %2</source>
+        <translation>The footprint of %1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</source>
+        <translation>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>No collection given</source>
+        <translation>No collection given</translation>
+    </message>
+    <message>
+        <source>Invalid date range</source>
+        <translation>Invalid date range</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>The end date %1 is before the start date %2</translation>
+    </message>
+    <message>
+        <source>Cloud cover %1 is not a percentage from 0 to 100</source>
+        <translation>Cloud cover %1 is not a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>The limit must be a positive number</source>
+        <translation>The limit must be a positive number</translation>
+    </message>
+    <message>
+        <source>The relative orbit must be positive</source>
+        <translation>The relative orbit must be positive</translation>
+    </message>
+    <message>
+        <source>&apos;bbox&apos; must be four numbers: west, south, east, north</source>
+        <translation>&apos;bbox&apos; must be four numbers: west, south, east, north</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD): %2</source>
+        <translation>&apos;%1&apos; is not a date (YYYY-MM-DD): %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: %2</source>
+        <translation>&apos;%1&apos; is not a number: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number: %2</source>
+        <translation>&apos;%1&apos; is not a whole number: %2</translation>
     </message>
 </context>
 <context>

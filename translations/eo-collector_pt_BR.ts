@@ -72,6 +72,69 @@
     </message>
 </context>
 <context>
+    <name>GeoJson</name>
+    <message>
+        <source>GeoJSON %1: %2</source>
+        <translation>GeoJSON %1: %2</translation>
+    </message>
+    <message>
+        <source>a ring must be an array of positions</source>
+        <translation>um anel deve ser uma lista de posições</translation>
+    </message>
+    <message>
+        <source>position %1 is not [longitude, latitude]</source>
+        <translation>a posição %1 não é [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>a Polygon&apos;s coordinates must be a non-empty array of rings</source>
+        <translation>as coordenadas de um Polygon devem ser uma lista não vazia de anéis</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon&apos;s coordinates must be an array of polygons</source>
+        <translation>as coordenadas de um MultiPolygon devem ser uma lista de polígonos</translation>
+    </message>
+    <message>
+        <source>a region needs polygons, but the geometry is a %1</source>
+        <translation>uma região precisa de polígonos, mas a geometria é um %1</translation>
+    </message>
+    <message>
+        <source>unknown geometry type &apos;%1&apos;</source>
+        <translation>tipo de geometria desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the object has no &quot;type&quot;</source>
+        <translation>o objeto não tem &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no features</source>
+        <translation>a FeatureCollection não tem feições</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feição %1</translation>
+    </message>
+    <message>
+        <source>no feature of the FeatureCollection has a geometry</source>
+        <translation>nenhuma feição da FeatureCollection tem geometria</translation>
+    </message>
+    <message>
+        <source>the Feature has no geometry</source>
+        <translation>a Feature não tem geometria</translation>
+    </message>
+    <message>
+        <source>GeoJSON could not be read: %1 at character %2</source>
+        <translation>Não foi possível ler o GeoJSON: %1 no caractere %2</translation>
+    </message>
+    <message>
+        <source>GeoJSON must be an object (a geometry, Feature or FeatureCollection)</source>
+        <translation>O GeoJSON deve ser um objeto (uma geometria, Feature ou FeatureCollection)</translation>
+    </message>
+    <message>
+        <source>GeoJSON: %1</source>
+        <translation>GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpJob</name>
     <message>
         <source>Cancelled</source>
@@ -379,6 +442,84 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>no region given: expected W,S,E,N, WKT, GeoJSON or a file path</source>
+        <translation>nenhuma região informada: esperado O,S,L,N, WKT, GeoJSON ou o caminho de um arquivo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of an existing file</source>
+        <translation>&apos;%1&apos; não é uma região: esperado um retângulo O,S,L,N, WKT, GeoJSON ou o caminho de um arquivo existente</translation>
+    </message>
+    <message>
+        <source>no region file given</source>
+        <translation>nenhum arquivo de região informado</translation>
+    </message>
+</context>
+<context>
+    <name>RegionValidation</name>
+    <message>
+        <source>outer ring</source>
+        <translation>anel externo</translation>
+    </message>
+    <message>
+        <source>hole %1</source>
+        <translation>buraco %1</translation>
+    </message>
+    <message>
+        <source>polygon %1, %2</source>
+        <translation>polígono %1, %2</translation>
+    </message>
+    <message>
+        <source>point %1 is not a finite number</source>
+        <translation>o ponto %1 não é um número finito</translation>
+    </message>
+    <message>
+        <source>point %1 has longitude %2, outside -180..180</source>
+        <translation>o ponto %1 tem longitude %2, fora de -180..180</translation>
+    </message>
+    <message>
+        <source>point %1 has latitude %2, outside -90..90</source>
+        <translation>o ponto %1 tem latitude %2, fora de -90..90</translation>
+    </message>
+    <message>
+        <source>ring has %1 points; a ring needs at least 4 (three corners and the first point repeated to close it)</source>
+        <translation>o anel tem %1 ponto(s); um anel precisa de pelo menos 4 (três cantos e o primeiro ponto repetido para fechá-lo)</translation>
+    </message>
+    <message>
+        <source>ring is not closed: first point %1 differs from last point %2</source>
+        <translation>o anel não está fechado: o primeiro ponto %1 é diferente do último ponto %2</translation>
+    </message>
+    <message>
+        <source>ring has no area (its points lie on one line)</source>
+        <translation>o anel não tem área (seus pontos estão sobre uma linha)</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: it doubles back at %1</source>
+        <translation>o anel cruza a si mesmo: ele volta sobre si em %1</translation>
+    </message>
+    <message>
+        <source>the region has no polygons</source>
+        <translation>a região não tem polígonos</translation>
+    </message>
+    <message>
+        <source>edge %1-%2 meets edge %3-%4</source>
+        <translation>a aresta %1-%2 encontra a aresta %3-%4</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: %1</source>
+        <translation>o anel cruza a si mesmo: %1</translation>
+    </message>
+    <message>
+        <source>rings of the polygon cross: %1</source>
+        <translation>anéis do polígono se cruzam: %1</translation>
+    </message>
+    <message>
+        <source>hole lies outside its outer ring (point %1)</source>
+        <translation>o buraco fica fora do seu anel externo (ponto %1)</translation>
+    </message>
+</context>
+<context>
     <name>RequestRules</name>
     <message>
         <source>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</source>
@@ -423,6 +564,68 @@
     <message>
         <source>%1 (check the proxy setting)</source>
         <translation>%1 (confira a configuração de proxy)</translation>
+    </message>
+</context>
+<context>
+    <name>SceneResult</name>
+    <message>
+        <source>A result has no scene_id</source>
+        <translation>Um resultado não tem scene_id</translation>
+    </message>
+    <message>
+        <source>The footprint of %1 is invalid: %2</source>
+        <translation>A área coberta por %1 é inválida: %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>JSON inválido na posição %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</source>
+        <translation>Esperada uma FeatureCollection GeoJSON ou {&quot;results&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>No collection given</source>
+        <translation>Nenhuma coleção informada</translation>
+    </message>
+    <message>
+        <source>Invalid date range</source>
+        <translation>Intervalo de datas inválido</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>A data final %1 é anterior à data inicial %2</translation>
+    </message>
+    <message>
+        <source>Cloud cover %1 is not a percentage from 0 to 100</source>
+        <translation>A cobertura de nuvens %1 não é uma porcentagem de 0 a 100</translation>
+    </message>
+    <message>
+        <source>The limit must be a positive number</source>
+        <translation>O limite deve ser um número positivo</translation>
+    </message>
+    <message>
+        <source>The relative orbit must be positive</source>
+        <translation>A órbita relativa deve ser positiva</translation>
+    </message>
+    <message>
+        <source>&apos;bbox&apos; must be four numbers: west, south, east, north</source>
+        <translation>&apos;bbox&apos; deve ter quatro números: oeste, sul, leste, norte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD): %2</source>
+        <translation>&apos;%1&apos; não é uma data (AAAA-MM-DD): %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: %2</source>
+        <translation>&apos;%1&apos; não é um número: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number: %2</source>
+        <translation>&apos;%1&apos; não é um número inteiro: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // (core/platform/Translations.h) translates the errors and queue texts built in core.
 #include "core/download/queue/QueueText.h"
 #include "core/model/Region.h"
+#include "core/model/SearchQuery.h"
 #include "core/model/region/PointBuffer.h"
 #include "core/platform/Translations.h"
 
@@ -42,6 +43,20 @@ TEST(CoreLanguage, CircleAndQueueTextsAreTranslated)
     EXPECT_TRUE(circle.error().message.startsWith(QStringLiteral("O raio deve ser maior que 0")))
         << text(circle.error().message);
     EXPECT_EQ(eoc::errorClassLabel(eoc::ErrorClass::Auth), QStringLiteral("Problema de login"));
+}
+
+TEST(CoreLanguage, RegionAndQueryErrorsAreTranslated)
+{
+    const eoc::Translations portuguese(QStringLiteral("pt_BR"));
+    const auto region = eoc::Region::parse(QStringLiteral("nowhere"));
+    ASSERT_FALSE(region.ok());
+    EXPECT_TRUE(region.error().message.startsWith(QStringLiteral("'nowhere' não é uma região")))
+        << text(region.error().message);
+
+    eoc::SearchQuery query;
+    const auto status = query.validate();
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().message, QStringLiteral("Nenhuma coleção informada"));
 }
 
 TEST(CoreLanguage, EnglishStaysTheSourceText)
