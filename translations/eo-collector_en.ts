@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>An account check is already running</source>
+        <translation>An account check is already running</translation>
+    </message>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>No credentials for %1</translation>
+    </message>
+    <message>
+        <source>There is no secret for %1 at %2: enter it again</source>
+        <translation>There is no secret for %1 at %2: enter it again</translation>
+    </message>
+</context>
+<context>
+    <name>AssetSelection</name>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is in the requester-pays S3 bucket &apos;%3&apos; (%4): downloading it bills the downloader&apos;s AWS account, which EO Collector does not use. Choose other assets, or search a catalogue that serves this collection over https (e.g. --set stac.preset=planetary-computer).</source>
+        <translation>Asset &apos;%1&apos; of %2 is in the requester-pays S3 bucket &apos;%3&apos; (%4): downloading it bills the downloader&apos;s AWS account, which EO Collector does not use. Choose other assets, or search a catalogue that serves this collection over https (e.g. --set stac.preset=planetary-computer).</translation>
+    </message>
+    <message>
+        <source>%1 has no asset &apos;%2&apos;; it has: %3</source>
+        <translation>%1 has no asset &apos;%2&apos;; it has: %3</translation>
+    </message>
+    <message>
+        <source>No assets of %1 were selected</source>
+        <translation>No assets of %1 were selected</translation>
+    </message>
+    <message>
+        <source>%1 has no data assets to download; choose assets explicitly</source>
+        <translation>%1 has no data assets to download; choose assets explicitly</translation>
+    </message>
+</context>
+<context>
     <name>BoundingBox</name>
     <message>
         <source>bounding box: %1</source>
@@ -42,6 +76,49 @@
     <message>
         <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
         <translation>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No password for %1 at %2 in the keychain: add it with `eo-collector-cli account add %2 --account %1`</source>
+        <translation>No password for %1 at %2 in the keychain: add it with `eo-collector-cli account add %2 --account %1`</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1): unlock the keychain and try again</source>
+        <translation>Access to the keychain was refused (%1): unlock the keychain and try again</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 at %2 from the keychain: %3</source>
+        <translation>Could not delete %1 at %2 from the keychain: %3</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s prompt was closed without an answer (%1): nothing was saved.</source>
+        <translation>The keychain&apos;s prompt was closed without an answer (%1): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (%1): start gnome-keyring, KWallet or another Secret Service provider in your session, or pass the account through EOC_%2_USERNAME and EOC_%2_PASSWORD</source>
+        <translation>No keychain service is running (%1): start gnome-keyring, KWallet or another Secret Service provider in your session, or pass the account through EOC_%2_USERNAME and EOC_%2_PASSWORD</translation>
+    </message>
+    <message>
+        <source>No account for %1: add one with `eo-collector-cli account add %1 --account NAME`</source>
+        <translation>No account for %1: add one with `eo-collector-cli account add %1 --account NAME`</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a provider name</source>
+        <translation>&apos;%1&apos; is not a provider name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable account name (empty, or with &apos;,&apos; or &apos;:&apos;)</source>
+        <translation>&apos;%1&apos; is not a usable account name (empty, or with &apos;,&apos; or &apos;:&apos;)</translation>
+    </message>
+    <message>
+        <source>The password for %1 at %2 is empty</source>
+        <translation>The password for %1 at %2 is empty</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for %2</source>
+        <translation>There is no account %1 for %2</translation>
     </message>
 </context>
 <context>
@@ -245,6 +322,52 @@
     </message>
 </context>
 <context>
+    <name>OidcSession</name>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>No credentials for %1</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>The network is shut down</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>The login service of %1 answered without an access token</source>
+        <translation>The login service of %1 answered without an access token</translation>
+    </message>
+    <message>
+        <source>Could not reach the login service of %1: %2</source>
+        <translation>Could not reach the login service of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 of %3%4</source>
+        <translation>%1 refused the %2 of %3%4</translation>
+    </message>
+    <message>
+        <source>session renewal</source>
+        <translation>session renewal</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+</context>
+<context>
+    <name>PageGuard</name>
+    <message>
+        <source>The service linked back to a page it had already sent (after %1 pages); paging stopped there with %2 results.</source>
+        <translation>The service linked back to a page it had already sent (after %1 pages); paging stopped there with %2 results.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</source>
+        <translation>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</translation>
+    </message>
+</context>
+<context>
     <name>PartFile</name>
     <message>
         <source>Cannot open the partial download</source>
@@ -292,6 +415,44 @@
     <message>
         <source>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</source>
         <translation>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 is offline and %2 cannot order offline products</source>
+        <translation>%1 is offline and %2 cannot order offline products</translation>
+    </message>
+    <message>
+        <source>%1 has a fixed list of collections</source>
+        <translation>%1 has a fixed list of collections</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>%1: the plug-in has no provider name in its metadata</source>
+        <translation>%1: the plug-in has no provider name in its metadata</translation>
+    </message>
+    <message>
+        <source>%1: a provider named &apos;%2&apos; is already loaded from %3; this one is ignored</source>
+        <translation>%1: a provider named &apos;%2&apos; is already loaded from %3; this one is ignored</translation>
+    </message>
+    <message>
+        <source>%1: not a provider plug-in (%2)</source>
+        <translation>%1: not a provider plug-in (%2)</translation>
+    </message>
+    <message>
+        <source>A provider named &apos;%1&apos; is already registered (from %2)</source>
+        <translation>A provider named &apos;%1&apos; is already registered (from %2)</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;; known providers: %2</source>
+        <translation>Unknown provider &apos;%1&apos;; known providers: %2</translation>
+    </message>
+    <message>
+        <source>The provider &apos;%1&apos; could not be created</source>
+        <translation>The provider &apos;%1&apos; could not be created</translation>
     </message>
 </context>
 <context>
@@ -567,6 +728,53 @@
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <source>Cannot read the saved searches %1: %2</source>
+        <translation>Cannot read the saved searches %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are larger than %2 MB; is it the right file?</source>
+        <translation>The saved searches %1 are larger than %2 MB; is it the right file?</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are not valid JSON (%2 at byte %3); fix or delete the file</source>
+        <translation>The saved searches %1 are not valid JSON (%2 at byte %3); fix or delete the file</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 have version %2; this program reads version %3</source>
+        <translation>The saved searches %1 have version %2; this program reads version %3</translation>
+    </message>
+    <message>
+        <source>The saved search &apos;%1&apos; in %2 cannot be read: %3</source>
+        <translation>The saved search &apos;%1&apos; in %2 cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>none are saved yet</source>
+        <translation>none are saved yet</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>saved: %1</translation>
+    </message>
+    <message>
+        <source>No saved search is called &apos;%1&apos; (%2)</source>
+        <translation>No saved search is called &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name</source>
+        <translation>A saved search needs a name</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Cannot create the folder of %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the saved searches %1: %2</source>
+        <translation>Cannot write the saved searches %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SceneResult</name>
     <message>
         <source>A result has no scene_id</source>
@@ -626,6 +834,94 @@
     <message>
         <source>&apos;%1&apos; is not a whole number: %2</source>
         <translation>&apos;%1&apos; is not a whole number: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file %1 %2; it is ignored (and never overwritten) until it is fixed or removed</source>
+        <translation>The settings file %1 %2; it is ignored (and never overwritten) until it is fixed or removed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a secret; secrets are kept in the keychain, not in the settings file</source>
+        <translation>&apos;%1&apos; looks like a secret; secrets are kept in the keychain, not in the settings file</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1</source>
+        <translation>Could not write the settings file %1</translation>
+    </message>
+    <message>
+        <source>--set expects KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>--set expects KEY=VALUE, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Cannot read the config file %1: %2</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object (%2 at byte %3)</source>
+        <translation>The config file %1 is not a JSON object (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object: it must be {&quot;key&quot;: &quot;value&quot;, ...}, not %2</source>
+        <translation>The config file %1 is not a JSON object: it must be {&quot;key&quot;: &quot;value&quot;, ...}, not %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a bare value</source>
+        <translation>a bare value</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); `eo-collector-cli providers --json` lists the settings</source>
+        <translation>Unknown setting &apos;%1&apos; (from %2); `eo-collector-cli providers --json` lists the settings</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); did you mean %3?</source>
+        <translation>Unknown setting &apos;%1&apos; (from %2); did you mean %3?</translation>
+    </message>
+    <message>
+        <source>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</source>
+        <translation>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</translation>
+    </message>
+</context>
+<context>
+    <name>StacCatalog</name>
+    <message>
+        <source>%1 is not an http(s) URL of a STAC API: &apos;%2&apos;</source>
+        <translation>%1 is not an http(s) URL of a STAC API: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown stac.preset &apos;%1&apos;; known: %2</source>
+        <translation>Unknown stac.preset &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>The catalog filter</source>
+        <translation>The catalog filter</translation>
+    </message>
+    <message>
+        <source>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</source>
+        <translation>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StacPage</name>
+    <message>
+        <source>The STAC search at %1 did not answer with a FeatureCollection</source>
+        <translation>The STAC search at %1 did not answer with a FeatureCollection</translation>
+    </message>
+</context>
+<context>
+    <name>StacPager</name>
+    <message>
+        <source>The network is shut down</source>
+        <translation>The network is shut down</translation>
+    </message>
+    <message>
+        <source>The STAC search at %1 failed</source>
+        <translation>The STAC search at %1 failed</translation>
     </message>
 </context>
 <context>

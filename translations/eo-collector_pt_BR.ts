@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>An account check is already running</source>
+        <translation>Uma verificação de conta já está em andamento</translation>
+    </message>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>Sem credenciais para %1</translation>
+    </message>
+    <message>
+        <source>There is no secret for %1 at %2: enter it again</source>
+        <translation>Não há segredo para %1 em %2: digite-o novamente</translation>
+    </message>
+</context>
+<context>
+    <name>AssetSelection</name>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is in the requester-pays S3 bucket &apos;%3&apos; (%4): downloading it bills the downloader&apos;s AWS account, which EO Collector does not use. Choose other assets, or search a catalogue that serves this collection over https (e.g. --set stac.preset=planetary-computer).</source>
+        <translation>O asset &apos;%1&apos; de %2 está no bucket S3 &apos;%3&apos; com cobrança do solicitante (%4): baixá-lo é cobrado na conta AWS de quem baixa, que o EO Collector não usa. Escolha outros assets, ou busque em um catálogo que sirva esta coleção por https (por exemplo --set stac.preset=planetary-computer).</translation>
+    </message>
+    <message>
+        <source>%1 has no asset &apos;%2&apos;; it has: %3</source>
+        <translation>%1 não tem o asset &apos;%2&apos;; ele tem: %3</translation>
+    </message>
+    <message>
+        <source>No assets of %1 were selected</source>
+        <translation>Nenhum asset de %1 foi selecionado</translation>
+    </message>
+    <message>
+        <source>%1 has no data assets to download; choose assets explicitly</source>
+        <translation>%1 não tem assets de dados para baixar; escolha os assets explicitamente</translation>
+    </message>
+</context>
+<context>
     <name>BoundingBox</name>
     <message>
         <source>bounding box: %1</source>
@@ -42,6 +76,49 @@
     <message>
         <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
         <translation>%1 &apos;%2&apos; não é um número (esperados 4 números O,S,L,N)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No password for %1 at %2 in the keychain: add it with `eo-collector-cli account add %2 --account %1`</source>
+        <translation>Sem senha para %1 em %2 no chaveiro: adicione-a com `eo-collector-cli account add %2 --account %1`</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1): unlock the keychain and try again</source>
+        <translation>O acesso ao chaveiro foi recusado (%1): desbloqueie o chaveiro e tente novamente</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 at %2 from the keychain: %3</source>
+        <translation>Não foi possível apagar %1 em %2 do chaveiro: %3</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s prompt was closed without an answer (%1): nothing was saved.</source>
+        <translation>A janela do chaveiro foi fechada sem resposta (%1): nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (%1): start gnome-keyring, KWallet or another Secret Service provider in your session, or pass the account through EOC_%2_USERNAME and EOC_%2_PASSWORD</source>
+        <translation>Nenhum serviço de chaveiro está em execução (%1): inicie o gnome-keyring, o KWallet ou outro provedor do Secret Service na sua sessão, ou passe a conta por EOC_%2_USERNAME e EOC_%2_PASSWORD</translation>
+    </message>
+    <message>
+        <source>No account for %1: add one with `eo-collector-cli account add %1 --account NAME`</source>
+        <translation>Nenhuma conta para %1: adicione uma com `eo-collector-cli account add %1 --account NOME`</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a provider name</source>
+        <translation>&apos;%1&apos; não é um nome de provedor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable account name (empty, or with &apos;,&apos; or &apos;:&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome de conta utilizável (vazio, ou com &apos;,&apos; ou &apos;:&apos;)</translation>
+    </message>
+    <message>
+        <source>The password for %1 at %2 is empty</source>
+        <translation>A senha de %1 em %2 está vazia</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for %2</source>
+        <translation>Não existe a conta %1 para %2</translation>
     </message>
 </context>
 <context>
@@ -245,6 +322,52 @@
     </message>
 </context>
 <context>
+    <name>OidcSession</name>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>Sem credenciais para %1</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>A rede está desligada</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>The login service of %1 answered without an access token</source>
+        <translation>O serviço de login de %1 respondeu sem um token de acesso</translation>
+    </message>
+    <message>
+        <source>Could not reach the login service of %1: %2</source>
+        <translation>Não foi possível alcançar o serviço de login de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 of %3%4</source>
+        <translation>%1 recusou %2 de %3%4</translation>
+    </message>
+    <message>
+        <source>session renewal</source>
+        <translation>a renovação da sessão</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>o login</translation>
+    </message>
+</context>
+<context>
+    <name>PageGuard</name>
+    <message>
+        <source>The service linked back to a page it had already sent (after %1 pages); paging stopped there with %2 results.</source>
+        <translation>O serviço apontou de volta para uma página que já tinha enviado (após %1 páginas); a paginação parou ali com %2 resultados.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</source>
+        <translation>O serviço enviou %1 páginas seguidas sem nenhum resultado novo; a paginação parou ali com %2 resultados.</translation>
+    </message>
+</context>
+<context>
     <name>PartFile</name>
     <message>
         <source>Cannot open the partial download</source>
@@ -292,6 +415,44 @@
     <message>
         <source>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</source>
         <translation>Um círculo de %1 km em torno de %2, %3 passa por um polo ou pelo antimeridiano; desenhe ali um retângulo ou um polígono.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 is offline and %2 cannot order offline products</source>
+        <translation>%1 está offline e %2 não pode encomendar produtos offline</translation>
+    </message>
+    <message>
+        <source>%1 has a fixed list of collections</source>
+        <translation>%1 tem uma lista fixa de coleções</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>%1: the plug-in has no provider name in its metadata</source>
+        <translation>%1: o plug-in não tem nome de provedor nos seus metadados</translation>
+    </message>
+    <message>
+        <source>%1: a provider named &apos;%2&apos; is already loaded from %3; this one is ignored</source>
+        <translation>%1: um provedor chamado &apos;%2&apos; já foi carregado de %3; este é ignorado</translation>
+    </message>
+    <message>
+        <source>%1: not a provider plug-in (%2)</source>
+        <translation>%1: não é um plug-in de provedor (%2)</translation>
+    </message>
+    <message>
+        <source>A provider named &apos;%1&apos; is already registered (from %2)</source>
+        <translation>Um provedor chamado &apos;%1&apos; já está registrado (de %2)</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;; known providers: %2</source>
+        <translation>Provedor desconhecido &apos;%1&apos;; provedores conhecidos: %2</translation>
+    </message>
+    <message>
+        <source>The provider &apos;%1&apos; could not be created</source>
+        <translation>Não foi possível criar o provedor &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -567,6 +728,53 @@
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <source>Cannot read the saved searches %1: %2</source>
+        <translation>Não é possível ler as buscas salvas %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are larger than %2 MB; is it the right file?</source>
+        <translation>As buscas salvas %1 têm mais de %2 MB; é o arquivo certo?</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are not valid JSON (%2 at byte %3); fix or delete the file</source>
+        <translation>As buscas salvas %1 não são JSON válido (%2 no byte %3); corrija ou apague o arquivo</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 have version %2; this program reads version %3</source>
+        <translation>As buscas salvas %1 têm a versão %2; este programa lê a versão %3</translation>
+    </message>
+    <message>
+        <source>The saved search &apos;%1&apos; in %2 cannot be read: %3</source>
+        <translation>Não é possível ler a busca salva &apos;%1&apos; em %2: %3</translation>
+    </message>
+    <message>
+        <source>none are saved yet</source>
+        <translation>nenhuma foi salva ainda</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>salvas: %1</translation>
+    </message>
+    <message>
+        <source>No saved search is called &apos;%1&apos; (%2)</source>
+        <translation>Nenhuma busca salva se chama &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name</source>
+        <translation>Uma busca salva precisa de um nome</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Não é possível criar a pasta de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the saved searches %1: %2</source>
+        <translation>Não é possível gravar as buscas salvas %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SceneResult</name>
     <message>
         <source>A result has no scene_id</source>
@@ -626,6 +834,94 @@
     <message>
         <source>&apos;%1&apos; is not a whole number: %2</source>
         <translation>&apos;%1&apos; não é um número inteiro: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file %1 %2; it is ignored (and never overwritten) until it is fixed or removed</source>
+        <translation>O arquivo de configurações %1 %2; ele é ignorado (e nunca sobrescrito) até ser corrigido ou removido</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a secret; secrets are kept in the keychain, not in the settings file</source>
+        <translation>&apos;%1&apos; parece um segredo; segredos ficam no chaveiro, não no arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1</source>
+        <translation>Não foi possível gravar o arquivo de configurações %1</translation>
+    </message>
+    <message>
+        <source>--set expects KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>--set espera CHAVE=VALOR; recebido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Não é possível ler o arquivo de configuração %1: %2</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object (%2 at byte %3)</source>
+        <translation>O arquivo de configuração %1 não é um objeto JSON (%2 no byte %3)</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object: it must be {&quot;key&quot;: &quot;value&quot;, ...}, not %2</source>
+        <translation>O arquivo de configuração %1 não é um objeto JSON: ele deve ser {&quot;chave&quot;: &quot;valor&quot;, ...}, não %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>a bare value</source>
+        <translation>um valor solto</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); `eo-collector-cli providers --json` lists the settings</source>
+        <translation>Configuração desconhecida &apos;%1&apos; (de %2); `eo-collector-cli providers --json` lista as configurações</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); did you mean %3?</source>
+        <translation>Configuração desconhecida &apos;%1&apos; (de %2); você quis dizer %3?</translation>
+    </message>
+    <message>
+        <source>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</source>
+        <translation>A configuração %1 (de %2) está vazia; ela deve ser uma URL. Omita-a para usar o padrão, %3</translation>
+    </message>
+</context>
+<context>
+    <name>StacCatalog</name>
+    <message>
+        <source>%1 is not an http(s) URL of a STAC API: &apos;%2&apos;</source>
+        <translation>%1 não é uma URL http(s) de uma API STAC: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown stac.preset &apos;%1&apos;; known: %2</source>
+        <translation>stac.preset desconhecido &apos;%1&apos;; conhecidos: %2</translation>
+    </message>
+    <message>
+        <source>The catalog filter</source>
+        <translation>O filtro de catálogo</translation>
+    </message>
+    <message>
+        <source>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</source>
+        <translation>Catálogo STAC desconhecido &apos;%1&apos;; use uma URL ou um destes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StacPage</name>
+    <message>
+        <source>The STAC search at %1 did not answer with a FeatureCollection</source>
+        <translation>A busca STAC em %1 não respondeu com uma FeatureCollection</translation>
+    </message>
+</context>
+<context>
+    <name>StacPager</name>
+    <message>
+        <source>The network is shut down</source>
+        <translation>A rede está desligada</translation>
+    </message>
+    <message>
+        <source>The STAC search at %1 failed</source>
+        <translation>A busca STAC em %1 falhou</translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,13 @@ TEST(CliLanguage, CoreErrorStaysEnglishUnderCLocale)
     EXPECT_TRUE(run.err.contains("bounding box: expected 4 numbers W,S,E,N separated by commas, got '1,2,3'"))
         << run.err.toStdString();
 }
+
+TEST(CliLanguage, UnknownProviderIsReportedInBrazilianPortuguese)
+{
+    const auto run = runCli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("nosuch"),
+                             QStringLiteral("--collection"), QStringLiteral("x")},
+                            language(QStringLiteral("pt_BR.UTF-8")));
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(run.err).contains(QStringLiteral("Provedor desconhecido 'nosuch'")))
+        << run.err.toStdString();
+}
