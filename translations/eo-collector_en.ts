@@ -149,6 +149,69 @@
     </message>
 </context>
 <context>
+    <name>DataspaceProvider</name>
+    <message>
+        <source>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</source>
+        <translation>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>The collection %1 holds only %2 products, not %3</source>
+        <translation>The collection %1 holds only %2 products, not %3</translation>
+    </message>
+    <message>
+        <source>The search region has no polygon to search with</source>
+        <translation>The search region has no polygon to search with</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
+        <translation>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</translation>
+    </message>
+    <message>
+        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
+        <translation>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
+        <translation>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>The network is shut down</translation>
+    </message>
+    <message>
+        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
+        <translation>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
+    </message>
+    <message>
+        <source>%1 is not in the Copernicus Data Space catalogue</source>
+        <translation>%1 is not in the Copernicus Data Space catalogue</translation>
+    </message>
+    <message>
+        <source>Downloading from the Copernicus Data Space needs an account: add one with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>Downloading from the Copernicus Data Space needs an account: add one with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Unknown dataspace search strategy &apos;%1&apos; (odata or stac)</source>
+        <translation>Unknown dataspace search strategy &apos;%1&apos; (odata or stac)</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>No scene id given</translation>
+    </message>
+    <message>
+        <source>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</source>
+        <translation>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</translation>
+    </message>
+</context>
+<context>
     <name>GeoJson</name>
     <message>
         <source>GeoJSON %1: %2</source>
@@ -252,6 +315,41 @@
     <message>
         <source>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</source>
         <translation>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProvider</name>
+    <message>
+        <source>Header &apos;%1&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>Header &apos;%1&apos; is not of the form &apos;Name: value&apos;</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; contains invalid characters</source>
+        <translation>Header &apos;%1&apos; contains invalid characters</translation>
+    </message>
+    <message>
+        <source>Header %1 carries a credential; plain links take no credentials</source>
+        <translation>Header %1 carries a credential; plain links take no credentials</translation>
+    </message>
+    <message>
+        <source>Plain links: files downloaded at once</source>
+        <translation>Plain links: files downloaded at once</translation>
+    </message>
+    <message>
+        <source>Plain links cannot be searched</source>
+        <translation>Plain links cannot be searched</translation>
+    </message>
+    <message>
+        <source>Plain links have no scene ids to look up (&apos;%1&apos;); use --url</source>
+        <translation>Plain links have no scene ids to look up (&apos;%1&apos;); use --url</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no http or https link to download</source>
+        <translation>&apos;%1&apos; has no http or https link to download</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1020,109 @@
     <message>
         <source>The STAC search at %1 failed</source>
         <translation>The STAC search at %1 failed</translation>
+    </message>
+</context>
+<context>
+    <name>StacProvider</name>
+    <message>
+        <source>Root URL of the STAC API to search. Set to anything other than the default, it wins over stac.preset.</source>
+        <translation>Root URL of the STAC API to search. Set to anything other than the default, it wins over stac.preset.</translation>
+    </message>
+    <message>
+        <source>A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse (empty: earth-search, or the catalogue stac.url points at).</source>
+        <translation>A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse (empty: earth-search, or the catalogue stac.url points at).</translation>
+    </message>
+    <message>
+        <source>Planetary Computer SAS token endpoint; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; signs the downloads from that storage container.</source>
+        <translation>Planetary Computer SAS token endpoint; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; signs the downloads from that storage container.</translation>
+    </message>
+    <message>
+        <source>Planetary Computer storage accounts that are public (comma-separated): no SAS token.</source>
+        <translation>Planetary Computer storage accounts that are public (comma-separated): no SAS token.</translation>
+    </message>
+    <message>
+        <source>Items per search page (the catalogue&apos;s own cap applies).</source>
+        <translation>Items per search page (the catalogue&apos;s own cap applies).</translation>
+    </message>
+    <message>
+        <source>Root URL of %1</source>
+        <translation>Root URL of %1</translation>
+    </message>
+    <message>
+        <source>The STAC API at %1 did not answer</source>
+        <translation>The STAC API at %1 did not answer</translation>
+    </message>
+    <message>
+        <source>%1 is not a STAC API: its landing page is not a JSON object</source>
+        <translation>%1 is not a STAC API: its landing page is not a JSON object</translation>
+    </message>
+    <message>
+        <source>Could not list the collections of %1</source>
+        <translation>Could not list the collections of %1</translation>
+    </message>
+    <message>
+        <source>The STAC provider is gone</source>
+        <translation>The STAC provider is gone</translation>
+    </message>
+    <message>
+        <source>Unknown collection &apos;%1&apos; at %2; it has: %3</source>
+        <translation>Unknown collection &apos;%1&apos; at %2; it has: %3</translation>
+    </message>
+    <message>
+        <source>The search was cancelled</source>
+        <translation>The search was cancelled</translation>
+    </message>
+    <message>
+        <source>Listing the collections was cancelled</source>
+        <translation>Listing the collections was cancelled</translation>
+    </message>
+    <message>
+        <source>Looking up a STAC item needs a collection and an id</source>
+        <translation>Looking up a STAC item needs a collection and an id</translation>
+    </message>
+    <message>
+        <source>Could not read item %1</source>
+        <translation>Could not read item %1</translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>Could not look up %1</translation>
+    </message>
+    <message>
+        <source>No item &apos;%1&apos; in the STAC collection &apos;%2&apos;</source>
+        <translation>No item &apos;%1&apos; in the STAC collection &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled</source>
+        <translation>The lookup was cancelled</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is only in the Copernicus Data Space S3 store (%3), which needs S3 keys of a CDSE account; choose its Product asset, or search with the dataspace provider.</source>
+        <translation>Asset &apos;%1&apos; of %2 is only in the Copernicus Data Space S3 store (%3), which needs S3 keys of a CDSE account; choose its Product asset, or search with the dataspace provider.</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 has no downloadable URL (%3)</source>
+        <translation>Asset &apos;%1&apos; of %2 has no downloadable URL (%3)</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is at %3, which LandsatLook serves only after a USGS (EROS Registration System) sign-in, and its S3 copy (s3://usgs-landsat) is requester-pays, billed to an AWS account. EO Collector has neither here: download this scene with the usgs provider and a USGS account (eo-collector-cli account add usgs), or search another catalogue.</source>
+        <translation>Asset &apos;%1&apos; of %2 is at %3, which LandsatLook serves only after a USGS (EROS Registration System) sign-in, and its S3 copy (s3://usgs-landsat) is requester-pays, billed to an AWS account. EO Collector has neither here: download this scene with the usgs provider and a USGS account (eo-collector-cli account add usgs), or search another catalogue.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are on the Copernicus Data Space download service, which needs a login: add a dataspace account with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>The files of %1 are on the Copernicus Data Space download service, which needs a login: add a dataspace account with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Could not get a Planetary Computer SAS token for the storage container %1</source>
+        <translation>Could not get a Planetary Computer SAS token for the storage container %1</translation>
+    </message>
+    <message>
+        <source>The Planetary Computer SAS answer for %1 has no token</source>
+        <translation>The Planetary Computer SAS answer for %1 has no token</translation>
+    </message>
+    <message>
+        <source>Resolving the download was cancelled</source>
+        <translation>Resolving the download was cancelled</translation>
     </message>
 </context>
 <context>

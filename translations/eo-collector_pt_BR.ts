@@ -149,6 +149,69 @@
     </message>
 </context>
 <context>
+    <name>DataspaceProvider</name>
+    <message>
+        <source>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</source>
+        <translation>O Copernicus Data Space não tem a coleção &apos;%1&apos;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>The collection %1 holds only %2 products, not %3</source>
+        <translation>A coleção %1 contém apenas produtos %2, não %3</translation>
+    </message>
+    <message>
+        <source>The search region has no polygon to search with</source>
+        <translation>A região de busca não tem polígono para buscar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
+        <translation>&apos;%1&apos; não é um tile MGRS (por exemplo 23LKC)</translation>
+    </message>
+    <message>
+        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
+        <translation>A direção da órbita deve ser ASCENDING ou DESCENDING, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
+        <translation>&apos;%1&apos; não é uma plataforma Sentinel (por exemplo sentinel-2a, S1B)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>A rede está desligada</translation>
+    </message>
+    <message>
+        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
+        <translation>O catálogo tem %1 produtos entre %2 e %3, mais do que ele pagina (%4); só os que ele lista são entregues. Restrinja a busca (área, tipo de produto) para obter todos.</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
+    </message>
+    <message>
+        <source>%1 is not in the Copernicus Data Space catalogue</source>
+        <translation>%1 não está no catálogo do Copernicus Data Space</translation>
+    </message>
+    <message>
+        <source>Downloading from the Copernicus Data Space needs an account: add one with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>Baixar do Copernicus Data Space exige uma conta: adicione uma com `eo-collector-cli account add dataspace --account NOME` (cadastre-se em https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Unknown dataspace search strategy &apos;%1&apos; (odata or stac)</source>
+        <translation>Estratégia de busca do dataspace desconhecida &apos;%1&apos; (odata ou stac)</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>Nenhum id de cena informado</translation>
+    </message>
+    <message>
+        <source>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</source>
+        <translation>%1 está no arquivo de longo prazo do Copernicus (Online: false). A API do Data Space não pode encomendá-lo: encomende-o no Data Workspace em https://dataspace.copernicus.eu (1 encomenda por vez para usuários comuns) e baixe-o de novo quando estiver online.</translation>
+    </message>
+</context>
+<context>
     <name>GeoJson</name>
     <message>
         <source>GeoJSON %1: %2</source>
@@ -252,6 +315,41 @@
     <message>
         <source>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</source>
         <translation>%1 redirecionou um pedido com senha ou token para outro host (%2); o redirecionamento não foi seguido, para que o segredo fique só com %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProvider</name>
+    <message>
+        <source>Header &apos;%1&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>O cabeçalho &apos;%1&apos; não tem a forma &apos;Nome: valor&apos;</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; contains invalid characters</source>
+        <translation>O cabeçalho &apos;%1&apos; contém caracteres inválidos</translation>
+    </message>
+    <message>
+        <source>Header %1 carries a credential; plain links take no credentials</source>
+        <translation>O cabeçalho %1 leva uma credencial; links simples não aceitam credenciais</translation>
+    </message>
+    <message>
+        <source>Plain links: files downloaded at once</source>
+        <translation>Links simples: arquivos baixados ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Plain links cannot be searched</source>
+        <translation>Links simples não podem ser buscados</translation>
+    </message>
+    <message>
+        <source>Plain links have no scene ids to look up (&apos;%1&apos;); use --url</source>
+        <translation>Links simples não têm ids de cena para consultar (&apos;%1&apos;); use --url</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; não é uma URL http ou https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no http or https link to download</source>
+        <translation>&apos;%1&apos; não tem link http ou https para baixar</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1020,109 @@
     <message>
         <source>The STAC search at %1 failed</source>
         <translation>A busca STAC em %1 falhou</translation>
+    </message>
+</context>
+<context>
+    <name>StacProvider</name>
+    <message>
+        <source>Root URL of the STAC API to search. Set to anything other than the default, it wins over stac.preset.</source>
+        <translation>URL raiz da API STAC a buscar. Definida com qualquer valor diferente do padrão, ela prevalece sobre stac.preset.</translation>
+    </message>
+    <message>
+        <source>A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse (empty: earth-search, or the catalogue stac.url points at).</source>
+        <translation>Um catálogo público conhecido: earth-search, planetary-computer, landsatlook, bdc, cdse (vazio: earth-search, ou o catálogo para onde stac.url aponta).</translation>
+    </message>
+    <message>
+        <source>Planetary Computer SAS token endpoint; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; signs the downloads from that storage container.</source>
+        <translation>Endpoint de tokens SAS do Planetary Computer; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; assina os downloads daquele contêiner de armazenamento.</translation>
+    </message>
+    <message>
+        <source>Planetary Computer storage accounts that are public (comma-separated): no SAS token.</source>
+        <translation>Contas de armazenamento do Planetary Computer que são públicas (separadas por vírgulas): sem token SAS.</translation>
+    </message>
+    <message>
+        <source>Items per search page (the catalogue&apos;s own cap applies).</source>
+        <translation>Itens por página de busca (vale o limite do próprio catálogo).</translation>
+    </message>
+    <message>
+        <source>Root URL of %1</source>
+        <translation>URL raiz de %1</translation>
+    </message>
+    <message>
+        <source>The STAC API at %1 did not answer</source>
+        <translation>A API STAC em %1 não respondeu</translation>
+    </message>
+    <message>
+        <source>%1 is not a STAC API: its landing page is not a JSON object</source>
+        <translation>%1 não é uma API STAC: sua página inicial não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>Could not list the collections of %1</source>
+        <translation>Não foi possível listar as coleções de %1</translation>
+    </message>
+    <message>
+        <source>The STAC provider is gone</source>
+        <translation>O provedor STAC não existe mais</translation>
+    </message>
+    <message>
+        <source>Unknown collection &apos;%1&apos; at %2; it has: %3</source>
+        <translation>Coleção desconhecida &apos;%1&apos; em %2; existem: %3</translation>
+    </message>
+    <message>
+        <source>The search was cancelled</source>
+        <translation>A busca foi cancelada</translation>
+    </message>
+    <message>
+        <source>Listing the collections was cancelled</source>
+        <translation>A listagem das coleções foi cancelada</translation>
+    </message>
+    <message>
+        <source>Looking up a STAC item needs a collection and an id</source>
+        <translation>Consultar um item STAC exige uma coleção e um id</translation>
+    </message>
+    <message>
+        <source>Could not read item %1</source>
+        <translation>Não foi possível ler o item %1</translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>Não foi possível consultar %1</translation>
+    </message>
+    <message>
+        <source>No item &apos;%1&apos; in the STAC collection &apos;%2&apos;</source>
+        <translation>Nenhum item &apos;%1&apos; na coleção STAC &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled</source>
+        <translation>A consulta foi cancelada</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is only in the Copernicus Data Space S3 store (%3), which needs S3 keys of a CDSE account; choose its Product asset, or search with the dataspace provider.</source>
+        <translation>O asset &apos;%1&apos; de %2 está só no armazenamento S3 do Copernicus Data Space (%3), que exige chaves S3 de uma conta CDSE; escolha o asset Product dele, ou busque com o provedor dataspace.</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 has no downloadable URL (%3)</source>
+        <translation>O asset &apos;%1&apos; de %2 não tem URL que possa ser baixada (%3)</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is at %3, which LandsatLook serves only after a USGS (EROS Registration System) sign-in, and its S3 copy (s3://usgs-landsat) is requester-pays, billed to an AWS account. EO Collector has neither here: download this scene with the usgs provider and a USGS account (eo-collector-cli account add usgs), or search another catalogue.</source>
+        <translation>O asset &apos;%1&apos; de %2 está em %3, que o LandsatLook só serve após um login no USGS (EROS Registration System), e sua cópia S3 (s3://usgs-landsat) tem cobrança do solicitante, faturada numa conta AWS. O EO Collector não tem nenhum dos dois aqui: baixe esta cena com o provedor usgs e uma conta USGS (eo-collector-cli account add usgs), ou busque em outro catálogo.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are on the Copernicus Data Space download service, which needs a login: add a dataspace account with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>Os arquivos de %1 estão no serviço de download do Copernicus Data Space, que exige login: adicione uma conta dataspace com `eo-collector-cli account add dataspace --account NOME` (cadastre-se em https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Could not get a Planetary Computer SAS token for the storage container %1</source>
+        <translation>Não foi possível obter um token SAS do Planetary Computer para o contêiner de armazenamento %1</translation>
+    </message>
+    <message>
+        <source>The Planetary Computer SAS answer for %1 has no token</source>
+        <translation>A resposta SAS do Planetary Computer para %1 não tem token</translation>
+    </message>
+    <message>
+        <source>Resolving the download was cancelled</source>
+        <translation>A preparação do download foi cancelada</translation>
     </message>
 </context>
 <context>

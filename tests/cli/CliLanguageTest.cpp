@@ -49,3 +49,14 @@ TEST(CliLanguage, UnknownProviderIsReportedInBrazilianPortuguese)
     EXPECT_TRUE(QString::fromUtf8(run.err).contains(QStringLiteral("Provedor desconhecido 'nosuch'")))
         << run.err.toStdString();
 }
+
+TEST(CliLanguage, PluginErrorIsReportedInBrazilianPortuguese)
+{
+    // The http plug-in is loaded with QPluginLoader; the application-wide catalogue reaches it.
+    const auto run = runCli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("http"),
+                             QStringLiteral("--collection"), QStringLiteral("x")},
+                            language(QStringLiteral("pt_BR.UTF-8")));
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(run.err).contains(QStringLiteral("Links simples não podem ser buscados")))
+        << run.err.toStdString();
+}
