@@ -212,6 +212,137 @@
     </message>
 </context>
 <context>
+    <name>EarthdataProvider</name>
+    <message>
+        <source>NASA CMR search API base URL</source>
+        <translation>NASA CMR search API base URL</translation>
+    </message>
+    <message>
+        <source>Earthdata Login host: the only host that receives the user name and password</source>
+        <translation>Earthdata Login host: the only host that receives the user name and password</translation>
+    </message>
+    <message>
+        <source>Granules per CMR request (at most 2000)</source>
+        <translation>Granules per CMR request (at most 2000)</translation>
+    </message>
+    <message>
+        <source>CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, LP DAAC&apos;s Earthdata Cloud, for the listed LP DAAC collections), &apos;all&apos; searches every provider, or a provider id such as LPCLOUD or POCLOUD</source>
+        <translation>CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, LP DAAC&apos;s Earthdata Cloud, for the listed LP DAAC collections), &apos;all&apos; searches every provider, or a provider id such as LPCLOUD or POCLOUD</translation>
+    </message>
+    <message>
+        <source>Tile h (horizontal)</source>
+        <translation>Tile h (horizontal)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid column, 0-35</source>
+        <translation>Sinusoidal grid column, 0-35</translation>
+    </message>
+    <message>
+        <source>Tile v (vertical)</source>
+        <translation>Tile v (vertical)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid row, 0-17</source>
+        <translation>Sinusoidal grid row, 0-17</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Day or night</translation>
+    </message>
+    <message>
+        <source>Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)</source>
+        <translation>Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD</source>
+        <translation>&apos;%1&apos; is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, both, unspecified, all</source>
+        <translation>day_night &apos;%1&apos; is not one of: day, night, both, unspecified, all</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), HLS tiles are MGRS (e.g. 23KPQ)</source>
+        <translation>&apos;%1&apos; is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), HLS tiles are MGRS (e.g. 23KPQ)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search</source>
+        <translation>NASA CMR collection search</translation>
+    </message>
+    <message>
+        <source>NASA CMR search</source>
+        <translation>NASA CMR search</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered without a granule list (status %1)</source>
+        <translation>NASA CMR answered without a granule list (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search has no filter &apos;%1&apos;; use %2</source>
+        <translation>NASA CMR collection search has no filter &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <source>Collection search cancelled</source>
+        <translation>Collection search cancelled</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered the collection search without a collection list (status %1)</source>
+        <translation>NASA CMR answered the collection search without a collection list (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata refused the stored token (tokens last 60 days): create a new one under &quot;Generate Token&quot; at https://urs.earthdata.nasa.gov and store it with `eo-collector-cli account`</source>
+        <translation>NASA Earthdata refused the stored token (tokens last 60 days): create a new one under &quot;Generate Token&quot; at https://urs.earthdata.nasa.gov and store it with `eo-collector-cli account`</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 before login</source>
+        <translation>%1 answered HTTP %2 before login</translation>
+    </message>
+    <message>
+        <source>Refused to send Earthdata credentials over plain http</source>
+        <translation>Refused to send Earthdata credentials over plain http</translation>
+    </message>
+    <message>
+        <source>Earthdata Login (%1) refused the user name or password (HTTP %2)</source>
+        <translation>Earthdata Login (%1) refused the user name or password (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once and approve the data centre&apos;s application (and any licence it asks for)</source>
+        <translation>Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once and approve the data centre&apos;s application (and any licence it asks for)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login redirected to %1 instead of the data host %2; not following</source>
+        <translation>Earthdata Login redirected to %1 instead of the data host %2; not following</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the Earthdata Login (HTTP %2)</source>
+        <translation>%1 did not accept the Earthdata Login (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no https download link in CMR</source>
+        <translation>%1 has no https download link in CMR</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) belongs to %2</source>
+        <translation>None of the selected files (%1) belongs to %2</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata downloads need an Earthdata Login: store a token (or user name and password) with `eo-collector-cli account`, or set EOC_EARTHDATA_TOKEN. Register at https://urs.earthdata.nasa.gov/users/new</source>
+        <translation>NASA Earthdata downloads need an Earthdata Login: store a token (or user name and password) with `eo-collector-cli account`, or set EOC_EARTHDATA_TOKEN. Register at https://urs.earthdata.nasa.gov/users/new</translation>
+    </message>
+    <message>
+        <source>The Earthdata Login account has no token or password stored</source>
+        <translation>The Earthdata Login account has no token or password stored</translation>
+    </message>
+    <message>
+        <source>Earthdata Login needs the user name with the password</source>
+        <translation>Earthdata Login needs the user name with the password</translation>
+    </message>
+</context>
+<context>
     <name>GeoJson</name>
     <message>
         <source>GeoJSON %1: %2</source>
@@ -1201,6 +1332,145 @@
     <message>
         <source>HTTP %1 from %2 for %3</source>
         <translation>HTTP %1 from %2 for %3</translation>
+    </message>
+</context>
+<context>
+    <name>UsgsProvider</name>
+    <message>
+        <source>USGS M2M JSON API base URL</source>
+        <translation>USGS M2M JSON API base URL</translation>
+    </message>
+    <message>
+        <source>Scenes per scene-search request (M2M caps a search at 50000)</source>
+        <translation>Scenes per scene-search request (M2M caps a search at 50000)</translation>
+    </message>
+    <message>
+        <source>Seconds an M2M API key lasts; it is renewed ahead of expiry</source>
+        <translation>Seconds an M2M API key lasts; it is renewed ahead of expiry</translation>
+    </message>
+    <message>
+        <source>download-retrieve polls before a download is left in the ordered state</source>
+        <translation>download-retrieve polls before a download is left in the ordered state</translation>
+    </message>
+    <message>
+        <source>Milliseconds between download-retrieve polls</source>
+        <translation>Milliseconds between download-retrieve polls</translation>
+    </message>
+    <message>
+        <source>Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)</source>
+        <translation>Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)</translation>
+    </message>
+    <message>
+        <source>WRS-2 path</source>
+        <translation>WRS-2 path</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 path (1-233)</source>
+        <translation>Worldwide Reference System 2 path (1-233)</translation>
+    </message>
+    <message>
+        <source>WRS-2 row</source>
+        <translation>WRS-2 row</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 row (1-248)</source>
+        <translation>Worldwide Reference System 2 row (1-248)</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Day or night</translation>
+    </message>
+    <message>
+        <source>Include unknown cloud cover</source>
+        <translation>Include unknown cloud cover</translation>
+    </message>
+    <message>
+        <source>With a cloud cover limit, also scenes whose cloud cover is not known</source>
+        <translation>With a cloud cover limit, also scenes whose cloud cover is not known</translation>
+    </message>
+    <message>
+        <source>USGS M2M dataset-search answered without a list of datasets</source>
+        <translation>USGS M2M dataset-search answered without a list of datasets</translation>
+    </message>
+    <message>
+        <source>USGS M2M %1 answered something that is not its JSON envelope (%2)</source>
+        <translation>USGS M2M %1 answered something that is not its JSON envelope (%2)</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs an ERS user name and application token: store them with `eo-collector-cli account` or set EOC_USGS_USERNAME and EOC_USGS_TOKEN</source>
+        <translation>USGS M2M needs an ERS user name and application token: store them with `eo-collector-cli account` or set EOC_USGS_USERNAME and EOC_USGS_TOKEN</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs both the ERS user name and an application token (EOC_USGS_USERNAME and EOC_USGS_TOKEN)</source>
+        <translation>USGS M2M needs both the ERS user name and an application token (EOC_USGS_USERNAME and EOC_USGS_TOKEN)</translation>
+    </message>
+    <message>
+        <source>USGS M2M login-token answered without an API key</source>
+        <translation>USGS M2M login-token answered without an API key</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; is not a number or a range like 10-12</source>
+        <translation>WRS-2 %1 &apos;%2&apos; is not a number or a range like 10-12</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; must lie within 1..%3</source>
+        <translation>WRS-2 %1 &apos;%2&apos; must lie within 1..%3</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 has no &apos;%2&apos; filter</source>
+        <translation>USGS dataset %1 has no &apos;%2&apos; filter</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 cannot be searched by scene id</source>
+        <translation>USGS dataset %1 cannot be searched by scene id</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078</source>
+        <translation>&apos;%1&apos; is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, all</source>
+        <translation>day_night &apos;%1&apos; is not one of: day, night, all</translation>
+    </message>
+    <message>
+        <source>USGS dataset-search has no filter &apos;%1&apos;; use dataset or keyword</source>
+        <translation>USGS dataset-search has no filter &apos;%1&apos;; use dataset or keyword</translation>
+    </message>
+    <message>
+        <source>Dataset listing cancelled</source>
+        <translation>Dataset listing cancelled</translation>
+    </message>
+    <message>
+        <source>%1 has no USGS entity id: search for it first</source>
+        <translation>%1 has no USGS entity id: search for it first</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) is offered for %2</source>
+        <translation>None of the selected files (%1) is offered for %2</translation>
+    </message>
+    <message>
+        <source>USGS does not offer %1 for download now; it must be ordered (EarthExplorer or TRAM order-submit)</source>
+        <translation>USGS does not offer %1 for download now; it must be ordered (EarthExplorer or TRAM order-submit)</translation>
+    </message>
+    <message>
+        <source>USGS offers no downloadable product for %1 in %2</source>
+        <translation>USGS offers no downloadable product for %1 in %2</translation>
+    </message>
+    <message>
+        <source>USGS download limits used up (remaining %1); wait until pending downloads finish</source>
+        <translation>USGS download limits used up (remaining %1); wait until pending downloads finish</translation>
+    </message>
+    <message>
+        <source>USGS refused to stage %1: %2</source>
+        <translation>USGS refused to stage %1: %2</translation>
+    </message>
+    <message>
+        <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
+        <translation>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</translation>
     </message>
 </context>
 <context>

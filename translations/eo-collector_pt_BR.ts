@@ -212,6 +212,137 @@
     </message>
 </context>
 <context>
+    <name>EarthdataProvider</name>
+    <message>
+        <source>NASA CMR search API base URL</source>
+        <translation>URL base da API de busca do NASA CMR</translation>
+    </message>
+    <message>
+        <source>Earthdata Login host: the only host that receives the user name and password</source>
+        <translation>Host do Earthdata Login: o único host que recebe o nome de usuário e a senha</translation>
+    </message>
+    <message>
+        <source>Granules per CMR request (at most 2000)</source>
+        <translation>Grânulos por pedido ao CMR (no máximo 2000)</translation>
+    </message>
+    <message>
+        <source>CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, LP DAAC&apos;s Earthdata Cloud, for the listed LP DAAC collections), &apos;all&apos; searches every provider, or a provider id such as LPCLOUD or POCLOUD</source>
+        <translation>Provedor do CMR cujos grânulos são buscados: vazio escolhe por coleção (LPCLOUD, o Earthdata Cloud do LP DAAC, para as coleções do LP DAAC listadas), &apos;all&apos; busca em todos os provedores, ou um id de provedor como LPCLOUD ou POCLOUD</translation>
+    </message>
+    <message>
+        <source>Tile h (horizontal)</source>
+        <translation>Tile h (horizontal)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid column, 0-35</source>
+        <translation>Coluna da grade sinusoidal, 0-35</translation>
+    </message>
+    <message>
+        <source>Tile v (vertical)</source>
+        <translation>Tile v (vertical)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid row, 0-17</source>
+        <translation>Linha da grade sinusoidal, 0-17</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Dia ou noite</translation>
+    </message>
+    <message>
+        <source>Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)</source>
+        <translation>Escolha uma coleção, por exemplo MOD13Q1.061 ou HLSS30 (veja `providers`)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD</source>
+        <translation>&apos;%1&apos; não é um nome de coleção do CMR: escreva SHORTNAME, SHORTNAME.VERSION ou um concept id, por exemplo MOD13Q1.061 ou C2799438303-POCLOUD</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, both, unspecified, all</source>
+        <translation>day_night &apos;%1&apos; não é um destes: day, night, both, unspecified, all</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), HLS tiles are MGRS (e.g. 23KPQ)</source>
+        <translation>&apos;%1&apos; não é um tile: tiles MODIS/VIIRS são hHHvVV (por exemplo h12v10), tiles HLS são MGRS (por exemplo 23KPQ)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search</source>
+        <translation>A busca de coleções do NASA CMR</translation>
+    </message>
+    <message>
+        <source>NASA CMR search</source>
+        <translation>A busca do NASA CMR</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered without a granule list (status %1)</source>
+        <translation>O NASA CMR respondeu sem uma lista de grânulos (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search has no filter &apos;%1&apos;; use %2</source>
+        <translation>A busca de coleções do NASA CMR não tem o filtro &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <source>Collection search cancelled</source>
+        <translation>Busca de coleções cancelada</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered the collection search without a collection list (status %1)</source>
+        <translation>O NASA CMR respondeu à busca de coleções sem uma lista de coleções (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata refused the stored token (tokens last 60 days): create a new one under &quot;Generate Token&quot; at https://urs.earthdata.nasa.gov and store it with `eo-collector-cli account`</source>
+        <translation>O NASA Earthdata recusou o token guardado (tokens duram 60 dias): crie um novo em &quot;Generate Token&quot; em https://urs.earthdata.nasa.gov e guarde-o com `eo-collector-cli account`</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 before login</source>
+        <translation>%1 respondeu HTTP %2 antes do login</translation>
+    </message>
+    <message>
+        <source>Refused to send Earthdata credentials over plain http</source>
+        <translation>Envio de credenciais do Earthdata por http simples recusado</translation>
+    </message>
+    <message>
+        <source>Earthdata Login (%1) refused the user name or password (HTTP %2)</source>
+        <translation>O Earthdata Login (%1) recusou o nome de usuário ou a senha (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once and approve the data centre&apos;s application (and any licence it asks for)</source>
+        <translation>O Earthdata Login não mandou você de volta para %1 (HTTP %2): entre em %3 uma vez e aprove o aplicativo do centro de dados (e qualquer licença que ele pedir)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login redirected to %1 instead of the data host %2; not following</source>
+        <translation>O Earthdata Login redirecionou para %1 em vez do host de dados %2; o redirecionamento não foi seguido</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the Earthdata Login (HTTP %2)</source>
+        <translation>%1 não aceitou o Earthdata Login (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no https download link in CMR</source>
+        <translation>%1 não tem link de download https no CMR</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) belongs to %2</source>
+        <translation>Nenhum dos arquivos selecionados (%1) pertence a %2</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata downloads need an Earthdata Login: store a token (or user name and password) with `eo-collector-cli account`, or set EOC_EARTHDATA_TOKEN. Register at https://urs.earthdata.nasa.gov/users/new</source>
+        <translation>Downloads do NASA Earthdata exigem um Earthdata Login: guarde um token (ou nome de usuário e senha) com `eo-collector-cli account`, ou defina EOC_EARTHDATA_TOKEN. Cadastre-se em https://urs.earthdata.nasa.gov/users/new</translation>
+    </message>
+    <message>
+        <source>The Earthdata Login account has no token or password stored</source>
+        <translation>A conta do Earthdata Login não tem token nem senha guardados</translation>
+    </message>
+    <message>
+        <source>Earthdata Login needs the user name with the password</source>
+        <translation>O Earthdata Login precisa do nome de usuário junto com a senha</translation>
+    </message>
+</context>
+<context>
     <name>GeoJson</name>
     <message>
         <source>GeoJSON %1: %2</source>
@@ -1201,6 +1332,145 @@
     <message>
         <source>HTTP %1 from %2 for %3</source>
         <translation>HTTP %1 de %2 para %3</translation>
+    </message>
+</context>
+<context>
+    <name>UsgsProvider</name>
+    <message>
+        <source>USGS M2M JSON API base URL</source>
+        <translation>URL base da API JSON do USGS M2M</translation>
+    </message>
+    <message>
+        <source>Scenes per scene-search request (M2M caps a search at 50000)</source>
+        <translation>Cenas por pedido scene-search (o M2M limita uma busca a 50000)</translation>
+    </message>
+    <message>
+        <source>Seconds an M2M API key lasts; it is renewed ahead of expiry</source>
+        <translation>Segundos que uma chave de API do M2M dura; ela é renovada antes de expirar</translation>
+    </message>
+    <message>
+        <source>download-retrieve polls before a download is left in the ordered state</source>
+        <translation>Consultas download-retrieve antes de um download ficar no estado encomendado</translation>
+    </message>
+    <message>
+        <source>Milliseconds between download-retrieve polls</source>
+        <translation>Milissegundos entre consultas download-retrieve</translation>
+    </message>
+    <message>
+        <source>Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)</source>
+        <translation>Escolha um dataset do USGS, por exemplo landsat_ot_c2_l2 (veja `providers`)</translation>
+    </message>
+    <message>
+        <source>WRS-2 path</source>
+        <translation>Path WRS-2</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 path (1-233)</source>
+        <translation>Path do Worldwide Reference System 2 (1-233)</translation>
+    </message>
+    <message>
+        <source>WRS-2 row</source>
+        <translation>Row WRS-2</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 row (1-248)</source>
+        <translation>Row do Worldwide Reference System 2 (1-248)</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Dia ou noite</translation>
+    </message>
+    <message>
+        <source>Include unknown cloud cover</source>
+        <translation>Incluir cobertura de nuvens desconhecida</translation>
+    </message>
+    <message>
+        <source>With a cloud cover limit, also scenes whose cloud cover is not known</source>
+        <translation>Com um limite de cobertura de nuvens, também as cenas cuja cobertura de nuvens não é conhecida</translation>
+    </message>
+    <message>
+        <source>USGS M2M dataset-search answered without a list of datasets</source>
+        <translation>O dataset-search do USGS M2M respondeu sem uma lista de datasets</translation>
+    </message>
+    <message>
+        <source>USGS M2M %1 answered something that is not its JSON envelope (%2)</source>
+        <translation>O USGS M2M %1 respondeu algo que não é o seu envelope JSON (%2)</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs an ERS user name and application token: store them with `eo-collector-cli account` or set EOC_USGS_USERNAME and EOC_USGS_TOKEN</source>
+        <translation>O USGS M2M precisa de um nome de usuário ERS e de um token de aplicativo: guarde-os com `eo-collector-cli account` ou defina EOC_USGS_USERNAME e EOC_USGS_TOKEN</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs both the ERS user name and an application token (EOC_USGS_USERNAME and EOC_USGS_TOKEN)</source>
+        <translation>O USGS M2M precisa tanto do nome de usuário ERS quanto de um token de aplicativo (EOC_USGS_USERNAME e EOC_USGS_TOKEN)</translation>
+    </message>
+    <message>
+        <source>USGS M2M login-token answered without an API key</source>
+        <translation>O login-token do USGS M2M respondeu sem uma chave de API</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; is not a number or a range like 10-12</source>
+        <translation>WRS-2 %1 &apos;%2&apos; não é um número nem um intervalo como 10-12</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; must lie within 1..%3</source>
+        <translation>WRS-2 %1 &apos;%2&apos; deve estar entre 1..%3</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 has no &apos;%2&apos; filter</source>
+        <translation>O dataset %1 do USGS não tem o filtro &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 cannot be searched by scene id</source>
+        <translation>O dataset %1 do USGS não pode ser buscado por id de cena</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078</source>
+        <translation>&apos;%1&apos; não é um tile WRS-2: escreva path e row como PPPRRR, por exemplo 226078</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, all</source>
+        <translation>day_night &apos;%1&apos; não é um destes: day, night, all</translation>
+    </message>
+    <message>
+        <source>USGS dataset-search has no filter &apos;%1&apos;; use dataset or keyword</source>
+        <translation>O dataset-search do USGS não tem o filtro &apos;%1&apos;; use dataset ou keyword</translation>
+    </message>
+    <message>
+        <source>Dataset listing cancelled</source>
+        <translation>Listagem de datasets cancelada</translation>
+    </message>
+    <message>
+        <source>%1 has no USGS entity id: search for it first</source>
+        <translation>%1 não tem entity id do USGS: busque-o primeiro</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) is offered for %2</source>
+        <translation>Nenhum dos arquivos selecionados (%1) é oferecido para %2</translation>
+    </message>
+    <message>
+        <source>USGS does not offer %1 for download now; it must be ordered (EarthExplorer or TRAM order-submit)</source>
+        <translation>O USGS não oferece %1 para download agora; ele precisa ser encomendado (EarthExplorer ou order-submit do TRAM)</translation>
+    </message>
+    <message>
+        <source>USGS offers no downloadable product for %1 in %2</source>
+        <translation>O USGS não oferece nenhum produto para download de %1 em %2</translation>
+    </message>
+    <message>
+        <source>USGS download limits used up (remaining %1); wait until pending downloads finish</source>
+        <translation>Limites de download do USGS esgotados (restante %1); espere os downloads pendentes terminarem</translation>
+    </message>
+    <message>
+        <source>USGS refused to stage %1: %2</source>
+        <translation>O USGS recusou preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
+        <translation>O USGS está preparando %1 de %2 arquivo(s) de %3 (pedido %4); prepare de novo mais tarde</translation>
     </message>
 </context>
 <context>
