@@ -212,6 +212,29 @@
     </message>
 </context>
 <context>
+    <name>DownloadSecrets</name>
+    <message>
+        <source>The credentials for this download are gone (header %1); add the item again with --header</source>
+        <translation>The credentials for this download are gone (header %1); add the item again with --header</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry for it</source>
+        <translation>the keychain has no entry for it</translation>
+    </message>
+    <message>
+        <source>no keychain service is running: %1</source>
+        <translation>no keychain service is running: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused the credentials for this download (header %1): %2; unlock the keychain and retry</source>
+        <translation>The keychain refused the credentials for this download (header %1): %2; unlock the keychain and retry</translation>
+    </message>
+    <message>
+        <source>the keychain entry is incomplete</source>
+        <translation>the keychain entry is incomplete</translation>
+    </message>
+</context>
+<context>
     <name>EarthdataProvider</name>
     <message>
         <source>NASA CMR search API base URL</source>
@@ -340,6 +363,49 @@
     <message>
         <source>Earthdata Login needs the user name with the password</source>
         <translation>Earthdata Login needs the user name with the password</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start decompression</source>
+        <translation>%1: cannot start decompression</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the gzip stream does not end)</source>
+        <translation>%1 is truncated (the gzip stream does not end)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 is not a readable archive: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after %2 member(s): %3</source>
+        <translation>%1 is damaged after %2 member(s): %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is damaged: %3</source>
+        <translation>%1: member %2 is damaged: %3</translation>
+    </message>
+    <message>
+        <source>%1 is an empty or unreadable archive</source>
+        <translation>%1 is an empty or unreadable archive</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, expected %3</source>
+        <translation>%1 has %2 bytes, expected %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 checksum mismatch (expected %3, got %4)</source>
+        <translation>%1: %2 checksum mismatch (expected %3, got %4)</translation>
     </message>
 </context>
 <context>
@@ -481,6 +547,33 @@
     <message>
         <source>&apos;%1&apos; has no http or https link to download</source>
         <translation>&apos;%1&apos; has no http or https link to download</translation>
+    </message>
+</context>
+<context>
+    <name>Metalink</name>
+    <message>
+        <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
+        <translation>Not a Metalink 4 document (root element &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has an invalid size</source>
+        <translation>Metalink file &apos;%1&apos; has an invalid size</translation>
+    </message>
+    <message>
+        <source>A Metalink &lt;file&gt; has no name</source>
+        <translation>A Metalink &lt;file&gt; has no name</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has no http(s) URL</source>
+        <translation>Metalink file &apos;%1&apos; has no http(s) URL</translation>
+    </message>
+    <message>
+        <source>Metalink is not well-formed XML: %1 (line %2)</source>
+        <translation>Metalink is not well-formed XML: %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>The Metalink lists no files</source>
+        <translation>The Metalink lists no files</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1047,41 @@
     <message>
         <source>%1 (check the proxy setting)</source>
         <translation>%1 (check the proxy setting)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExport</name>
+    <message>
+        <source>Could not write the exported results: %1</source>
+        <translation>Could not write the exported results: %1</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the GeoPackage: %1</source>
+        <translation>Could not create a temporary folder for the GeoPackage: %1</translation>
+    </message>
+    <message>
+        <source>Could not read back %1: %2</source>
+        <translation>Could not read back %1: %2</translation>
+    </message>
+    <message>
+        <source>The export target is not open for writing</source>
+        <translation>The export target is not open for writing</translation>
+    </message>
+    <message>
+        <source>Unknown export format</source>
+        <translation>Unknown export format</translation>
+    </message>
+    <message>
+        <source>No output file was given for the export</source>
+        <translation>No output file was given for the export</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: remove it or choose another name</source>
+        <translation>Could not replace %1: remove it or choose another name</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,29 @@
     </message>
 </context>
 <context>
+    <name>DownloadSecrets</name>
+    <message>
+        <source>The credentials for this download are gone (header %1); add the item again with --header</source>
+        <translation>As credenciais deste download não existem mais (cabeçalho %1); adicione o item novamente com --header</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry for it</source>
+        <translation>o chaveiro não tem uma entrada para ele</translation>
+    </message>
+    <message>
+        <source>no keychain service is running: %1</source>
+        <translation>nenhum serviço de chaveiro está em execução: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused the credentials for this download (header %1): %2; unlock the keychain and retry</source>
+        <translation>O chaveiro recusou as credenciais deste download (cabeçalho %1): %2; desbloqueie o chaveiro e tente novamente</translation>
+    </message>
+    <message>
+        <source>the keychain entry is incomplete</source>
+        <translation>a entrada do chaveiro está incompleta</translation>
+    </message>
+</context>
+<context>
     <name>EarthdataProvider</name>
     <message>
         <source>NASA CMR search API base URL</source>
@@ -340,6 +363,49 @@
     <message>
         <source>Earthdata Login needs the user name with the password</source>
         <translation>O Earthdata Login precisa do nome de usuário junto com a senha</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start decompression</source>
+        <translation>%1: não é possível iniciar a descompressão</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está danificado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the gzip stream does not end)</source>
+        <translation>%1 está truncado (o fluxo gzip não termina)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 não é um arquivo compactado legível: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after %2 member(s): %3</source>
+        <translation>%1 está danificado após %2 membro(s): %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is damaged: %3</source>
+        <translation>%1: o membro %2 está danificado: %3</translation>
+    </message>
+    <message>
+        <source>%1 is an empty or unreadable archive</source>
+        <translation>%1 é um arquivo compactado vazio ou ilegível</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, expected %3</source>
+        <translation>%1 tem %2 bytes; esperados %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 checksum mismatch (expected %3, got %4)</source>
+        <translation>%1: checksum %2 não confere (esperado %3, obtido %4)</translation>
     </message>
 </context>
 <context>
@@ -481,6 +547,33 @@
     <message>
         <source>&apos;%1&apos; has no http or https link to download</source>
         <translation>&apos;%1&apos; não tem link http ou https para baixar</translation>
+    </message>
+</context>
+<context>
+    <name>Metalink</name>
+    <message>
+        <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
+        <translation>Não é um documento Metalink 4 (elemento raiz &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has an invalid size</source>
+        <translation>O arquivo &apos;%1&apos; do Metalink tem um tamanho inválido</translation>
+    </message>
+    <message>
+        <source>A Metalink &lt;file&gt; has no name</source>
+        <translation>Um &lt;file&gt; do Metalink não tem nome</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has no http(s) URL</source>
+        <translation>O arquivo &apos;%1&apos; do Metalink não tem URL http(s)</translation>
+    </message>
+    <message>
+        <source>Metalink is not well-formed XML: %1 (line %2)</source>
+        <translation>O Metalink não é XML bem formado: %1 (linha %2)</translation>
+    </message>
+    <message>
+        <source>The Metalink lists no files</source>
+        <translation>O Metalink não lista nenhum arquivo</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1047,41 @@
     <message>
         <source>%1 (check the proxy setting)</source>
         <translation>%1 (confira a configuração de proxy)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExport</name>
+    <message>
+        <source>Could not write the exported results: %1</source>
+        <translation>Não foi possível gravar os resultados exportados: %1</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the GeoPackage: %1</source>
+        <translation>Não foi possível criar uma pasta temporária para o GeoPackage: %1</translation>
+    </message>
+    <message>
+        <source>Could not read back %1: %2</source>
+        <translation>Não foi possível reler %1: %2</translation>
+    </message>
+    <message>
+        <source>The export target is not open for writing</source>
+        <translation>O destino da exportação não está aberto para gravação</translation>
+    </message>
+    <message>
+        <source>Unknown export format</source>
+        <translation>Formato de exportação desconhecido</translation>
+    </message>
+    <message>
+        <source>No output file was given for the export</source>
+        <translation>Nenhum arquivo de saída foi informado para a exportação</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: remove it or choose another name</source>
+        <translation>Não foi possível substituir %1: remova-o ou escolha outro nome</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
