@@ -2,6 +2,1606 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>An account check is already running</source>
+        <translation>An account check is already running</translation>
+    </message>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>No credentials for %1</translation>
+    </message>
+    <message>
+        <source>There is no secret for %1 at %2: enter it again</source>
+        <translation>There is no secret for %1 at %2: enter it again</translation>
+    </message>
+</context>
+<context>
+    <name>AssetSelection</name>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is in the requester-pays S3 bucket &apos;%3&apos; (%4): downloading it bills the downloader&apos;s AWS account, which EO Collector does not use. Choose other assets, or search a catalogue that serves this collection over https (e.g. --set stac.preset=planetary-computer).</source>
+        <translation>Asset &apos;%1&apos; of %2 is in the requester-pays S3 bucket &apos;%3&apos; (%4): downloading it bills the downloader&apos;s AWS account, which EO Collector does not use. Choose other assets, or search a catalogue that serves this collection over https (e.g. --set stac.preset=planetary-computer).</translation>
+    </message>
+    <message>
+        <source>%1 has no asset &apos;%2&apos;; it has: %3</source>
+        <translation>%1 has no asset &apos;%2&apos;; it has: %3</translation>
+    </message>
+    <message>
+        <source>No assets of %1 were selected</source>
+        <translation>No assets of %1 were selected</translation>
+    </message>
+    <message>
+        <source>%1 has no data assets to download; choose assets explicitly</source>
+        <translation>%1 has no data assets to download; choose assets explicitly</translation>
+    </message>
+</context>
+<context>
+    <name>BoundingBox</name>
+    <message>
+        <source>bounding box: %1</source>
+        <translation>bounding box: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3..%4</source>
+        <translation>%1 %2 is outside %3..%4</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <source>south greater than north (south %1, north %2)</source>
+        <translation>south greater than north (south %1, north %2)</translation>
+    </message>
+    <message>
+        <source>expected 4 numbers W,S,E,N separated by commas, got &apos;%1&apos;</source>
+        <translation>expected 4 numbers W,S,E,N separated by commas, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
+        <translation>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No password for %1 at %2 in the keychain: add it with `eo-collector-cli account add %2 --account %1`</source>
+        <translation>No password for %1 at %2 in the keychain: add it with `eo-collector-cli account add %2 --account %1`</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1): unlock the keychain and try again</source>
+        <translation>Access to the keychain was refused (%1): unlock the keychain and try again</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 at %2 from the keychain: %3</source>
+        <translation>Could not delete %1 at %2 from the keychain: %3</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s prompt was closed without an answer (%1): nothing was saved.</source>
+        <translation>The keychain&apos;s prompt was closed without an answer (%1): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (%1): start gnome-keyring, KWallet or another Secret Service provider in your session, or pass the account through EOC_%2_USERNAME and EOC_%2_PASSWORD</source>
+        <translation>No keychain service is running (%1): start gnome-keyring, KWallet or another Secret Service provider in your session, or pass the account through EOC_%2_USERNAME and EOC_%2_PASSWORD</translation>
+    </message>
+    <message>
+        <source>No account for %1: add one with `eo-collector-cli account add %1 --account NAME`</source>
+        <translation>No account for %1: add one with `eo-collector-cli account add %1 --account NAME`</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a provider name</source>
+        <translation>&apos;%1&apos; is not a provider name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable account name (empty, or with &apos;,&apos; or &apos;:&apos;)</source>
+        <translation>&apos;%1&apos; is not a usable account name (empty, or with &apos;,&apos; or &apos;:&apos;)</translation>
+    </message>
+    <message>
+        <source>The password for %1 at %2 is empty</source>
+        <translation>The password for %1 at %2 is empty</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for %2</source>
+        <translation>There is no account %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataspaceErrors</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test dataspace`)</source>
+        <translation>%1 (check the account with `eo-collector-cli account test dataspace`)</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space search</source>
+        <translation>The Copernicus Data Space search</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space STAC search</source>
+        <translation>The Copernicus Data Space STAC search</translation>
+    </message>
+</context>
+<context>
+    <name>DataspaceProvider</name>
+    <message>
+        <source>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</source>
+        <translation>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>The collection %1 holds only %2 products, not %3</source>
+        <translation>The collection %1 holds only %2 products, not %3</translation>
+    </message>
+    <message>
+        <source>The search region has no polygon to search with</source>
+        <translation>The search region has no polygon to search with</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
+        <translation>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</translation>
+    </message>
+    <message>
+        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
+        <translation>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
+        <translation>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>The network is shut down</translation>
+    </message>
+    <message>
+        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
+        <translation>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
+    </message>
+    <message>
+        <source>%1 is not in the Copernicus Data Space catalogue</source>
+        <translation>%1 is not in the Copernicus Data Space catalogue</translation>
+    </message>
+    <message>
+        <source>Downloading from the Copernicus Data Space needs an account: add one with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>Downloading from the Copernicus Data Space needs an account: add one with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Unknown dataspace search strategy &apos;%1&apos; (odata or stac)</source>
+        <translation>Unknown dataspace search strategy &apos;%1&apos; (odata or stac)</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>No scene id given</translation>
+    </message>
+    <message>
+        <source>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</source>
+        <translation>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadSecrets</name>
+    <message>
+        <source>The credentials for this download are gone (header %1); add the item again with --header</source>
+        <translation>The credentials for this download are gone (header %1); add the item again with --header</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry for it</source>
+        <translation>the keychain has no entry for it</translation>
+    </message>
+    <message>
+        <source>no keychain service is running: %1</source>
+        <translation>no keychain service is running: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused the credentials for this download (header %1): %2; unlock the keychain and retry</source>
+        <translation>The keychain refused the credentials for this download (header %1): %2; unlock the keychain and retry</translation>
+    </message>
+    <message>
+        <source>the keychain entry is incomplete</source>
+        <translation>the keychain entry is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>EarthdataProvider</name>
+    <message>
+        <source>NASA CMR search API base URL</source>
+        <translation>NASA CMR search API base URL</translation>
+    </message>
+    <message>
+        <source>Earthdata Login host: the only host that receives the user name and password</source>
+        <translation>Earthdata Login host: the only host that receives the user name and password</translation>
+    </message>
+    <message>
+        <source>Granules per CMR request (at most 2000)</source>
+        <translation>Granules per CMR request (at most 2000)</translation>
+    </message>
+    <message>
+        <source>CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, LP DAAC&apos;s Earthdata Cloud, for the listed LP DAAC collections), &apos;all&apos; searches every provider, or a provider id such as LPCLOUD or POCLOUD</source>
+        <translation>CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, LP DAAC&apos;s Earthdata Cloud, for the listed LP DAAC collections), &apos;all&apos; searches every provider, or a provider id such as LPCLOUD or POCLOUD</translation>
+    </message>
+    <message>
+        <source>Tile h (horizontal)</source>
+        <translation>Tile h (horizontal)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid column, 0-35</source>
+        <translation>Sinusoidal grid column, 0-35</translation>
+    </message>
+    <message>
+        <source>Tile v (vertical)</source>
+        <translation>Tile v (vertical)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid row, 0-17</source>
+        <translation>Sinusoidal grid row, 0-17</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Day or night</translation>
+    </message>
+    <message>
+        <source>Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)</source>
+        <translation>Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD</source>
+        <translation>&apos;%1&apos; is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, both, unspecified, all</source>
+        <translation>day_night &apos;%1&apos; is not one of: day, night, both, unspecified, all</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), HLS tiles are MGRS (e.g. 23KPQ)</source>
+        <translation>&apos;%1&apos; is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), HLS tiles are MGRS (e.g. 23KPQ)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search</source>
+        <translation>NASA CMR collection search</translation>
+    </message>
+    <message>
+        <source>NASA CMR search</source>
+        <translation>NASA CMR search</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered without a granule list (status %1)</source>
+        <translation>NASA CMR answered without a granule list (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search has no filter &apos;%1&apos;; use %2</source>
+        <translation>NASA CMR collection search has no filter &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <source>Collection search cancelled</source>
+        <translation>Collection search cancelled</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered the collection search without a collection list (status %1)</source>
+        <translation>NASA CMR answered the collection search without a collection list (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata refused the stored token (tokens last 60 days): create a new one under &quot;Generate Token&quot; at https://urs.earthdata.nasa.gov and store it with `eo-collector-cli account`</source>
+        <translation>NASA Earthdata refused the stored token (tokens last 60 days): create a new one under &quot;Generate Token&quot; at https://urs.earthdata.nasa.gov and store it with `eo-collector-cli account`</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 before login</source>
+        <translation>%1 answered HTTP %2 before login</translation>
+    </message>
+    <message>
+        <source>Refused to send Earthdata credentials over plain http</source>
+        <translation>Refused to send Earthdata credentials over plain http</translation>
+    </message>
+    <message>
+        <source>Earthdata Login (%1) refused the user name or password (HTTP %2)</source>
+        <translation>Earthdata Login (%1) refused the user name or password (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once and approve the data centre&apos;s application (and any licence it asks for)</source>
+        <translation>Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once and approve the data centre&apos;s application (and any licence it asks for)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login redirected to %1 instead of the data host %2; not following</source>
+        <translation>Earthdata Login redirected to %1 instead of the data host %2; not following</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the Earthdata Login (HTTP %2)</source>
+        <translation>%1 did not accept the Earthdata Login (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no https download link in CMR</source>
+        <translation>%1 has no https download link in CMR</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) belongs to %2</source>
+        <translation>None of the selected files (%1) belongs to %2</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata downloads need an Earthdata Login: store a token (or user name and password) with `eo-collector-cli account`, or set EOC_EARTHDATA_TOKEN. Register at https://urs.earthdata.nasa.gov/users/new</source>
+        <translation>NASA Earthdata downloads need an Earthdata Login: store a token (or user name and password) with `eo-collector-cli account`, or set EOC_EARTHDATA_TOKEN. Register at https://urs.earthdata.nasa.gov/users/new</translation>
+    </message>
+    <message>
+        <source>The Earthdata Login account has no token or password stored</source>
+        <translation>The Earthdata Login account has no token or password stored</translation>
+    </message>
+    <message>
+        <source>Earthdata Login needs the user name with the password</source>
+        <translation>Earthdata Login needs the user name with the password</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start decompression</source>
+        <translation>%1: cannot start decompression</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the gzip stream does not end)</source>
+        <translation>%1 is truncated (the gzip stream does not end)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 is not a readable archive: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after %2 member(s): %3</source>
+        <translation>%1 is damaged after %2 member(s): %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is damaged: %3</source>
+        <translation>%1: member %2 is damaged: %3</translation>
+    </message>
+    <message>
+        <source>%1 is an empty or unreadable archive</source>
+        <translation>%1 is an empty or unreadable archive</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, expected %3</source>
+        <translation>%1 has %2 bytes, expected %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 checksum mismatch (expected %3, got %4)</source>
+        <translation>%1: %2 checksum mismatch (expected %3, got %4)</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJson</name>
+    <message>
+        <source>GeoJSON %1: %2</source>
+        <translation>GeoJSON %1: %2</translation>
+    </message>
+    <message>
+        <source>a ring must be an array of positions</source>
+        <translation>a ring must be an array of positions</translation>
+    </message>
+    <message>
+        <source>position %1 is not [longitude, latitude]</source>
+        <translation>position %1 is not [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>a Polygon&apos;s coordinates must be a non-empty array of rings</source>
+        <translation>a Polygon&apos;s coordinates must be a non-empty array of rings</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon&apos;s coordinates must be an array of polygons</source>
+        <translation>a MultiPolygon&apos;s coordinates must be an array of polygons</translation>
+    </message>
+    <message>
+        <source>a region needs polygons, but the geometry is a %1</source>
+        <translation>a region needs polygons, but the geometry is a %1</translation>
+    </message>
+    <message>
+        <source>unknown geometry type &apos;%1&apos;</source>
+        <translation>unknown geometry type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the object has no &quot;type&quot;</source>
+        <translation>the object has no &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no features</source>
+        <translation>the FeatureCollection has no features</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>no feature of the FeatureCollection has a geometry</source>
+        <translation>no feature of the FeatureCollection has a geometry</translation>
+    </message>
+    <message>
+        <source>the Feature has no geometry</source>
+        <translation>the Feature has no geometry</translation>
+    </message>
+    <message>
+        <source>GeoJSON could not be read: %1 at character %2</source>
+        <translation>GeoJSON could not be read: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>GeoJSON must be an object (a geometry, Feature or FeatureCollection)</source>
+        <translation>GeoJSON must be an object (a geometry, Feature or FeatureCollection)</translation>
+    </message>
+    <message>
+        <source>GeoJSON: %1</source>
+        <translation>GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Unsupported URL scheme: %1</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; the request was stopped</source>
+        <translation>The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; the request was stopped</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the answer of %1 (%2 bytes held); lower network.max_answer_bytes</source>
+        <translation>Not enough memory for the answer of %1 (%2 bytes held); lower network.max_answer_bytes</translation>
+    </message>
+    <message>
+        <source>%1 moved fewer than %2 bytes per second for %3 s; the request was cut (settings network.min_speed and network.min_speed_time)</source>
+        <translation>%1 moved fewer than %2 bytes per second for %3 s; the request was cut (settings network.min_speed and network.min_speed_time)</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s (setting network.api_deadline)</source>
+        <translation>%1 gave no complete answer within %2 s (setting network.api_deadline)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short: %2 of %3 bytes arrived</source>
+        <translation>The answer of %1 was cut short: %2 of %3 bytes arrived</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short after %2 bytes: %3</source>
+        <translation>The answer of %1 was cut short after %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</source>
+        <translation>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProvider</name>
+    <message>
+        <source>Header &apos;%1&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>Header &apos;%1&apos; is not of the form &apos;Name: value&apos;</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; contains invalid characters</source>
+        <translation>Header &apos;%1&apos; contains invalid characters</translation>
+    </message>
+    <message>
+        <source>Header %1 carries a credential; plain links take no credentials</source>
+        <translation>Header %1 carries a credential; plain links take no credentials</translation>
+    </message>
+    <message>
+        <source>Plain links: files downloaded at once</source>
+        <translation>Plain links: files downloaded at once</translation>
+    </message>
+    <message>
+        <source>Plain links cannot be searched</source>
+        <translation>Plain links cannot be searched</translation>
+    </message>
+    <message>
+        <source>Plain links have no scene ids to look up (&apos;%1&apos;); use --url</source>
+        <translation>Plain links have no scene ids to look up (&apos;%1&apos;); use --url</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no http or https link to download</source>
+        <translation>&apos;%1&apos; has no http or https link to download</translation>
+    </message>
+</context>
+<context>
+    <name>Metalink</name>
+    <message>
+        <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
+        <translation>Not a Metalink 4 document (root element &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has an invalid size</source>
+        <translation>Metalink file &apos;%1&apos; has an invalid size</translation>
+    </message>
+    <message>
+        <source>A Metalink &lt;file&gt; has no name</source>
+        <translation>A Metalink &lt;file&gt; has no name</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has no http(s) URL</source>
+        <translation>Metalink file &apos;%1&apos; has no http(s) URL</translation>
+    </message>
+    <message>
+        <source>Metalink is not well-formed XML: %1 (line %2)</source>
+        <translation>Metalink is not well-formed XML: %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>The Metalink lists no files</source>
+        <translation>The Metalink lists no files</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>%1 must be %2; got &quot;%3&quot;</source>
+        <translation>%1 must be %2; got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Proxy: &quot;system&quot; (the platform&apos;s settings), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;</source>
+        <translation>Proxy: &quot;system&quot; (the platform&apos;s settings), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;</translation>
+    </message>
+    <message>
+        <source>Connections open at once over all providers (0: no cap)</source>
+        <translation>Connections open at once over all providers (0: no cap)</translation>
+    </message>
+    <message>
+        <source>Download rate limit in bytes per second, K and M allowed (0: unlimited)</source>
+        <translation>Download rate limit in bytes per second, K and M allowed (0: unlimited)</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a download is reconnected and resumed</source>
+        <translation>Seconds without data before a download is reconnected and resumed</translation>
+    </message>
+    <message>
+        <source>Largest answer of a search or API call held in memory, K, M and G allowed</source>
+        <translation>Largest answer of a search or API call held in memory, K, M and G allowed</translation>
+    </message>
+    <message>
+        <source>Bytes per second below which a search or API call is cut and retried (0: no minimum)</source>
+        <translation>Bytes per second below which a search or API call is cut and retried (0: no minimum)</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may stay below network.min_speed</source>
+        <translation>Seconds a search or API call may stay below network.min_speed</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may take in all, retries included (0: no deadline)</source>
+        <translation>Seconds a search or API call may take in all, retries included (0: no deadline)</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 for no cap</source>
+        <translation>a whole number, 0 for no cap</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 500000, 512K or 2M (0: unlimited)</source>
+        <translation>bytes per second such as 500000, 512K or 2M (0: unlimited)</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 1 to 3600</source>
+        <translation>a number of seconds from 1 to 3600</translation>
+    </message>
+    <message>
+        <source>a size in bytes such as 268435456, 256M or 1G</source>
+        <translation>a size in bytes such as 268435456, 256M or 1G</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 100 or 1K (0: no minimum)</source>
+        <translation>bytes per second such as 100 or 1K (0: no minimum)</translation>
+    </message>
+    <message>
+        <source>a number of seconds above 0, at most 86400</source>
+        <translation>a number of seconds above 0, at most 86400</translation>
+    </message>
+    <message>
+        <source>a number of seconds up to 86400 (0: no deadline)</source>
+        <translation>a number of seconds up to 86400 (0: no deadline)</translation>
+    </message>
+</context>
+<context>
+    <name>OidcSession</name>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>No credentials for %1</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>The network is shut down</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>The login service of %1 answered without an access token</source>
+        <translation>The login service of %1 answered without an access token</translation>
+    </message>
+    <message>
+        <source>Could not reach the login service of %1: %2</source>
+        <translation>Could not reach the login service of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 of %3%4</source>
+        <translation>%1 refused the %2 of %3%4</translation>
+    </message>
+    <message>
+        <source>session renewal</source>
+        <translation>session renewal</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+</context>
+<context>
+    <name>PageGuard</name>
+    <message>
+        <source>The service linked back to a page it had already sent (after %1 pages); paging stopped there with %2 results.</source>
+        <translation>The service linked back to a page it had already sent (after %1 pages); paging stopped there with %2 results.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</source>
+        <translation>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>Cannot open the partial download</source>
+        <translation>Cannot open the partial download</translation>
+    </message>
+    <message>
+        <source>Cannot shorten the partial download</source>
+        <translation>Cannot shorten the partial download</translation>
+    </message>
+    <message>
+        <source>Cannot seek in the partial download</source>
+        <translation>Cannot seek in the partial download</translation>
+    </message>
+    <message>
+        <source>Cannot empty the partial download</source>
+        <translation>Cannot empty the partial download</translation>
+    </message>
+    <message>
+        <source>the file size limit of this process was reached (ulimit -f). Raise the limit, then resume; the partial download is kept.</source>
+        <translation>the file size limit of this process was reached (ulimit -f). Raise the limit, then resume; the partial download is kept.</translation>
+    </message>
+    <message>
+        <source>the disk (or the quota) is full. Free some space, then resume; the partial download is kept.</source>
+        <translation>the disk (or the quota) is full. Free some space, then resume; the partial download is kept.</translation>
+    </message>
+    <message>
+        <source>%1. Free some disk space (or check quotas and file size limits) and resume.</source>
+        <translation>%1. Free some disk space (or check quotas and file size limits) and resume.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 after %2 bytes: %3</source>
+        <translation>Cannot write to %1 after %2 bytes: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PointBuffer</name>
+    <message>
+        <source>The radius must be more than 0 and at most %1 km; %2 km was given.</source>
+        <translation>The radius must be more than 0 and at most %1 km; %2 km was given.</translation>
+    </message>
+    <message>
+        <source>The centre %1, %2 is not a longitude, latitude pair.</source>
+        <translation>The centre %1, %2 is not a longitude, latitude pair.</translation>
+    </message>
+    <message>
+        <source>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</source>
+        <translation>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 is offline and %2 cannot order offline products</source>
+        <translation>%1 is offline and %2 cannot order offline products</translation>
+    </message>
+    <message>
+        <source>%1 has a fixed list of collections</source>
+        <translation>%1 has a fixed list of collections</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>%1: the plug-in has no provider name in its metadata</source>
+        <translation>%1: the plug-in has no provider name in its metadata</translation>
+    </message>
+    <message>
+        <source>%1: a provider named &apos;%2&apos; is already loaded from %3; this one is ignored</source>
+        <translation>%1: a provider named &apos;%2&apos; is already loaded from %3; this one is ignored</translation>
+    </message>
+    <message>
+        <source>%1: not a provider plug-in (%2)</source>
+        <translation>%1: not a provider plug-in (%2)</translation>
+    </message>
+    <message>
+        <source>A provider named &apos;%1&apos; is already registered (from %2)</source>
+        <translation>A provider named &apos;%1&apos; is already registered (from %2)</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;; known providers: %2</source>
+        <translation>Unknown provider &apos;%1&apos;; known providers: %2</translation>
+    </message>
+    <message>
+        <source>The provider &apos;%1&apos; could not be created</source>
+        <translation>The provider &apos;%1&apos; could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <source>Invalid request</source>
+        <translation>Invalid request</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Sign-in problem</translation>
+    </message>
+    <message>
+        <source>Provider quota used up</source>
+        <translation>Provider quota used up</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Connection problem</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Product offline</source>
+        <translation>Product offline</translation>
+    </message>
+    <message>
+        <source>Checksum or size check failed</source>
+        <translation>Checksum or size check failed</translation>
+    </message>
+    <message>
+        <source>Cannot write to disk</source>
+        <translation>Cannot write to disk</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Unexpected answer from the server</translation>
+    </message>
+    <message>
+        <source>Refused by the provider</source>
+        <translation>Refused by the provider</translation>
+    </message>
+    <message>
+        <source>Check the scene id, link or option named in the message, then add the item again.</source>
+        <translation>Check the scene id, link or option named in the message, then add the item again.</translation>
+    </message>
+    <message>
+        <source>Check the provider account (Accounts): the password or token may be wrong or expired, or the account may lack access to this product. Then retry.</source>
+        <translation>Check the provider account (Accounts): the password or token may be wrong or expired, or the account may lack access to this product. Then retry.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s download quota for this account is used up: wait until it is reset, or use another account, then retry.</source>
+        <translation>The provider&apos;s download quota for this account is used up: wait until it is reset, or use another account, then retry.</translation>
+    </message>
+    <message>
+        <source>The provider asks for fewer requests: retry later, or lower the number of connections.</source>
+        <translation>The provider asks for fewer requests: retry later, or lower the number of connections.</translation>
+    </message>
+    <message>
+        <source>The network or the server had a problem. Retry; the download resumes from what is on disk.</source>
+        <translation>The network or the server had a problem. Retry; the download resumes from what is on disk.</translation>
+    </message>
+    <message>
+        <source>The provider no longer has this file. Search again: the scene may have been reprocessed under a new id.</source>
+        <translation>The provider no longer has this file. Search again: the scene may have been reprocessed under a new id.</translation>
+    </message>
+    <message>
+        <source>The product sits in the provider&apos;s long-term archive and could not be ordered. Order it on the provider&apos;s site, then retry.</source>
+        <translation>The product sits in the provider&apos;s long-term archive and could not be ordered. Order it on the provider&apos;s site, then retry.</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the one the provider described; the bad copy was deleted. Retry; if it fails again, the provider&apos;s file or checksum is wrong.</source>
+        <translation>The file that arrived is not the one the provider described; the bad copy was deleted. Retry; if it fails again, the provider&apos;s file or checksum is wrong.</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the permissions of the output folder, then resume.</source>
+        <translation>Free some space or fix the permissions of the output folder, then resume.</translation>
+    </message>
+    <message>
+        <source>Retry to download it again.</source>
+        <translation>Retry to download it again.</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected. Retry later; if it persists, the provider may have changed its service.</source>
+        <translation>The server answered something unexpected. Retry later; if it persists, the provider may have changed its service.</translation>
+    </message>
+    <message>
+        <source>The provider refused the download. Read its message; retrying will not help unless something changes on its side.</source>
+        <translation>The provider refused the download. Read its message; retrying will not help unless something changes on its side.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Waiting to retry: %1</source>
+        <translation>Waiting to retry: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Ordered, waiting for the provider</source>
+        <translation>Ordered, waiting for the provider</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Waiting for a connection</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>no region given: expected W,S,E,N, WKT, GeoJSON or a file path</source>
+        <translation>no region given: expected W,S,E,N, WKT, GeoJSON or a file path</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of an existing file</source>
+        <translation>&apos;%1&apos; is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of an existing file</translation>
+    </message>
+    <message>
+        <source>no region file given</source>
+        <translation>no region file given</translation>
+    </message>
+</context>
+<context>
+    <name>RegionValidation</name>
+    <message>
+        <source>outer ring</source>
+        <translation>outer ring</translation>
+    </message>
+    <message>
+        <source>hole %1</source>
+        <translation>hole %1</translation>
+    </message>
+    <message>
+        <source>polygon %1, %2</source>
+        <translation>polygon %1, %2</translation>
+    </message>
+    <message>
+        <source>point %1 is not a finite number</source>
+        <translation>point %1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>point %1 has longitude %2, outside -180..180</source>
+        <translation>point %1 has longitude %2, outside -180..180</translation>
+    </message>
+    <message>
+        <source>point %1 has latitude %2, outside -90..90</source>
+        <translation>point %1 has latitude %2, outside -90..90</translation>
+    </message>
+    <message>
+        <source>ring has %1 points; a ring needs at least 4 (three corners and the first point repeated to close it)</source>
+        <translation>ring has %1 points; a ring needs at least 4 (three corners and the first point repeated to close it)</translation>
+    </message>
+    <message>
+        <source>ring is not closed: first point %1 differs from last point %2</source>
+        <translation>ring is not closed: first point %1 differs from last point %2</translation>
+    </message>
+    <message>
+        <source>ring has no area (its points lie on one line)</source>
+        <translation>ring has no area (its points lie on one line)</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: it doubles back at %1</source>
+        <translation>ring intersects itself: it doubles back at %1</translation>
+    </message>
+    <message>
+        <source>the region has no polygons</source>
+        <translation>the region has no polygons</translation>
+    </message>
+    <message>
+        <source>edge %1-%2 meets edge %3-%4</source>
+        <translation>edge %1-%2 meets edge %3-%4</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: %1</source>
+        <translation>ring intersects itself: %1</translation>
+    </message>
+    <message>
+        <source>rings of the polygon cross: %1</source>
+        <translation>rings of the polygon cross: %1</translation>
+    </message>
+    <message>
+        <source>hole lies outside its outer ring (point %1)</source>
+        <translation>hole lies outside its outer ring (point %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRules</name>
+    <message>
+        <source>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ only</source>
+        <translation>--header &apos;%1&apos;: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ only</translation>
+    </message>
+    <message>
+        <source>--header %1: the value contains a line break or another control character</source>
+        <translation>--header %1: the value contains a line break or another control character</translation>
+    </message>
+    <message>
+        <source>--header %1 has no value</source>
+        <translation>--header %1 has no value</translation>
+    </message>
+    <message>
+        <source>--header %1 cannot be set: the downloader sets it itself</source>
+        <translation>--header %1 cannot be set: the downloader sets it itself</translation>
+    </message>
+    <message>
+        <source>Redirect %1 from %2 without Location</source>
+        <translation>Redirect %1 from %2 without Location</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects, last to %2</source>
+        <translation>More than %1 redirects, last to %2</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to an unsupported URL (%1)</source>
+        <translation>Refused a redirect to an unsupported URL (%1)</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http (%1)</source>
+        <translation>Refused a redirect from https to plain http (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s TLS certificate or handshake was refused)</source>
+        <translation>%1 (the server&apos;s TLS certificate or handshake was refused)</translation>
+    </message>
+    <message>
+        <source>%1 (check the proxy setting)</source>
+        <translation>%1 (check the proxy setting)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExport</name>
+    <message>
+        <source>Could not write the exported results: %1</source>
+        <translation>Could not write the exported results: %1</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the GeoPackage: %1</source>
+        <translation>Could not create a temporary folder for the GeoPackage: %1</translation>
+    </message>
+    <message>
+        <source>Could not read back %1: %2</source>
+        <translation>Could not read back %1: %2</translation>
+    </message>
+    <message>
+        <source>The export target is not open for writing</source>
+        <translation>The export target is not open for writing</translation>
+    </message>
+    <message>
+        <source>Unknown export format</source>
+        <translation>Unknown export format</translation>
+    </message>
+    <message>
+        <source>No output file was given for the export</source>
+        <translation>No output file was given for the export</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: remove it or choose another name</source>
+        <translation>Could not replace %1: remove it or choose another name</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <source>Cannot read the saved searches %1: %2</source>
+        <translation>Cannot read the saved searches %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are larger than %2 MB; is it the right file?</source>
+        <translation>The saved searches %1 are larger than %2 MB; is it the right file?</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are not valid JSON (%2 at byte %3); fix or delete the file</source>
+        <translation>The saved searches %1 are not valid JSON (%2 at byte %3); fix or delete the file</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 have version %2; this program reads version %3</source>
+        <translation>The saved searches %1 have version %2; this program reads version %3</translation>
+    </message>
+    <message>
+        <source>The saved search &apos;%1&apos; in %2 cannot be read: %3</source>
+        <translation>The saved search &apos;%1&apos; in %2 cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>none are saved yet</source>
+        <translation>none are saved yet</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>saved: %1</translation>
+    </message>
+    <message>
+        <source>No saved search is called &apos;%1&apos; (%2)</source>
+        <translation>No saved search is called &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name</source>
+        <translation>A saved search needs a name</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Cannot create the folder of %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the saved searches %1: %2</source>
+        <translation>Cannot write the saved searches %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneResult</name>
+    <message>
+        <source>A result has no scene_id</source>
+        <translation>A result has no scene_id</translation>
+    </message>
+    <message>
+        <source>The footprint of %1 is invalid: %2</source>
+        <translation>The footprint of %1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</source>
+        <translation>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>No collection given</source>
+        <translation>No collection given</translation>
+    </message>
+    <message>
+        <source>Invalid date range</source>
+        <translation>Invalid date range</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>The end date %1 is before the start date %2</translation>
+    </message>
+    <message>
+        <source>Cloud cover %1 is not a percentage from 0 to 100</source>
+        <translation>Cloud cover %1 is not a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>The limit must be a positive number</source>
+        <translation>The limit must be a positive number</translation>
+    </message>
+    <message>
+        <source>The relative orbit must be positive</source>
+        <translation>The relative orbit must be positive</translation>
+    </message>
+    <message>
+        <source>&apos;bbox&apos; must be four numbers: west, south, east, north</source>
+        <translation>&apos;bbox&apos; must be four numbers: west, south, east, north</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD): %2</source>
+        <translation>&apos;%1&apos; is not a date (YYYY-MM-DD): %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: %2</source>
+        <translation>&apos;%1&apos; is not a number: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number: %2</source>
+        <translation>&apos;%1&apos; is not a whole number: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file %1 %2; it is ignored (and never overwritten) until it is fixed or removed</source>
+        <translation>The settings file %1 %2; it is ignored (and never overwritten) until it is fixed or removed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a secret; secrets are kept in the keychain, not in the settings file</source>
+        <translation>&apos;%1&apos; looks like a secret; secrets are kept in the keychain, not in the settings file</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1</source>
+        <translation>Could not write the settings file %1</translation>
+    </message>
+    <message>
+        <source>--set expects KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>--set expects KEY=VALUE, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Cannot read the config file %1: %2</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object (%2 at byte %3)</source>
+        <translation>The config file %1 is not a JSON object (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object: it must be {&quot;key&quot;: &quot;value&quot;, ...}, not %2</source>
+        <translation>The config file %1 is not a JSON object: it must be {&quot;key&quot;: &quot;value&quot;, ...}, not %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a bare value</source>
+        <translation>a bare value</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); `eo-collector-cli providers --json` lists the settings</source>
+        <translation>Unknown setting &apos;%1&apos; (from %2); `eo-collector-cli providers --json` lists the settings</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); did you mean %3?</source>
+        <translation>Unknown setting &apos;%1&apos; (from %2); did you mean %3?</translation>
+    </message>
+    <message>
+        <source>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</source>
+        <translation>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</translation>
+    </message>
+</context>
+<context>
+    <name>StacCatalog</name>
+    <message>
+        <source>%1 is not an http(s) URL of a STAC API: &apos;%2&apos;</source>
+        <translation>%1 is not an http(s) URL of a STAC API: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown stac.preset &apos;%1&apos;; known: %2</source>
+        <translation>Unknown stac.preset &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>The catalog filter</source>
+        <translation>The catalog filter</translation>
+    </message>
+    <message>
+        <source>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</source>
+        <translation>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StacPage</name>
+    <message>
+        <source>The STAC search at %1 did not answer with a FeatureCollection</source>
+        <translation>The STAC search at %1 did not answer with a FeatureCollection</translation>
+    </message>
+</context>
+<context>
+    <name>StacPager</name>
+    <message>
+        <source>The network is shut down</source>
+        <translation>The network is shut down</translation>
+    </message>
+    <message>
+        <source>The STAC search at %1 failed</source>
+        <translation>The STAC search at %1 failed</translation>
+    </message>
+</context>
+<context>
+    <name>StacProvider</name>
+    <message>
+        <source>Root URL of the STAC API to search. Set to anything other than the default, it wins over stac.preset.</source>
+        <translation>Root URL of the STAC API to search. Set to anything other than the default, it wins over stac.preset.</translation>
+    </message>
+    <message>
+        <source>A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse (empty: earth-search, or the catalogue stac.url points at).</source>
+        <translation>A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse (empty: earth-search, or the catalogue stac.url points at).</translation>
+    </message>
+    <message>
+        <source>Planetary Computer SAS token endpoint; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; signs the downloads from that storage container.</source>
+        <translation>Planetary Computer SAS token endpoint; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; signs the downloads from that storage container.</translation>
+    </message>
+    <message>
+        <source>Planetary Computer storage accounts that are public (comma-separated): no SAS token.</source>
+        <translation>Planetary Computer storage accounts that are public (comma-separated): no SAS token.</translation>
+    </message>
+    <message>
+        <source>Items per search page (the catalogue&apos;s own cap applies).</source>
+        <translation>Items per search page (the catalogue&apos;s own cap applies).</translation>
+    </message>
+    <message>
+        <source>Root URL of %1</source>
+        <translation>Root URL of %1</translation>
+    </message>
+    <message>
+        <source>The STAC API at %1 did not answer</source>
+        <translation>The STAC API at %1 did not answer</translation>
+    </message>
+    <message>
+        <source>%1 is not a STAC API: its landing page is not a JSON object</source>
+        <translation>%1 is not a STAC API: its landing page is not a JSON object</translation>
+    </message>
+    <message>
+        <source>Could not list the collections of %1</source>
+        <translation>Could not list the collections of %1</translation>
+    </message>
+    <message>
+        <source>The STAC provider is gone</source>
+        <translation>The STAC provider is gone</translation>
+    </message>
+    <message>
+        <source>Unknown collection &apos;%1&apos; at %2; it has: %3</source>
+        <translation>Unknown collection &apos;%1&apos; at %2; it has: %3</translation>
+    </message>
+    <message>
+        <source>The search was cancelled</source>
+        <translation>The search was cancelled</translation>
+    </message>
+    <message>
+        <source>Listing the collections was cancelled</source>
+        <translation>Listing the collections was cancelled</translation>
+    </message>
+    <message>
+        <source>Looking up a STAC item needs a collection and an id</source>
+        <translation>Looking up a STAC item needs a collection and an id</translation>
+    </message>
+    <message>
+        <source>Could not read item %1</source>
+        <translation>Could not read item %1</translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>Could not look up %1</translation>
+    </message>
+    <message>
+        <source>No item &apos;%1&apos; in the STAC collection &apos;%2&apos;</source>
+        <translation>No item &apos;%1&apos; in the STAC collection &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled</source>
+        <translation>The lookup was cancelled</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is only in the Copernicus Data Space S3 store (%3), which needs S3 keys of a CDSE account; choose its Product asset, or search with the dataspace provider.</source>
+        <translation>Asset &apos;%1&apos; of %2 is only in the Copernicus Data Space S3 store (%3), which needs S3 keys of a CDSE account; choose its Product asset, or search with the dataspace provider.</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 has no downloadable URL (%3)</source>
+        <translation>Asset &apos;%1&apos; of %2 has no downloadable URL (%3)</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is at %3, which LandsatLook serves only after a USGS (EROS Registration System) sign-in, and its S3 copy (s3://usgs-landsat) is requester-pays, billed to an AWS account. EO Collector has neither here: download this scene with the usgs provider and a USGS account (eo-collector-cli account add usgs), or search another catalogue.</source>
+        <translation>Asset &apos;%1&apos; of %2 is at %3, which LandsatLook serves only after a USGS (EROS Registration System) sign-in, and its S3 copy (s3://usgs-landsat) is requester-pays, billed to an AWS account. EO Collector has neither here: download this scene with the usgs provider and a USGS account (eo-collector-cli account add usgs), or search another catalogue.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are on the Copernicus Data Space download service, which needs a login: add a dataspace account with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>The files of %1 are on the Copernicus Data Space download service, which needs a login: add a dataspace account with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Could not get a Planetary Computer SAS token for the storage container %1</source>
+        <translation>Could not get a Planetary Computer SAS token for the storage container %1</translation>
+    </message>
+    <message>
+        <source>The Planetary Computer SAS answer for %1 has no token</source>
+        <translation>The Planetary Computer SAS answer for %1 has no token</translation>
+    </message>
+    <message>
+        <source>Resolving the download was cancelled</source>
+        <translation>Resolving the download was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>No network access for %1</source>
+        <translation>No network access for %1</translation>
+    </message>
+    <message>
+        <source>No file to download %1 into</source>
+        <translation>No file to download %1 into</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Unsupported URL scheme: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was restarted mid-answer</source>
+        <translation>The connection to %1 was restarted mid-answer</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s; reconnecting</source>
+        <translation>No data from %1 for %2 s; reconnecting</translation>
+    </message>
+    <message>
+        <source>Gave up on %1 after %2 attempts; the last one failed: %3</source>
+        <translation>Gave up on %1 after %2 attempts; the last one failed: %3</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 bytes but %3 bytes were expected</source>
+        <translation>%1 sent %2 bytes but %3 bytes were expected</translation>
+    </message>
+</context>
+<context>
+    <name>TransferAnswer</name>
+    <message>
+        <source>%1 answered a range request with a malformed Content-Range (&quot;%2&quot;)</source>
+        <translation>%1 answered a range request with a malformed Content-Range (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The file at %1 changed during the download</source>
+        <translation>The file at %1 changed during the download</translation>
+    </message>
+    <message>
+        <source>%1 sent bytes from offset %2 but %3 bytes are on disk; the partial download was left as it was</source>
+        <translation>%1 sent bytes from offset %2 but %3 bytes are on disk; the partial download was left as it was</translation>
+    </message>
+    <message>
+        <source>%1 now reports %2 bytes for a file of %3 bytes; the partial download was left as it was</source>
+        <translation>%1 now reports %2 bytes for a file of %3 bytes; the partial download was left as it was</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 bytes but %3 bytes were expected</source>
+        <translation>%1 reports %2 bytes but %3 bytes were expected</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes (%4)</source>
+        <translation>The connection to %1 broke after %2 of %3 bytes (%4)</translation>
+    </message>
+    <message>
+        <source>answer shorter than announced</source>
+        <translation>answer shorter than announced</translation>
+    </message>
+    <message>
+        <source>%1 refused the range from byte %2; starting over</source>
+        <translation>%1 refused the range from byte %2; starting over</translation>
+    </message>
+    <message>
+        <source>%1 refused a request for the whole file (416)</source>
+        <translation>%1 refused a request for the whole file (416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 for %3</source>
+        <translation>HTTP %1 from %2 for %3</translation>
+    </message>
+</context>
+<context>
+    <name>UsgsProvider</name>
+    <message>
+        <source>USGS M2M JSON API base URL</source>
+        <translation>USGS M2M JSON API base URL</translation>
+    </message>
+    <message>
+        <source>Scenes per scene-search request (M2M caps a search at 50000)</source>
+        <translation>Scenes per scene-search request (M2M caps a search at 50000)</translation>
+    </message>
+    <message>
+        <source>Seconds an M2M API key lasts; it is renewed ahead of expiry</source>
+        <translation>Seconds an M2M API key lasts; it is renewed ahead of expiry</translation>
+    </message>
+    <message>
+        <source>download-retrieve polls before a download is left in the ordered state</source>
+        <translation>download-retrieve polls before a download is left in the ordered state</translation>
+    </message>
+    <message>
+        <source>Milliseconds between download-retrieve polls</source>
+        <translation>Milliseconds between download-retrieve polls</translation>
+    </message>
+    <message>
+        <source>Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)</source>
+        <translation>Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)</translation>
+    </message>
+    <message>
+        <source>WRS-2 path</source>
+        <translation>WRS-2 path</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 path (1-233)</source>
+        <translation>Worldwide Reference System 2 path (1-233)</translation>
+    </message>
+    <message>
+        <source>WRS-2 row</source>
+        <translation>WRS-2 row</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 row (1-248)</source>
+        <translation>Worldwide Reference System 2 row (1-248)</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Day or night</translation>
+    </message>
+    <message>
+        <source>Include unknown cloud cover</source>
+        <translation>Include unknown cloud cover</translation>
+    </message>
+    <message>
+        <source>With a cloud cover limit, also scenes whose cloud cover is not known</source>
+        <translation>With a cloud cover limit, also scenes whose cloud cover is not known</translation>
+    </message>
+    <message>
+        <source>USGS M2M dataset-search answered without a list of datasets</source>
+        <translation>USGS M2M dataset-search answered without a list of datasets</translation>
+    </message>
+    <message>
+        <source>USGS M2M %1 answered something that is not its JSON envelope (%2)</source>
+        <translation>USGS M2M %1 answered something that is not its JSON envelope (%2)</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs an ERS user name and application token: store them with `eo-collector-cli account` or set EOC_USGS_USERNAME and EOC_USGS_TOKEN</source>
+        <translation>USGS M2M needs an ERS user name and application token: store them with `eo-collector-cli account` or set EOC_USGS_USERNAME and EOC_USGS_TOKEN</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs both the ERS user name and an application token (EOC_USGS_USERNAME and EOC_USGS_TOKEN)</source>
+        <translation>USGS M2M needs both the ERS user name and an application token (EOC_USGS_USERNAME and EOC_USGS_TOKEN)</translation>
+    </message>
+    <message>
+        <source>USGS M2M login-token answered without an API key</source>
+        <translation>USGS M2M login-token answered without an API key</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; is not a number or a range like 10-12</source>
+        <translation>WRS-2 %1 &apos;%2&apos; is not a number or a range like 10-12</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; must lie within 1..%3</source>
+        <translation>WRS-2 %1 &apos;%2&apos; must lie within 1..%3</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 has no &apos;%2&apos; filter</source>
+        <translation>USGS dataset %1 has no &apos;%2&apos; filter</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 cannot be searched by scene id</source>
+        <translation>USGS dataset %1 cannot be searched by scene id</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078</source>
+        <translation>&apos;%1&apos; is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, all</source>
+        <translation>day_night &apos;%1&apos; is not one of: day, night, all</translation>
+    </message>
+    <message>
+        <source>USGS dataset-search has no filter &apos;%1&apos;; use dataset or keyword</source>
+        <translation>USGS dataset-search has no filter &apos;%1&apos;; use dataset or keyword</translation>
+    </message>
+    <message>
+        <source>Dataset listing cancelled</source>
+        <translation>Dataset listing cancelled</translation>
+    </message>
+    <message>
+        <source>%1 has no USGS entity id: search for it first</source>
+        <translation>%1 has no USGS entity id: search for it first</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) is offered for %2</source>
+        <translation>None of the selected files (%1) is offered for %2</translation>
+    </message>
+    <message>
+        <source>USGS does not offer %1 for download now; it must be ordered (EarthExplorer or TRAM order-submit)</source>
+        <translation>USGS does not offer %1 for download now; it must be ordered (EarthExplorer or TRAM order-submit)</translation>
+    </message>
+    <message>
+        <source>USGS offers no downloadable product for %1 in %2</source>
+        <translation>USGS offers no downloadable product for %1 in %2</translation>
+    </message>
+    <message>
+        <source>USGS download limits used up (remaining %1); wait until pending downloads finish</source>
+        <translation>USGS download limits used up (remaining %1); wait until pending downloads finish</translation>
+    </message>
+    <message>
+        <source>USGS refused to stage %1: %2</source>
+        <translation>USGS refused to stage %1: %2</translation>
+    </message>
+    <message>
+        <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
+        <translation>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui</name>
     <message>
         <source>Scene</source>

@@ -2,6 +2,1606 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>An account check is already running</source>
+        <translation>Uma verificação de conta já está em andamento</translation>
+    </message>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>Sem credenciais para %1</translation>
+    </message>
+    <message>
+        <source>There is no secret for %1 at %2: enter it again</source>
+        <translation>Não há segredo para %1 em %2: digite-o novamente</translation>
+    </message>
+</context>
+<context>
+    <name>AssetSelection</name>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is in the requester-pays S3 bucket &apos;%3&apos; (%4): downloading it bills the downloader&apos;s AWS account, which EO Collector does not use. Choose other assets, or search a catalogue that serves this collection over https (e.g. --set stac.preset=planetary-computer).</source>
+        <translation>O asset &apos;%1&apos; de %2 está no bucket S3 &apos;%3&apos; com cobrança do solicitante (%4): baixá-lo é cobrado na conta AWS de quem baixa, que o EO Collector não usa. Escolha outros assets, ou busque em um catálogo que sirva esta coleção por https (por exemplo --set stac.preset=planetary-computer).</translation>
+    </message>
+    <message>
+        <source>%1 has no asset &apos;%2&apos;; it has: %3</source>
+        <translation>%1 não tem o asset &apos;%2&apos;; ele tem: %3</translation>
+    </message>
+    <message>
+        <source>No assets of %1 were selected</source>
+        <translation>Nenhum asset de %1 foi selecionado</translation>
+    </message>
+    <message>
+        <source>%1 has no data assets to download; choose assets explicitly</source>
+        <translation>%1 não tem assets de dados para baixar; escolha os assets explicitamente</translation>
+    </message>
+</context>
+<context>
+    <name>BoundingBox</name>
+    <message>
+        <source>bounding box: %1</source>
+        <translation>retângulo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 não é um número finito</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3..%4</source>
+        <translation>%1 %2 está fora de %3..%4</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>oeste</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>sul</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>leste</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>norte</translation>
+    </message>
+    <message>
+        <source>south greater than north (south %1, north %2)</source>
+        <translation>sul maior que norte (sul %1, norte %2)</translation>
+    </message>
+    <message>
+        <source>expected 4 numbers W,S,E,N separated by commas, got &apos;%1&apos;</source>
+        <translation>esperados 4 números O,S,L,N separados por vírgulas; recebido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
+        <translation>%1 &apos;%2&apos; não é um número (esperados 4 números O,S,L,N)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No password for %1 at %2 in the keychain: add it with `eo-collector-cli account add %2 --account %1`</source>
+        <translation>Sem senha para %1 em %2 no chaveiro: adicione-a com `eo-collector-cli account add %2 --account %1`</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1): unlock the keychain and try again</source>
+        <translation>O acesso ao chaveiro foi recusado (%1): desbloqueie o chaveiro e tente novamente</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 at %2 from the keychain: %3</source>
+        <translation>Não foi possível apagar %1 em %2 do chaveiro: %3</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s prompt was closed without an answer (%1): nothing was saved.</source>
+        <translation>A janela do chaveiro foi fechada sem resposta (%1): nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (%1): start gnome-keyring, KWallet or another Secret Service provider in your session, or pass the account through EOC_%2_USERNAME and EOC_%2_PASSWORD</source>
+        <translation>Nenhum serviço de chaveiro está em execução (%1): inicie o gnome-keyring, o KWallet ou outro provedor do Secret Service na sua sessão, ou passe a conta por EOC_%2_USERNAME e EOC_%2_PASSWORD</translation>
+    </message>
+    <message>
+        <source>No account for %1: add one with `eo-collector-cli account add %1 --account NAME`</source>
+        <translation>Nenhuma conta para %1: adicione uma com `eo-collector-cli account add %1 --account NOME`</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a provider name</source>
+        <translation>&apos;%1&apos; não é um nome de provedor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable account name (empty, or with &apos;,&apos; or &apos;:&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome de conta utilizável (vazio, ou com &apos;,&apos; ou &apos;:&apos;)</translation>
+    </message>
+    <message>
+        <source>The password for %1 at %2 is empty</source>
+        <translation>A senha de %1 em %2 está vazia</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for %2</source>
+        <translation>Não existe a conta %1 para %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataspaceErrors</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 falhou</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test dataspace`)</source>
+        <translation>%1 (confira a conta com `eo-collector-cli account test dataspace`)</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space search</source>
+        <translation>A busca no Copernicus Data Space</translation>
+    </message>
+    <message>
+        <source>The Copernicus Data Space STAC search</source>
+        <translation>A busca STAC no Copernicus Data Space</translation>
+    </message>
+</context>
+<context>
+    <name>DataspaceProvider</name>
+    <message>
+        <source>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</source>
+        <translation>O Copernicus Data Space não tem a coleção &apos;%1&apos;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>The collection %1 holds only %2 products, not %3</source>
+        <translation>A coleção %1 contém apenas produtos %2, não %3</translation>
+    </message>
+    <message>
+        <source>The search region has no polygon to search with</source>
+        <translation>A região de busca não tem polígono para buscar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
+        <translation>&apos;%1&apos; não é um tile MGRS (por exemplo 23LKC)</translation>
+    </message>
+    <message>
+        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
+        <translation>A direção da órbita deve ser ASCENDING ou DESCENDING, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
+        <translation>&apos;%1&apos; não é uma plataforma Sentinel (por exemplo sentinel-2a, S1B)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>A rede está desligada</translation>
+    </message>
+    <message>
+        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
+        <translation>O catálogo tem %1 produtos entre %2 e %3, mais do que ele pagina (%4); só os que ele lista são entregues. Restrinja a busca (área, tipo de produto) para obter todos.</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
+    </message>
+    <message>
+        <source>%1 is not in the Copernicus Data Space catalogue</source>
+        <translation>%1 não está no catálogo do Copernicus Data Space</translation>
+    </message>
+    <message>
+        <source>Downloading from the Copernicus Data Space needs an account: add one with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>Baixar do Copernicus Data Space exige uma conta: adicione uma com `eo-collector-cli account add dataspace --account NOME` (cadastre-se em https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Unknown dataspace search strategy &apos;%1&apos; (odata or stac)</source>
+        <translation>Estratégia de busca do dataspace desconhecida &apos;%1&apos; (odata ou stac)</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>Nenhum id de cena informado</translation>
+    </message>
+    <message>
+        <source>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</source>
+        <translation>%1 está no arquivo de longo prazo do Copernicus (Online: false). A API do Data Space não pode encomendá-lo: encomende-o no Data Workspace em https://dataspace.copernicus.eu (1 encomenda por vez para usuários comuns) e baixe-o de novo quando estiver online.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadSecrets</name>
+    <message>
+        <source>The credentials for this download are gone (header %1); add the item again with --header</source>
+        <translation>As credenciais deste download não existem mais (cabeçalho %1); adicione o item novamente com --header</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry for it</source>
+        <translation>o chaveiro não tem uma entrada para ele</translation>
+    </message>
+    <message>
+        <source>no keychain service is running: %1</source>
+        <translation>nenhum serviço de chaveiro está em execução: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused the credentials for this download (header %1): %2; unlock the keychain and retry</source>
+        <translation>O chaveiro recusou as credenciais deste download (cabeçalho %1): %2; desbloqueie o chaveiro e tente novamente</translation>
+    </message>
+    <message>
+        <source>the keychain entry is incomplete</source>
+        <translation>a entrada do chaveiro está incompleta</translation>
+    </message>
+</context>
+<context>
+    <name>EarthdataProvider</name>
+    <message>
+        <source>NASA CMR search API base URL</source>
+        <translation>URL base da API de busca do NASA CMR</translation>
+    </message>
+    <message>
+        <source>Earthdata Login host: the only host that receives the user name and password</source>
+        <translation>Host do Earthdata Login: o único host que recebe o nome de usuário e a senha</translation>
+    </message>
+    <message>
+        <source>Granules per CMR request (at most 2000)</source>
+        <translation>Grânulos por pedido ao CMR (no máximo 2000)</translation>
+    </message>
+    <message>
+        <source>CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, LP DAAC&apos;s Earthdata Cloud, for the listed LP DAAC collections), &apos;all&apos; searches every provider, or a provider id such as LPCLOUD or POCLOUD</source>
+        <translation>Provedor do CMR cujos grânulos são buscados: vazio escolhe por coleção (LPCLOUD, o Earthdata Cloud do LP DAAC, para as coleções do LP DAAC listadas), &apos;all&apos; busca em todos os provedores, ou um id de provedor como LPCLOUD ou POCLOUD</translation>
+    </message>
+    <message>
+        <source>Tile h (horizontal)</source>
+        <translation>Tile h (horizontal)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid column, 0-35</source>
+        <translation>Coluna da grade sinusoidal, 0-35</translation>
+    </message>
+    <message>
+        <source>Tile v (vertical)</source>
+        <translation>Tile v (vertical)</translation>
+    </message>
+    <message>
+        <source>Sinusoidal grid row, 0-17</source>
+        <translation>Linha da grade sinusoidal, 0-17</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Dia ou noite</translation>
+    </message>
+    <message>
+        <source>Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)</source>
+        <translation>Escolha uma coleção, por exemplo MOD13Q1.061 ou HLSS30 (veja `providers`)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD</source>
+        <translation>&apos;%1&apos; não é um nome de coleção do CMR: escreva SHORTNAME, SHORTNAME.VERSION ou um concept id, por exemplo MOD13Q1.061 ou C2799438303-POCLOUD</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, both, unspecified, all</source>
+        <translation>day_night &apos;%1&apos; não é um destes: day, night, both, unspecified, all</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), HLS tiles are MGRS (e.g. 23KPQ)</source>
+        <translation>&apos;%1&apos; não é um tile: tiles MODIS/VIIRS são hHHvVV (por exemplo h12v10), tiles HLS são MGRS (por exemplo 23KPQ)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search</source>
+        <translation>A busca de coleções do NASA CMR</translation>
+    </message>
+    <message>
+        <source>NASA CMR search</source>
+        <translation>A busca do NASA CMR</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered without a granule list (status %1)</source>
+        <translation>O NASA CMR respondeu sem uma lista de grânulos (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA CMR collection search has no filter &apos;%1&apos;; use %2</source>
+        <translation>A busca de coleções do NASA CMR não tem o filtro &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <source>Collection search cancelled</source>
+        <translation>Busca de coleções cancelada</translation>
+    </message>
+    <message>
+        <source>NASA CMR answered the collection search without a collection list (status %1)</source>
+        <translation>O NASA CMR respondeu à busca de coleções sem uma lista de coleções (status %1)</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata refused the stored token (tokens last 60 days): create a new one under &quot;Generate Token&quot; at https://urs.earthdata.nasa.gov and store it with `eo-collector-cli account`</source>
+        <translation>O NASA Earthdata recusou o token guardado (tokens duram 60 dias): crie um novo em &quot;Generate Token&quot; em https://urs.earthdata.nasa.gov e guarde-o com `eo-collector-cli account`</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 before login</source>
+        <translation>%1 respondeu HTTP %2 antes do login</translation>
+    </message>
+    <message>
+        <source>Refused to send Earthdata credentials over plain http</source>
+        <translation>Envio de credenciais do Earthdata por http simples recusado</translation>
+    </message>
+    <message>
+        <source>Earthdata Login (%1) refused the user name or password (HTTP %2)</source>
+        <translation>O Earthdata Login (%1) recusou o nome de usuário ou a senha (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once and approve the data centre&apos;s application (and any licence it asks for)</source>
+        <translation>O Earthdata Login não mandou você de volta para %1 (HTTP %2): entre em %3 uma vez e aprove o aplicativo do centro de dados (e qualquer licença que ele pedir)</translation>
+    </message>
+    <message>
+        <source>Earthdata Login redirected to %1 instead of the data host %2; not following</source>
+        <translation>O Earthdata Login redirecionou para %1 em vez do host de dados %2; o redirecionamento não foi seguido</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the Earthdata Login (HTTP %2)</source>
+        <translation>%1 não aceitou o Earthdata Login (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no https download link in CMR</source>
+        <translation>%1 não tem link de download https no CMR</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) belongs to %2</source>
+        <translation>Nenhum dos arquivos selecionados (%1) pertence a %2</translation>
+    </message>
+    <message>
+        <source>NASA Earthdata downloads need an Earthdata Login: store a token (or user name and password) with `eo-collector-cli account`, or set EOC_EARTHDATA_TOKEN. Register at https://urs.earthdata.nasa.gov/users/new</source>
+        <translation>Downloads do NASA Earthdata exigem um Earthdata Login: guarde um token (ou nome de usuário e senha) com `eo-collector-cli account`, ou defina EOC_EARTHDATA_TOKEN. Cadastre-se em https://urs.earthdata.nasa.gov/users/new</translation>
+    </message>
+    <message>
+        <source>The Earthdata Login account has no token or password stored</source>
+        <translation>A conta do Earthdata Login não tem token nem senha guardados</translation>
+    </message>
+    <message>
+        <source>Earthdata Login needs the user name with the password</source>
+        <translation>O Earthdata Login precisa do nome de usuário junto com a senha</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start decompression</source>
+        <translation>%1: não é possível iniciar a descompressão</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está danificado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the gzip stream does not end)</source>
+        <translation>%1 está truncado (o fluxo gzip não termina)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 não é um arquivo compactado legível: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after %2 member(s): %3</source>
+        <translation>%1 está danificado após %2 membro(s): %3</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is damaged: %3</source>
+        <translation>%1: o membro %2 está danificado: %3</translation>
+    </message>
+    <message>
+        <source>%1 is an empty or unreadable archive</source>
+        <translation>%1 é um arquivo compactado vazio ou ilegível</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, expected %3</source>
+        <translation>%1 tem %2 bytes; esperados %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 checksum mismatch (expected %3, got %4)</source>
+        <translation>%1: checksum %2 não confere (esperado %3, obtido %4)</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJson</name>
+    <message>
+        <source>GeoJSON %1: %2</source>
+        <translation>GeoJSON %1: %2</translation>
+    </message>
+    <message>
+        <source>a ring must be an array of positions</source>
+        <translation>um anel deve ser uma lista de posições</translation>
+    </message>
+    <message>
+        <source>position %1 is not [longitude, latitude]</source>
+        <translation>a posição %1 não é [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>a Polygon&apos;s coordinates must be a non-empty array of rings</source>
+        <translation>as coordenadas de um Polygon devem ser uma lista não vazia de anéis</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon&apos;s coordinates must be an array of polygons</source>
+        <translation>as coordenadas de um MultiPolygon devem ser uma lista de polígonos</translation>
+    </message>
+    <message>
+        <source>a region needs polygons, but the geometry is a %1</source>
+        <translation>uma região precisa de polígonos, mas a geometria é um %1</translation>
+    </message>
+    <message>
+        <source>unknown geometry type &apos;%1&apos;</source>
+        <translation>tipo de geometria desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the object has no &quot;type&quot;</source>
+        <translation>o objeto não tem &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no features</source>
+        <translation>a FeatureCollection não tem feições</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feição %1</translation>
+    </message>
+    <message>
+        <source>no feature of the FeatureCollection has a geometry</source>
+        <translation>nenhuma feição da FeatureCollection tem geometria</translation>
+    </message>
+    <message>
+        <source>the Feature has no geometry</source>
+        <translation>a Feature não tem geometria</translation>
+    </message>
+    <message>
+        <source>GeoJSON could not be read: %1 at character %2</source>
+        <translation>Não foi possível ler o GeoJSON: %1 no caractere %2</translation>
+    </message>
+    <message>
+        <source>GeoJSON must be an object (a geometry, Feature or FeatureCollection)</source>
+        <translation>O GeoJSON deve ser um objeto (uma geometria, Feature ou FeatureCollection)</translation>
+    </message>
+    <message>
+        <source>GeoJSON: %1</source>
+        <translation>GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Esquema de URL não suportado: %1</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; the request was stopped</source>
+        <translation>A resposta de %1 é maior que %2 bytes, o limite definido por network.max_answer_bytes; o pedido foi interrompido</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the answer of %1 (%2 bytes held); lower network.max_answer_bytes</source>
+        <translation>Memória insuficiente para a resposta de %1 (%2 bytes retidos); diminua network.max_answer_bytes</translation>
+    </message>
+    <message>
+        <source>%1 moved fewer than %2 bytes per second for %3 s; the request was cut (settings network.min_speed and network.min_speed_time)</source>
+        <translation>%1 transferiu menos de %2 bytes por segundo durante %3 s; o pedido foi interrompido (configurações network.min_speed e network.min_speed_time)</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s (setting network.api_deadline)</source>
+        <translation>%1 não deu uma resposta completa em %2 s (configuração network.api_deadline)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short: %2 of %3 bytes arrived</source>
+        <translation>A resposta de %1 foi interrompida: chegaram %2 de %3 bytes</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short after %2 bytes: %3</source>
+        <translation>A resposta de %1 foi interrompida após %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected a request carrying a password or token to another host (%2); not following, so the secret stays with %1</source>
+        <translation>%1 redirecionou um pedido com senha ou token para outro host (%2); o redirecionamento não foi seguido, para que o segredo fique só com %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProvider</name>
+    <message>
+        <source>Header &apos;%1&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>O cabeçalho &apos;%1&apos; não tem a forma &apos;Nome: valor&apos;</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; contains invalid characters</source>
+        <translation>O cabeçalho &apos;%1&apos; contém caracteres inválidos</translation>
+    </message>
+    <message>
+        <source>Header %1 carries a credential; plain links take no credentials</source>
+        <translation>O cabeçalho %1 leva uma credencial; links simples não aceitam credenciais</translation>
+    </message>
+    <message>
+        <source>Plain links: files downloaded at once</source>
+        <translation>Links simples: arquivos baixados ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Plain links cannot be searched</source>
+        <translation>Links simples não podem ser buscados</translation>
+    </message>
+    <message>
+        <source>Plain links have no scene ids to look up (&apos;%1&apos;); use --url</source>
+        <translation>Links simples não têm ids de cena para consultar (&apos;%1&apos;); use --url</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; não é uma URL http ou https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no http or https link to download</source>
+        <translation>&apos;%1&apos; não tem link http ou https para baixar</translation>
+    </message>
+</context>
+<context>
+    <name>Metalink</name>
+    <message>
+        <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
+        <translation>Não é um documento Metalink 4 (elemento raiz &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has an invalid size</source>
+        <translation>O arquivo &apos;%1&apos; do Metalink tem um tamanho inválido</translation>
+    </message>
+    <message>
+        <source>A Metalink &lt;file&gt; has no name</source>
+        <translation>Um &lt;file&gt; do Metalink não tem nome</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has no http(s) URL</source>
+        <translation>O arquivo &apos;%1&apos; do Metalink não tem URL http(s)</translation>
+    </message>
+    <message>
+        <source>Metalink is not well-formed XML: %1 (line %2)</source>
+        <translation>O Metalink não é XML bem formado: %1 (linha %2)</translation>
+    </message>
+    <message>
+        <source>The Metalink lists no files</source>
+        <translation>O Metalink não lista nenhum arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>%1 must be %2; got &quot;%3&quot;</source>
+        <translation>%1 deve ser %2; recebido &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Proxy: &quot;system&quot; (the platform&apos;s settings), &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;</source>
+        <translation>Proxy: &quot;system&quot; (as configurações do sistema), &quot;none&quot;, &quot;http://host:porta&quot; ou &quot;socks5://host:porta&quot;</translation>
+    </message>
+    <message>
+        <source>Connections open at once over all providers (0: no cap)</source>
+        <translation>Conexões abertas ao mesmo tempo somando todos os provedores (0: sem limite)</translation>
+    </message>
+    <message>
+        <source>Download rate limit in bytes per second, K and M allowed (0: unlimited)</source>
+        <translation>Limite da taxa de download em bytes por segundo, K e M permitidos (0: ilimitado)</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a download is reconnected and resumed</source>
+        <translation>Segundos sem dados antes de um download ser reconectado e retomado</translation>
+    </message>
+    <message>
+        <source>Largest answer of a search or API call held in memory, K, M and G allowed</source>
+        <translation>Maior resposta de uma busca ou chamada de API mantida na memória, K, M e G permitidos</translation>
+    </message>
+    <message>
+        <source>Bytes per second below which a search or API call is cut and retried (0: no minimum)</source>
+        <translation>Bytes por segundo abaixo dos quais uma busca ou chamada de API é interrompida e repetida (0: sem mínimo)</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may stay below network.min_speed</source>
+        <translation>Segundos que uma busca ou chamada de API pode ficar abaixo de network.min_speed</translation>
+    </message>
+    <message>
+        <source>Seconds a search or API call may take in all, retries included (0: no deadline)</source>
+        <translation>Segundos que uma busca ou chamada de API pode levar no total, novas tentativas incluídas (0: sem prazo)</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 for no cap</source>
+        <translation>um número inteiro, 0 para sem limite</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 500000, 512K or 2M (0: unlimited)</source>
+        <translation>bytes por segundo, como 500000, 512K ou 2M (0: ilimitado)</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 1 to 3600</source>
+        <translation>um número de segundos de 1 a 3600</translation>
+    </message>
+    <message>
+        <source>a size in bytes such as 268435456, 256M or 1G</source>
+        <translation>um tamanho em bytes, como 268435456, 256M ou 1G</translation>
+    </message>
+    <message>
+        <source>bytes per second such as 100 or 1K (0: no minimum)</source>
+        <translation>bytes por segundo, como 100 ou 1K (0: sem mínimo)</translation>
+    </message>
+    <message>
+        <source>a number of seconds above 0, at most 86400</source>
+        <translation>um número de segundos acima de 0, no máximo 86400</translation>
+    </message>
+    <message>
+        <source>a number of seconds up to 86400 (0: no deadline)</source>
+        <translation>um número de segundos até 86400 (0: sem prazo)</translation>
+    </message>
+</context>
+<context>
+    <name>OidcSession</name>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>Sem credenciais para %1</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>A rede está desligada</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>The login service of %1 answered without an access token</source>
+        <translation>O serviço de login de %1 respondeu sem um token de acesso</translation>
+    </message>
+    <message>
+        <source>Could not reach the login service of %1: %2</source>
+        <translation>Não foi possível alcançar o serviço de login de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 of %3%4</source>
+        <translation>%1 recusou %2 de %3%4</translation>
+    </message>
+    <message>
+        <source>session renewal</source>
+        <translation>a renovação da sessão</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>o login</translation>
+    </message>
+</context>
+<context>
+    <name>PageGuard</name>
+    <message>
+        <source>The service linked back to a page it had already sent (after %1 pages); paging stopped there with %2 results.</source>
+        <translation>O serviço apontou de volta para uma página que já tinha enviado (após %1 páginas); a paginação parou ali com %2 resultados.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</source>
+        <translation>O serviço enviou %1 páginas seguidas sem nenhum resultado novo; a paginação parou ali com %2 resultados.</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>Cannot open the partial download</source>
+        <translation>Não é possível abrir o download parcial</translation>
+    </message>
+    <message>
+        <source>Cannot shorten the partial download</source>
+        <translation>Não é possível encurtar o download parcial</translation>
+    </message>
+    <message>
+        <source>Cannot seek in the partial download</source>
+        <translation>Não é possível posicionar no download parcial</translation>
+    </message>
+    <message>
+        <source>Cannot empty the partial download</source>
+        <translation>Não é possível esvaziar o download parcial</translation>
+    </message>
+    <message>
+        <source>the file size limit of this process was reached (ulimit -f). Raise the limit, then resume; the partial download is kept.</source>
+        <translation>o limite de tamanho de arquivo deste processo foi atingido (ulimit -f). Aumente o limite e depois retome; o download parcial é mantido.</translation>
+    </message>
+    <message>
+        <source>the disk (or the quota) is full. Free some space, then resume; the partial download is kept.</source>
+        <translation>o disco (ou a cota) está cheio. Libere espaço e depois retome; o download parcial é mantido.</translation>
+    </message>
+    <message>
+        <source>%1. Free some disk space (or check quotas and file size limits) and resume.</source>
+        <translation>%1. Libere espaço em disco (ou confira cotas e limites de tamanho de arquivo) e retome.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 after %2 bytes: %3</source>
+        <translation>Não é possível gravar em %1 após %2 bytes: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PointBuffer</name>
+    <message>
+        <source>The radius must be more than 0 and at most %1 km; %2 km was given.</source>
+        <translation>O raio deve ser maior que 0 e no máximo %1 km; foi informado %2 km.</translation>
+    </message>
+    <message>
+        <source>The centre %1, %2 is not a longitude, latitude pair.</source>
+        <translation>O centro %1, %2 não é um par longitude, latitude.</translation>
+    </message>
+    <message>
+        <source>A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; draw a box or polygon there instead.</source>
+        <translation>Um círculo de %1 km em torno de %2, %3 passa por um polo ou pelo antimeridiano; desenhe ali um retângulo ou um polígono.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 is offline and %2 cannot order offline products</source>
+        <translation>%1 está offline e %2 não pode encomendar produtos offline</translation>
+    </message>
+    <message>
+        <source>%1 has a fixed list of collections</source>
+        <translation>%1 tem uma lista fixa de coleções</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>%1: the plug-in has no provider name in its metadata</source>
+        <translation>%1: o plug-in não tem nome de provedor nos seus metadados</translation>
+    </message>
+    <message>
+        <source>%1: a provider named &apos;%2&apos; is already loaded from %3; this one is ignored</source>
+        <translation>%1: um provedor chamado &apos;%2&apos; já foi carregado de %3; este é ignorado</translation>
+    </message>
+    <message>
+        <source>%1: not a provider plug-in (%2)</source>
+        <translation>%1: não é um plug-in de provedor (%2)</translation>
+    </message>
+    <message>
+        <source>A provider named &apos;%1&apos; is already registered (from %2)</source>
+        <translation>Um provedor chamado &apos;%1&apos; já está registrado (de %2)</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;; known providers: %2</source>
+        <translation>Provedor desconhecido &apos;%1&apos;; provedores conhecidos: %2</translation>
+    </message>
+    <message>
+        <source>The provider &apos;%1&apos; could not be created</source>
+        <translation>Não foi possível criar o provedor &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <source>Invalid request</source>
+        <translation>Pedido inválido</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema de login</translation>
+    </message>
+    <message>
+        <source>Provider quota used up</source>
+        <translation>Cota do provedor esgotada</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Pedidos demais</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexão</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Product offline</source>
+        <translation>Produto offline</translation>
+    </message>
+    <message>
+        <source>Checksum or size check failed</source>
+        <translation>Falha na verificação de checksum ou tamanho</translation>
+    </message>
+    <message>
+        <source>Cannot write to disk</source>
+        <translation>Não é possível gravar no disco</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Resposta inesperada do servidor</translation>
+    </message>
+    <message>
+        <source>Refused by the provider</source>
+        <translation>Recusado pelo provedor</translation>
+    </message>
+    <message>
+        <source>Check the scene id, link or option named in the message, then add the item again.</source>
+        <translation>Confira o id da cena, o link ou a opção citados na mensagem e adicione o item novamente.</translation>
+    </message>
+    <message>
+        <source>Check the provider account (Accounts): the password or token may be wrong or expired, or the account may lack access to this product. Then retry.</source>
+        <translation>Confira a conta do provedor (Contas): a senha ou o token podem estar errados ou expirados, ou a conta pode não ter acesso a este produto. Depois tente novamente.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s download quota for this account is used up: wait until it is reset, or use another account, then retry.</source>
+        <translation>A cota de download do provedor para esta conta está esgotada: espere até que seja renovada, ou use outra conta, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The provider asks for fewer requests: retry later, or lower the number of connections.</source>
+        <translation>O provedor pede menos pedidos: tente novamente mais tarde, ou diminua o número de conexões.</translation>
+    </message>
+    <message>
+        <source>The network or the server had a problem. Retry; the download resumes from what is on disk.</source>
+        <translation>A rede ou o servidor teve um problema. Tente novamente; o download continua a partir do que já está no disco.</translation>
+    </message>
+    <message>
+        <source>The provider no longer has this file. Search again: the scene may have been reprocessed under a new id.</source>
+        <translation>O provedor não tem mais este arquivo. Busque de novo: a cena pode ter sido reprocessada com um novo id.</translation>
+    </message>
+    <message>
+        <source>The product sits in the provider&apos;s long-term archive and could not be ordered. Order it on the provider&apos;s site, then retry.</source>
+        <translation>O produto está no arquivo de longo prazo do provedor e não pôde ser encomendado. Encomende-o no site do provedor e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the one the provider described; the bad copy was deleted. Retry; if it fails again, the provider&apos;s file or checksum is wrong.</source>
+        <translation>O arquivo recebido não é o que o provedor descreveu; a cópia ruim foi apagada. Tente novamente; se falhar de novo, o arquivo ou o checksum do provedor está errado.</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the permissions of the output folder, then resume.</source>
+        <translation>Libere espaço ou corrija as permissões da pasta de destino e depois retome.</translation>
+    </message>
+    <message>
+        <source>Retry to download it again.</source>
+        <translation>Tente novamente para baixá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected. Retry later; if it persists, the provider may have changed its service.</source>
+        <translation>O servidor respondeu algo inesperado. Tente novamente mais tarde; se persistir, o provedor pode ter mudado o serviço.</translation>
+    </message>
+    <message>
+        <source>The provider refused the download. Read its message; retrying will not help unless something changes on its side.</source>
+        <translation>O provedor recusou o download. Leia a mensagem dele; tentar de novo não vai adiantar, a menos que algo mude do lado dele.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausado: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Waiting to retry: %1</source>
+        <translation>Aguardando nova tentativa: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Ordered, waiting for the provider</source>
+        <translation>Encomendado, aguardando o provedor</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Aguardando uma conexão</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>no region given: expected W,S,E,N, WKT, GeoJSON or a file path</source>
+        <translation>nenhuma região informada: esperado O,S,L,N, WKT, GeoJSON ou o caminho de um arquivo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of an existing file</source>
+        <translation>&apos;%1&apos; não é uma região: esperado um retângulo O,S,L,N, WKT, GeoJSON ou o caminho de um arquivo existente</translation>
+    </message>
+    <message>
+        <source>no region file given</source>
+        <translation>nenhum arquivo de região informado</translation>
+    </message>
+</context>
+<context>
+    <name>RegionValidation</name>
+    <message>
+        <source>outer ring</source>
+        <translation>anel externo</translation>
+    </message>
+    <message>
+        <source>hole %1</source>
+        <translation>buraco %1</translation>
+    </message>
+    <message>
+        <source>polygon %1, %2</source>
+        <translation>polígono %1, %2</translation>
+    </message>
+    <message>
+        <source>point %1 is not a finite number</source>
+        <translation>o ponto %1 não é um número finito</translation>
+    </message>
+    <message>
+        <source>point %1 has longitude %2, outside -180..180</source>
+        <translation>o ponto %1 tem longitude %2, fora de -180..180</translation>
+    </message>
+    <message>
+        <source>point %1 has latitude %2, outside -90..90</source>
+        <translation>o ponto %1 tem latitude %2, fora de -90..90</translation>
+    </message>
+    <message>
+        <source>ring has %1 points; a ring needs at least 4 (three corners and the first point repeated to close it)</source>
+        <translation>o anel tem %1 ponto(s); um anel precisa de pelo menos 4 (três cantos e o primeiro ponto repetido para fechá-lo)</translation>
+    </message>
+    <message>
+        <source>ring is not closed: first point %1 differs from last point %2</source>
+        <translation>o anel não está fechado: o primeiro ponto %1 é diferente do último ponto %2</translation>
+    </message>
+    <message>
+        <source>ring has no area (its points lie on one line)</source>
+        <translation>o anel não tem área (seus pontos estão sobre uma linha)</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: it doubles back at %1</source>
+        <translation>o anel cruza a si mesmo: ele volta sobre si em %1</translation>
+    </message>
+    <message>
+        <source>the region has no polygons</source>
+        <translation>a região não tem polígonos</translation>
+    </message>
+    <message>
+        <source>edge %1-%2 meets edge %3-%4</source>
+        <translation>a aresta %1-%2 encontra a aresta %3-%4</translation>
+    </message>
+    <message>
+        <source>ring intersects itself: %1</source>
+        <translation>o anel cruza a si mesmo: %1</translation>
+    </message>
+    <message>
+        <source>rings of the polygon cross: %1</source>
+        <translation>anéis do polígono se cruzam: %1</translation>
+    </message>
+    <message>
+        <source>hole lies outside its outer ring (point %1)</source>
+        <translation>o buraco fica fora do seu anel externo (ponto %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRules</name>
+    <message>
+        <source>--header &apos;%1...&apos; is not of the form &apos;Name: value&apos;</source>
+        <translation>--header &apos;%1...&apos; não tem a forma &apos;Nome: valor&apos;</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ only</source>
+        <translation>--header &apos;%1&apos;: um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>--header %1: the value contains a line break or another control character</source>
+        <translation>--header %1: o valor contém uma quebra de linha ou outro caractere de controle</translation>
+    </message>
+    <message>
+        <source>--header %1 has no value</source>
+        <translation>--header %1 não tem valor</translation>
+    </message>
+    <message>
+        <source>--header %1 cannot be set: the downloader sets it itself</source>
+        <translation>--header %1 não pode ser definido: o próprio downloader o define</translation>
+    </message>
+    <message>
+        <source>Redirect %1 from %2 without Location</source>
+        <translation>Redirecionamento %1 de %2 sem Location</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects, last to %2</source>
+        <translation>Mais de %1 redirecionamentos, o último para %2</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to an unsupported URL (%1)</source>
+        <translation>Redirecionamento para uma URL não suportada recusado (%1)</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http (%1)</source>
+        <translation>Redirecionamento de https para http simples recusado (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s TLS certificate or handshake was refused)</source>
+        <translation>%1 (o certificado TLS ou o handshake do servidor foi recusado)</translation>
+    </message>
+    <message>
+        <source>%1 (check the proxy setting)</source>
+        <translation>%1 (confira a configuração de proxy)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExport</name>
+    <message>
+        <source>Could not write the exported results: %1</source>
+        <translation>Não foi possível gravar os resultados exportados: %1</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the GeoPackage: %1</source>
+        <translation>Não foi possível criar uma pasta temporária para o GeoPackage: %1</translation>
+    </message>
+    <message>
+        <source>Could not read back %1: %2</source>
+        <translation>Não foi possível reler %1: %2</translation>
+    </message>
+    <message>
+        <source>The export target is not open for writing</source>
+        <translation>O destino da exportação não está aberto para gravação</translation>
+    </message>
+    <message>
+        <source>Unknown export format</source>
+        <translation>Formato de exportação desconhecido</translation>
+    </message>
+    <message>
+        <source>No output file was given for the export</source>
+        <translation>Nenhum arquivo de saída foi informado para a exportação</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: remove it or choose another name</source>
+        <translation>Não foi possível substituir %1: remova-o ou escolha outro nome</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <source>Cannot read the saved searches %1: %2</source>
+        <translation>Não é possível ler as buscas salvas %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are larger than %2 MB; is it the right file?</source>
+        <translation>As buscas salvas %1 têm mais de %2 MB; é o arquivo certo?</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 are not valid JSON (%2 at byte %3); fix or delete the file</source>
+        <translation>As buscas salvas %1 não são JSON válido (%2 no byte %3); corrija ou apague o arquivo</translation>
+    </message>
+    <message>
+        <source>The saved searches %1 have version %2; this program reads version %3</source>
+        <translation>As buscas salvas %1 têm a versão %2; este programa lê a versão %3</translation>
+    </message>
+    <message>
+        <source>The saved search &apos;%1&apos; in %2 cannot be read: %3</source>
+        <translation>Não é possível ler a busca salva &apos;%1&apos; em %2: %3</translation>
+    </message>
+    <message>
+        <source>none are saved yet</source>
+        <translation>nenhuma foi salva ainda</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>salvas: %1</translation>
+    </message>
+    <message>
+        <source>No saved search is called &apos;%1&apos; (%2)</source>
+        <translation>Nenhuma busca salva se chama &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name</source>
+        <translation>Uma busca salva precisa de um nome</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Não é possível criar a pasta de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the saved searches %1: %2</source>
+        <translation>Não é possível gravar as buscas salvas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneResult</name>
+    <message>
+        <source>A result has no scene_id</source>
+        <translation>Um resultado não tem scene_id</translation>
+    </message>
+    <message>
+        <source>The footprint of %1 is invalid: %2</source>
+        <translation>A área coberta por %1 é inválida: %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>JSON inválido na posição %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</source>
+        <translation>Esperada uma FeatureCollection GeoJSON ou {&quot;results&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>No collection given</source>
+        <translation>Nenhuma coleção informada</translation>
+    </message>
+    <message>
+        <source>Invalid date range</source>
+        <translation>Intervalo de datas inválido</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>A data final %1 é anterior à data inicial %2</translation>
+    </message>
+    <message>
+        <source>Cloud cover %1 is not a percentage from 0 to 100</source>
+        <translation>A cobertura de nuvens %1 não é uma porcentagem de 0 a 100</translation>
+    </message>
+    <message>
+        <source>The limit must be a positive number</source>
+        <translation>O limite deve ser um número positivo</translation>
+    </message>
+    <message>
+        <source>The relative orbit must be positive</source>
+        <translation>A órbita relativa deve ser positiva</translation>
+    </message>
+    <message>
+        <source>&apos;bbox&apos; must be four numbers: west, south, east, north</source>
+        <translation>&apos;bbox&apos; deve ter quatro números: oeste, sul, leste, norte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD): %2</source>
+        <translation>&apos;%1&apos; não é uma data (AAAA-MM-DD): %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: %2</source>
+        <translation>&apos;%1&apos; não é um número: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number: %2</source>
+        <translation>&apos;%1&apos; não é um número inteiro: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file %1 %2; it is ignored (and never overwritten) until it is fixed or removed</source>
+        <translation>O arquivo de configurações %1 %2; ele é ignorado (e nunca sobrescrito) até ser corrigido ou removido</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a secret; secrets are kept in the keychain, not in the settings file</source>
+        <translation>&apos;%1&apos; parece um segredo; segredos ficam no chaveiro, não no arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1</source>
+        <translation>Não foi possível gravar o arquivo de configurações %1</translation>
+    </message>
+    <message>
+        <source>--set expects KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>--set espera CHAVE=VALOR; recebido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Não é possível ler o arquivo de configuração %1: %2</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object (%2 at byte %3)</source>
+        <translation>O arquivo de configuração %1 não é um objeto JSON (%2 no byte %3)</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not a JSON object: it must be {&quot;key&quot;: &quot;value&quot;, ...}, not %2</source>
+        <translation>O arquivo de configuração %1 não é um objeto JSON: ele deve ser {&quot;chave&quot;: &quot;valor&quot;, ...}, não %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>a bare value</source>
+        <translation>um valor solto</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); `eo-collector-cli providers --json` lists the settings</source>
+        <translation>Configuração desconhecida &apos;%1&apos; (de %2); `eo-collector-cli providers --json` lista as configurações</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; (from %2); did you mean %3?</source>
+        <translation>Configuração desconhecida &apos;%1&apos; (de %2); você quis dizer %3?</translation>
+    </message>
+    <message>
+        <source>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</source>
+        <translation>A configuração %1 (de %2) está vazia; ela deve ser uma URL. Omita-a para usar o padrão, %3</translation>
+    </message>
+</context>
+<context>
+    <name>StacCatalog</name>
+    <message>
+        <source>%1 is not an http(s) URL of a STAC API: &apos;%2&apos;</source>
+        <translation>%1 não é uma URL http(s) de uma API STAC: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown stac.preset &apos;%1&apos;; known: %2</source>
+        <translation>stac.preset desconhecido &apos;%1&apos;; conhecidos: %2</translation>
+    </message>
+    <message>
+        <source>The catalog filter</source>
+        <translation>O filtro de catálogo</translation>
+    </message>
+    <message>
+        <source>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</source>
+        <translation>Catálogo STAC desconhecido &apos;%1&apos;; use uma URL ou um destes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StacPage</name>
+    <message>
+        <source>The STAC search at %1 did not answer with a FeatureCollection</source>
+        <translation>A busca STAC em %1 não respondeu com uma FeatureCollection</translation>
+    </message>
+</context>
+<context>
+    <name>StacPager</name>
+    <message>
+        <source>The network is shut down</source>
+        <translation>A rede está desligada</translation>
+    </message>
+    <message>
+        <source>The STAC search at %1 failed</source>
+        <translation>A busca STAC em %1 falhou</translation>
+    </message>
+</context>
+<context>
+    <name>StacProvider</name>
+    <message>
+        <source>Root URL of the STAC API to search. Set to anything other than the default, it wins over stac.preset.</source>
+        <translation>URL raiz da API STAC a buscar. Definida com qualquer valor diferente do padrão, ela prevalece sobre stac.preset.</translation>
+    </message>
+    <message>
+        <source>A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse (empty: earth-search, or the catalogue stac.url points at).</source>
+        <translation>Um catálogo público conhecido: earth-search, planetary-computer, landsatlook, bdc, cdse (vazio: earth-search, ou o catálogo para onde stac.url aponta).</translation>
+    </message>
+    <message>
+        <source>Planetary Computer SAS token endpoint; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; signs the downloads from that storage container.</source>
+        <translation>Endpoint de tokens SAS do Planetary Computer; GET &lt;url&gt;/&lt;account&gt;/&lt;container&gt; assina os downloads daquele contêiner de armazenamento.</translation>
+    </message>
+    <message>
+        <source>Planetary Computer storage accounts that are public (comma-separated): no SAS token.</source>
+        <translation>Contas de armazenamento do Planetary Computer que são públicas (separadas por vírgulas): sem token SAS.</translation>
+    </message>
+    <message>
+        <source>Items per search page (the catalogue&apos;s own cap applies).</source>
+        <translation>Itens por página de busca (vale o limite do próprio catálogo).</translation>
+    </message>
+    <message>
+        <source>Root URL of %1</source>
+        <translation>URL raiz de %1</translation>
+    </message>
+    <message>
+        <source>The STAC API at %1 did not answer</source>
+        <translation>A API STAC em %1 não respondeu</translation>
+    </message>
+    <message>
+        <source>%1 is not a STAC API: its landing page is not a JSON object</source>
+        <translation>%1 não é uma API STAC: sua página inicial não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>Could not list the collections of %1</source>
+        <translation>Não foi possível listar as coleções de %1</translation>
+    </message>
+    <message>
+        <source>The STAC provider is gone</source>
+        <translation>O provedor STAC não existe mais</translation>
+    </message>
+    <message>
+        <source>Unknown collection &apos;%1&apos; at %2; it has: %3</source>
+        <translation>Coleção desconhecida &apos;%1&apos; em %2; existem: %3</translation>
+    </message>
+    <message>
+        <source>The search was cancelled</source>
+        <translation>A busca foi cancelada</translation>
+    </message>
+    <message>
+        <source>Listing the collections was cancelled</source>
+        <translation>A listagem das coleções foi cancelada</translation>
+    </message>
+    <message>
+        <source>Looking up a STAC item needs a collection and an id</source>
+        <translation>Consultar um item STAC exige uma coleção e um id</translation>
+    </message>
+    <message>
+        <source>Could not read item %1</source>
+        <translation>Não foi possível ler o item %1</translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>Não foi possível consultar %1</translation>
+    </message>
+    <message>
+        <source>No item &apos;%1&apos; in the STAC collection &apos;%2&apos;</source>
+        <translation>Nenhum item &apos;%1&apos; na coleção STAC &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled</source>
+        <translation>A consulta foi cancelada</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is only in the Copernicus Data Space S3 store (%3), which needs S3 keys of a CDSE account; choose its Product asset, or search with the dataspace provider.</source>
+        <translation>O asset &apos;%1&apos; de %2 está só no armazenamento S3 do Copernicus Data Space (%3), que exige chaves S3 de uma conta CDSE; escolha o asset Product dele, ou busque com o provedor dataspace.</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 has no downloadable URL (%3)</source>
+        <translation>O asset &apos;%1&apos; de %2 não tem URL que possa ser baixada (%3)</translation>
+    </message>
+    <message>
+        <source>Asset &apos;%1&apos; of %2 is at %3, which LandsatLook serves only after a USGS (EROS Registration System) sign-in, and its S3 copy (s3://usgs-landsat) is requester-pays, billed to an AWS account. EO Collector has neither here: download this scene with the usgs provider and a USGS account (eo-collector-cli account add usgs), or search another catalogue.</source>
+        <translation>O asset &apos;%1&apos; de %2 está em %3, que o LandsatLook só serve após um login no USGS (EROS Registration System), e sua cópia S3 (s3://usgs-landsat) tem cobrança do solicitante, faturada numa conta AWS. O EO Collector não tem nenhum dos dois aqui: baixe esta cena com o provedor usgs e uma conta USGS (eo-collector-cli account add usgs), ou busque em outro catálogo.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are on the Copernicus Data Space download service, which needs a login: add a dataspace account with `eo-collector-cli account add dataspace --account NAME` (sign up at https://dataspace.copernicus.eu)</source>
+        <translation>Os arquivos de %1 estão no serviço de download do Copernicus Data Space, que exige login: adicione uma conta dataspace com `eo-collector-cli account add dataspace --account NOME` (cadastre-se em https://dataspace.copernicus.eu)</translation>
+    </message>
+    <message>
+        <source>Could not get a Planetary Computer SAS token for the storage container %1</source>
+        <translation>Não foi possível obter um token SAS do Planetary Computer para o contêiner de armazenamento %1</translation>
+    </message>
+    <message>
+        <source>The Planetary Computer SAS answer for %1 has no token</source>
+        <translation>A resposta SAS do Planetary Computer para %1 não tem token</translation>
+    </message>
+    <message>
+        <source>Resolving the download was cancelled</source>
+        <translation>A preparação do download foi cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>No network access for %1</source>
+        <translation>Sem acesso à rede para %1</translation>
+    </message>
+    <message>
+        <source>No file to download %1 into</source>
+        <translation>Nenhum arquivo onde baixar %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Esquema de URL não suportado: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was restarted mid-answer</source>
+        <translation>A conexão com %1 foi reiniciada no meio da resposta</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s; reconnecting</source>
+        <translation>Nenhum dado de %1 por %2 s; reconectando</translation>
+    </message>
+    <message>
+        <source>Gave up on %1 after %2 attempts; the last one failed: %3</source>
+        <translation>Desistência de %1 após %2 tentativas; a última falhou: %3</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 bytes but %3 bytes were expected</source>
+        <translation>%1 enviou %2 bytes, mas eram esperados %3 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TransferAnswer</name>
+    <message>
+        <source>%1 answered a range request with a malformed Content-Range (&quot;%2&quot;)</source>
+        <translation>%1 respondeu a um pedido de intervalo com um Content-Range malformado (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The file at %1 changed during the download</source>
+        <translation>O arquivo em %1 mudou durante o download</translation>
+    </message>
+    <message>
+        <source>%1 sent bytes from offset %2 but %3 bytes are on disk; the partial download was left as it was</source>
+        <translation>%1 enviou bytes a partir da posição %2, mas há %3 bytes no disco; o download parcial ficou como estava</translation>
+    </message>
+    <message>
+        <source>%1 now reports %2 bytes for a file of %3 bytes; the partial download was left as it was</source>
+        <translation>%1 agora informa %2 bytes para um arquivo de %3 bytes; o download parcial ficou como estava</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 bytes but %3 bytes were expected</source>
+        <translation>%1 informa %2 bytes, mas eram esperados %3 bytes</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes (%4)</source>
+        <translation>A conexão com %1 caiu após %2 de %3 bytes (%4)</translation>
+    </message>
+    <message>
+        <source>answer shorter than announced</source>
+        <translation>resposta mais curta que o anunciado</translation>
+    </message>
+    <message>
+        <source>%1 refused the range from byte %2; starting over</source>
+        <translation>%1 recusou o intervalo a partir do byte %2; recomeçando</translation>
+    </message>
+    <message>
+        <source>%1 refused a request for the whole file (416)</source>
+        <translation>%1 recusou um pedido do arquivo inteiro (416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 for %3</source>
+        <translation>HTTP %1 de %2 para %3</translation>
+    </message>
+</context>
+<context>
+    <name>UsgsProvider</name>
+    <message>
+        <source>USGS M2M JSON API base URL</source>
+        <translation>URL base da API JSON do USGS M2M</translation>
+    </message>
+    <message>
+        <source>Scenes per scene-search request (M2M caps a search at 50000)</source>
+        <translation>Cenas por pedido scene-search (o M2M limita uma busca a 50000)</translation>
+    </message>
+    <message>
+        <source>Seconds an M2M API key lasts; it is renewed ahead of expiry</source>
+        <translation>Segundos que uma chave de API do M2M dura; ela é renovada antes de expirar</translation>
+    </message>
+    <message>
+        <source>download-retrieve polls before a download is left in the ordered state</source>
+        <translation>Consultas download-retrieve antes de um download ficar no estado encomendado</translation>
+    </message>
+    <message>
+        <source>Milliseconds between download-retrieve polls</source>
+        <translation>Milissegundos entre consultas download-retrieve</translation>
+    </message>
+    <message>
+        <source>Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)</source>
+        <translation>Escolha um dataset do USGS, por exemplo landsat_ot_c2_l2 (veja `providers`)</translation>
+    </message>
+    <message>
+        <source>WRS-2 path</source>
+        <translation>Path WRS-2</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 path (1-233)</source>
+        <translation>Path do Worldwide Reference System 2 (1-233)</translation>
+    </message>
+    <message>
+        <source>WRS-2 row</source>
+        <translation>Row WRS-2</translation>
+    </message>
+    <message>
+        <source>Worldwide Reference System 2 row (1-248)</source>
+        <translation>Row do Worldwide Reference System 2 (1-248)</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Dia ou noite</translation>
+    </message>
+    <message>
+        <source>Include unknown cloud cover</source>
+        <translation>Incluir cobertura de nuvens desconhecida</translation>
+    </message>
+    <message>
+        <source>With a cloud cover limit, also scenes whose cloud cover is not known</source>
+        <translation>Com um limite de cobertura de nuvens, também as cenas cuja cobertura de nuvens não é conhecida</translation>
+    </message>
+    <message>
+        <source>USGS M2M dataset-search answered without a list of datasets</source>
+        <translation>O dataset-search do USGS M2M respondeu sem uma lista de datasets</translation>
+    </message>
+    <message>
+        <source>USGS M2M %1 answered something that is not its JSON envelope (%2)</source>
+        <translation>O USGS M2M %1 respondeu algo que não é o seu envelope JSON (%2)</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs an ERS user name and application token: store them with `eo-collector-cli account` or set EOC_USGS_USERNAME and EOC_USGS_TOKEN</source>
+        <translation>O USGS M2M precisa de um nome de usuário ERS e de um token de aplicativo: guarde-os com `eo-collector-cli account` ou defina EOC_USGS_USERNAME e EOC_USGS_TOKEN</translation>
+    </message>
+    <message>
+        <source>USGS M2M needs both the ERS user name and an application token (EOC_USGS_USERNAME and EOC_USGS_TOKEN)</source>
+        <translation>O USGS M2M precisa tanto do nome de usuário ERS quanto de um token de aplicativo (EOC_USGS_USERNAME e EOC_USGS_TOKEN)</translation>
+    </message>
+    <message>
+        <source>USGS M2M login-token answered without an API key</source>
+        <translation>O login-token do USGS M2M respondeu sem uma chave de API</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; is not a number or a range like 10-12</source>
+        <translation>WRS-2 %1 &apos;%2&apos; não é um número nem um intervalo como 10-12</translation>
+    </message>
+    <message>
+        <source>WRS-2 %1 &apos;%2&apos; must lie within 1..%3</source>
+        <translation>WRS-2 %1 &apos;%2&apos; deve estar entre 1..%3</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 has no &apos;%2&apos; filter</source>
+        <translation>O dataset %1 do USGS não tem o filtro &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>USGS dataset %1 cannot be searched by scene id</source>
+        <translation>O dataset %1 do USGS não pode ser buscado por id de cena</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078</source>
+        <translation>&apos;%1&apos; não é um tile WRS-2: escreva path e row como PPPRRR, por exemplo 226078</translation>
+    </message>
+    <message>
+        <source>day_night &apos;%1&apos; is not one of: day, night, all</source>
+        <translation>day_night &apos;%1&apos; não é um destes: day, night, all</translation>
+    </message>
+    <message>
+        <source>USGS dataset-search has no filter &apos;%1&apos;; use dataset or keyword</source>
+        <translation>O dataset-search do USGS não tem o filtro &apos;%1&apos;; use dataset ou keyword</translation>
+    </message>
+    <message>
+        <source>Dataset listing cancelled</source>
+        <translation>Listagem de datasets cancelada</translation>
+    </message>
+    <message>
+        <source>%1 has no USGS entity id: search for it first</source>
+        <translation>%1 não tem entity id do USGS: busque-o primeiro</translation>
+    </message>
+    <message>
+        <source>None of the selected files (%1) is offered for %2</source>
+        <translation>Nenhum dos arquivos selecionados (%1) é oferecido para %2</translation>
+    </message>
+    <message>
+        <source>USGS does not offer %1 for download now; it must be ordered (EarthExplorer or TRAM order-submit)</source>
+        <translation>O USGS não oferece %1 para download agora; ele precisa ser encomendado (EarthExplorer ou order-submit do TRAM)</translation>
+    </message>
+    <message>
+        <source>USGS offers no downloadable product for %1 in %2</source>
+        <translation>O USGS não oferece nenhum produto para download de %1 em %2</translation>
+    </message>
+    <message>
+        <source>USGS download limits used up (remaining %1); wait until pending downloads finish</source>
+        <translation>Limites de download do USGS esgotados (restante %1); espere os downloads pendentes terminarem</translation>
+    </message>
+    <message>
+        <source>USGS refused to stage %1: %2</source>
+        <translation>O USGS recusou preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
+        <translation>O USGS está preparando %1 de %2 arquivo(s) de %3 (pedido %4); prepare de novo mais tarde</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui</name>
     <message>
         <source>Scene</source>

@@ -2,6 +2,7 @@
 
 #include "core/settings/SettingsView.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace eoc {
@@ -76,7 +77,7 @@ void AccountCheck::start(const QString &provider, const QString &account, QObjec
 {
     if (m_running) {
         QTimer::singleShot(0, context, [callback] {
-            callback(Error(ErrorClass::BadInput, QStringLiteral("An account check is already running")));
+            callback(Error(ErrorClass::BadInput, QCoreApplication::translate("AccountCheck", "An account check is already running")));
         });
         return;
     }
@@ -85,7 +86,7 @@ void AccountCheck::start(const QString &provider, const QString &account, QObjec
     m_callback = std::move(callback);
     if (!m_credentials) {
         QTimer::singleShot(0, this, [this, provider] {
-            deliver(Error(ErrorClass::Auth, QStringLiteral("No credentials for %1").arg(provider)));
+            deliver(Error(ErrorClass::Auth, QCoreApplication::translate("AccountCheck", "No credentials for %1").arg(provider)));
         });
         return;
     }
@@ -124,7 +125,7 @@ void AccountCheck::checkSecretOnly(const QString &provider, const QString &accou
             return;
         }
         if (credentials->secret.isEmpty()) {
-            deliver(Error(ErrorClass::Auth, QStringLiteral("There is no secret for %1 at %2: enter it again")
+            deliver(Error(ErrorClass::Auth, QCoreApplication::translate("AccountCheck", "There is no secret for %1 at %2: enter it again")
                                                 .arg(credentials->account, provider)));
             return;
         }

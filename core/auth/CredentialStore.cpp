@@ -2,6 +2,7 @@
 
 #include "core/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <qt6keychain/keychain.h>
@@ -29,17 +30,17 @@ Error keychainError(const QKeychain::Job &job, const QString &provider, const QS
         return {};
     case QKeychain::EntryNotFound:
         return Error(ErrorClass::Auth,
-                     QStringLiteral("No password for %1 at %2 in the keychain: add it with "
+                     QCoreApplication::translate("CredentialStore", "No password for %1 at %2 in the keychain: add it with "
                                     "`eo-collector-cli account add %2 --account %1`")
                          .arg(account, provider));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(ErrorClass::Auth,
-                     QStringLiteral("Access to the keychain was refused (%1): unlock the keychain "
+                     QCoreApplication::translate("CredentialStore", "Access to the keychain was refused (%1): unlock the keychain "
                                     "and try again").arg(job.errorString()));
     case QKeychain::CouldNotDeleteEntry:
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Could not delete %1 at %2 from the keychain: %3")
+                     QCoreApplication::translate("CredentialStore", "Could not delete %1 at %2 from the keychain: %3")
                          .arg(account, provider, job.errorString()));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -50,11 +51,11 @@ Error keychainError(const QKeychain::Job &job, const QString &provider, const QS
     // apart from a missing service.
     if (CredentialStore::isDismissedPrompt(job.errorString())) {
         return Error(ErrorClass::Cancelled,
-                     QStringLiteral("The keychain's prompt was closed without an answer (%1): nothing was saved.")
+                     QCoreApplication::translate("CredentialStore", "The keychain's prompt was closed without an answer (%1): nothing was saved.")
                          .arg(job.errorString()));
     }
     return Error(ErrorClass::Auth,
-                 QStringLiteral("No keychain service is running (%1): start gnome-keyring, KWallet "
+                 QCoreApplication::translate("CredentialStore", "No keychain service is running (%1): start gnome-keyring, KWallet "
                                 "or another Secret Service provider in your session, or pass the "
                                 "account through EOC_%2_USERNAME and EOC_%2_PASSWORD")
                      .arg(job.errorString(), provider.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'))));
@@ -201,7 +202,7 @@ void CredentialStore::credentials(const QString &provider, const QString &accoun
         const auto known = accounts(provider);
         if (known.isEmpty()) {
             const Error error(ErrorClass::Auth,
-                              QStringLiteral("No account for %1: add one with "
+                              QCoreApplication::translate("CredentialStore", "No account for %1: add one with "
                                              "`eo-collector-cli account add %1 --account NAME`")
                                   .arg(provider));
             QMetaObject::invokeMethod(context, [callback, error] { callback(error); }, Qt::QueuedConnection);
@@ -248,12 +249,12 @@ void CredentialStore::store(const Credentials &credentials, QObject *context, St
     const QString account = credentials.account;
     Error bad;
     if (!validProvider(provider))
-        bad = Error(ErrorClass::BadInput, QStringLiteral("'%1' is not a provider name").arg(provider));
+        bad = Error(ErrorClass::BadInput, QCoreApplication::translate("CredentialStore", "'%1' is not a provider name").arg(provider));
     else if (!validName(account))
         bad = Error(ErrorClass::BadInput,
-                    QStringLiteral("'%1' is not a usable account name (empty, or with ',' or ':')").arg(account));
+                    QCoreApplication::translate("CredentialStore", "'%1' is not a usable account name (empty, or with ',' or ':')").arg(account));
     else if (credentials.secret.isEmpty())
-        bad = Error(ErrorClass::BadInput, QStringLiteral("The password for %1 at %2 is empty").arg(account, provider));
+        bad = Error(ErrorClass::BadInput, QCoreApplication::translate("CredentialStore", "The password for %1 at %2 is empty").arg(account, provider));
     if (bad.isError()) {
         QMetaObject::invokeMethod(context, [callback, bad] { callback(bad); }, Qt::QueuedConnection);
         return;
@@ -301,7 +302,7 @@ void CredentialStore::remove(const QString &provider, const QString &account, QO
             if (!known) {
                 // Deleting a missing Secret Service entry succeeds silently, so the index decides.
                 callback(Error(ErrorClass::NotFound,
-                               QStringLiteral("There is no account %1 for %2").arg(account, provider)));
+                               QCoreApplication::translate("CredentialStore", "There is no account %1 for %2").arg(account, provider)));
                 return;
             }
             if (auto s = self->setAccounts(provider, names); !s) {

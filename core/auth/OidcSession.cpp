@@ -2,6 +2,7 @@
 
 #include "core/net/NetworkAccess.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -107,7 +108,7 @@ void OidcSession::renew()
 void OidcSession::login()
 {
     if (!m_credentials) {
-        deliver(Error(ErrorClass::Auth, QStringLiteral("No credentials for %1").arg(m_config.provider)));
+        deliver(Error(ErrorClass::Auth, QCoreApplication::translate("OidcSession", "No credentials for %1").arg(m_config.provider)));
         return;
     }
     m_refreshToken.clear();
@@ -148,7 +149,7 @@ void OidcSession::refresh()
 void OidcSession::sendGrant(const QByteArray &form, bool isRefresh)
 {
     if (!m_network) {
-        deliver(Error(ErrorClass::Permanent, QStringLiteral("The network is shut down")));
+        deliver(Error(ErrorClass::Permanent, QCoreApplication::translate("OidcSession", "The network is shut down")));
         return;
     }
     HttpRequest request;
@@ -207,10 +208,10 @@ Error OidcSession::tokenError(const HttpResponse &response, bool isRefresh) cons
     const QString message = serviceMessage(response);
     const QString who = m_config.account.isEmpty()
         ? m_config.provider
-        : QStringLiteral("%1 at %2").arg(m_config.account, m_config.provider);
+        : QCoreApplication::translate("OidcSession", "%1 at %2").arg(m_config.account, m_config.provider);
     if (response.ok()) {
         return Error(ErrorClass::Protocol,
-                     QStringLiteral("The login service of %1 answered without an access token")
+                     QCoreApplication::translate("OidcSession", "The login service of %1 answered without an access token")
                          .arg(m_config.provider),
                      response.status);
     }
@@ -218,13 +219,14 @@ Error OidcSession::tokenError(const HttpResponse &response, bool isRefresh) cons
     // sent on to another host): the core's error says what happened.
     if (response.status == 0 || response.status >= 500 || (response.status >= 300 && response.status < 400)) {
         Error e = response.error;
-        e.message = QStringLiteral("Could not reach the login service of %1: %2")
+        e.message = QCoreApplication::translate("OidcSession", "Could not reach the login service of %1: %2")
                         .arg(m_config.provider, e.message);
         return e;
     }
     Error e(ErrorClass::Auth,
-            QStringLiteral("%1 refused the %2 of %3%4")
-                .arg(m_config.provider, isRefresh ? QStringLiteral("session renewal") : QStringLiteral("login"),
+            QCoreApplication::translate("OidcSession", "%1 refused the %2 of %3%4")
+                .arg(m_config.provider, isRefresh ? QCoreApplication::translate("OidcSession", "session renewal")
+                                               : QCoreApplication::translate("OidcSession", "login"),
                      who, message.isEmpty() ? QString() : QStringLiteral(": ") + message),
             response.status);
     if (response.status == 429) {

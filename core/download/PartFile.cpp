@@ -1,5 +1,6 @@
 #include "core/download/PartFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
@@ -27,13 +28,13 @@ Error PartFile::diskError(const QString &what) const
 Error PartFile::open(qint64 keep, qint64 *sizeOnDisk)
 {
     if (!m_file.isOpen() && !m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
-        return diskError(QStringLiteral("Cannot open the partial download"));
+        return diskError(QCoreApplication::translate("PartFile", "Cannot open the partial download"));
     const qint64 current = m_file.size();
     const qint64 wanted = std::clamp<qint64>(keep, 0, current);
     if (current > wanted && !m_file.resize(wanted))
-        return diskError(QStringLiteral("Cannot shorten the partial download"));
+        return diskError(QCoreApplication::translate("PartFile", "Cannot shorten the partial download"));
     if (!m_file.seek(wanted))
-        return diskError(QStringLiteral("Cannot seek in the partial download"));
+        return diskError(QCoreApplication::translate("PartFile", "Cannot seek in the partial download"));
     m_size = wanted;
     if (sizeOnDisk)
         *sizeOnDisk = m_size;
@@ -43,7 +44,7 @@ Error PartFile::open(qint64 keep, qint64 *sizeOnDisk)
 Error PartFile::truncateToZero()
 {
     if (!m_file.resize(0) || !m_file.seek(0))
-        return diskError(QStringLiteral("Cannot empty the partial download"));
+        return diskError(QCoreApplication::translate("PartFile", "Cannot empty the partial download"));
     m_size = 0;
     return {};
 }
@@ -61,16 +62,16 @@ Error PartFile::append(const QByteArray &data)
             const int cause = errno;
             QString why;
             if (cause == EFBIG) {
-                why = QStringLiteral("the file size limit of this process was reached (ulimit -f). Raise the "
+                why = QCoreApplication::translate("PartFile", "the file size limit of this process was reached (ulimit -f). Raise the "
                                      "limit, then resume; the partial download is kept.");
             } else if (cause == ENOSPC || cause == EDQUOT) {
-                why = QStringLiteral("the disk (or the quota) is full. Free some space, then resume; the "
+                why = QCoreApplication::translate("PartFile", "the disk (or the quota) is full. Free some space, then resume; the "
                                      "partial download is kept.");
             } else {
-                why = QStringLiteral("%1. Free some disk space (or check quotas and file size limits) and "
+                why = QCoreApplication::translate("PartFile", "%1. Free some disk space (or check quotas and file size limits) and "
                                      "resume.").arg(m_file.errorString());
             }
-            return Error(ErrorClass::LocalDisk, QStringLiteral("Cannot write to %1 after %2 bytes: %3")
+            return Error(ErrorClass::LocalDisk, QCoreApplication::translate("PartFile", "Cannot write to %1 after %2 bytes: %3")
                                                     .arg(QDir::toNativeSeparators(m_file.fileName()))
                                                     .arg(m_size)
                                                     .arg(why));

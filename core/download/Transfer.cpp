@@ -2,6 +2,7 @@
 
 #include "core/download/HtmlAnswer.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 Q_LOGGING_CATEGORY(lcTransfer, "eoc.download.transfer", QtWarningMsg)
@@ -14,11 +15,11 @@ void Transfer::Private::start()
         return;
     m_started = true;
     if (!m_network) {
-        fail(Error(ErrorClass::Permanent, QStringLiteral("No network access for %1").arg(m_spec.url.toString(QUrl::RemoveUserInfo))));
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("Transfer", "No network access for %1").arg(m_spec.url.toString(QUrl::RemoveUserInfo))));
         return;
     }
     if (m_spec.partPath.isEmpty()) {
-        fail(Error(ErrorClass::BadInput, QStringLiteral("No file to download %1 into")
+        fail(Error(ErrorClass::BadInput, QCoreApplication::translate("Transfer", "No file to download %1 into")
                                              .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
         return;
     }
@@ -43,7 +44,7 @@ void Transfer::Private::cancel()
 {
     if (m_done)
         return;
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("Transfer", "Cancelled")));
 }
 
 void Transfer::Private::attempt()
@@ -51,7 +52,7 @@ void Transfer::Private::attempt()
     if (m_done || !m_network)
         return;
     if (!net::isSupportedScheme(m_currentUrl)) {
-        fail(Error(ErrorClass::BadInput, QStringLiteral("Unsupported URL scheme: %1")
+        fail(Error(ErrorClass::BadInput, QCoreApplication::translate("Transfer", "Unsupported URL scheme: %1")
                                              .arg(m_currentUrl.toString(QUrl::RemoveUserInfo))));
         return;
     }
@@ -136,7 +137,7 @@ void Transfer::Private::send()
             // not be appended; resume from what is on disk instead.
             dropReply();
             m_slot.release();
-            retry(Error(ErrorClass::Transient, QStringLiteral("The connection to %1 was restarted mid-answer")
+            retry(Error(ErrorClass::Transient, QCoreApplication::translate("Transfer", "The connection to %1 was restarted mid-answer")
                                                    .arg(m_currentUrl.host())),
                   true);
         }
@@ -226,7 +227,7 @@ void Transfer::Private::onStalled()
         return;
     dropReply();
     m_slot.release();
-    retry(Error(ErrorClass::Transient, QStringLiteral("No data from %1 for %2 s; reconnecting")
+    retry(Error(ErrorClass::Transient, QCoreApplication::translate("Transfer", "No data from %1 for %2 s; reconnecting")
                                            .arg(m_currentUrl.host())
                                            .arg(stallTimeoutMs() / 1000.0)),
           true);
@@ -248,7 +249,7 @@ void Transfer::Private::retry(const Error &error, bool cut)
     ++m_failures;
     if (m_failures >= std::max(1, m_spec.maxAttempts)) {
         Error final = error;
-        final.message = QStringLiteral("Gave up on %1 after %2 attempts; the last one failed: %3")
+        final.message = QCoreApplication::translate("Transfer", "Gave up on %1 after %2 attempts; the last one failed: %3")
                             .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
                             .arg(m_failures)
                             .arg(error.message);
@@ -288,7 +289,7 @@ void Transfer::Private::succeed()
     if (m_spec.expectedSize && onDisk != *m_spec.expectedSize) {
         // Only reachable when the server did not announce a size (no Content-Length).
         fail(Error(ErrorClass::Integrity,
-                   QStringLiteral("%1 sent %2 bytes but %3 bytes were expected")
+                   QCoreApplication::translate("Transfer", "%1 sent %2 bytes but %3 bytes were expected")
                        .arg(m_spec.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
                        .arg(onDisk)
                        .arg(*m_spec.expectedSize)));

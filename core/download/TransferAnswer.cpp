@@ -2,6 +2,8 @@
 // in place of the file.
 #include "core/download/TransferPrivate.h"
 
+#include <QCoreApplication>
+
 #include "core/download/HtmlAnswer.h"
 #include "core/net/ContentDisposition.h"
 #include "core/net/ContentRange.h"
@@ -39,7 +41,7 @@ void Transfer::Private::onHeaders()
         const auto range = net::parseContentRange(m_reply->rawHeader("Content-Range"));
         if (!range || range->first < 0) {
             fail(Error(ErrorClass::Protocol,
-                       QStringLiteral("%1 answered a range request with a malformed Content-Range (\"%2\")")
+                       QCoreApplication::translate("TransferAnswer", "%1 answered a range request with a malformed Content-Range (\"%2\")")
                            .arg(m_currentUrl.host(), QString::fromLatin1(m_reply->rawHeader("Content-Range"))),
                        status));
             return;
@@ -55,14 +57,14 @@ void Transfer::Private::onHeaders()
             restartFromZero();
             // Counted like a cut: a server whose file changes on every request is not asked forever.
             if (!m_done)
-                retry(Error(ErrorClass::Transient, QStringLiteral("The file at %1 changed during the download")
+                retry(Error(ErrorClass::Transient, QCoreApplication::translate("TransferAnswer", "The file at %1 changed during the download")
                                                        .arg(m_currentUrl.host())),
                       false);
             return;
         }
         if (range->first != m_offsetSent) {
             fail(Error(ErrorClass::Protocol,
-                       QStringLiteral("%1 sent bytes from offset %2 but %3 bytes are on disk; the partial "
+                       QCoreApplication::translate("TransferAnswer", "%1 sent bytes from offset %2 but %3 bytes are on disk; the partial "
                                       "download was left as it was")
                            .arg(m_currentUrl.host())
                            .arg(range->first)
@@ -72,7 +74,7 @@ void Transfer::Private::onHeaders()
         }
         if (range->total >= 0 && m_total && *m_total != range->total) {
             fail(Error(ErrorClass::Protocol,
-                       QStringLiteral("%1 now reports %2 bytes for a file of %3 bytes; the partial download "
+                       QCoreApplication::translate("TransferAnswer", "%1 now reports %2 bytes for a file of %3 bytes; the partial download "
                                       "was left as it was")
                            .arg(m_currentUrl.host())
                            .arg(range->total)
@@ -103,7 +105,7 @@ void Transfer::Private::onHeaders()
 
     if (m_spec.expectedSize && m_total && *m_total != *m_spec.expectedSize) {
         fail(Error(ErrorClass::Integrity,
-                   QStringLiteral("%1 reports %2 bytes but %3 bytes were expected")
+                   QCoreApplication::translate("TransferAnswer", "%1 reports %2 bytes but %3 bytes were expected")
                        .arg(m_currentUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
                        .arg(*m_total)
                        .arg(*m_spec.expectedSize),
@@ -148,11 +150,11 @@ void Transfer::Private::completeResponse()
             return;
         }
         retry(Error(ErrorClass::Transient,
-                    QStringLiteral("The connection to %1 broke after %2 of %3 bytes (%4)")
+                    QCoreApplication::translate("TransferAnswer", "The connection to %1 broke after %2 of %3 bytes (%4)")
                         .arg(m_currentUrl.host())
                         .arg(onDisk)
                         .arg(m_total ? QString::number(*m_total) : QStringLiteral("?"))
-                        .arg(networkError == QNetworkReply::NoError ? QStringLiteral("answer shorter than announced")
+                        .arg(networkError == QNetworkReply::NoError ? QCoreApplication::translate("TransferAnswer", "answer shorter than announced")
                                                                    : errorString)),
               true);
         return;
@@ -195,14 +197,14 @@ void Transfer::Private::completeResponse()
             restartFromZero();
             if (!m_done)
                 retry(Error(ErrorClass::Transient,
-                            QStringLiteral("%1 refused the range from byte %2; starting over")
+                            QCoreApplication::translate("TransferAnswer", "%1 refused the range from byte %2; starting over")
                                 .arg(m_currentUrl.host())
                                 .arg(onDisk),
                             status),
                       false);
             return;
         }
-        fail(Error(ErrorClass::Protocol, QStringLiteral("%1 refused a request for the whole file (416)")
+        fail(Error(ErrorClass::Protocol, QCoreApplication::translate("TransferAnswer", "%1 refused a request for the whole file (416)")
                                              .arg(m_currentUrl.host()),
                    status));
         return;
@@ -217,7 +219,7 @@ void Transfer::Private::completeResponse()
     }
 
     const Error error = net::errorForHttpAnswer(status, retryAfter, m_errorBody,
-                                                QStringLiteral("HTTP %1 from %2 for %3")
+                                                QCoreApplication::translate("TransferAnswer", "HTTP %1 from %2 for %3")
                                                     .arg(status)
                                                     .arg(m_currentUrl.host(),
                                                          m_currentUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));

@@ -1,6 +1,7 @@
 #include "core/model/SceneResult.h"
 
 #include "core/model/JsonNumbers.h"
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -105,7 +106,7 @@ Result<SceneResult> fromProperties(const QJsonObject &o, const QJsonValue &geome
     SceneResult r;
     r.sceneId = o.value(QStringLiteral("scene_id")).toString();
     if (r.sceneId.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("A result has no scene_id"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SceneResult", "A result has no scene_id"));
     r.provider = o.value(QStringLiteral("provider")).toString();
     r.collection = o.value(QStringLiteral("collection")).toString();
     r.remoteId = o.value(QStringLiteral("remote_id")).toString();
@@ -127,7 +128,7 @@ Result<SceneResult> fromProperties(const QJsonObject &o, const QJsonValue &geome
     if (geometry.isObject()) {
         auto footprint = Region::fromGeoJson(geometry.toObject());
         if (!footprint) {
-            return Error(ErrorClass::BadInput, QStringLiteral("The footprint of %1 is invalid: %2")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SceneResult", "The footprint of %1 is invalid: %2")
                                                    .arg(r.sceneId, footprint.error().message));
         }
         r.footprint = footprint.value();
@@ -183,7 +184,7 @@ Result<QList<SceneResult>> resultsFromJson(const QByteArray &json)
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error(ErrorClass::BadInput, QStringLiteral("Not valid JSON at offset %1: %2")
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SceneResult", "Not valid JSON at offset %1: %2")
                                                .arg(parseError.offset)
                                                .arg(parseError.errorString()));
     }
@@ -203,7 +204,7 @@ Result<QList<SceneResult>> resultsFromJson(const QByteArray &json)
     }
     if (!root.contains(QStringLiteral("results"))) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("Expected a GeoJSON FeatureCollection or {\"results\": [...]}"));
+                     QCoreApplication::translate("SceneResult", "Expected a GeoJSON FeatureCollection or {\"results\": [...]}"));
     }
     const auto array = root.value(QStringLiteral("results")).toArray();
     for (const auto &v : array) {

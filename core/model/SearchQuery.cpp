@@ -1,5 +1,6 @@
 #include "core/model/SearchQuery.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -24,23 +25,23 @@ QDateTime SearchQuery::endTime() const
 Status SearchQuery::validate() const
 {
     if (collection.trimmed().isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("No collection given"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "No collection given"));
     if (start.isValid() != end.isValid() && start.isValid() && end.isValid())
-        return Error(ErrorClass::BadInput, QStringLiteral("Invalid date range"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "Invalid date range"));
     if (start.isValid() && end.isValid() && end < start) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("The end date %1 is before the start date %2")
+                     QCoreApplication::translate("SearchQuery", "The end date %1 is before the start date %2")
                          .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
     }
     // NaN compares false with everything: test for the range being met, not for it being missed.
     if (cloudMax && !(std::isfinite(*cloudMax) && *cloudMax >= 0.0 && *cloudMax <= 100.0)) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("Cloud cover %1 is not a percentage from 0 to 100").arg(*cloudMax));
+                     QCoreApplication::translate("SearchQuery", "Cloud cover %1 is not a percentage from 0 to 100").arg(*cloudMax));
     }
     if (limit && *limit <= 0)
-        return Error(ErrorClass::BadInput, QStringLiteral("The limit must be a positive number"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "The limit must be a positive number"));
     if (relativeOrbit && *relativeOrbit <= 0)
-        return Error(ErrorClass::BadInput, QStringLiteral("The relative orbit must be positive"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "The relative orbit must be positive"));
     return success();
 }
 
@@ -90,7 +91,7 @@ Result<SearchQuery> SearchQuery::fromJson(const QJsonObject &o)
     if (o.contains(QStringLiteral("bbox"))) {
         const QJsonArray bbox = o.value(QStringLiteral("bbox")).toArray();
         if (bbox.size() != 4 || !std::all_of(bbox.begin(), bbox.end(), [](const QJsonValue &v) { return v.isDouble(); }))
-            return Error(ErrorClass::BadInput, QStringLiteral("'bbox' must be four numbers: west, south, east, north"));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "'bbox' must be four numbers: west, south, east, north"));
         auto box = BoundingBox::make(bbox.at(0).toDouble(), bbox.at(1).toDouble(), bbox.at(2).toDouble(),
                                      bbox.at(3).toDouble());
         if (!box)
@@ -107,7 +108,7 @@ Result<SearchQuery> SearchQuery::fromJson(const QJsonObject &o)
             return success();
         out = QDate::fromString(o.value(key).toString(), Qt::ISODate);
         if (!out.isValid()) {
-            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not a date (YYYY-MM-DD): %2")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "'%1' is not a date (YYYY-MM-DD): %2")
                                                    .arg(key, o.value(key).toString()));
         }
         return success();
@@ -124,7 +125,7 @@ Result<SearchQuery> SearchQuery::fromJson(const QJsonObject &o)
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
             const QString shown = v.isString() ? v.toString()
                                                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not a number: %2").arg(key, shown));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "'%1' is not a number: %2").arg(key, shown));
         }
         return std::optional<double>(v.toDouble());
     };
@@ -136,7 +137,7 @@ Result<SearchQuery> SearchQuery::fromJson(const QJsonObject &o)
             return success();
         const double d = *n.value();
         if (d != std::floor(d) || d < double(std::numeric_limits<int>::min()) || d > double(std::numeric_limits<int>::max()))
-            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not a whole number: %2").arg(key).arg(d));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchQuery", "'%1' is not a whole number: %2").arg(key).arg(d));
         out = int(d);
         return success();
     };

@@ -4,6 +4,7 @@
 #include "core/net/NetworkAccess.h"
 #include "core/net/RequestRules.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -93,7 +94,7 @@ void HttpJob::cancel()
     if (m_done)
         return;
     m_cancelled = true;
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("HttpJob", "Cancelled")));
 }
 
 void HttpJob::fail(const Error &error)
@@ -114,7 +115,7 @@ void HttpJob::start()
         return;
     if (!net::isSupportedScheme(m_currentUrl)) {
         fail(Error(ErrorClass::BadInput,
-                   QStringLiteral("Unsupported URL scheme: %1").arg(m_currentUrl.toString(QUrl::RemoveUserInfo))));
+                   QCoreApplication::translate("HttpJob", "Unsupported URL scheme: %1").arg(m_currentUrl.toString(QUrl::RemoveUserInfo))));
         return;
     }
     const bool sendAuth = m_request.auth && NetworkAccess::isTrustedHost(m_request, m_currentUrl.host());
@@ -215,7 +216,7 @@ void HttpJob::onReadyRead()
     const qint64 cap = m_access ? m_access->policy().maxAnswerBytes : 0;
     if (cap > 0 && m_answer.size() + reply->bytesAvailable() > cap) {
         fail(Error(ErrorClass::Permanent,
-                   QStringLiteral("The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; "
+                   QCoreApplication::translate("HttpJob", "The answer of %1 is larger than %2 bytes, the limit set by network.max_answer_bytes; "
                                   "the request was stopped")
                        .arg(m_currentUrl.host())
                        .arg(cap)));
@@ -227,7 +228,7 @@ void HttpJob::onReadyRead()
         // Never let the exception reach Qt's event loop: the program ends cleanly with an error.
         const qint64 held = m_answer.size();
         fail(Error(ErrorClass::Permanent,
-                   QStringLiteral("Not enough memory for the answer of %1 (%2 bytes held); lower "
+                   QCoreApplication::translate("HttpJob", "Not enough memory for the answer of %1 (%2 bytes held); lower "
                                   "network.max_answer_bytes")
                        .arg(m_currentUrl.host())
                        .arg(held)));
@@ -247,7 +248,7 @@ void HttpJob::onSpeedCheck()
     HttpResponse response;
     response.finalUrl = m_currentUrl;
     response.error = Error(ErrorClass::Transient,
-                           QStringLiteral("%1 moved fewer than %2 bytes per second for %3 s; the request was cut "
+                           QCoreApplication::translate("HttpJob", "%1 moved fewer than %2 bytes per second for %3 s; the request was cut "
                                           "(settings network.min_speed and network.min_speed_time)")
                                .arg(m_currentUrl.host())
                                .arg(policy.minSpeedBytesPerSecond)
@@ -261,7 +262,7 @@ void HttpJob::onDeadline()
     if (m_done || !m_access)
         return;
     fail(Error(ErrorClass::Transient,
-               QStringLiteral("%1 gave no complete answer within %2 s (setting network.api_deadline)")
+               QCoreApplication::translate("HttpJob", "%1 gave no complete answer within %2 s (setting network.api_deadline)")
                    .arg(m_currentUrl.host())
                    .arg(m_access->policy().apiDeadlineMs / 1000.0)));
 }
@@ -307,7 +308,7 @@ void HttpJob::onReplyFinished()
     }
 
     response.error = net::errorForHttpAnswer(response.status, response.header("Retry-After"), response.body,
-                                             QStringLiteral("HTTP %1 from %2").arg(response.status).arg(m_currentUrl.host()));
+                                             QCoreApplication::translate("HttpJob", "HTTP %1 from %2").arg(response.status).arg(m_currentUrl.host()));
     if (response.status == 401 && m_request.auth && !m_authRetried
         && NetworkAccess::isTrustedHost(m_request, m_currentUrl.host())) {
         // Credentials expired under us: renew once, then give up.
@@ -327,7 +328,7 @@ Error HttpJob::cutShortError(const HttpResponse &response, QNetworkReply *reply)
     const qint64 arrived = response.body.size();
     if (declared >= 0 && arrived < declared) {
         return Error(ErrorClass::Transient,
-                     QStringLiteral("The answer of %1 was cut short: %2 of %3 bytes arrived")
+                     QCoreApplication::translate("HttpJob", "The answer of %1 was cut short: %2 of %3 bytes arrived")
                          .arg(m_currentUrl.host())
                          .arg(arrived)
                          .arg(declared),
@@ -335,7 +336,7 @@ Error HttpJob::cutShortError(const HttpResponse &response, QNetworkReply *reply)
     }
     if (isConnectionError(reply->error())) {
         return Error(ErrorClass::Transient,
-                     QStringLiteral("The answer of %1 was cut short after %2 bytes: %3")
+                     QCoreApplication::translate("HttpJob", "The answer of %1 was cut short after %2 bytes: %3")
                          .arg(m_currentUrl.host())
                          .arg(arrived)
                          .arg(reply->errorString()),
@@ -358,7 +359,7 @@ void HttpJob::followRedirect(HttpResponse response)
     }
     if (m_request.carriesSecret && !sameHostAndPort(m_currentUrl, decision.next)) {
         response.error = Error(ErrorClass::Permanent,
-                               QStringLiteral("%1 redirected a request carrying a password or token to another host "
+                               QCoreApplication::translate("HttpJob", "%1 redirected a request carrying a password or token to another host "
                                               "(%2); not following, so the secret stays with %1")
                                    .arg(hostAndPort(m_currentUrl), hostAndPort(decision.next)),
                                response.status);

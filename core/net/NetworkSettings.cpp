@@ -1,5 +1,7 @@
 #include "core/net/NetworkSettings.h"
 
+#include <QCoreApplication>
+
 #include "core/net/NetworkAccess.h"
 #include "core/settings/SettingsView.h"
 
@@ -18,7 +20,7 @@ const QString kApiDeadline = QStringLiteral("network.api_deadline");
 
 Error badValue(const QString &key, const QString &value, const QString &expected)
 {
-    return Error(ErrorClass::BadInput, QStringLiteral("%1 must be %2; got \"%3\"").arg(key, expected, value));
+    return Error(ErrorClass::BadInput, QCoreApplication::translate("NetworkSettings", "%1 must be %2; got \"%3\"").arg(key, expected, value));
 }
 
 // Seconds (fractions allowed, so tests can use short limits) as milliseconds.
@@ -40,22 +42,22 @@ QList<SettingSpec> networkSettingSpecs()
 {
     return {
         {kProxy, QStringLiteral("system"),
-         QStringLiteral("Proxy: \"system\" (the platform's settings), \"none\", \"http://host:port\" or "
+         QCoreApplication::translate("NetworkSettings", "Proxy: \"system\" (the platform's settings), \"none\", \"http://host:port\" or "
                         "\"socks5://host:port\"")},
         {kMaxConnections, QStringLiteral("8"),
-         QStringLiteral("Connections open at once over all providers (0: no cap)")},
+         QCoreApplication::translate("NetworkSettings", "Connections open at once over all providers (0: no cap)")},
         {kBandwidth, QStringLiteral("0"),
-         QStringLiteral("Download rate limit in bytes per second, K and M allowed (0: unlimited)")},
+         QCoreApplication::translate("NetworkSettings", "Download rate limit in bytes per second, K and M allowed (0: unlimited)")},
         {kStall, QStringLiteral("30"),
-         QStringLiteral("Seconds without data before a download is reconnected and resumed")},
+         QCoreApplication::translate("NetworkSettings", "Seconds without data before a download is reconnected and resumed")},
         {kMaxAnswer, QStringLiteral("256M"),
-         QStringLiteral("Largest answer of a search or API call held in memory, K, M and G allowed")},
+         QCoreApplication::translate("NetworkSettings", "Largest answer of a search or API call held in memory, K, M and G allowed")},
         {kMinSpeed, QStringLiteral("100"),
-         QStringLiteral("Bytes per second below which a search or API call is cut and retried (0: no minimum)")},
+         QCoreApplication::translate("NetworkSettings", "Bytes per second below which a search or API call is cut and retried (0: no minimum)")},
         {kMinSpeedTime, QStringLiteral("30"),
-         QStringLiteral("Seconds a search or API call may stay below network.min_speed")},
+         QCoreApplication::translate("NetworkSettings", "Seconds a search or API call may stay below network.min_speed")},
         {kApiDeadline, QStringLiteral("120"),
-         QStringLiteral("Seconds a search or API call may take in all, retries included (0: no deadline)")},
+         QCoreApplication::translate("NetworkSettings", "Seconds a search or API call may take in all, retries included (0: no deadline)")},
     };
 }
 
@@ -100,7 +102,7 @@ Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
         if (ok && cap >= 0)
             network.setGlobalConnectionCap(cap);
         else
-            keep(badValue(kMaxConnections, text, QStringLiteral("a whole number, 0 for no cap")));
+            keep(badValue(kMaxConnections, text, QCoreApplication::translate("NetworkSettings", "a whole number, 0 for no cap")));
     }
 
     if (settings.contains(kBandwidth)) {
@@ -108,7 +110,7 @@ Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
         if (const auto rate = parseByteRate(text))
             network.setBandwidthLimit(*rate);
         else
-            keep(badValue(kBandwidth, text, QStringLiteral("bytes per second such as 500000, 512K or 2M (0: unlimited)")));
+            keep(badValue(kBandwidth, text, QCoreApplication::translate("NetworkSettings", "bytes per second such as 500000, 512K or 2M (0: unlimited)")));
     }
 
     if (settings.contains(kStall)) {
@@ -120,7 +122,7 @@ Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
             policy.stallTimeoutMs = int(seconds * 1000);
             network.setPolicy(policy);
         } else {
-            keep(badValue(kStall, text, QStringLiteral("a number of seconds from 1 to 3600")));
+            keep(badValue(kStall, text, QCoreApplication::translate("NetworkSettings", "a number of seconds from 1 to 3600")));
         }
     }
 
@@ -131,28 +133,28 @@ Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
         if (bytes && *bytes > 0)
             policy.maxAnswerBytes = *bytes;
         else
-            keep(badValue(kMaxAnswer, text, QStringLiteral("a size in bytes such as 268435456, 256M or 1G")));
+            keep(badValue(kMaxAnswer, text, QCoreApplication::translate("NetworkSettings", "a size in bytes such as 268435456, 256M or 1G")));
     }
     if (settings.contains(kMinSpeed)) {
         const QString text = settings.value(kMinSpeed);
         if (const auto rate = parseByteRate(text))
             policy.minSpeedBytesPerSecond = *rate;
         else
-            keep(badValue(kMinSpeed, text, QStringLiteral("bytes per second such as 100 or 1K (0: no minimum)")));
+            keep(badValue(kMinSpeed, text, QCoreApplication::translate("NetworkSettings", "bytes per second such as 100 or 1K (0: no minimum)")));
     }
     if (settings.contains(kMinSpeedTime)) {
         const QString text = settings.value(kMinSpeedTime);
         if (const auto ms = secondsToMs(text, false))
             policy.minSpeedTimeMs = *ms;
         else
-            keep(badValue(kMinSpeedTime, text, QStringLiteral("a number of seconds above 0, at most 86400")));
+            keep(badValue(kMinSpeedTime, text, QCoreApplication::translate("NetworkSettings", "a number of seconds above 0, at most 86400")));
     }
     if (settings.contains(kApiDeadline)) {
         const QString text = settings.value(kApiDeadline);
         if (const auto ms = secondsToMs(text, true))
             policy.apiDeadlineMs = *ms;
         else
-            keep(badValue(kApiDeadline, text, QStringLiteral("a number of seconds up to 86400 (0: no deadline)")));
+            keep(badValue(kApiDeadline, text, QCoreApplication::translate("NetworkSettings", "a number of seconds up to 86400 (0: no deadline)")));
     }
     network.setPolicy(policy);
     return first;

@@ -3,6 +3,7 @@
 #include "core/net/NetworkAccess.h"
 #include "core/net/RetryAfter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,7 +67,7 @@ Result<QPair<QByteArray, QByteArray>> parseUserHeader(const QString &line)
         // Only the first word is shown: without a colon the value cannot be told from the name.
         const QString start = line.trimmed().section(QLatin1Char(' '), 0, 0).left(40);
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("--header '%1...' is not of the form 'Name: value'").arg(start));
+                     QCoreApplication::translate("RequestRules", "--header '%1...' is not of the form 'Name: value'").arg(start));
     }
     const QString nameText = line.left(colon).trimmed();
     const QByteArray name = nameText.toLatin1();
@@ -74,7 +75,7 @@ Result<QPair<QByteArray, QByteArray>> parseUserHeader(const QString &line)
                           && std::all_of(name.cbegin(), name.cend(), isTokenChar);
     if (!goodName) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("--header '%1': a header name is letters, digits and !#$%&'*+-.^_`|~ only")
+                     QCoreApplication::translate("RequestRules", "--header '%1': a header name is letters, digits and !#$%&'*+-.^_`|~ only")
                          .arg(nameText.left(60)));
     }
     const QByteArray value = line.mid(colon + 1).trimmed().toUtf8();
@@ -83,14 +84,14 @@ Result<QPair<QByteArray, QByteArray>> parseUserHeader(const QString &line)
     });
     if (control) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("--header %1: the value contains a line break or another control character")
+                     QCoreApplication::translate("RequestRules", "--header %1: the value contains a line break or another control character")
                          .arg(QString::fromLatin1(name)));
     }
     if (value.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("--header %1 has no value").arg(QString::fromLatin1(name)));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("RequestRules", "--header %1 has no value").arg(QString::fromLatin1(name)));
     if (userHeaderKind(name) == UserHeaderKind::Refused) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("--header %1 cannot be set: the downloader sets it itself")
+                     QCoreApplication::translate("RequestRules", "--header %1 cannot be set: the downloader sets it itself")
                          .arg(QString::fromLatin1(name)));
     }
     return qMakePair(name, value);
@@ -131,7 +132,7 @@ RedirectDecision decideRedirect(const QUrl &current, int status, const QByteArra
     RedirectDecision decision;
     if (location.isEmpty()) {
         decision.error = Error(ErrorClass::Protocol,
-                               QStringLiteral("Redirect %1 from %2 without Location")
+                               QCoreApplication::translate("RequestRules", "Redirect %1 from %2 without Location")
                                    .arg(status)
                                    .arg(current.host()),
                                status);
@@ -140,7 +141,7 @@ RedirectDecision decideRedirect(const QUrl &current, int status, const QByteArra
     const QUrl next = current.resolved(QUrl::fromEncoded(location));
     if (hopsSoFar + 1 > rules.maxRedirects) {
         decision.error = Error(ErrorClass::Protocol,
-                               QStringLiteral("More than %1 redirects, last to %2")
+                               QCoreApplication::translate("RequestRules", "More than %1 redirects, last to %2")
                                    .arg(rules.maxRedirects)
                                    .arg(next.toString(QUrl::RemoveUserInfo)),
                                status);
@@ -149,7 +150,7 @@ RedirectDecision decideRedirect(const QUrl &current, int status, const QByteArra
     if (!isSupportedScheme(next)) {
         // Only web URLs: a redirect must not point the client at file:, ftp: or anything else.
         decision.error = Error(ErrorClass::Permanent,
-                               QStringLiteral("Refused a redirect to an unsupported URL (%1)")
+                               QCoreApplication::translate("RequestRules", "Refused a redirect to an unsupported URL (%1)")
                                    .arg(next.toString(QUrl::RemoveUserInfo)),
                                status);
         return decision;
@@ -157,7 +158,7 @@ RedirectDecision decideRedirect(const QUrl &current, int status, const QByteArra
     if (current.scheme() == QLatin1String("https") && next.scheme() == QLatin1String("http")
         && !rules.allowHttpsToHttp) {
         decision.error = Error(ErrorClass::Permanent,
-                               QStringLiteral("Refused a redirect from https to plain http (%1)")
+                               QCoreApplication::translate("RequestRules", "Refused a redirect from https to plain http (%1)")
                                    .arg(next.toString(QUrl::RemoveUserInfo)),
                                status);
         return decision;
@@ -173,12 +174,14 @@ Error errorForNetworkFailure(QNetworkReply::NetworkError error, const QString &h
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         return Error(ErrorClass::Permanent,
-                     message + QStringLiteral(" (the server's TLS certificate or handshake was refused)"));
+                     QCoreApplication::translate("RequestRules", "%1 (the server's TLS certificate or handshake was refused)")
+                         .arg(message));
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         return Error(ErrorClass::BadInput, message);
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return Error(ErrorClass::Auth, message + QStringLiteral(" (check the proxy setting)"));
+        return Error(ErrorClass::Auth,
+                     QCoreApplication::translate("RequestRules", "%1 (check the proxy setting)").arg(message));
     default:
         return Error(ErrorClass::Transient, message);
     }

@@ -2,6 +2,7 @@
 
 #include "core/stac/StacItem.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace {
 Error requesterPaysError(const SceneResult &scene, const SceneAsset &asset)
 {
     return Error(ErrorClass::Permanent,
-                 QStringLiteral("Asset '%1' of %2 is in the requester-pays S3 bucket '%3' (%4): downloading it "
+                 QCoreApplication::translate("AssetSelection", "Asset '%1' of %2 is in the requester-pays S3 bucket '%3' (%4): downloading it "
                                 "bills the downloader's AWS account, which EO Collector does not use. Choose other "
                                 "assets, or search a catalogue that serves this collection over https "
                                 "(e.g. --set stac.preset=planetary-computer).")
@@ -36,7 +37,7 @@ Result<QList<SceneAsset>> selectedByKey(const SceneResult &scene, const QJsonArr
             QStringList known;
             for (const auto &a : scene.assets)
                 known << a.key;
-            return Error(ErrorClass::BadInput, QStringLiteral("%1 has no asset '%2'; it has: %3")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("AssetSelection", "%1 has no asset '%2'; it has: %3")
                                                    .arg(scene.sceneId, key, known.join(QStringLiteral(", "))));
         }
         if (isRequesterPaysAsset(scene, *it))
@@ -44,7 +45,7 @@ Result<QList<SceneAsset>> selectedByKey(const SceneResult &scene, const QJsonArr
         chosen << *it;
     }
     if (chosen.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("No assets of %1 were selected").arg(scene.sceneId));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("AssetSelection", "No assets of %1 were selected").arg(scene.sceneId));
     return chosen;
 }
 
@@ -106,7 +107,7 @@ Result<QList<SceneAsset>> chooseDownloadAssets(const SceneResult &scene)
     if (!chosen.isEmpty())
         return chosen;
     return Error(ErrorClass::NotFound,
-                 QStringLiteral("%1 has no data assets to download; choose assets explicitly").arg(scene.sceneId));
+                 QCoreApplication::translate("AssetSelection", "%1 has no data assets to download; choose assets explicitly").arg(scene.sceneId));
 }
 
 std::optional<qint64> downloadSize(const SceneResult &scene)

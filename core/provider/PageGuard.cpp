@@ -1,5 +1,6 @@
 #include "core/provider/PageGuard.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace eoc {
@@ -67,13 +68,13 @@ bool PageGuard::stalled() const
 QString PageGuard::stopWarning() const
 {
     if (m_cycled) {
-        return QStringLiteral("The service linked back to a page it had already sent (after %1 pages); "
+        return QCoreApplication::translate("PageGuard", "The service linked back to a page it had already sent (after %1 pages); "
                               "paging stopped there with %2 results.")
             .arg(m_pages)
             .arg(m_delivered);
     }
     if (stalled()) {
-        return QStringLiteral("The service sent %1 pages in a row without a new result; paging stopped "
+        return QCoreApplication::translate("PageGuard", "The service sent %1 pages in a row without a new result; paging stopped "
                               "there with %2 results.")
             .arg(m_options.maxStalePages)
             .arg(m_delivered);

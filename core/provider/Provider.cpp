@@ -2,6 +2,7 @@
 
 #include "core/settings/SettingsView.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace eoc {
@@ -40,14 +41,14 @@ std::optional<CollectionInfo> Provider::findCollection(const QString &name) cons
 PlanJob *Provider::order(const SceneResult &scene)
 {
     return failedPlanJob(Error(ErrorClass::Offline,
-                               QStringLiteral("%1 is offline and %2 cannot order offline products")
+                               QCoreApplication::translate("Provider", "%1 is offline and %2 cannot order offline products")
                                    .arg(scene.sceneId, title())));
 }
 
 CollectionsJob *Provider::refreshCollections(const QVariantMap &)
 {
     return failedCollectionsJob(Error(ErrorClass::BadInput,
-                                      QStringLiteral("%1 has a fixed list of collections").arg(title())));
+                                      QCoreApplication::translate("Provider", "%1 has a fixed list of collections").arg(title())));
 }
 
 QList<FilterField> Provider::filterFields(const QString &) const

@@ -70,12 +70,12 @@ void ProviderRegistry::loadPluginsFrom(const QStringList &folders)
             const QString name = data.value(QStringLiteral("name")).toString();
             const QString title = data.value(QStringLiteral("title")).toString(name);
             if (name.isEmpty()) {
-                m_warnings << QStringLiteral("%1: the plug-in has no provider name in its metadata").arg(path);
+                m_warnings << QCoreApplication::translate("ProviderRegistry", "%1: the plug-in has no provider name in its metadata").arg(path);
                 delete loader;
                 continue;
             }
             if (const Entry *existing = find(name)) {
-                m_warnings << QStringLiteral("%1: a provider named '%2' is already loaded from %3; "
+                m_warnings << QCoreApplication::translate("ProviderRegistry", "%1: a provider named '%2' is already loaded from %3; "
                                              "this one is ignored")
                                   .arg(path, name, existing->source);
                 delete loader;
@@ -84,7 +84,7 @@ void ProviderRegistry::loadPluginsFrom(const QStringList &folders)
             QObject *instance = loader->instance();
             auto *factory = qobject_cast<ProviderFactory *>(instance);
             if (!factory) {
-                m_warnings << QStringLiteral("%1: not a provider plug-in (%2)").arg(path, loader->errorString());
+                m_warnings << QCoreApplication::translate("ProviderRegistry", "%1: not a provider plug-in (%2)").arg(path, loader->errorString());
                 delete loader;
                 continue;
             }
@@ -100,7 +100,7 @@ Status ProviderRegistry::addFactory(const QString &name, const QString &title, P
 {
     if (const Entry *existing = find(name)) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("A provider named '%1' is already registered (from %2)")
+                     QCoreApplication::translate("ProviderRegistry", "A provider named '%1' is already registered (from %2)")
                          .arg(name, existing->source));
     }
     m_entries.append(Entry{name, title, QStringLiteral("built-in"), factory, {}});
@@ -150,7 +150,7 @@ Result<Provider *> ProviderRegistry::provider(const QString &nameOrAlias, const 
         entry = find(nameOrAlias);
     }
     if (!entry) {
-        return Error(ErrorClass::BadInput, QStringLiteral("Unknown provider '%1'; known providers: %2")
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("ProviderRegistry", "Unknown provider '%1'; known providers: %2")
                                                .arg(nameOrAlias, names().join(QStringLiteral(", "))));
     }
     if (!entry->instance) {
@@ -158,7 +158,7 @@ Result<Provider *> ProviderRegistry::provider(const QString &nameOrAlias, const 
         Provider *p = entry->factory->create(context, this);
         if (!p) {
             return Error(ErrorClass::Permanent,
-                         QStringLiteral("The provider '%1' could not be created").arg(entry->name));
+                         QCoreApplication::translate("ProviderRegistry", "The provider '%1' could not be created").arg(entry->name));
         }
         entry->instance = p;
         if (settings) {

@@ -3,6 +3,7 @@
 #include "core/settings/KeySuggestion.h"
 #include "core/settings/SettingsFileCheck.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ Settings::Settings(const QString &path)
     : m_file(new QSettings(path.isEmpty() ? defaultSettingsPath() : path, QSettings::IniFormat))
 {
     if (const QString problem = settingsFileProblem(m_file->fileName()); !problem.isEmpty())
-        m_fileProblem = QStringLiteral("The settings file %1 %2; it is ignored (and never overwritten) until "
+        m_fileProblem = QCoreApplication::translate("Settings", "The settings file %1 %2; it is ignored (and never overwritten) until "
                                        "it is fixed or removed").arg(m_file->fileName(), problem);
 }
 
@@ -62,7 +63,7 @@ Status Settings::setValue(const QString &key, const QString &value)
 {
     if (looksSecret(key)) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("'%1' looks like a secret; secrets are kept in the keychain, "
+                     QCoreApplication::translate("Settings", "'%1' looks like a secret; secrets are kept in the keychain, "
                                     "not in the settings file")
                          .arg(key));
     }
@@ -72,7 +73,7 @@ Status Settings::setValue(const QString &key, const QString &value)
     m_file->sync();
     if (m_file->status() != QSettings::NoError) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Could not write the settings file %1").arg(m_file->fileName()));
+                     QCoreApplication::translate("Settings", "Could not write the settings file %1").arg(m_file->fileName()));
     }
     // Account names and endpoints are nobody else's business; later atomic writes keep the mode.
     QFile::setPermissions(m_file->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -98,7 +99,7 @@ Status Settings::applyAssignment(const QString &assignment)
     const auto eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("--set expects KEY=VALUE, got '%1'").arg(assignment));
+                     QCoreApplication::translate("Settings", "--set expects KEY=VALUE, got '%1'").arg(assignment));
     }
     setOverride(assignment.left(eq).trimmed(), assignment.mid(eq + 1));
     return success();
@@ -109,7 +110,7 @@ Status Settings::applyConfigFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("Cannot read the config file %1: %2").arg(path, file.errorString()));
+                     QCoreApplication::translate("Settings", "Cannot read the config file %1: %2").arg(path, file.errorString()));
     }
     return applyConfigJson(file.readAll(), path);
 }
@@ -120,13 +121,14 @@ Status Settings::applyConfigJson(const QByteArray &json, const QString &source)
     const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("The config file %1 is not a JSON object (%2 at byte %3)")
+                     QCoreApplication::translate("Settings", "The config file %1 is not a JSON object (%2 at byte %3)")
                          .arg(source, parseError.errorString()).arg(parseError.offset));
     }
     if (!doc.isObject()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("The config file %1 is not a JSON object: it must be {\"key\": \"value\", ...}, "
-                                    "not %2").arg(source, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a bare value")));
+                     QCoreApplication::translate("Settings", "The config file %1 is not a JSON object: it must be {\"key\": \"value\", ...}, "
+                                    "not %2").arg(source, doc.isArray() ? QCoreApplication::translate("Settings", "an array")
+                                                     : QCoreApplication::translate("Settings", "a bare value")));
     }
     const QString origin = QStringLiteral("--config %1").arg(source);
     const auto root = doc.object();
@@ -150,16 +152,20 @@ Status Settings::checkOverrides() const
         const QString origin = m_overrideOrigins.value(key);
         if (!m_defaults.contains(key)) {
             const QStringList near = nearestKeys(key, m_defaults.keys());
-            QString message = QStringLiteral("Unknown setting '%1' (from %2)").arg(key, origin);
-            message += near.isEmpty() ? QStringLiteral("; `eo-collector-cli providers --json` lists the settings")
-                                      : QStringLiteral("; did you mean %1?").arg(near.join(QStringLiteral(", ")));
+            const QString message =
+                near.isEmpty()
+                    ? QCoreApplication::translate("Settings", "Unknown setting '%1' (from %2); "
+                                                              "`eo-collector-cli providers --json` lists the settings")
+                          .arg(key, origin)
+                    : QCoreApplication::translate("Settings", "Unknown setting '%1' (from %2); did you mean %3?")
+                          .arg(key, origin, near.join(QStringLiteral(", ")));
             return Error(ErrorClass::BadInput, message);
         }
         // An empty URL would silently fall back to the public endpoint: a test or mirror set-up
         // would then talk to the real service. Leaving the setting out is how to get the default.
         if (m_overrides.value(key).trimmed().isEmpty() && looksLikeUrl(m_defaults.value(key))) {
             return Error(ErrorClass::BadInput,
-                         QStringLiteral("The setting %1 (from %2) is empty; it must be a URL. Leave it out to use "
+                         QCoreApplication::translate("Settings", "The setting %1 (from %2) is empty; it must be a URL. Leave it out to use "
                                         "the default, %3").arg(key, origin, m_defaults.value(key)));
         }
     }

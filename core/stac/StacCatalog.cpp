@@ -1,5 +1,7 @@
 #include "core/stac/StacCatalog.h"
 
+#include <QCoreApplication>
+
 #include "core/settings/SettingsView.h"
 
 namespace eoc::stac {
@@ -63,7 +65,7 @@ Result<QUrl> checkedUrl(const QString &text, const QString &origin)
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("%1 is not an http(s) URL of a STAC API: '%2'").arg(origin, text));
+                     QCoreApplication::translate("StacCatalog", "%1 is not an http(s) URL of a STAC API: '%2'").arg(origin, text));
     }
     return url;
 }
@@ -85,7 +87,7 @@ Result<StacEndpoint> resolveEndpoint(const SettingsView *settings, const QVarian
     if (!presetSetting.isEmpty()) {
         chosenPreset = presetByName(presetSetting);
         if (!chosenPreset) {
-            return Error(ErrorClass::BadInput, QStringLiteral("Unknown stac.preset '%1'; known: %2")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("StacCatalog", "Unknown stac.preset '%1'; known: %2")
                                                    .arg(presetSetting, presetNames()));
         }
     }
@@ -94,7 +96,7 @@ Result<StacEndpoint> resolveEndpoint(const SettingsView *settings, const QVarian
     const QString catalog = extra.value(QStringLiteral("catalog")).toString().trimmed();
     if (!catalog.isEmpty()) {
         if (catalog.startsWith(QLatin1String("http://")) || catalog.startsWith(QLatin1String("https://"))) {
-            auto url = checkedUrl(catalog, QStringLiteral("The catalog filter"));
+            auto url = checkedUrl(catalog, QCoreApplication::translate("StacCatalog", "The catalog filter"));
             if (!url)
                 return url.error();
             return StacEndpoint{url.value(), presetForUrl(url.value())};
@@ -102,7 +104,7 @@ Result<StacEndpoint> resolveEndpoint(const SettingsView *settings, const QVarian
         auto preset = presetByName(catalog);
         if (!preset) {
             return Error(ErrorClass::BadInput,
-                         QStringLiteral("Unknown STAC catalog '%1'; use a URL or one of: %2").arg(catalog, presetNames()));
+                         QCoreApplication::translate("StacCatalog", "Unknown STAC catalog '%1'; use a URL or one of: %2").arg(catalog, presetNames()));
         }
         auto url = checkedUrl(settingOr(settings, preset->urlSettingKey(), preset->defaultUrl),
                               preset->urlSettingKey());

@@ -3,6 +3,7 @@
 #include "core/model/JsonNumbers.h"
 #include "core/net/RequestRules.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace eoc::stac {
@@ -35,7 +36,7 @@ Result<SearchPage> parseSearchPage(const QByteArray &body, const SearchRequest &
     QJsonParseError parseError;
     const QJsonObject page = QJsonDocument::fromJson(body, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || !page.value(QStringLiteral("features")).isArray()) {
-        return Error(ErrorClass::Protocol, QStringLiteral("The STAC search at %1 did not answer with a FeatureCollection")
+        return Error(ErrorClass::Protocol, QCoreApplication::translate("StacPage", "The STAC search at %1 did not answer with a FeatureCollection")
                                                .arg(request.url.toString()));
     }
     SearchPage result;

@@ -1,5 +1,7 @@
 #include "core/stac/StacPager.h"
 
+#include <QCoreApplication>
+
 #include "core/net/NetworkAccess.h"
 #include "core/stac/StacItem.h"
 #include "core/stac/StacPage.h"
@@ -38,7 +40,7 @@ void StacPager::send(const SearchRequest &request)
     if (m_done)
         return;
     if (!m_network) {
-        fail(Error(ErrorClass::Permanent, QStringLiteral("The network is shut down")));
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("StacPager", "The network is shut down")));
         return;
     }
     if (!m_guard.admitPage(pageKey(request))) {
@@ -57,7 +59,7 @@ void StacPager::onAnswer(const HttpResponse &response, const SearchRequest &requ
         return;
     if (!response.ok()) {
         fail(m_options.httpError ? m_options.httpError(response, request)
-                                 : stacHttpError(response, QStringLiteral("The STAC search at %1 failed")
+                                 : stacHttpError(response, QCoreApplication::translate("StacPager", "The STAC search at %1 failed")
                                                                .arg(request.url.toString())));
         return;
     }

@@ -1,5 +1,6 @@
 #include "providers/dataspace/DataspaceCollections.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace eoc::dataspace {
@@ -72,7 +73,7 @@ Result<DataspaceCollection> findDataspaceCollection(const QString &name)
     for (const auto &c : dataspaceCollections())
         names << c.name;
     return Error(ErrorClass::BadInput,
-                 QStringLiteral("The Copernicus Data Space has no collection '%1'; known: %2")
+                 QCoreApplication::translate("DataspaceProvider", "The Copernicus Data Space has no collection '%1'; known: %2")
                      .arg(name, names.join(QStringLiteral(", "))));
 }
 

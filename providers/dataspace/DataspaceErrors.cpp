@@ -2,6 +2,8 @@
 
 #include "core/net/RequestRules.h"
 
+#include <QCoreApplication>
+
 namespace eoc::dataspace {
 
 namespace {
@@ -24,18 +26,20 @@ Error serviceError(const HttpResponse &response, const QString &what)
     Error e = response.error.isError() ? response.error
                                        : Error(ErrorClass::Protocol, QString(), status);
     e.httpStatus = status;
-    QString text = QStringLiteral("%1 failed").arg(what);
+    QString text = QCoreApplication::translate("DataspaceErrors", "%1 failed").arg(what);
     if (status > 0)
-        text += QStringLiteral(" (HTTP %1)").arg(status);
+        text = QCoreApplication::translate("DataspaceErrors", "%1 (HTTP %2)").arg(text, QString::number(status));
     if (!said.isEmpty())
-        text += QStringLiteral(": ") + said;
+        text = QCoreApplication::translate("DataspaceErrors", "%1: %2").arg(text, said);
     else if (status == 0 && !response.error.message.isEmpty())
-        text += QStringLiteral(": ") + response.error.message;
+        text = QCoreApplication::translate("DataspaceErrors", "%1: %2").arg(text, response.error.message);
 
     switch (status) {
     case 401:
         e.errorClass = ErrorClass::Auth;
-        text += QStringLiteral(" (check the account with `eo-collector-cli account test dataspace`)");
+        text = QCoreApplication::translate("DataspaceErrors",
+                                           "%1 (check the account with `eo-collector-cli account test dataspace`)")
+                   .arg(text);
         break;
     case 403:
     case 429:

@@ -1,5 +1,7 @@
 #include "providers/dataspace/DataspaceProvider.h"
 
+#include <QCoreApplication>
+
 #include "core/settings/SettingsView.h"
 #include "providers/dataspace/DataspaceCollections.h"
 #include "providers/dataspace/DataspaceResolveJob.h"
@@ -112,7 +114,7 @@ SearchJob *DataspaceProvider::search(const SearchQuery &userQuery)
     }
     if (strategy != QLatin1String("odata")) {
         return failedSearchJob(Error(ErrorClass::BadInput,
-                                     QStringLiteral("Unknown dataspace search strategy '%1' (odata or stac)").arg(strategy)));
+                                     QCoreApplication::translate("DataspaceProvider", "Unknown dataspace search strategy '%1' (odata or stac)").arg(strategy)));
     }
 
     auto clauses = filterClauses(query, *collection);
@@ -133,7 +135,7 @@ SearchJob *DataspaceProvider::search(const SearchQuery &userQuery)
 SearchJob *DataspaceProvider::lookup(const QString &collectionName, const QString &sceneId)
 {
     if (sceneId.trimmed().isEmpty())
-        return failedSearchJob(Error(ErrorClass::BadInput, QStringLiteral("No scene id given")));
+        return failedSearchJob(Error(ErrorClass::BadInput, QCoreApplication::translate("DataspaceProvider", "No scene id given")));
     ODataSearchPlan plan;
     plan.odataBase = QUrl(setting(QStringLiteral("dataspace.odata_url")));
     plan.clauses = {nameClause(sceneId)};
@@ -154,7 +156,7 @@ QString DataspaceProvider::offlineExplanation(const QString &sceneId)
 {
     // provider-endpoints-2026 §1.4 (verified in the CDSE docs): Deferred Available Data cannot be
     // ordered through OData, STAC or S3, only in the Data Workspace web application.
-    return QStringLiteral("%1 is in the Copernicus long-term archive (Online: false). The Data Space API "
+    return QCoreApplication::translate("DataspaceProvider", "%1 is in the Copernicus long-term archive (Online: false). The Data Space API "
                           "cannot order it: order it in the Data Workspace at "
                           "https://dataspace.copernicus.eu (1 order at a time for general users), then "
                           "download it again once it is online.")

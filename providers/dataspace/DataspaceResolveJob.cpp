@@ -4,6 +4,7 @@
 #include "providers/dataspace/DataspaceProvider.h"
 #include "providers/dataspace/ODataParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -45,7 +46,7 @@ void DataspaceResolveJob::start()
             return;
         }
         if (!m_provider) {
-            fail(Error(ErrorClass::Permanent, QStringLiteral("The provider is gone")));
+            fail(Error(ErrorClass::Permanent, QCoreApplication::translate("DataspaceProvider", "The provider is gone")));
             return;
         }
         m_lookup = m_provider->lookup(m_scene.collection, m_scene.sceneId);
@@ -62,7 +63,7 @@ void DataspaceResolveJob::start()
             m_lookup->deleteLater();
             if (!*found) {
                 fail(Error(ErrorClass::NotFound,
-                           QStringLiteral("%1 is not in the Copernicus Data Space catalogue").arg(m_scene.sceneId)));
+                           QCoreApplication::translate("DataspaceProvider", "%1 is not in the Copernicus Data Space catalogue").arg(m_scene.sceneId)));
                 return;
             }
             planFor(**found);
@@ -92,7 +93,7 @@ void DataspaceResolveJob::planFor(const SceneResult &scene)
     }
     if (!m_context.credentials) {
         fail(Error(ErrorClass::Auth,
-                   QStringLiteral("Downloading from the Copernicus Data Space needs an account: add one with "
+                   QCoreApplication::translate("DataspaceProvider", "Downloading from the Copernicus Data Space needs an account: add one with "
                                   "`eo-collector-cli account add dataspace --account NAME` (sign up at "
                                   "https://dataspace.copernicus.eu)")));
         return;
@@ -105,7 +106,7 @@ void DataspaceResolveJob::planFor(const SceneResult &scene)
             return;
         }
         if (!m_provider) {
-            fail(Error(ErrorClass::Permanent, QStringLiteral("The provider is gone")));
+            fail(Error(ErrorClass::Permanent, QCoreApplication::translate("DataspaceProvider", "The provider is gone")));
             return;
         }
         DownloadFile file;

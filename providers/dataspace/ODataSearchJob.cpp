@@ -3,6 +3,7 @@
 #include "core/net/NetworkAccess.h"
 #include "providers/dataspace/DataspaceErrors.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -42,7 +43,7 @@ void ODataSearchJob::cancel()
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
     }
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("DataspaceProvider", "Search cancelled")));
 }
 
 void ODataSearchJob::nextWindow()
@@ -69,7 +70,7 @@ void ODataSearchJob::nextWindow()
 void ODataSearchJob::fetch(const QUrl &url, bool firstOfWindow)
 {
     if (!m_network) {
-        fail(Error(ErrorClass::Permanent, QStringLiteral("The network is shut down")));
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("DataspaceProvider", "The network is shut down")));
         return;
     }
     if (!m_guard->admitPage(url.toEncoded())) {
@@ -99,7 +100,7 @@ bool ODataSearchJob::splitCurrentWindow()
         if (m_warnedWindowFloor)
             return false;
         m_warnedWindowFloor = true;
-        Q_EMIT warning(QStringLiteral("The catalogue holds %1 products between %2 and %3, more than it pages "
+        Q_EMIT warning(QCoreApplication::translate("DataspaceProvider", "The catalogue holds %1 products between %2 and %3, more than it pages "
                                       "through (%4); only those it lists are delivered. Narrow the search "
                                       "(area, product type) to get them all.")
                            .arg(m_windowCount)
@@ -126,7 +127,7 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
             nextWindow();
             return;
         }
-        fail(serviceError(response, QStringLiteral("The Copernicus Data Space search")));
+        fail(serviceError(response, QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search")));
         return;
     }
     auto page = parseProductsPage(response.body, m_plan.parse);

@@ -5,6 +5,7 @@
 #include "core/stac/StacSearchRequest.h"
 #include "providers/dataspace/DataspaceErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -86,7 +87,7 @@ void StacSearchJob::start()
     options.limitKey = m_plan.limitKey;
     options.limit = m_plan.limit;
     options.httpError = [](const HttpResponse &response, const stac::SearchRequest &) {
-        return serviceError(response, QStringLiteral("The Copernicus Data Space STAC search"));
+        return serviceError(response, QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space STAC search"));
     };
     const QString collection = m_plan.collection;
     options.adjust = [collection](SceneResult &scene) {

@@ -4,6 +4,7 @@
 
 #include "core/net/NetworkAccess.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,7 +60,7 @@ void CmrCollectionsJob::start()
             const QString value = it.value().toString().trimmed();
             if (!filterKeys().contains(it.key())) {
                 emitFailedOnce(Error(ErrorClass::BadInput,
-                                     QStringLiteral("NASA CMR collection search has no filter '%1'; use %2")
+                                     QCoreApplication::translate("EarthdataProvider", "NASA CMR collection search has no filter '%1'; use %2")
                                          .arg(it.key(), filterKeys().join(QStringLiteral(", ")))));
                 return;
             }
@@ -82,7 +83,7 @@ void CmrCollectionsJob::start()
 
 void CmrCollectionsJob::cancel()
 {
-    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Collection search cancelled")));
+    emitFailedOnce(Error(ErrorClass::Cancelled, QCoreApplication::translate("EarthdataProvider", "Collection search cancelled")));
     if (m_request)
         m_request->cancel();
 }
@@ -92,13 +93,13 @@ void CmrCollectionsJob::onAnswer(const HttpResponse &response)
     if (isDone())
         return;
     if (!response.ok()) {
-        emitFailedOnce(cmrError(response, QStringLiteral("NASA CMR collection search")));
+        emitFailedOnce(cmrError(response, QCoreApplication::translate("EarthdataProvider", "NASA CMR collection search")));
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     if (!body.contains(QStringLiteral("items"))) {
         emitFailedOnce(Error(ErrorClass::Protocol,
-                             QStringLiteral("NASA CMR answered the collection search without a collection list "
+                             QCoreApplication::translate("EarthdataProvider", "NASA CMR answered the collection search without a collection list "
                                             "(status %1)").arg(response.status), response.status));
         return;
     }

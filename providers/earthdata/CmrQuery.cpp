@@ -1,5 +1,6 @@
 #include "providers/earthdata/CmrQuery.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace eoc::earthdata {
@@ -94,7 +95,7 @@ Result<QUrlQuery> cmrGranuleQuery(const SearchQuery &query, const CmrCollectionR
         if (dayNight != QLatin1String("day") && dayNight != QLatin1String("night")
             && dayNight != QLatin1String("both") && dayNight != QLatin1String("unspecified")) {
             return Error(ErrorClass::BadInput,
-                         QStringLiteral("day_night '%1' is not one of: day, night, both, unspecified, all").arg(dayNight));
+                         QCoreApplication::translate("EarthdataProvider", "day_night '%1' is not one of: day, night, both, unspecified, all").arg(dayNight));
         }
         q.addQueryItem(QStringLiteral("day_night_flag"), dayNight);
     }
@@ -110,7 +111,7 @@ Result<QUrlQuery> cmrGranuleQuery(const SearchQuery &query, const CmrCollectionR
                                QStringLiteral("*.T%1.*").arg(m.captured(1).toUpper()));
             } else {
                 return Error(ErrorClass::BadInput,
-                             QStringLiteral("'%1' is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), "
+                             QCoreApplication::translate("EarthdataProvider", "'%1' is not a tile: MODIS/VIIRS tiles are hHHvVV (e.g. h12v10), "
                                             "HLS tiles are MGRS (e.g. 23KPQ)").arg(t));
             }
         }

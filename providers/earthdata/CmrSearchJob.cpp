@@ -4,6 +4,7 @@
 
 #include "core/net/NetworkAccess.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,7 +57,7 @@ void CmrSearchJob::start()
 void CmrSearchJob::cancel()
 {
     // Ended first, so the aborted request's answer finds the job done.
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("EarthdataProvider", "Search cancelled")));
     if (m_request)
         m_request->cancel();
 }
@@ -83,7 +84,7 @@ void CmrSearchJob::resolveCollection()
         if (isDone())
             return;
         if (!response.ok()) {
-            fail(cmrError(response, QStringLiteral("NASA CMR collection search")));
+            fail(cmrError(response, QCoreApplication::translate("EarthdataProvider", "NASA CMR collection search")));
             return;
         }
         const QJsonArray entries = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("feed")).toObject()
@@ -122,7 +123,7 @@ void CmrSearchJob::onPage(const HttpResponse &response)
     if (isDone())
         return;
     if (!response.ok()) {
-        fail(cmrError(response, QStringLiteral("NASA CMR search")));
+        fail(cmrError(response, QCoreApplication::translate("EarthdataProvider", "NASA CMR search")));
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
@@ -135,7 +136,7 @@ void CmrSearchJob::onPage(const HttpResponse &response)
         return;
     }
     if (!body.contains(QStringLiteral("items"))) {
-        fail(Error(ErrorClass::Protocol, QStringLiteral("NASA CMR answered without a granule list (status %1)")
+        fail(Error(ErrorClass::Protocol, QCoreApplication::translate("EarthdataProvider", "NASA CMR answered without a granule list (status %1)")
                                              .arg(response.status), response.status));
         return;
     }

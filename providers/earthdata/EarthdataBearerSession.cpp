@@ -1,5 +1,7 @@
 #include "providers/earthdata/EarthdataBearerSession.h"
 
+#include <QCoreApplication>
+
 namespace eoc::earthdata {
 
 EarthdataBearerSession::EarthdataBearerSession(QByteArray token)
@@ -11,7 +13,7 @@ void EarthdataBearerSession::authorize(QObject *, HeaderCallback callback)
 {
     if (m_refused) {
         callback(Error(ErrorClass::Auth,
-                       QStringLiteral("NASA Earthdata refused the stored token (tokens last 60 days): create a "
+                       QCoreApplication::translate("EarthdataProvider", "NASA Earthdata refused the stored token (tokens last 60 days): create a "
                                       "new one under \"Generate Token\" at https://urs.earthdata.nasa.gov and "
                                       "store it with `eo-collector-cli account`")));
         return;

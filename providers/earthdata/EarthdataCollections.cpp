@@ -1,5 +1,6 @@
 #include "providers/earthdata/EarthdataCollections.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace eoc::earthdata {
@@ -8,23 +9,23 @@ QList<FilterField> griddedFilterFields()
 {
     FilterField h;
     h.key = QStringLiteral("h");
-    h.title = QStringLiteral("Tile h (horizontal)");
+    h.title = QCoreApplication::translate("EarthdataProvider", "Tile h (horizontal)");
     h.kind = FilterField::Kind::Integer;
     h.minimum = 0;
     h.maximum = 35;
-    h.description = QStringLiteral("Sinusoidal grid column, 0-35");
+    h.description = QCoreApplication::translate("EarthdataProvider", "Sinusoidal grid column, 0-35");
     h.destination = FilterField::Destination::Tile;
     h.tilePrefix = QStringLiteral("h");
     h.tileDigits = 2;
     FilterField v = h;
     v.key = QStringLiteral("v");
-    v.title = QStringLiteral("Tile v (vertical)");
+    v.title = QCoreApplication::translate("EarthdataProvider", "Tile v (vertical)");
     v.maximum = 17;
-    v.description = QStringLiteral("Sinusoidal grid row, 0-17");
+    v.description = QCoreApplication::translate("EarthdataProvider", "Sinusoidal grid row, 0-17");
     v.tilePrefix = QStringLiteral("v");
     FilterField dayNight;
     dayNight.key = QStringLiteral("day_night");
-    dayNight.title = QStringLiteral("Day or night");
+    dayNight.title = QCoreApplication::translate("EarthdataProvider", "Day or night");
     dayNight.kind = FilterField::Kind::Choice;
     dayNight.choices = {QStringLiteral("day"), QStringLiteral("night"), QStringLiteral("both"),
                         QStringLiteral("unspecified")};
@@ -87,7 +88,7 @@ Result<CmrCollectionRef> parseCollectionName(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)"));
+                     QCoreApplication::translate("EarthdataProvider", "Choose a collection, e.g. MOD13Q1.061 or HLSS30 (see `providers`)"));
     }
     const auto all = earthdataCollections();
     for (const auto &c : all) {
@@ -112,7 +113,7 @@ Result<CmrCollectionRef> parseCollectionName(const QString &name)
     static const QRegularExpression versioned(QStringLiteral("^([A-Za-z0-9_.\\-]+?)\\.v?([0-9][0-9.]*)$"));
     if (!allowed.match(trimmed).hasMatch()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("'%1' is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a "
+                     QCoreApplication::translate("EarthdataProvider", "'%1' is not a CMR collection name: write SHORTNAME, SHORTNAME.VERSION or a "
                                     "concept id, e.g. MOD13Q1.061 or C2799438303-POCLOUD").arg(trimmed));
     }
     if (const auto m = versioned.match(trimmed); m.hasMatch()) {

@@ -4,6 +4,7 @@
 
 #include "core/auth/CredentialSource.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -52,15 +53,15 @@ void EarthdataPlanJob::start()
         if (m_plan.files.isEmpty()) {
             fail(Error(ErrorClass::NotFound,
                        selected.isEmpty()
-                           ? QStringLiteral("%1 has no https download link in CMR").arg(m_scene.sceneId)
-                           : QStringLiteral("None of the selected files (%1) belongs to %2")
+                           ? QCoreApplication::translate("EarthdataProvider", "%1 has no https download link in CMR").arg(m_scene.sceneId)
+                           : QCoreApplication::translate("EarthdataProvider", "None of the selected files (%1) belongs to %2")
                                  .arg(selected.join(QStringLiteral(", ")), m_scene.sceneId)));
             return;
         }
         m_plan.limitKey = QStringLiteral("earthdata");
         if (!m_context.credentials) {
             fail(Error(ErrorClass::Auth,
-                       QStringLiteral("NASA Earthdata downloads need an Earthdata Login: store a token (or user "
+                       QCoreApplication::translate("EarthdataProvider", "NASA Earthdata downloads need an Earthdata Login: store a token (or user "
                                       "name and password) with `eo-collector-cli account`, or set "
                                       "EOC_EARTHDATA_TOKEN. Register at https://urs.earthdata.nasa.gov/users/new")));
             return;
@@ -85,7 +86,7 @@ void EarthdataPlanJob::cancel()
 void EarthdataPlanJob::withCredentials(const Credentials &credentials)
 {
     if (credentials.secret.isEmpty()) {
-        fail(Error(ErrorClass::Auth, QStringLiteral("The Earthdata Login account has no token or password stored")));
+        fail(Error(ErrorClass::Auth, QCoreApplication::translate("EarthdataProvider", "The Earthdata Login account has no token or password stored")));
         return;
     }
     if (credentials.kind == QLatin1String("token")) {
@@ -95,7 +96,7 @@ void EarthdataPlanJob::withCredentials(const Credentials &credentials)
         return;
     }
     if (credentials.account.isEmpty()) {
-        fail(Error(ErrorClass::Auth, QStringLiteral("Earthdata Login needs the user name with the password")));
+        fail(Error(ErrorClass::Auth, QCoreApplication::translate("EarthdataProvider", "Earthdata Login needs the user name with the password")));
         return;
     }
     // One login per data host; the cookie then serves every file of that host.

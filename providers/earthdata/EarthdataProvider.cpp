@@ -1,5 +1,7 @@
 #include "providers/earthdata/EarthdataProvider.h"
 
+#include <QCoreApplication>
+
 #include "providers/earthdata/CmrCollectionsJob.h"
 #include "providers/earthdata/CmrQuery.h"
 #include "providers/earthdata/CmrSearchJob.h"
@@ -80,12 +82,12 @@ ProviderCapabilities EarthdataProvider::capabilities() const
 QList<SettingSpec> EarthdataProvider::settingSpecs() const
 {
     return {
-        {kCmrUrl, QStringLiteral("https://cmr.earthdata.nasa.gov/search"), QStringLiteral("NASA CMR search API base URL")},
+        {kCmrUrl, QStringLiteral("https://cmr.earthdata.nasa.gov/search"), QCoreApplication::translate("EarthdataProvider", "NASA CMR search API base URL")},
         {kUrsUrl, QStringLiteral("https://urs.earthdata.nasa.gov"),
-         QStringLiteral("Earthdata Login host: the only host that receives the user name and password")},
-        {kPageSize, QStringLiteral("2000"), QStringLiteral("Granules per CMR request (at most 2000)")},
+         QCoreApplication::translate("EarthdataProvider", "Earthdata Login host: the only host that receives the user name and password")},
+        {kPageSize, QStringLiteral("2000"), QCoreApplication::translate("EarthdataProvider", "Granules per CMR request (at most 2000)")},
         {kCmrProvider, QString(),
-         QStringLiteral("CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, "
+         QCoreApplication::translate("EarthdataProvider", "CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, "
                         "LP DAAC's Earthdata Cloud, for the listed LP DAAC collections), 'all' searches every "
                         "provider, or a provider id such as LPCLOUD or POCLOUD")},
     };

@@ -1,5 +1,7 @@
 #include "providers/earthdata/UrsLoginJob.h"
 
+#include <QCoreApplication>
+
 #include "core/net/NetworkAccess.h"
 
 namespace eoc::earthdata {
@@ -49,7 +51,7 @@ void UrsLoginJob::onData(const HttpResponse &response)
     if (!isRedirect(response.status)) {
         done(response.error.isError() ? response.error
                                       : Error(ErrorClass::Protocol,
-                                              QStringLiteral("%1 answered HTTP %2 before login")
+                                              QCoreApplication::translate("EarthdataProvider", "%1 answered HTTP %2 before login")
                                                   .arg(m_fileUrl.host()).arg(response.status)));
         return;
     }
@@ -59,7 +61,7 @@ void UrsLoginJob::onData(const HttpResponse &response)
         return;
     }
     if (m_ursUrl.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https")) {
-        done(Error(ErrorClass::Permanent, QStringLiteral("Refused to send Earthdata credentials over plain http")));
+        done(Error(ErrorClass::Permanent, QCoreApplication::translate("EarthdataProvider", "Refused to send Earthdata credentials over plain http")));
         return;
     }
     HttpRequest login;
@@ -79,13 +81,13 @@ void UrsLoginJob::onUrs(const HttpResponse &response)
 {
     if (response.status == 401 || response.status == 403) {
         done(Error(ErrorClass::Auth,
-                   QStringLiteral("Earthdata Login (%1) refused the user name or password (HTTP %2)")
+                   QCoreApplication::translate("EarthdataProvider", "Earthdata Login (%1) refused the user name or password (HTTP %2)")
                        .arg(m_ursUrl.host()).arg(response.status), response.status));
         return;
     }
     if (!isRedirect(response.status)) {
         done(Error(ErrorClass::Auth,
-                   QStringLiteral("Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once "
+                   QCoreApplication::translate("EarthdataProvider", "Earthdata Login did not send you back to %1 (HTTP %2): sign in at %3 once "
                                   "and approve the data centre's application (and any licence it asks for)")
                        .arg(m_fileUrl.host()).arg(response.status).arg(m_ursUrl.toString()), response.status));
         return;
@@ -93,7 +95,7 @@ void UrsLoginJob::onUrs(const HttpResponse &response)
     const QUrl callback = response.finalUrl.resolved(QUrl::fromEncoded(response.header("Location")));
     if (!sameHost(callback, m_fileUrl)) {
         done(Error(ErrorClass::Permanent,
-                   QStringLiteral("Earthdata Login redirected to %1 instead of the data host %2; not following")
+                   QCoreApplication::translate("EarthdataProvider", "Earthdata Login redirected to %1 instead of the data host %2; not following")
                        .arg(callback.host(), m_fileUrl.host())));
         return;
     }
@@ -114,7 +116,7 @@ void UrsLoginJob::onCallback(const HttpResponse &response)
         return;
     }
     done(Error(response.status == 401 || response.status == 403 ? ErrorClass::Auth : ErrorClass::Protocol,
-               QStringLiteral("%1 did not accept the Earthdata Login (HTTP %2)").arg(m_fileUrl.host()).arg(response.status),
+               QCoreApplication::translate("EarthdataProvider", "%1 did not accept the Earthdata Login (HTTP %2)").arg(m_fileUrl.host()).arg(response.status),
                response.status));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/settings/SettingsView.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
@@ -47,16 +48,16 @@ Result<HeaderList> headersFrom(const QJsonValue &value)
         const int colon = int(line.indexOf(QLatin1Char(':')));
         if (colon <= 0) {
             return Error(ErrorClass::BadInput,
-                         QStringLiteral("Header '%1' is not of the form 'Name: value'").arg(line));
+                         QCoreApplication::translate("HttpProvider", "Header '%1' is not of the form 'Name: value'").arg(line));
         }
         const QByteArray name = line.left(colon).trimmed().toLatin1();
         const QByteArray text = line.mid(colon + 1).trimmed().toUtf8();
         if (name.contains(' ') || name.contains('\r') || name.contains('\n') || text.contains('\r') || text.contains('\n'))
-            return Error(ErrorClass::BadInput, QStringLiteral("Header '%1' contains invalid characters").arg(line));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("HttpProvider", "Header '%1' contains invalid characters").arg(line));
         // Results are journaled and exported: credentials never travel in them.
         const QByteArray lower = name.toLower();
         if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie")
-            return Error(ErrorClass::BadInput, QStringLiteral("Header %1 carries a credential; plain links take no credentials")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("HttpProvider", "Header %1 carries a credential; plain links take no credentials")
                                                    .arg(QString::fromLatin1(name)));
         headers.append({name, text});
     }
@@ -82,7 +83,7 @@ ProviderCapabilities HttpProvider::capabilities() const
 QList<SettingSpec> HttpProvider::settingSpecs() const
 {
     return {{kMaxConnectionsKey, QString::number(kDefaultMaxConnections),
-             QStringLiteral("Plain links: files downloaded at once")}};
+             QCoreApplication::translate("HttpProvider", "Plain links: files downloaded at once")}};
 }
 
 int HttpProvider::maxConnections() const
@@ -99,13 +100,13 @@ int HttpProvider::maxConnections() const
 
 SearchJob *HttpProvider::search(const SearchQuery &)
 {
-    return failedSearchJob(Error(ErrorClass::BadInput, QStringLiteral("Plain links cannot be searched")));
+    return failedSearchJob(Error(ErrorClass::BadInput, QCoreApplication::translate("HttpProvider", "Plain links cannot be searched")));
 }
 
 SearchJob *HttpProvider::lookup(const QString &, const QString &sceneId)
 {
     return failedSearchJob(Error(ErrorClass::BadInput,
-                                 QStringLiteral("Plain links have no scene ids to look up ('%1'); use --url").arg(sceneId)));
+                                 QCoreApplication::translate("HttpProvider", "Plain links have no scene ids to look up ('%1'); use --url").arg(sceneId)));
 }
 
 Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConnections)
@@ -119,7 +120,7 @@ Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConn
     plan.headers = headers.value();
     if (!scene.link.isEmpty()) {
         if (!isHttpUrl(scene.link)) {
-            return Error(ErrorClass::BadInput, QStringLiteral("'%1' is not an http or https URL")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("HttpProvider", "'%1' is not an http or https URL")
                                                    .arg(scene.link.toDisplayString()));
         }
         DownloadFile file;
@@ -147,7 +148,7 @@ Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConn
         plan.files << file;
     }
     if (plan.files.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("'%1' has no http or https link to download").arg(scene.sceneId));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("HttpProvider", "'%1' has no http or https link to download").arg(scene.sceneId));
     return plan;
 }
 

@@ -4,6 +4,7 @@
 #include "providers/stac/StacJobs.h"
 #include "providers/stac/StacProvider.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -56,7 +57,7 @@ StacPlanJob::StacPlanJob(StacProvider *provider, SceneResult scene)
 void StacPlanJob::start()
 {
     if (!m_provider) {
-        fail(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("StacProvider", "The STAC provider is gone")));
         return;
     }
     auto assets = chooseDownloadAssets(m_scene);
@@ -73,7 +74,7 @@ void StacPlanJob::start()
         DownloadFile file;
         if (a.href.scheme() == QLatin1String("s3") && a.href.host() == QLatin1String("eodata")) {
             fail(Error(ErrorClass::Permanent,
-                       QStringLiteral("Asset '%1' of %2 is only in the Copernicus Data Space S3 store (%3), which "
+                       QCoreApplication::translate("StacProvider", "Asset '%1' of %2 is only in the Copernicus Data Space S3 store (%3), which "
                                       "needs S3 keys of a CDSE account; choose its Product asset, or search with "
                                       "the dataspace provider.")
                            .arg(a.key, m_scene.sceneId, a.href.toString())));
@@ -81,13 +82,13 @@ void StacPlanJob::start()
         }
         file.url = a.href.scheme() == QLatin1String("s3") ? s3ToHttps(a.href, region) : a.href;
         if (!file.url.isValid() || !file.url.scheme().startsWith(QLatin1String("http"))) {
-            fail(Error(ErrorClass::Permanent, QStringLiteral("Asset '%1' of %2 has no downloadable URL (%3)")
+            fail(Error(ErrorClass::Permanent, QCoreApplication::translate("StacProvider", "Asset '%1' of %2 has no downloadable URL (%3)")
                                                   .arg(a.key, m_scene.sceneId, a.href.toString())));
             return;
         }
         if (isBehindUsgsSignIn(file.url)) {
             fail(Error(ErrorClass::Auth,
-                       QStringLiteral("Asset '%1' of %2 is at %3, which LandsatLook serves only after a USGS (EROS "
+                       QCoreApplication::translate("StacProvider", "Asset '%1' of %2 is at %3, which LandsatLook serves only after a USGS (EROS "
                                       "Registration System) sign-in, and its S3 copy (s3://usgs-landsat) is "
                                       "requester-pays, billed to an AWS account. EO Collector has neither here: "
                                       "download this scene with the usgs provider and a USGS account "
@@ -108,7 +109,7 @@ void StacPlanJob::start()
         plan.auth = m_provider->dataspaceSession();
         if (!plan.auth) {
             fail(Error(ErrorClass::Auth,
-                       QStringLiteral("The files of %1 are on the Copernicus Data Space download service, which needs "
+                       QCoreApplication::translate("StacProvider", "The files of %1 are on the Copernicus Data Space download service, which needs "
                                       "a login: add a dataspace account with `eo-collector-cli account add dataspace "
                                       "--account NAME` (sign up at https://dataspace.copernicus.eu)")
                            .arg(m_scene.sceneId)));
@@ -168,7 +169,7 @@ void StacPlanJob::signNext()
         if (isDone() || m_ending)
             return;
         if (!response.ok()) {
-            fail(stacHttpError(response, QStringLiteral("Could not get a Planetary Computer SAS token for the storage "
+            fail(stacHttpError(response, QCoreApplication::translate("StacProvider", "Could not get a Planetary Computer SAS token for the storage "
                                                         "container %1").arg(key)));
             return;
         }
@@ -176,7 +177,7 @@ void StacPlanJob::signNext()
         const QString token = o.value(QStringLiteral("token")).toString();
         if (token.isEmpty()) {
             fail(Error(ErrorClass::Protocol,
-                       QStringLiteral("The Planetary Computer SAS answer for %1 has no token").arg(key)));
+                       QCoreApplication::translate("StacProvider", "The Planetary Computer SAS answer for %1 has no token").arg(key)));
             return;
         }
         StacProvider::SasToken sas{token, QDateTime::fromString(o.value(QStringLiteral("msft:expiry")).toString(),
@@ -201,7 +202,7 @@ void StacPlanJob::applySas(const QString &containerKey, const QString &token)
 
 void StacPlanJob::cancel()
 {
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Resolving the download was cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("StacProvider", "Resolving the download was cancelled")));
     if (m_http)
         m_http->cancel();
 }

@@ -6,6 +6,7 @@
 #include "core/net/RequestRules.h"
 #include "providers/stac/StacJobs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -55,21 +56,21 @@ QList<SettingSpec> StacProvider::settingSpecs() const
 {
     QList<SettingSpec> specs = {
         {QStringLiteral("stac.url"), presetByName(kDefaultPreset)->defaultUrl,
-         QStringLiteral("Root URL of the STAC API to search. Set to anything other than the default, it wins "
+         QCoreApplication::translate("StacProvider", "Root URL of the STAC API to search. Set to anything other than the default, it wins "
                         "over stac.preset.")},
         {QStringLiteral("stac.preset"), QString(),
-         QStringLiteral("A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse "
+         QCoreApplication::translate("StacProvider", "A known public catalogue: earth-search, planetary-computer, landsatlook, bdc, cdse "
                         "(empty: earth-search, or the catalogue stac.url points at).")},
         {QStringLiteral("stac.pc_sas_url"), QStringLiteral("https://planetarycomputer.microsoft.com/api/sas/v1/token"),
-         QStringLiteral("Planetary Computer SAS token endpoint; GET <url>/<account>/<container> signs the downloads "
+         QCoreApplication::translate("StacProvider", "Planetary Computer SAS token endpoint; GET <url>/<account>/<container> signs the downloads "
                         "from that storage container.")},
         {QStringLiteral("stac.pc_public_accounts"), QStringLiteral("ai4edatasetspublicassets"),
-         QStringLiteral("Planetary Computer storage accounts that are public (comma-separated): no SAS token.")},
+         QCoreApplication::translate("StacProvider", "Planetary Computer storage accounts that are public (comma-separated): no SAS token.")},
         {QStringLiteral("stac.page_size"), QStringLiteral("100"),
-         QStringLiteral("Items per search page (the catalogue's own cap applies).")},
+         QCoreApplication::translate("StacProvider", "Items per search page (the catalogue's own cap applies).")},
     };
     for (const auto &p : stacPresets())
-        specs << SettingSpec{p.urlSettingKey(), p.defaultUrl, QStringLiteral("Root URL of %1").arg(p.title)};
+        specs << SettingSpec{p.urlSettingKey(), p.defaultUrl, QCoreApplication::translate("StacProvider", "Root URL of %1").arg(p.title)};
     return specs;
 }
 
@@ -160,13 +161,13 @@ void StacProvider::withServer(const QUrl &root, QObject *context, ServerCallback
     m_serverJobs.insert(key, job);
     connect(job, &HttpJob::finished, this, [this, root, key, deliver](const HttpResponse &response) {
         if (!response.ok()) {
-            deliver(stacHttpError(response, QStringLiteral("The STAC API at %1 did not answer").arg(root.toString())));
+            deliver(stacHttpError(response, QCoreApplication::translate("StacProvider", "The STAC API at %1 did not answer").arg(root.toString())));
             return;
         }
         const QJsonObject landing = parseObject(response.body);
         if (landing.isEmpty()) {
             deliver(Error(ErrorClass::Protocol,
-                          QStringLiteral("%1 is not a STAC API: its landing page is not a JSON object").arg(root.toString())));
+                          QCoreApplication::translate("StacProvider", "%1 is not a STAC API: its landing page is not a JSON object").arg(root.toString())));
             return;
         }
         StacServer server = parseLanding(landing, root);
@@ -253,7 +254,7 @@ void StacProvider::fetchCollectionsPage(const QUrl &root, const QUrl &url, QList
     m_collectionJobs.insert(root.toString(), job);
     connect(job, &HttpJob::finished, this, [this, root, url, collected, pages](const HttpResponse &response) mutable {
         if (!response.ok()) {
-            finishCollections(root, stacHttpError(response, QStringLiteral("Could not list the collections of %1")
+            finishCollections(root, stacHttpError(response, QCoreApplication::translate("StacProvider", "Could not list the collections of %1")
                                                                  .arg(root.toString())));
             return;
         }

@@ -4,6 +4,7 @@
 #include "providers/stac/StacJobs.h"
 #include "providers/stac/StacProvider.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -34,7 +35,7 @@ void StacSearchJob::start()
     if (isDone())
         return;
     if (!m_provider) {
-        fail(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("StacProvider", "The STAC provider is gone")));
         return;
     }
     const Status valid = m_query.validate();
@@ -68,7 +69,7 @@ void StacSearchJob::start()
                 for (const auto &c : list.value())
                     known = known || c.name == m_query.collection;
                 if (!known) {
-                    fail(Error(ErrorClass::BadInput, QStringLiteral("Unknown collection '%1' at %2; it has: %3")
+                    fail(Error(ErrorClass::BadInput, QCoreApplication::translate("StacProvider", "Unknown collection '%1' at %2; it has: %3")
                                                          .arg(m_query.collection, m_endpoint.url.toString(),
                                                               knownNames(list.value()))));
                     return;
@@ -111,7 +112,7 @@ void StacSearchJob::cancel()
     if (m_provider)
         m_provider->withdraw(this);
     // Ends now: a later start() sends nothing, and answers still on their way are ignored.
-    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("The search was cancelled")));
+    emitFailedOnce(Error(ErrorClass::Cancelled, QCoreApplication::translate("StacProvider", "The search was cancelled")));
 }
 
 void StacSearchJob::fail(const Error &error)
@@ -132,7 +133,7 @@ void StacCollectionsJob::start()
 {
     QTimer::singleShot(0, this, [this] {
         if (!m_provider) {
-            emitFailedOnce(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
+            emitFailedOnce(Error(ErrorClass::Permanent, QCoreApplication::translate("StacProvider", "The STAC provider is gone")));
             return;
         }
         const QString keyword = m_filters.value(QStringLiteral("keyword")).toString().trimmed();
@@ -156,7 +157,7 @@ void StacCollectionsJob::cancel()
 {
     if (m_provider)
         m_provider->withdraw(this);
-    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Listing the collections was cancelled")));
+    emitFailedOnce(Error(ErrorClass::Cancelled, QCoreApplication::translate("StacProvider", "Listing the collections was cancelled")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,11 +170,11 @@ StacLookupJob::StacLookupJob(StacProvider *provider, QString collection, QString
 void StacLookupJob::start()
 {
     if (!m_provider) {
-        fail(Error(ErrorClass::Permanent, QStringLiteral("The STAC provider is gone")));
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("StacProvider", "The STAC provider is gone")));
         return;
     }
     if (m_collection.isEmpty() || m_sceneId.isEmpty()) {
-        fail(Error(ErrorClass::BadInput, QStringLiteral("Looking up a STAC item needs a collection and an id")));
+        fail(Error(ErrorClass::BadInput, QCoreApplication::translate("StacProvider", "Looking up a STAC item needs a collection and an id")));
         return;
     }
     auto ep = m_provider->endpoint();
@@ -199,7 +200,7 @@ void StacLookupJob::start()
                 searchByIds(s);   // the scene id may be a product name rather than the item id
                 return;
             }
-            fail(stacHttpError(response, QStringLiteral("Could not read item %1").arg(m_sceneId)));
+            fail(stacHttpError(response, QCoreApplication::translate("StacProvider", "Could not read item %1").arg(m_sceneId)));
         });
     });
 }
@@ -224,7 +225,7 @@ void StacLookupJob::searchByIds(const StacServer &server)
     m_http = m_provider->network()->send(m_provider->jsonRequest(request.url, request.method, request.body));
     connect(m_http, &HttpJob::finished, this, [this, request](const HttpResponse &response) {
         if (!response.ok()) {
-            fail(stacHttpError(response, QStringLiteral("Could not look up %1").arg(m_sceneId)));
+            fail(stacHttpError(response, QCoreApplication::translate("StacProvider", "Could not look up %1").arg(m_sceneId)));
             return;
         }
         const auto page = parseSearchPage(response.body, request);
@@ -234,7 +235,7 @@ void StacLookupJob::searchByIds(const StacServer &server)
         }
         if (page->features.isEmpty()) {
             fail(Error(ErrorClass::NotFound,
-                       QStringLiteral("No item '%1' in the STAC collection '%2'").arg(m_sceneId, m_collection)));
+                       QCoreApplication::translate("StacProvider", "No item '%1' in the STAC collection '%2'").arg(m_sceneId, m_collection)));
             return;
         }
         deliver(page->features.first().toObject());
@@ -260,7 +261,7 @@ void StacLookupJob::cancel()
 {
     if (m_provider)
         m_provider->withdraw(this);
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("The lookup was cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("StacProvider", "The lookup was cancelled")));
     if (m_http)
         m_http->cancel();
 }

@@ -5,6 +5,7 @@
 
 #include "core/net/NetworkAccess.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -108,7 +109,7 @@ Result<QJsonValue> M2mApi::parseEnvelope(const HttpResponse &response, const QSt
         return error;
     }
     return Error(ErrorClass::Protocol,
-                 QStringLiteral("USGS M2M %1 answered something that is not its JSON envelope (%2)")
+                 QCoreApplication::translate("UsgsProvider", "USGS M2M %1 answered something that is not its JSON envelope (%2)")
                      .arg(method, parseError.errorString()),
                  response.status);
 }

@@ -5,6 +5,7 @@
 #include "core/auth/CredentialSource.h"
 #include "core/net/NetworkAccess.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -65,7 +66,7 @@ void M2mSession::login()
 {
     if (!m_credentials) {
         finishWaiters(Error(ErrorClass::Auth,
-                            QStringLiteral("USGS M2M needs an ERS user name and application token: store "
+                            QCoreApplication::translate("UsgsProvider", "USGS M2M needs an ERS user name and application token: store "
                                            "them with `eo-collector-cli account` or set EOC_USGS_USERNAME "
                                            "and EOC_USGS_TOKEN")));
         return;
@@ -83,7 +84,7 @@ void M2mSession::login()
         if (credentials->account.isEmpty() || credentials->secret.isEmpty()) {
             m_loggingIn = false;
             finishWaiters(Error(ErrorClass::Auth,
-                                QStringLiteral("USGS M2M needs both the ERS user name and an application "
+                                QCoreApplication::translate("UsgsProvider", "USGS M2M needs both the ERS user name and an application "
                                                "token (EOC_USGS_USERNAME and EOC_USGS_TOKEN)")));
             return;
         }
@@ -101,7 +102,7 @@ void M2mSession::login()
             const QString key = data->toString();
             if (key.isEmpty()) {
                 finishWaiters(Error(ErrorClass::Protocol,
-                                    QStringLiteral("USGS M2M login-token answered without an API key")));
+                                    QCoreApplication::translate("UsgsProvider", "USGS M2M login-token answered without an API key")));
                 return;
             }
             m_key = key.toUtf8();

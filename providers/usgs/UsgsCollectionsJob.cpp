@@ -2,6 +2,7 @@
 
 #include "providers/usgs/UsgsDatasets.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -23,7 +24,7 @@ void UsgsCollectionsJob::start()
         for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
             if (it.key() != QLatin1String("dataset") && it.key() != QLatin1String("keyword")) {
                 emitFailedOnce(Error(ErrorClass::BadInput,
-                                     QStringLiteral("USGS dataset-search has no filter '%1'; use dataset or keyword")
+                                     QCoreApplication::translate("UsgsProvider", "USGS dataset-search has no filter '%1'; use dataset or keyword")
                                          .arg(it.key())));
                 return;
             }
@@ -49,7 +50,7 @@ void UsgsCollectionsJob::start()
 
 void UsgsCollectionsJob::cancel()
 {
-    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Dataset listing cancelled")));
+    emitFailedOnce(Error(ErrorClass::Cancelled, QCoreApplication::translate("UsgsProvider", "Dataset listing cancelled")));
     delete m_calls;   // aborts the M2M call in flight
 }
 

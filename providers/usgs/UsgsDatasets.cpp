@@ -1,5 +1,6 @@
 #include "providers/usgs/UsgsDatasets.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -36,26 +37,26 @@ QList<FilterField> landsatFilterFields()
 {
     FilterField path;
     path.key = QStringLiteral("path");
-    path.title = QStringLiteral("WRS-2 path");
+    path.title = QCoreApplication::translate("UsgsProvider", "WRS-2 path");
     path.kind = FilterField::Kind::Integer;
     path.minimum = 1;
     path.maximum = 233;
-    path.description = QStringLiteral("Worldwide Reference System 2 path (1-233)");
+    path.description = QCoreApplication::translate("UsgsProvider", "Worldwide Reference System 2 path (1-233)");
     FilterField row = path;
     row.key = QStringLiteral("row");
-    row.title = QStringLiteral("WRS-2 row");
+    row.title = QCoreApplication::translate("UsgsProvider", "WRS-2 row");
     row.maximum = 248;
-    row.description = QStringLiteral("Worldwide Reference System 2 row (1-248)");
+    row.description = QCoreApplication::translate("UsgsProvider", "Worldwide Reference System 2 row (1-248)");
     FilterField dayNight;
     dayNight.key = QStringLiteral("day_night");
-    dayNight.title = QStringLiteral("Day or night");
+    dayNight.title = QCoreApplication::translate("UsgsProvider", "Day or night");
     dayNight.kind = FilterField::Kind::Choice;
     dayNight.choices = {QStringLiteral("day"), QStringLiteral("night")};
     FilterField unknownCloud;
     unknownCloud.key = QStringLiteral("include_unknown_cloud");
-    unknownCloud.title = QStringLiteral("Include unknown cloud cover");
+    unknownCloud.title = QCoreApplication::translate("UsgsProvider", "Include unknown cloud cover");
     unknownCloud.kind = FilterField::Kind::Boolean;
-    unknownCloud.description = QStringLiteral("With a cloud cover limit, also scenes whose cloud cover is not known");
+    unknownCloud.description = QCoreApplication::translate("UsgsProvider", "With a cloud cover limit, also scenes whose cloud cover is not known");
     return {path, row, dayNight, unknownCloud};
 }
 
@@ -63,7 +64,7 @@ Result<QList<CollectionInfo>> parseDatasetSearch(const QJsonValue &data)
 {
     if (!data.isArray()) {
         return Error(ErrorClass::Protocol,
-                     QStringLiteral("USGS M2M dataset-search answered without a list of datasets"));
+                     QCoreApplication::translate("UsgsProvider", "USGS M2M dataset-search answered without a list of datasets"));
     }
     QList<CollectionInfo> out;
     const QJsonArray items = data.toArray();

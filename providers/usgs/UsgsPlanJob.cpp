@@ -2,6 +2,7 @@
 
 #include "core/model/JsonNumbers.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTimer>
@@ -55,7 +56,7 @@ void UsgsPlanJob::start()
             return;
         if (m_scene.remoteId.isEmpty()) {
             fail(Error(ErrorClass::BadInput,
-                       QStringLiteral("%1 has no USGS entity id: search for it first").arg(m_scene.sceneId)));
+                       QCoreApplication::translate("UsgsProvider", "%1 has no USGS entity id: search for it first").arg(m_scene.sceneId)));
             return;
         }
         QJsonObject body{{QStringLiteral("datasetName"), m_dataset},
@@ -118,7 +119,7 @@ void UsgsPlanJob::onOptions(const QJsonArray &products)
         }
         if (m_wanted.isEmpty() && !unavailable) {
             fail(Error(ErrorClass::NotFound,
-                       QStringLiteral("None of the selected files (%1) is offered for %2")
+                       QCoreApplication::translate("UsgsProvider", "None of the selected files (%1) is offered for %2")
                            .arg(selected.join(QStringLiteral(", ")), m_scene.sceneId)));
             return;
         }
@@ -145,14 +146,14 @@ void UsgsPlanJob::onOptions(const QJsonArray &products)
         if (unavailable) {
             DownloadPlan plan;
             plan.offline = true;
-            plan.offlineReason = QStringLiteral("USGS does not offer %1 for download now; it must be ordered "
+            plan.offlineReason = QCoreApplication::translate("UsgsProvider", "USGS does not offer %1 for download now; it must be ordered "
                                                 "(EarthExplorer or TRAM order-submit)").arg(m_scene.sceneId);
             m_done = true;
             Q_EMIT finished(plan);
             return;
         }
         fail(Error(ErrorClass::NotFound,
-                   QStringLiteral("USGS offers no downloadable product for %1 in %2").arg(m_scene.sceneId, m_dataset)));
+                   QCoreApplication::translate("UsgsProvider", "USGS offers no downloadable product for %1 in %2").arg(m_scene.sceneId, m_dataset)));
         return;
     }
     request();
@@ -210,7 +211,7 @@ void UsgsPlanJob::onRequest(const QJsonObject &data)
     m_limitsText = parts.join(QStringLiteral("; "));
     if (exhausted) {
         fail(Error(ErrorClass::Quota,
-                   QStringLiteral("USGS download limits used up (remaining %1); wait until pending downloads "
+                   QCoreApplication::translate("UsgsProvider", "USGS download limits used up (remaining %1); wait until pending downloads "
                                   "finish").arg(m_limitsText)));
         return;
     }
@@ -222,7 +223,7 @@ void UsgsPlanJob::onRequest(const QJsonObject &data)
         && data.value(QStringLiteral("duplicateProducts")).toArray().isEmpty()) {
         const QJsonObject first = failedItems.first().toObject();
         fail(Error(ErrorClass::Permanent,
-                   QStringLiteral("USGS refused to stage %1: %2")
+                   QCoreApplication::translate("UsgsProvider", "USGS refused to stage %1: %2")
                        .arg(m_scene.sceneId, first.value(QStringLiteral("errorMessage")).toString(
                                                  text(first, "reason")))));
         return;
@@ -317,7 +318,7 @@ void UsgsPlanJob::onRetrieve(const QJsonObject &data)
     DownloadPlan plan;
     plan.ordered = true;
     plan.limitKey = QStringLiteral("usgs");
-    plan.offlineReason = QStringLiteral("USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later")
+    plan.offlineReason = QCoreApplication::translate("UsgsProvider", "USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later")
                              .arg(waiting)
                              .arg(m_wanted.size())
                              .arg(m_scene.sceneId, label());

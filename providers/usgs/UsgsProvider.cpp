@@ -7,6 +7,7 @@
 
 #include "core/settings/SettingsView.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -75,13 +76,13 @@ QList<SettingSpec> UsgsProvider::settingSpecs() const
 {
     return {
         {kApiUrl, QStringLiteral("https://m2m.cr.usgs.gov/api/api/json/stable/"),
-         QStringLiteral("USGS M2M JSON API base URL")},
-        {kPageSize, QStringLiteral("1000"), QStringLiteral("Scenes per scene-search request (M2M caps a search at 50000)")},
+         QCoreApplication::translate("UsgsProvider", "USGS M2M JSON API base URL")},
+        {kPageSize, QStringLiteral("1000"), QCoreApplication::translate("UsgsProvider", "Scenes per scene-search request (M2M caps a search at 50000)")},
         {kKeyLifetime, QStringLiteral("7200"),
-         QStringLiteral("Seconds an M2M API key lasts; it is renewed ahead of expiry")},
+         QCoreApplication::translate("UsgsProvider", "Seconds an M2M API key lasts; it is renewed ahead of expiry")},
         {kRetrieveAttempts, QStringLiteral("3"),
-         QStringLiteral("download-retrieve polls before a download is left in the ordered state")},
-        {kRetrieveInterval, QStringLiteral("15000"), QStringLiteral("Milliseconds between download-retrieve polls")},
+         QCoreApplication::translate("UsgsProvider", "download-retrieve polls before a download is left in the ordered state")},
+        {kRetrieveInterval, QStringLiteral("15000"), QCoreApplication::translate("UsgsProvider", "Milliseconds between download-retrieve polls")},
     };
 }
 
@@ -104,7 +105,7 @@ Result<QString> UsgsProvider::datasetFor(const QString &collection) const
 {
     if (collection.trimmed().isEmpty()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)"));
+                     QCoreApplication::translate("UsgsProvider", "Choose a USGS dataset, e.g. landsat_ot_c2_l2 (see `providers`)"));
     }
     if (const auto info = findCollection(collection))
         return info->name;

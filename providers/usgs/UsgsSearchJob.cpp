@@ -3,6 +3,7 @@
 #include "core/model/JsonNumbers.h"
 #include "providers/usgs/UsgsSceneParser.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
@@ -116,13 +117,13 @@ Result<QPair<int, int>> range(const QVariant &value, const QString &name, int ma
     const auto m = form.match(text);
     if (!m.hasMatch()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("WRS-2 %1 '%2' is not a number or a range like 10-12").arg(name, text));
+                     QCoreApplication::translate("UsgsProvider", "WRS-2 %1 '%2' is not a number or a range like 10-12").arg(name, text));
     }
     const int first = m.captured(1).toInt();
     const int second = m.captured(2).isEmpty() ? first : m.captured(2).toInt();
     if (first < 1 || second > max || first > second) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("WRS-2 %1 '%2' must lie within 1..%3").arg(name, text).arg(max));
+                     QCoreApplication::translate("UsgsProvider", "WRS-2 %1 '%2' must lie within 1..%3").arg(name, text).arg(max));
     }
     return QPair<int, int>(first, second);
 }
@@ -163,7 +164,7 @@ void UsgsSearchJob::cancel()
 {
     if (m_done)
         return;
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("UsgsProvider", "Search cancelled")));
     // Aborts the M2M call in flight (and the login it waits for, when nothing else waits).
     delete m_calls;
 }
@@ -203,7 +204,7 @@ void UsgsSearchJob::run(const QJsonArray &datasetFilters)
         });
         if (id.isEmpty()) {
             return Error(ErrorClass::BadInput,
-                         QStringLiteral("USGS dataset %1 has no '%2' filter").arg(m_dataset, label));
+                         QCoreApplication::translate("UsgsProvider", "USGS dataset %1 has no '%2' filter").arg(m_dataset, label));
         }
         return id;
     };
@@ -224,7 +225,7 @@ void UsgsSearchJob::run(const QJsonArray &datasetFilters)
         }
         if (id.isEmpty()) {
             fail(Error(ErrorClass::BadInput,
-                       QStringLiteral("USGS dataset %1 cannot be searched by scene id").arg(m_dataset)));
+                       QCoreApplication::translate("UsgsProvider", "USGS dataset %1 cannot be searched by scene id").arg(m_dataset)));
             return;
         }
         children.append(valueFilter(id, m_lookupId));
@@ -245,7 +246,7 @@ void UsgsSearchJob::run(const QJsonArray &datasetFilters)
             const auto m = wrs.match(tile.trimmed());
             if (!m.hasMatch()) {
                 fail(Error(ErrorClass::BadInput,
-                           QStringLiteral("'%1' is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078")
+                           QCoreApplication::translate("UsgsProvider", "'%1' is not a WRS-2 tile: write path and row as PPPRRR, e.g. 226078")
                                .arg(tile)));
                 return;
             }
@@ -292,7 +293,7 @@ void UsgsSearchJob::run(const QJsonArray &datasetFilters)
             }
             if (value.isEmpty()) {
                 fail(Error(ErrorClass::BadInput,
-                           QStringLiteral("day_night '%1' is not one of: day, night, all").arg(wanted)));
+                           QCoreApplication::translate("UsgsProvider", "day_night '%1' is not one of: day, night, all").arg(wanted)));
                 return;
             }
             children.append(valueFilter(*id, value));

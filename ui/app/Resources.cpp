@@ -1,5 +1,7 @@
 #include "ui/app/Resources.h"
 
+#include "core/platform/Translations.h"
+
 #include <QIcon>
 #include <QLocale>
 #include <QTranslator>
@@ -24,10 +26,7 @@ void initResources()
 
 bool loadUiTranslation(QTranslator &translator, const QLocale &locale)
 {
-    const QString name = QStringLiteral("eo-collector");
-    const QString folder = QStringLiteral(":/i18n");
-    return translator.load(locale, name, QStringLiteral("_"), folder)
-           || translator.load(QLocale(QLocale::English), name, QStringLiteral("_"), folder);
+    return loadCatalogue(translator, locale);
 }
 
 QIcon resourceIcon(const char *name)

@@ -3,6 +3,7 @@
 #include "core/auth/CredentialStore.h"
 #include "core/download/queue/QueueTypes.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -65,7 +66,7 @@ QString DownloadSecrets::keychainKey(const QString &reference)
 
 Error DownloadSecrets::goneError(const QStringList &names, const QString &why)
 {
-    QString message = QStringLiteral("The credentials for this download are gone (header %1); add the item again "
+    QString message = QCoreApplication::translate("DownloadSecrets", "The credentials for this download are gone (header %1); add the item again "
                                      "with --header")
                           .arg(names.join(QStringLiteral(", ")));
     if (!why.isEmpty())
@@ -113,20 +114,20 @@ void DownloadSecrets::load(const QueueItemInfo &item, QObject *context, std::fun
         case CredentialStore::SecretOutcome::Ok:
             break;
         case CredentialStore::SecretOutcome::NotFound:
-            callback(goneError(names, QStringLiteral("the keychain has no entry for it")));
+            callback(goneError(names, QCoreApplication::translate("DownloadSecrets", "the keychain has no entry for it")));
             return;
         case CredentialStore::SecretOutcome::NoKeychain:
-            callback(goneError(names, QStringLiteral("no keychain service is running: %1").arg(answer.detail)));
+            callback(goneError(names, QCoreApplication::translate("DownloadSecrets", "no keychain service is running: %1").arg(answer.detail)));
             return;
         case CredentialStore::SecretOutcome::Failed:
-            callback(Error(ErrorClass::Auth, QStringLiteral("The keychain refused the credentials for this download "
+            callback(Error(ErrorClass::Auth, QCoreApplication::translate("DownloadSecrets", "The keychain refused the credentials for this download "
                                                             "(header %1): %2; unlock the keychain and retry")
                                                  .arg(names.join(QStringLiteral(", ")), answer.detail)));
             return;
         }
         const HeaderList headers = fromText(answer.secret);
         if (const QStringList missing = missingNames(names, headers); !missing.isEmpty() || headers.isEmpty()) {
-            callback(goneError(missing.isEmpty() ? names : missing, QStringLiteral("the keychain entry is incomplete")));
+            callback(goneError(missing.isEmpty() ? names : missing, QCoreApplication::translate("DownloadSecrets", "the keychain entry is incomplete")));
             return;
         }
         if (self)

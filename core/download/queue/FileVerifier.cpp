@@ -2,6 +2,7 @@
 
 #include "core/download/hash/Digest.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -38,10 +39,10 @@ Error checkGzipStream(const QString &path, const QString &shown)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorClass::LocalDisk, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorClass::LocalDisk, QCoreApplication::translate("FileVerifier", "Cannot read %1: %2").arg(path, file.errorString()));
     z_stream zs{};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-        return Error(ErrorClass::Integrity, QStringLiteral("%1: cannot start decompression").arg(shown));
+        return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1: cannot start decompression").arg(shown));
     std::vector<unsigned char> in(1 << 16);
     std::vector<unsigned char> out(1 << 16);
     int r = Z_OK;
@@ -68,13 +69,13 @@ Error checkGzipStream(const QString &path, const QString &shown)
             if (r != Z_OK && r != Z_BUF_ERROR) {
                 const QString reason = QString::fromLatin1(zs.msg ? zs.msg : "damaged data");
                 inflateEnd(&zs);
-                return Error(ErrorClass::Integrity, QStringLiteral("%1 is damaged: %2").arg(shown, reason));
+                return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 is damaged: %2").arg(shown, reason));
             }
         }
     }
     inflateEnd(&zs);
     if (!ended)
-        return Error(ErrorClass::Integrity, QStringLiteral("%1 is truncated (the gzip stream does not end)").arg(shown));
+        return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 is truncated (the gzip stream does not end)").arg(shown));
     return {};
 }
 
@@ -120,7 +121,7 @@ Error checkArchive(const QString &path, const QString &nameForType)
     const QByteArray local = QFile::encodeName(path);
     const QString shown = QFileInfo(nameForType).fileName();
     if (archive_read_open_filename(a.get(), local.constData(), 1 << 16) != ARCHIVE_OK) {
-        return Error(ErrorClass::Integrity, QStringLiteral("%1 is not a readable archive: %2")
+        return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 is not a readable archive: %2")
                                                 .arg(shown, QString::fromLocal8Bit(archive_error_string(a.get()))));
     }
     std::vector<char> buffer(1 << 16);
@@ -131,7 +132,7 @@ Error checkArchive(const QString &path, const QString &nameForType)
         if (r == ARCHIVE_EOF)
             break;
         if (r != ARCHIVE_OK) {
-            return Error(ErrorClass::Integrity, QStringLiteral("%1 is damaged after %2 member(s): %3")
+            return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 is damaged after %2 member(s): %3")
                                                     .arg(shown).arg(members)
                                                     .arg(QString::fromLocal8Bit(archive_error_string(a.get()))));
         }
@@ -142,7 +143,7 @@ Error checkArchive(const QString &path, const QString &nameForType)
             if (n == 0)
                 break;
             if (n < 0) {
-                return Error(ErrorClass::Integrity, QStringLiteral("%1: member %2 is damaged: %3")
+                return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1: member %2 is damaged: %3")
                                                         .arg(shown, QString::fromUtf8(archive_entry_pathname_utf8(entry)
                                                                                           ? archive_entry_pathname_utf8(entry)
                                                                                           : "?"),
@@ -151,7 +152,7 @@ Error checkArchive(const QString &path, const QString &nameForType)
         }
     }
     if (members == 0)
-        return Error(ErrorClass::Integrity, QStringLiteral("%1 is an empty or unreadable archive").arg(shown));
+        return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 is an empty or unreadable archive").arg(shown));
     if (kind == ArchiveKind::TarGz)
         return checkGzipStream(path, shown);
     return {};
@@ -162,9 +163,9 @@ Error verifyFile(const VerifyRequest &request)
     const QString shown = QFileInfo(request.nameForType.isEmpty() ? request.path : request.nameForType).fileName();
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorClass::LocalDisk, QStringLiteral("Cannot read %1: %2").arg(request.path, file.errorString()));
+        return Error(ErrorClass::LocalDisk, QCoreApplication::translate("FileVerifier", "Cannot read %1: %2").arg(request.path, file.errorString()));
     if (request.expectedSize && file.size() != *request.expectedSize) {
-        return Error(ErrorClass::Integrity, QStringLiteral("%1 has %2 bytes, expected %3")
+        return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 has %2 bytes, expected %3")
                                                 .arg(shown).arg(file.size()).arg(*request.expectedSize));
     }
     // What was hashed while the file was written is not read again.
@@ -182,7 +183,7 @@ Error verifyFile(const VerifyRequest &request)
         for (;;) {
             const qint64 n = file.read(buffer.data(), kReadChunk);
             if (n < 0)
-                return Error(ErrorClass::LocalDisk, QStringLiteral("Cannot read %1: %2").arg(request.path, file.errorString()));
+                return Error(ErrorClass::LocalDisk, QCoreApplication::translate("FileVerifier", "Cannot read %1: %2").arg(request.path, file.errorString()));
             if (n == 0)
                 break;
             digests.add(QByteArrayView(buffer.constData(), n));
@@ -192,7 +193,7 @@ Error verifyFile(const VerifyRequest &request)
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         const QString expected = request.checksums.value(it.key()).trimmed().toLower();
         if (it.value() != expected) {
-            return Error(ErrorClass::Integrity, QStringLiteral("%1: %2 checksum mismatch (expected %3, got %4)")
+            return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1: %2 checksum mismatch (expected %3, got %4)")
                                                     .arg(shown, it.key(), expected, it.value()));
         }
     }

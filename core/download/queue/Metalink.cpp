@@ -1,5 +1,6 @@
 #include "core/download/queue/Metalink.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QXmlStreamReader>
 
@@ -26,7 +27,7 @@ Result<QList<MetalinkFile>> readMetalink(const QByteArray &xml)
     bool sawRoot = false;
     while (reader.readNextStartElement()) {
         if (reader.name() != QLatin1String("metalink"))
-            return Error(ErrorClass::BadInput, QStringLiteral("Not a Metalink 4 document (root element '%1')")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "Not a Metalink 4 document (root element '%1')")
                                                    .arg(reader.name().toString()));
         sawRoot = true;
         while (reader.readNextStartElement()) {
@@ -43,7 +44,7 @@ Result<QList<MetalinkFile>> readMetalink(const QByteArray &xml)
                     bool ok = false;
                     const qint64 size = reader.readElementText().trimmed().toLongLong(&ok);
                     if (!ok || size < 0)
-                        return Error(ErrorClass::BadInput, QStringLiteral("Metalink file '%1' has an invalid size").arg(file.name));
+                        return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "Metalink file '%1' has an invalid size").arg(file.name));
                     file.size = size;
                 } else if (name == QLatin1String("hash")) {
                     const QString type = checksumName(reader.attributes().value(QLatin1String("type")).toString());
@@ -63,18 +64,18 @@ Result<QList<MetalinkFile>> readMetalink(const QByteArray &xml)
             for (const auto &u : urls)
                 file.urls << u.second;
             if (file.name.isEmpty())
-                return Error(ErrorClass::BadInput, QStringLiteral("A Metalink <file> has no name"));
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "A Metalink <file> has no name"));
             if (file.urls.isEmpty())
-                return Error(ErrorClass::BadInput, QStringLiteral("Metalink file '%1' has no http(s) URL").arg(file.name));
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "Metalink file '%1' has no http(s) URL").arg(file.name));
             files << file;
         }
         break;   // one root element; reading on would report a premature end
     }
     if (reader.hasError())
-        return Error(ErrorClass::BadInput, QStringLiteral("Metalink is not well-formed XML: %1 (line %2)")
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "Metalink is not well-formed XML: %1 (line %2)")
                                                .arg(reader.errorString()).arg(reader.lineNumber()));
     if (!sawRoot || files.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("The Metalink lists no files"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "The Metalink lists no files"));
     return files;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/export/ExportWriters.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -49,7 +50,7 @@ Status writeAll(QIODevice &device, const QByteArray &bytes)
 {
     if (device.write(bytes) != bytes.size()) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Could not write the exported results: %1").arg(device.errorString()));
+                     QCoreApplication::translate("ResultExport", "Could not write the exported results: %1").arg(device.errorString()));
     }
     return success();
 }
@@ -60,7 +61,7 @@ Result<QByteArray> geoPackageBytes(const QList<SceneResult> &results)
     QTemporaryDir dir;
     if (!dir.isValid()) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Could not create a temporary folder for the GeoPackage: %1")
+                     QCoreApplication::translate("ResultExport", "Could not create a temporary folder for the GeoPackage: %1")
                          .arg(dir.errorString()));
     }
     const QString path = dir.filePath(QStringLiteral("results.gpkg"));
@@ -70,7 +71,7 @@ Result<QByteArray> geoPackageBytes(const QList<SceneResult> &results)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Could not read back %1: %2").arg(path, file.errorString()));
+                     QCoreApplication::translate("ResultExport", "Could not read back %1: %2").arg(path, file.errorString()));
     }
     return file.readAll();
 }
@@ -120,7 +121,7 @@ Status exportResults(const QList<SceneResult> &results, ExportFormat format, QIO
 {
     if (!device.isWritable()) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("The export target is not open for writing"));
+                     QCoreApplication::translate("ResultExport", "The export target is not open for writing"));
     }
     switch (format) {
     case ExportFormat::Json:
@@ -140,18 +141,18 @@ Status exportResults(const QList<SceneResult> &results, ExportFormat format, QIO
         return writeAll(device, bytes.value());
     }
     }
-    return Error(ErrorClass::BadInput, QStringLiteral("Unknown export format"));
+    return Error(ErrorClass::BadInput, QCoreApplication::translate("ResultExport", "Unknown export format"));
 }
 
 Status exportResultsToFile(const QList<SceneResult> &results, ExportFormat format, const QString &path)
 {
     if (path.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("No output file was given for the export"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("ResultExport", "No output file was given for the export"));
     if (format == ExportFormat::GeoPackage) {
         // GDAL writes the database itself; remove an old file first so its layers do not linger.
         if (QFile::exists(path) && !QFile::remove(path)) {
             return Error(ErrorClass::LocalDisk,
-                         QStringLiteral("Could not replace %1: remove it or choose another name").arg(path));
+                         QCoreApplication::translate("ResultExport", "Could not replace %1: remove it or choose another name").arg(path));
         }
         return exporting::writeGeoPackage(results, path);
     }
@@ -159,7 +160,7 @@ Status exportResultsToFile(const QList<SceneResult> &results, ExportFormat forma
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
+                     QCoreApplication::translate("ResultExport", "Could not write %1: %2").arg(path, file.errorString()));
     }
     auto written = exportResults(results, format, file);
     if (!written) {
@@ -168,7 +169,7 @@ Status exportResultsToFile(const QList<SceneResult> &results, ExportFormat forma
     }
     if (!file.commit()) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
+                     QCoreApplication::translate("ResultExport", "Could not write %1: %2").arg(path, file.errorString()));
     }
     return success();
 }

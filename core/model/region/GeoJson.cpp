@@ -1,5 +1,6 @@
 #include "core/model/Region.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -25,19 +26,19 @@ private:
 
 Error bad(const QString &where, const QString &what)
 {
-    return Error(ErrorClass::BadInput, QStringLiteral("GeoJSON %1: %2").arg(where, what));
+    return Error(ErrorClass::BadInput, QCoreApplication::translate("GeoJson", "GeoJSON %1: %2").arg(where, what));
 }
 
 Result<Ring> GeoJsonReader::readRing(const QJsonValue &value, const QString &where)
 {
     if (!value.isArray())
-        return bad(where, QStringLiteral("a ring must be an array of positions"));
+        return bad(where, QCoreApplication::translate("GeoJson", "a ring must be an array of positions"));
     Ring ring;
     const QJsonArray positions = value.toArray();
     for (int i = 0; i < positions.size(); ++i) {
         const QJsonArray position = positions.at(i).toArray();
         if (position.size() < 2 || !position.at(0).isDouble() || !position.at(1).isDouble()) {
-            return bad(where, QStringLiteral("position %1 is not [longitude, latitude]").arg(i + 1));
+            return bad(where, QCoreApplication::translate("GeoJson", "position %1 is not [longitude, latitude]").arg(i + 1));
         }
         ring.append(GeoPoint{position.at(0).toDouble(), position.at(1).toDouble()});
     }
@@ -48,7 +49,7 @@ Result<Polygon> GeoJsonReader::readPolygon(const QJsonValue &value, const QStrin
 {
     const QJsonArray rings = value.toArray();
     if (!value.isArray() || rings.isEmpty())
-        return bad(where, QStringLiteral("a Polygon's coordinates must be a non-empty array of rings"));
+        return bad(where, QCoreApplication::translate("GeoJson", "a Polygon's coordinates must be a non-empty array of rings"));
     Polygon polygon;
     for (int r = 0; r < rings.size(); ++r) {
         auto ring = readRing(rings.at(r), where);
@@ -76,7 +77,7 @@ Status GeoJsonReader::readGeometry(const QJsonObject &geometry, const QString &w
     }
     if (type == QLatin1String("MultiPolygon")) {
         if (!coordinates.isArray())
-            return bad(where, QStringLiteral("a MultiPolygon's coordinates must be an array of polygons"));
+            return bad(where, QCoreApplication::translate("GeoJson", "a MultiPolygon's coordinates must be an array of polygons"));
         const QJsonArray parts = coordinates.toArray();
         for (const QJsonValue &part : parts) {
             auto polygon = readPolygon(part, where);
@@ -97,36 +98,36 @@ Status GeoJsonReader::readGeometry(const QJsonObject &geometry, const QString &w
     static const QStringList notAreas{QStringLiteral("Point"), QStringLiteral("MultiPoint"),
                                       QStringLiteral("LineString"), QStringLiteral("MultiLineString")};
     if (notAreas.contains(type))
-        return bad(where, QStringLiteral("a region needs polygons, but the geometry is a %1").arg(type));
-    return bad(where, QStringLiteral("unknown geometry type '%1'").arg(type));
+        return bad(where, QCoreApplication::translate("GeoJson", "a region needs polygons, but the geometry is a %1").arg(type));
+    return bad(where, QCoreApplication::translate("GeoJson", "unknown geometry type '%1'").arg(type));
 }
 
 Status GeoJsonReader::read(const QJsonObject &object, const QString &where)
 {
     const QJsonValue typeValue = object.value(QStringLiteral("type"));
     if (!typeValue.isString())
-        return bad(where, QStringLiteral("the object has no \"type\""));
+        return bad(where, QCoreApplication::translate("GeoJson", "the object has no \"type\""));
     const QString type = typeValue.toString();
     if (type == QLatin1String("FeatureCollection")) {
         const QJsonArray features = object.value(QStringLiteral("features")).toArray();
         if (features.isEmpty())
-            return bad(where, QStringLiteral("the FeatureCollection has no features"));
+            return bad(where, QCoreApplication::translate("GeoJson", "the FeatureCollection has no features"));
         for (int i = 0; i < features.size(); ++i) {
             const QJsonObject feature = features.at(i).toObject();
             // Features without a geometry (allowed by RFC 7946) add nothing to the region.
             if (feature.value(QStringLiteral("geometry")).isNull())
                 continue;
-            if (auto s = read(feature, QStringLiteral("feature %1").arg(i + 1)); !s)
+            if (auto s = read(feature, QCoreApplication::translate("GeoJson", "feature %1").arg(i + 1)); !s)
                 return s;
         }
         if (geometriesRead == 0)
-            return bad(where, QStringLiteral("no feature of the FeatureCollection has a geometry"));
+            return bad(where, QCoreApplication::translate("GeoJson", "no feature of the FeatureCollection has a geometry"));
         return success();
     }
     if (type == QLatin1String("Feature")) {
         const QJsonValue geometry = object.value(QStringLiteral("geometry"));
         if (!geometry.isObject())
-            return bad(where, QStringLiteral("the Feature has no geometry"));
+            return bad(where, QCoreApplication::translate("GeoJson", "the Feature has no geometry"));
         return readGeometry(geometry.toObject(), where);
     }
     return readGeometry(object, where);
@@ -155,12 +156,12 @@ Result<Region> Region::fromGeoJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error(ErrorClass::BadInput, QStringLiteral("GeoJSON could not be read: %1 at character %2")
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("GeoJson", "GeoJSON could not be read: %1 at character %2")
                                                .arg(parseError.errorString())
                                                .arg(parseError.offset));
     }
     if (!document.isObject())
-        return Error(ErrorClass::BadInput, QStringLiteral("GeoJSON must be an object (a geometry, Feature or FeatureCollection)"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("GeoJson", "GeoJSON must be an object (a geometry, Feature or FeatureCollection)"));
     return fromGeoJson(document.object());
 }
 
@@ -171,7 +172,7 @@ Result<Region> Region::fromGeoJson(const QJsonObject &object)
         return s.error();
     auto region = fromPolygons(reader.polygons);
     if (!region)
-        return Error(ErrorClass::BadInput, QStringLiteral("GeoJSON: ") + region.error().message);
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("GeoJson", "GeoJSON: %1").arg(region.error().message));
     return region;
 }
 

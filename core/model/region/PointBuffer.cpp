@@ -13,11 +13,6 @@ namespace {
 constexpr double kMeanEarthRadiusKm = 6371.0088;
 constexpr double kMaxRadiusKm = 2000.0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eoc::PointBuffer", text);
-}
-
 // The point `distanceKm` from `start` in direction `bearing` (radians from north), on the sphere.
 GeoPoint destination(GeoPoint start, double bearing, double distanceKm)
 {
@@ -38,11 +33,11 @@ Result<Region> pointBufferRegion(GeoPoint center, double radiusKm, int vertices)
 {
     if (!(radiusKm > 0.0) || radiusKm > kMaxRadiusKm)
         return Error(ErrorClass::BadInput,
-                     tr("The radius must be more than 0 and at most %1 km; %2 km was given.")
+                     QCoreApplication::translate("PointBuffer", "The radius must be more than 0 and at most %1 km; %2 km was given.")
                          .arg(kMaxRadiusKm).arg(radiusKm));
     if (center.lon < -180.0 || center.lon > 180.0 || center.lat < -90.0 || center.lat > 90.0)
         return Error(ErrorClass::BadInput,
-                     tr("The centre %1, %2 is not a longitude, latitude pair.").arg(center.lon).arg(center.lat));
+                     QCoreApplication::translate("PointBuffer", "The centre %1, %2 is not a longitude, latitude pair.").arg(center.lon).arg(center.lat));
     const double angleDegrees = radiusKm / kMeanEarthRadiusKm * 180.0 / std::numbers::pi;
     const bool overPole = angleDegrees >= 90.0 - std::abs(center.lat);
     Ring ring;
@@ -52,7 +47,7 @@ Result<Region> pointBufferRegion(GeoPoint center, double radiusKm, int vertices)
         if (overPole || p.lat >= 90.0 || p.lat <= -90.0 || p.lon > 180.0 || p.lon < -180.0
             || std::abs(p.lon - center.lon) > 180.0)
             return Error(ErrorClass::BadInput,
-                         tr("A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; "
+                         QCoreApplication::translate("PointBuffer", "A circle of %1 km around %2, %3 reaches over a pole or the antimeridian; "
                             "draw a box or polygon there instead.")
                              .arg(radiusKm).arg(center.lon).arg(center.lat));
         ring.append(p);

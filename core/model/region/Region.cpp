@@ -4,6 +4,7 @@
 #include "core/model/region/RegionValidation.h"
 #include "core/model/region/Simplify.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -95,7 +96,7 @@ Result<Region> Region::parse(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("no region given: expected W,S,E,N, WKT, GeoJSON or a file path"));
+                     QCoreApplication::translate("Region", "no region given: expected W,S,E,N, WKT, GeoJSON or a file path"));
     }
     // A file wins over any other reading of the text: its name could look like anything.
     if (trimmed.startsWith(QLatin1String("/vsi")) || QFileInfo(trimmed).isFile())
@@ -119,7 +120,7 @@ Result<Region> Region::parse(const QString &text)
 
     const QString shown = trimmed.size() > 60 ? trimmed.left(57) + QStringLiteral("...") : trimmed;
     return Error(ErrorClass::BadInput,
-                 QStringLiteral("'%1' is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of "
+                 QCoreApplication::translate("Region", "'%1' is not a region: expected a box W,S,E,N, WKT, GeoJSON or the path of "
                                 "an existing file")
                      .arg(shown));
 }

@@ -1,5 +1,7 @@
 #include "core/model/region/RegionValidation.h"
 
+#include <QCoreApplication>
+
 #include "core/model/region/CoordinateText.h"
 
 #include <algorithm>
@@ -115,9 +117,10 @@ Error invalid(const QString &where, const QString &what)
 
 QString ringName(int polygonIndex, int polygonCount, int ringIndex)
 {
-    QString name = ringIndex == 0 ? QStringLiteral("outer ring") : QStringLiteral("hole %1").arg(ringIndex);
+    QString name = ringIndex == 0 ? QCoreApplication::translate("RegionValidation", "outer ring")
+                                  : QCoreApplication::translate("RegionValidation", "hole %1").arg(ringIndex);
     if (polygonCount > 1)
-        name = QStringLiteral("polygon %1, ").arg(polygonIndex + 1) + name;
+        name = QCoreApplication::translate("RegionValidation", "polygon %1, %2").arg(QString::number(polygonIndex + 1), name);
     return name;
 }
 
@@ -126,23 +129,23 @@ std::optional<Error> checkRing(const Ring &ring, const QString &where)
     for (int i = 0; i < ring.size(); ++i) {
         const GeoPoint &p = ring.at(i);
         if (!std::isfinite(p.lon) || !std::isfinite(p.lat))
-            return invalid(where, QStringLiteral("point %1 is not a finite number").arg(i + 1));
+            return invalid(where, QCoreApplication::translate("RegionValidation", "point %1 is not a finite number").arg(i + 1));
         if (p.lon < -180.0 || p.lon > 180.0) {
-            return invalid(where, QStringLiteral("point %1 has longitude %2, outside -180..180")
+            return invalid(where, QCoreApplication::translate("RegionValidation", "point %1 has longitude %2, outside -180..180")
                                       .arg(i + 1).arg(formatNumber(p.lon)));
         }
         if (p.lat < -90.0 || p.lat > 90.0) {
-            return invalid(where, QStringLiteral("point %1 has latitude %2, outside -90..90")
+            return invalid(where, QCoreApplication::translate("RegionValidation", "point %1 has latitude %2, outside -90..90")
                                       .arg(i + 1).arg(formatNumber(p.lat)));
         }
     }
     if (ring.size() < 4) {
-        return invalid(where, QStringLiteral("ring has %1 points; a ring needs at least 4 "
+        return invalid(where, QCoreApplication::translate("RegionValidation", "ring has %1 points; a ring needs at least 4 "
                                              "(three corners and the first point repeated to close it)")
                                   .arg(ring.size()));
     }
     if (ring.first() != ring.last()) {
-        return invalid(where, QStringLiteral("ring is not closed: first point %1 differs from last point %2")
+        return invalid(where, QCoreApplication::translate("RegionValidation", "ring is not closed: first point %1 differs from last point %2")
                                   .arg(describePoint(ring.first()), describePoint(ring.last())));
     }
     const Ring clean = withoutRepeatedPoints(ring);
@@ -150,9 +153,9 @@ std::optional<Error> checkRing(const Ring &ring, const QString &where)
     const bool crosses = clean.size() >= 4
                          && findConflict(segmentsOf(clean, 0), {int(clean.size()) - 1}).has_value();
     if (clean.size() < 4 || (!crosses && signedArea(clean) == 0.0))
-        return invalid(where, QStringLiteral("ring has no area (its points lie on one line)"));
+        return invalid(where, QCoreApplication::translate("RegionValidation", "ring has no area (its points lie on one line)"));
     if (auto spike = findSpike(clean)) {
-        return invalid(where, QStringLiteral("ring intersects itself: it doubles back at %1")
+        return invalid(where, QCoreApplication::translate("RegionValidation", "ring intersects itself: it doubles back at %1")
                                   .arg(describePoint(clean.at(*spike))));
     }
     return std::nullopt;
@@ -207,7 +210,7 @@ bool pointInRing(const GeoPoint &point, const Ring &ring)
 std::optional<Error> validatePolygons(const QList<Polygon> &polygons)
 {
     if (polygons.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("the region has no polygons"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("RegionValidation", "the region has no polygons"));
     for (int p = 0; p < polygons.size(); ++p) {
         const Polygon &polygon = polygons.at(p);
         QList<Ring> rings{polygon.outer};
@@ -227,20 +230,20 @@ std::optional<Error> validatePolygons(const QList<Polygon> &polygons)
             const GeoPoint &b = conflict->first.b;
             const GeoPoint &c = conflict->second.a;
             const GeoPoint &d = conflict->second.b;
-            const QString edges = QStringLiteral("edge %1-%2 meets edge %3-%4")
+            const QString edges = QCoreApplication::translate("RegionValidation", "edge %1-%2 meets edge %3-%4")
                                       .arg(describePoint(a), describePoint(b), describePoint(c), describePoint(d));
             if (conflict->first.ring == conflict->second.ring) {
                 return invalid(ringName(p, int(polygons.size()), conflict->first.ring),
-                               QStringLiteral("ring intersects itself: ") + edges);
+                               QCoreApplication::translate("RegionValidation", "ring intersects itself: %1").arg(edges));
             }
             return invalid(ringName(p, int(polygons.size()), std::max(conflict->first.ring, conflict->second.ring)),
-                           QStringLiteral("rings of the polygon cross: ") + edges);
+                           QCoreApplication::translate("RegionValidation", "rings of the polygon cross: %1").arg(edges));
         }
         for (int h = 0; h < polygon.holes.size(); ++h) {
             for (const GeoPoint &v : polygon.holes.at(h)) {
                 if (!pointInRing(v, polygon.outer)) {
                     return invalid(ringName(p, int(polygons.size()), h + 1),
-                                   QStringLiteral("hole lies outside its outer ring (point %1)").arg(describePoint(v)));
+                                   QCoreApplication::translate("RegionValidation", "hole lies outside its outer ring (point %1)").arg(describePoint(v)));
                 }
             }
         }

@@ -1,4 +1,5 @@
 #include "core/net/NetworkAccess.h"
+#include "core/platform/Translations.h"
 #include "core/settings/Settings.h"
 #include "providers/dataspace/DataspaceProvider.h"
 #include "providers/dataspace/ODataSearchJob.h"
@@ -258,6 +259,23 @@ TEST(DataspaceSearch, ServiceErrorsKeepTheServiceMessage)
     ASSERT_TRUE(limited.error.has_value());
     EXPECT_EQ(limited.error->errorClass, ErrorClass::RateLimited);
     EXPECT_TRUE(limited.error->message.contains(QStringLiteral("Too many requests")));
+}
+
+TEST(DataspaceSearch, RefusedSignInIsReportedInTheProgramsLanguage)
+{
+    // The catalogue as both programs install it: the plug-in's messages are translated too.
+    const Translations portuguese(QStringLiteral("pt_BR"));
+    LocalHttpServer server;
+    server.route(QStringLiteral("/odata/v1/Products"), CannedResponse::json(R"({"detail":"Invalid token"})", 401));
+    Fixture f(server);
+    SearchQuery q;
+    q.collection = QStringLiteral("SENTINEL-2");
+    const auto out = runSearch(f.provider->search(q));
+    ASSERT_TRUE(out.error.has_value());
+    EXPECT_EQ(out.error->errorClass, ErrorClass::Auth);
+    EXPECT_EQ(out.error->message,
+              QStringLiteral("A busca no Copernicus Data Space falhou (HTTP 401): Invalid token "
+                             "(confira a conta com `eo-collector-cli account test dataspace`)"));
 }
 
 TEST(DataspaceSearch, BadQueryFailsBeforeAnyRequest)

@@ -1,12 +1,10 @@
-#include "ui/app/Translations.h"
-
-#include "ui/app/Resources.h"
+#include "core/platform/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-namespace eoc::ui {
+namespace eoc {
 
 namespace {
 
@@ -23,12 +21,19 @@ QTranslator *installIf(QTranslator *translator, bool loaded)
 
 } // namespace
 
+bool loadCatalogue(QTranslator &translator, const QLocale &locale)
+{
+    const QString name = QStringLiteral("eo-collector");
+    const QString folder = QStringLiteral(":/i18n");
+    return translator.load(locale, name, QStringLiteral("_"), folder)
+           || translator.load(QLocale(QLocale::English), name, QStringLiteral("_"), folder);
+}
+
 Translations::Translations(const QString &language)
     : m_locale(language.isEmpty() ? QLocale::system() : QLocale(language))
 {
-    // The program's own texts fall back to the English catalogue, whose plural forms read well.
     auto *own = new QTranslator;
-    m_own = installIf(own, loadUiTranslation(*own, m_locale));
+    m_own = installIf(own, loadCatalogue(*own, m_locale));
     auto *qt = new QTranslator;
     m_qt = installIf(qt, qt->load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslationsFolder()));
     QLocale::setDefault(m_locale);
@@ -49,4 +54,4 @@ QString Translations::qtTranslationsFolder()
     return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 }
 
-} // namespace eoc::ui
+} // namespace eoc
