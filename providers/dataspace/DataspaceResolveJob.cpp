@@ -2,7 +2,7 @@
 
 #include "core/auth/CredentialSource.h"
 #include "providers/dataspace/DataspaceProvider.h"
-#include "providers/dataspace/ODataParser.h"
+#include "core/odata/ODataParser.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 #include "core/provider/PageGuard.h"
 #include "core/provider/Provider.h"
 #include "providers/dataspace/ODataFilter.h"
-#include "providers/dataspace/ODataParser.h"
+#include "core/odata/ODataParser.h"
 
 #include <QPointer>
 #include <QSet>

@@ -1,7 +1,7 @@
 // How fast OData Products answers become SceneResults: 100 pages of 1000 products (100 000
 // results) made from the recorded CDSE pages (Attributes, Checksum) and the recorded CSC page with
 // footprints, each product given its own Id.
-#include "providers/dataspace/ODataParser.h"
+#include "core/odata/ODataParser.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
-// A Copernicus Data Space OData Products answer (providers/dataspace/ODataParser).
-#include "providers/dataspace/ODataParser.h"
+// A Copernicus Data Space OData Products answer (core/odata/ODataParser).
+#include "core/odata/ODataParser.h"
 #include "tests/fuzz/FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

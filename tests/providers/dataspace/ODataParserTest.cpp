@@ -1,5 +1,5 @@
 #include "providers/dataspace/DataspaceErrors.h"
-#include "providers/dataspace/ODataParser.h"
+#include "core/odata/ODataParser.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "providers/dataspace/ODataParser.h"
+#include "core/odata/ODataParser.h"
 
 #include "core/model/JsonNumbers.h"
 
