@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AssetPreferences</name>
+    <message>
+        <source>An asset choice is remembered per collection: name the provider and the collection</source>
+        <translation>An asset choice is remembered per collection: name the provider and the collection</translation>
+    </message>
+</context>
+<context>
     <name>AssetSelection</name>
     <message>
         <source>Asset &apos;%1&apos; of %2 is in the requester-pays S3 bucket &apos;%3&apos; (%4): downloading it bills the downloader&apos;s AWS account, which EO Collector does not use. Choose other assets, or search a catalogue that serves this collection over https (e.g. --set stac.preset=planetary-computer).</source>
@@ -33,6 +40,30 @@
     <message>
         <source>%1 has no data assets to download; choose assets explicitly</source>
         <translation>%1 has no data assets to download; choose assets explicitly</translation>
+    </message>
+    <message>
+        <source>the results list no assets</source>
+        <translation>the results list no assets</translation>
+    </message>
+    <message>
+        <source>valid keys: %1</source>
+        <translation>valid keys: %1</translation>
+    </message>
+    <message>
+        <source>No result has the asset(s) %1 (%2)</source>
+        <translation>No result has the asset(s) %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has none of the assets %2; it has: %3</source>
+        <translation>%1 has none of the assets %2; it has: %3</translation>
+    </message>
+    <message>
+        <source>no assets</source>
+        <translation>no assets</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets per scene: %3</source>
+        <translation>%1 of %2 assets per scene: %3</translation>
     </message>
 </context>
 <context>
@@ -676,6 +707,17 @@
     <message>
         <source>login</source>
         <translation>login</translation>
+    </message>
+</context>
+<context>
+    <name>OndaProvider</name>
+    <message>
+        <source>ONDA DIAS closed in February 2025 and no longer answers. The same Sentinel products are served by the &apos;dataspace&apos; provider (Copernicus Data Space Ecosystem) and by CREODIAS (&apos;creodias&apos;).</source>
+        <translation>ONDA DIAS closed in February 2025 and no longer answers. The same Sentinel products are served by the &apos;dataspace&apos; provider (Copernicus Data Space Ecosystem) and by CREODIAS (&apos;creodias&apos;).</translation>
+    </message>
+    <message>
+        <source>ONDA DIAS (closed)</source>
+        <translation>ONDA DIAS (closed)</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1904,68 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::AssetPickerController</name>
+    <message>
+        <source>Choose &amp;assets...</source>
+        <translation>Choose &amp;assets...</translation>
+    </message>
+    <message>
+        <source>Choose which files (bands) of each result to download and export</source>
+        <translation>Choose which files (bands) of each result to download and export</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::AssetPickerDialog</name>
+    <message>
+        <source>Remember for %1</source>
+        <translation>Remember for %1</translation>
+    </message>
+    <message>
+        <source>Choose assets of %1</source>
+        <translation>Choose assets of %1</translation>
+    </message>
+    <message>
+        <source>The checked assets of each result are what Download fetches, what the sizes count and what File → Export lists.</source>
+        <translation>The checked assets of each result are what Download fetches, what the sizes count and what File → Export lists.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Media type</translation>
+    </message>
+    <message>
+        <source>Typical size</source>
+        <translation>Typical size</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <source>&amp;Data only</source>
+        <translation>&amp;Data only</translation>
+    </message>
+    <message>
+        <source>The assets whose roles include &quot;data&quot;</source>
+        <translation>The assets whose roles include &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::BasemapLayer</name>
     <message>
         <source>Basemap: Natural Earth</source>
@@ -2626,6 +2730,10 @@
             <numerusform>&amp;Export all %n results...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assets of %1: %2</source>
+        <translation>Assets of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::MapWidget</name>
@@ -2843,6 +2951,10 @@ provider id: %2</translation>
     <message>
         <source>Export all...</source>
         <translation>Export all...</translation>
+    </message>
+    <message>
+        <source>Choose assets...</source>
+        <translation>Choose assets...</translation>
     </message>
 </context>
 <context>

@@ -177,9 +177,11 @@ Status applyAssetChoice(QList<SceneResult> &scenes, const QStringList &wanted)
             unknown << key;
     }
     if (!unknown.isEmpty()) {
-        const QString valid = known.isEmpty() ? QStringLiteral("the results list no assets")
-                                              : QStringLiteral("valid keys: ") + known.join(QStringLiteral(", "));
-        return Error(ErrorClass::BadInput, QStringLiteral("No result has the asset(s) %1 (%2)")
+        const QString valid = known.isEmpty()
+                                  ? QCoreApplication::translate("AssetSelection", "the results list no assets")
+                                  : QCoreApplication::translate("AssetSelection", "valid keys: %1")
+                                        .arg(known.join(QStringLiteral(", ")));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("AssetSelection", "No result has the asset(s) %1 (%2)")
                                                .arg(unknown.join(QStringLiteral(", ")), valid));
     }
     QList<QJsonArray> chosen;
@@ -196,9 +198,10 @@ Status applyAssetChoice(QList<SceneResult> &scenes, const QStringList &wanted)
             for (const SceneAsset &a : scene.assets)
                 has << a.key;
             return Error(ErrorClass::BadInput,
-                         QStringLiteral("%1 has none of the assets %2; it has: %3")
+                         QCoreApplication::translate("AssetSelection", "%1 has none of the assets %2; it has: %3")
                              .arg(scene.sceneId, wanted.join(QStringLiteral(", ")),
-                                  has.isEmpty() ? QStringLiteral("no assets") : has.join(QStringLiteral(", "))));
+                                  has.isEmpty() ? QCoreApplication::translate("AssetSelection", "no assets")
+                                                : has.join(QStringLiteral(", "))));
         }
         chosen << keys;
     }
@@ -223,7 +226,7 @@ QString assetChoiceSummary(const QList<SceneResult> &scenes)
     }
     if (chosen.isEmpty())
         return {};
-    return QStringLiteral("%1 of %2 assets per scene: %3")
+    return QCoreApplication::translate("AssetSelection", "%1 of %2 assets per scene: %3")
         .arg(mostChosen).arg(mostAssets).arg(chosen.join(QStringLiteral(", ")));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace eoc {
@@ -40,7 +41,8 @@ Status AssetPreferences::remember(const QString &provider, const QString &collec
 {
     if (provider.isEmpty() || collection.isEmpty())
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("An asset choice is remembered per collection: name the provider and the collection"));
+                     QCoreApplication::translate("AssetPreferences", "An asset choice is remembered per collection: "
+                                                                     "name the provider and the collection"));
     if (keys.isEmpty()) {
         forget(provider, collection);
         return success();

@@ -1,13 +1,16 @@
 #include "providers/onda/OndaProvider.h"
 
+#include <QCoreApplication>
+
 namespace eoc::onda {
 
 Error serviceEndedError()
 {
     return Error(ErrorClass::Permanent,
-                 QStringLiteral("ONDA DIAS closed in February 2025 and no longer answers. The same Sentinel "
-                                "products are served by the 'dataspace' provider (Copernicus Data Space "
-                                "Ecosystem) and by CREODIAS ('creodias')."));
+                 QCoreApplication::translate("OndaProvider",
+                                             "ONDA DIAS closed in February 2025 and no longer answers. The same "
+                                             "Sentinel products are served by the 'dataspace' provider (Copernicus "
+                                             "Data Space Ecosystem) and by CREODIAS ('creodias')."));
 }
 
 OndaProvider::OndaProvider(QObject *parent)
@@ -17,7 +20,7 @@ OndaProvider::OndaProvider(QObject *parent)
 
 QString OndaProvider::title() const
 {
-    return QStringLiteral("ONDA DIAS (closed)");
+    return QCoreApplication::translate("OndaProvider", "ONDA DIAS (closed)");
 }
 
 QList<CollectionInfo> OndaProvider::collections() const
