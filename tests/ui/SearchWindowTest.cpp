@@ -310,6 +310,33 @@ TEST_F(SearchFixture, LastSearchFormIsRestoredAtTheNextStart)
     EXPECT_EQ(window->map()->region(), region);
 }
 
+// A program that ends without closing its window (killed, crashed, logged out) still keeps the
+// form of its last search.
+TEST_F(SearchFixture, TheFormOfTheLastSearchSurvivesAnEndWithoutClosing)
+{
+    openWindow();
+    SearchPanel *panel = window->searchPanel();
+    panel->setProvider(QStringLiteral("replay"));
+    panel->setDates(QDate(2024, 6, 1), QDate(2024, 6, 30));
+    const Region region = Region::fromBox({-48.5, -16.0, -47.0, -15.0});
+    window->map()->setRegion(region);
+    Q_EMIT window->map()->regionChanged(region);
+    server.setHandler([](const test::RecordedRequest &) {
+        return test::CannedResponse::json(R"({"type": "FeatureCollection", "features": []})");
+    });
+    QSignalSpy finished(window->searchController(), &SearchController::finished);
+    window->searchController()->search();
+    ASSERT_TRUE(finished.wait(5000));
+    window.reset();   // no close(): nothing saved on the way out
+
+    openWindow();
+    const SearchQuery query = window->searchPanel()->query();
+    EXPECT_EQ(query.provider, QStringLiteral("replay"));
+    EXPECT_EQ(query.start, QDate(2024, 6, 1));
+    EXPECT_EQ(query.end, QDate(2024, 6, 30));
+    EXPECT_EQ(query.region, region);
+}
+
 TEST_F(SearchFixture, StatusBarTextsKeepApart)
 {
     openWindow(true);

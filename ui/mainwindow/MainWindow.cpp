@@ -173,7 +173,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         statusBar()->showMessage(message, 8000);
     });
     // The results of a search started from any tab are shown where they arrive.
-    connect(m_search, &SearchController::started, this, [this] { m_tabs->setCurrentWidget(m_resultsView); });
+    connect(m_search, &SearchController::started, this, [this] {
+        m_tabs->setCurrentWidget(m_resultsView);
+        // Kept now, not only on a clean quit: a killed or crashed program keeps its last search.
+        QSettings state = uiState();
+        m_searchPanel->saveSession(state);
+    });
     connect(m_search, &SearchController::finished, this, [this](int count) {
         updateStatus();
         if (count > 0)

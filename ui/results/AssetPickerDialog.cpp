@@ -17,7 +17,9 @@
 namespace eoc::ui {
 
 namespace {
-enum ColumnIndex { KeyColumn, TitleColumn, RolesColumn, TypeColumn, SizeColumn };
+// The size before the media type: media types are long ("image/tiff; application=geotiff; ...")
+// and would push the size out of sight.
+enum ColumnIndex { KeyColumn, TitleColumn, RolesColumn, SizeColumn, TypeColumn };
 }
 
 QList<AssetPickerRow> AssetPickerDialog::rowsFor(const QList<SceneResult> &scenes)
@@ -58,7 +60,7 @@ AssetPickerDialog::AssetPickerDialog(const QString &collection, const QList<Asse
     intro->setWordWrap(true);
 
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Asset"), tr("Title"), tr("Roles"), tr("Media type"), tr("Typical size")});
+    m_list->setHeaderLabels({tr("Asset"), tr("Title"), tr("Roles"), tr("Typical size"), tr("Media type")});
     for (const AssetPickerRow &row : rows) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(KeyColumn, row.key);
@@ -66,12 +68,15 @@ AssetPickerDialog::AssetPickerDialog(const QString &collection, const QList<Asse
         item->setText(RolesColumn, row.roles.join(QStringLiteral(", ")));
         item->setData(RolesColumn, Qt::UserRole, row.roles);
         item->setText(TypeColumn, row.mediaType);
+        item->setToolTip(TypeColumn, row.mediaType);
         item->setText(SizeColumn, row.typicalSize ? ResultsModel::formatSize(*row.typicalSize) : QString());
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(KeyColumn, Qt::Unchecked);
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(true);
     setCheckedKeys(checked);
     connect(m_list, &QTreeWidget::itemChanged, this, &AssetPickerDialog::updateOk);
 
