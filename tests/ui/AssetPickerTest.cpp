@@ -163,6 +163,11 @@ TEST_F(AssetPicker, ChoiceChangesSizesSelectionDetailsAndExportAndIsRemembered)
     EXPECT_EQ(model()->index(row, ResultsModel::Size).data().toString(), ResultsModel::formatSize(expected));
     EXPECT_NE(model()->index(row, ResultsModel::Size).data().toString(), sizeBefore);
     EXPECT_EQ(window->resultsView()->selectionLabel()->text(), ResultsView::selectionSummary(*model(), {row}));
+    // The status bar's total follows too (it kept the old total until the selection changed).
+    auto *resultStatus = window->statusBar()->findChild<QLabel *>(QStringLiteral("resultStatus"));
+    ASSERT_NE(resultStatus, nullptr);
+    EXPECT_TRUE(resultStatus->text().endsWith(ResultsView::selectionSummary(*model(), {row})))
+        << resultStatus->text().toStdString();
     EXPECT_NE(window->resultsView()->selectionLabel()->text(), totalBefore);
     EXPECT_NE(details->browser()->toHtml(), detailsBefore) << "the details mark the chosen files";
     // Other collections keep their files.

@@ -186,6 +186,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     });
     connect(m_results, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_results, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    // Sizes change when the asset choice does; thumbnails arriving (decoration only) change nothing here.
+    connect(m_results, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
+                    updateStatus();
+            });
     connect(m_exporter, &ResultsExporter::failed, m_resultsView->banner(),
             qOverload<const Error &>(&ErrorBanner::showError));
     connect(m_exporter, &ResultsExporter::exported, this, [this](const QString &path, int count) {
