@@ -581,6 +581,25 @@
     </message>
 </context>
 <context>
+    <name>LastResults</name>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Cannot create the folder of %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The results of the last search in %1 cannot be read: %2</source>
+        <translation>The results of the last search in %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>Metalink</name>
     <message>
         <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
@@ -2733,6 +2752,13 @@
     <message>
         <source>Assets of %1: %2</source>
         <translation>Assets of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n result(s) of the last search are shown again</source>
+        <translation>
+            <numerusform>The result of the last search is shown again</numerusform>
+            <numerusform>The %n results of the last search are shown again</numerusform>
+        </translation>
     </message>
 </context>
 <context>

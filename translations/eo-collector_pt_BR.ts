@@ -581,6 +581,25 @@
     </message>
 </context>
 <context>
+    <name>LastResults</name>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Não foi possível criar a pasta de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>The results of the last search in %1 cannot be read: %2</source>
+        <translation>Os resultados da última busca em %1 não podem ser lidos: %2</translation>
+    </message>
+</context>
+<context>
     <name>Metalink</name>
     <message>
         <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
@@ -2733,6 +2752,13 @@
     <message>
         <source>Assets of %1: %2</source>
         <translation>Assets de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n result(s) of the last search are shown again</source>
+        <translation>
+            <numerusform>O resultado da última busca é mostrado de novo</numerusform>
+            <numerusform>Os %n resultados da última busca são mostrados de novo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/MapWidget.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/results/LastResults.h"
 #include "ui/results/ResultsModel.h"
 #include "ui/results/ResultsView.h"
 #include "ui/search/SearchController.h"
@@ -61,6 +62,7 @@ struct SearchFixture : ::testing::Test {
     {
         QStandardPaths::setTestModeEnabled(true);
         QFile::remove(uiStatePath());
+        QFile::remove(LastResults::defaultPath());
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
         settings->setValue(QStringLiteral("map.tiles"), QStringLiteral("off"));
         NetworkAccess::Policy policy = network.policy();
@@ -73,6 +75,7 @@ struct SearchFixture : ::testing::Test {
     {
         window.reset();
         QFile::remove(uiStatePath());
+        QFile::remove(LastResults::defaultPath());
     }
     void openWindow(bool withDownloads = false)
     {
@@ -335,6 +338,45 @@ TEST_F(SearchFixture, TheFormOfTheLastSearchSurvivesAnEndWithoutClosing)
     EXPECT_EQ(query.start, QDate(2024, 6, 1));
     EXPECT_EQ(query.end, QDate(2024, 6, 30));
     EXPECT_EQ(query.region, region);
+}
+
+// The window reopens with the results of the last search, as the user left them.
+TEST_F(SearchFixture, TheResultsOfTheLastSearchAreShownAgainAtTheNextStart)
+{
+    server.setHandler([this](const test::RecordedRequest &) { return test::CannedResponse::json(page1); });
+    openWindow();
+    window->searchPanel()->setProvider(QStringLiteral("replay"));
+    QSignalSpy finished(window->searchController(), &SearchController::finished);
+    window->searchController()->search();
+    ASSERT_TRUE(finished.wait(5000));
+    const int count = window->resultsModel()->rowCount();
+    ASSERT_GT(count, 0);
+    const QString firstId = window->resultsModel()->result(0).sceneId;
+    window->close();
+    window.reset();
+
+    openWindow();
+    ASSERT_EQ(window->resultsModel()->rowCount(), count);
+    EXPECT_EQ(window->resultsModel()->result(0).sceneId, firstId);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QString::number(count)))
+        << window->statusBar()->currentMessage().toStdString();
+}
+
+// A damaged file of last results is reported and left as it is; the window opens empty.
+TEST_F(SearchFixture, DamagedLastResultsAreReportedNotShownAndNotOverwritten)
+{
+    QDir().mkpath(QFileInfo(LastResults::defaultPath()).absolutePath());
+    QFile file(LastResults::defaultPath());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"results\": [ {\"id\": ");
+    file.close();
+    openWindow();
+    EXPECT_EQ(window->resultsModel()->rowCount(), 0);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("last-results.json")))
+        << window->statusBar()->currentMessage().toStdString();
+    QFile again(LastResults::defaultPath());
+    ASSERT_TRUE(again.open(QIODevice::ReadOnly));
+    EXPECT_EQ(again.readAll(), QByteArray("{\"results\": [ {\"id\": "));
 }
 
 TEST_F(SearchFixture, StatusBarTextsKeepApart)

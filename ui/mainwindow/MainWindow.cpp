@@ -21,6 +21,7 @@
 #include "ui/quicklook/ThumbnailCache.h"
 #include "ui/results/ResultDetailsPanel.h"
 #include "ui/results/AssetPickerController.h"
+#include "ui/results/LastResults.h"
 #include "ui/results/ResultsExporter.h"
 #include "ui/results/ResultsMapBinding.h"
 #include "ui/results/ResultsModel.h"
@@ -180,6 +181,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_searchPanel->saveSession(state);
     });
     connect(m_search, &SearchController::finished, this, [this](int count) {
+        if (const Status kept = LastResults::save(LastResults::defaultPath(), m_results->results()); !kept.ok())
+            statusBar()->showMessage(kept.error().message, 8000);
         updateStatus();
         if (count > 0)
             m_map->zoomToRows({});
@@ -223,7 +226,22 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     applySettings();
     resize(1360, 860);
     restoreUiState();
+    restoreLastResults();
     updateStatus();
+}
+
+void MainWindow::restoreLastResults()
+{
+    const auto last = LastResults::load(LastResults::defaultPath());
+    if (!last.ok()) {
+        statusBar()->showMessage(last.error().message, 8000);
+        return;
+    }
+    if (last.value().isEmpty())
+        return;
+    m_results->appendPage(last.value());
+    statusBar()->showMessage(tr("The %n result(s) of the last search are shown again", nullptr,
+                                int(last.value().size())), 8000);
 }
 
 MainWindow::~MainWindow() = default;

@@ -75,6 +75,8 @@ private:
     void createActions();
     void createMenus();
     void restoreUiState();
+    // The results of the last search, as they were when it ended (session restore).
+    void restoreLastResults();
     void saveUiState() const;
     void openRegionFile();
     void showAccounts();
