@@ -356,6 +356,7 @@ TEST_F(SearchFixture, TheResultsOfTheLastSearchAreShownAgainAtTheNextStart)
     window.reset();
 
     openWindow();
+    QApplication::processEvents();
     ASSERT_EQ(window->resultsModel()->rowCount(), count);
     EXPECT_EQ(window->resultsModel()->result(0).sceneId, firstId);
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QString::number(count)))
@@ -371,6 +372,7 @@ TEST_F(SearchFixture, DamagedLastResultsAreReportedNotShownAndNotOverwritten)
     file.write("{\"results\": [ {\"id\": ");
     file.close();
     openWindow();
+    QApplication::processEvents();
     EXPECT_EQ(window->resultsModel()->rowCount(), 0);
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("last-results.json")))
         << window->statusBar()->currentMessage().toStdString();

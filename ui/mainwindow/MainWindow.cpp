@@ -233,15 +233,18 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 void MainWindow::restoreLastResults()
 {
     const auto last = LastResults::load(LastResults::defaultPath());
+    QString message;
     if (!last.ok()) {
-        statusBar()->showMessage(last.error().message, 8000);
-        return;
+        message = last.error().message;
+    } else if (!last.value().isEmpty()) {
+        m_results->appendPage(last.value());
+        message = tr("The %n result(s) of the last search are shown again", nullptr, int(last.value().size()));
     }
-    if (last.value().isEmpty())
-        return;
-    m_results->appendPage(last.value());
-    statusBar()->showMessage(tr("The %n result(s) of the last search are shown again", nullptr,
-                                int(last.value().size())), 8000);
+    // Said once the window is up: a message shown before the status bar is laid out is drawn
+    // over its permanent texts.
+    if (!message.isEmpty())
+        QMetaObject::invokeMethod(this, [this, message] { statusBar()->showMessage(message, 8000); },
+                                  Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
