@@ -2027,6 +2027,36 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::CloudCoverHistogram</name>
+    <message>
+        <source>Cloud cover of the results: click a bar or drag across bars to show only that range</source>
+        <translation>Cloud cover of the results: click a bar or drag across bars to show only that range</translation>
+    </message>
+    <message>
+        <source>no cloud cover stated</source>
+        <translation>no cloud cover stated</translation>
+    </message>
+    <message>
+        <source>%1–%2 % cloud</source>
+        <translation>%1–%2 % cloud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s)</source>
+        <translation>
+            <numerusform>%1: %n result</numerusform>
+            <numerusform>%1: %n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show all results again</source>
+        <translation>Click to show all results again</translation>
+    </message>
+    <message>
+        <source>Click to show only this range, or drag across bars</source>
+        <translation>Click to show only this range, or drag across bars</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::DateField</name>
     <message>
         <source>yyyy-mm-dd</source>

@@ -2027,6 +2027,36 @@
     </message>
 </context>
 <context>
+    <name>eoc::ui::CloudCoverHistogram</name>
+    <message>
+        <source>Cloud cover of the results: click a bar or drag across bars to show only that range</source>
+        <translation>Cobertura de nuvens dos resultados: clique numa barra ou arraste sobre as barras para mostrar só essa faixa</translation>
+    </message>
+    <message>
+        <source>no cloud cover stated</source>
+        <translation>sem cobertura de nuvens informada</translation>
+    </message>
+    <message>
+        <source>%1–%2 % cloud</source>
+        <translation>%1–%2 % de nuvens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s)</source>
+        <translation>
+            <numerusform>%1: %n resultado</numerusform>
+            <numerusform>%1: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show all results again</source>
+        <translation>Clique para mostrar todos os resultados de novo</translation>
+    </message>
+    <message>
+        <source>Click to show only this range, or drag across bars</source>
+        <translation>Clique para mostrar só esta faixa, ou arraste sobre as barras</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::DateField</name>
     <message>
         <source>yyyy-mm-dd</source>

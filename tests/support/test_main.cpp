@@ -26,13 +26,18 @@ int main(int argc, char **argv)
         qputenv("QT_LOGGING_RULES", "qt.qpa.*=false");
 #ifdef EOC_TEST_WITH_WIDGETS
     // The desktop program keeps window state, the last search and quicklooks under the user's
-    // config and cache folders. UI test binaries run in parallel, so each gets folders of its own:
+    // config and cache folders. UI tests run in parallel, so each process gets folders of its own:
     // one binary's window closing must not overwrite what another is about to read back.
     QTemporaryDir userFolders;
     if (!userFolders.isValid())
         return 1;
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
         qputenv(variable, QDir(userFolders.path()).filePath(QString::fromLatin1(variable)).toLocal8Bit());
+    // ctest runs the cases of one binary as parallel processes, and QStandardPaths' test mode
+    // (which some tests turn on) ignores the XDG variables for folders under $HOME/.qttest: a
+    // home of its own per process keeps those apart too.
+    qputenv("HOME", QDir(userFolders.path()).filePath(QStringLiteral("home")).toLocal8Bit());
+    QDir().mkpath(QDir(userFolders.path()).filePath(QStringLiteral("home")));
 #endif
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);

@@ -1,6 +1,7 @@
 #include "ui/results/ResultsView.h"
 
 #include "ui/app/ErrorBanner.h"
+#include "ui/results/CloudCoverHistogram.h"
 #include "ui/results/ResultsFilterModel.h"
 #include "ui/results/ResultsModel.h"
 
@@ -90,10 +91,14 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     // The counts are never squeezed by the filter field: it gives way instead.
     for (QLabel *label : {m_count, m_selection})
         label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_histogram = new CloudCoverHistogram(m_model, m_proxy, this);
+    m_histogram->setFixedHeight(m_histogram->sizeHint().height());
+    m_histogram->setMaximumWidth(360);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addLayout(top);
+    layout->addWidget(m_histogram);
     layout->addWidget(m_table, 1);
     updateCount();
     updateSelectionSummary();

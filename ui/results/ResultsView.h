@@ -10,6 +10,7 @@ class QItemSelectionModel;
 
 namespace eoc::ui {
 
+class CloudCoverHistogram;
 class ErrorBanner;
 class ResultsFilterModel;
 class ResultsModel;
@@ -28,6 +29,7 @@ public:
     QLabel *countLabel() const { return m_count; }
     QLabel *selectionLabel() const { return m_selection; }
     QLineEdit *filterEdit() const { return m_filter; }
+    CloudCoverHistogram *histogram() const { return m_histogram; }
 
     // "3 selected, 2.4 GiB": how many rows are selected and what downloading them fetches.
     static QString selectionSummary(const ResultsModel &model, const QList<int> &rows);
@@ -58,6 +60,7 @@ private:
 
     ResultsModel *m_model = nullptr;
     ResultsFilterModel *m_proxy = nullptr;
+    CloudCoverHistogram *m_histogram = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
