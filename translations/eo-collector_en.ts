@@ -3012,6 +3012,10 @@ provider id: %2</translation>
         <source>Choose assets...</source>
         <translation>Choose assets...</translation>
     </message>
+    <message>
+        <source>Cloud cover:</source>
+        <translation>Cloud cover:</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SavedSearchesActions</name>

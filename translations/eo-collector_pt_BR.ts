@@ -3012,6 +3012,10 @@ id no provedor: %2</translation>
         <source>Choose assets...</source>
         <translation>Escolher assets...</translation>
     </message>
+    <message>
+        <source>Cloud cover:</source>
+        <translation>Cobertura de nuvens:</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SavedSearchesActions</name>

@@ -94,11 +94,17 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     m_histogram = new CloudCoverHistogram(m_model, m_proxy, this);
     m_histogram->setFixedHeight(m_histogram->sizeHint().height());
     m_histogram->setMaximumWidth(360);
+    auto *histogramRow = new QHBoxLayout;
+    auto *histogramLabel = new QLabel(tr("Cloud cover:"), this);
+    histogramLabel->setToolTip(m_histogram->toolTip());
+    histogramRow->addWidget(histogramLabel);
+    histogramRow->addWidget(m_histogram, 1);
+    histogramRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addLayout(top);
-    layout->addWidget(m_histogram);
+    layout->addLayout(histogramRow);
     layout->addWidget(m_table, 1);
     updateCount();
     updateSelectionSummary();
