@@ -1,46 +1,26 @@
 // ONDA DIAS closed in February 2025: search and download through the real CLI end with the
 // closure message (naming the alternatives) and exit code 1.
+#include "tests/cli/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+using eoc::test::CliRun;
+using eoc::test::runCli;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QTemporaryDir home;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EOC_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << "the CLI did not finish";
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 void expectClosureMessage(const CliRun &run)
 {
-    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("ONDA DIAS closed in February 2025"))) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("'dataspace'"))) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("'creodias'"))) << run.err.toStdString();
+    const QString err = QString::fromUtf8(run.err);
+    EXPECT_EQ(run.exitCode, 1) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("ONDA DIAS closed in February 2025"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("'dataspace'"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("'creodias'"))) << err.toStdString();
 }
 
 } // namespace
@@ -69,7 +49,7 @@ TEST(OndaClosedCli, ListedAsNeitherSearchingNorDownloading)
     const CliRun run = runCli({QStringLiteral("providers"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QJsonObject onda;
-    for (const auto &p : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+    for (const auto &p : QJsonDocument::fromJson(run.out).array()) {
         if (p.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("onda"))
             onda = p.toObject();
     }
