@@ -181,8 +181,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_searchPanel->saveSession(state);
     });
     connect(m_search, &SearchController::finished, this, [this](int count) {
-        if (const Status kept = LastResults::save(LastResults::defaultPath(), m_results->results()); !kept.ok())
-            statusBar()->showMessage(kept.error().message, 8000);
+        saveLastResults();
         updateStatus();
         if (count > 0)
             m_map->zoomToRows({});
@@ -225,6 +224,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     applySettings();
     resize(1360, 860);
+    m_lastResultsWriter.setMaxThreadCount(1);
     restoreUiState();
     restoreLastResults();
     updateStatus();
@@ -247,7 +247,26 @@ void MainWindow::restoreLastResults()
                                   Qt::QueuedConnection);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The last results are written before the window goes; a failure then has nowhere to show.
+    m_lastResultsWriter.waitForDone();
+}
+
+void MainWindow::saveLastResults()
+{
+    // Up to 5,000 results are megabytes of JSON: written off the GUI thread, one write at a time
+    // so that an older search never lands after a newer one.
+    const QList<SceneResult> results = m_results->results();
+    m_lastResultsWriter.start([this, results] {
+        const Status kept = LastResults::save(LastResults::defaultPath(), results);
+        if (!kept.ok()) {
+            const QString message = kept.error().message;
+            QMetaObject::invokeMethod(this, [this, message] { statusBar()->showMessage(message, 8000); },
+                                      Qt::QueuedConnection);
+        }
+    });
+}
 
 QWidget *MainWindow::createSearchColumn()
 {

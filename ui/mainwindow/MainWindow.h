@@ -3,6 +3,7 @@
 #include "core/provider/Provider.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 
 class QLabel;
 class QSplitter;
@@ -77,6 +78,7 @@ private:
     void restoreUiState();
     // The results of the last search, as they were when it ended (session restore).
     void restoreLastResults();
+    void saveLastResults();
     void saveUiState() const;
     void openRegionFile();
     void showAccounts();
@@ -101,6 +103,7 @@ private:
     MapWidget *m_map = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     ResultsModel *m_results = nullptr;
+    QThreadPool m_lastResultsWriter;   // one thread: writes land in the order of the searches
     ResultsView *m_resultsView = nullptr;
     ResultsMapBinding *m_binding = nullptr;
     ResultsExporter *m_exporter = nullptr;
