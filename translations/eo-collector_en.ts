@@ -155,22 +155,6 @@
 <context>
     <name>DataspaceErrors</name>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 failed</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (check the account with `eo-collector-cli account test dataspace`)</source>
-        <translation>%1 (check the account with `eo-collector-cli account test dataspace`)</translation>
-    </message>
-    <message>
         <source>The Copernicus Data Space search</source>
         <translation>The Copernicus Data Space search</translation>
     </message>
@@ -181,42 +165,6 @@
 </context>
 <context>
     <name>DataspaceProvider</name>
-    <message>
-        <source>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</source>
-        <translation>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</translation>
-    </message>
-    <message>
-        <source>The collection %1 holds only %2 products, not %3</source>
-        <translation>The collection %1 holds only %2 products, not %3</translation>
-    </message>
-    <message>
-        <source>The search region has no polygon to search with</source>
-        <translation>The search region has no polygon to search with</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
-        <translation>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</translation>
-    </message>
-    <message>
-        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
-        <translation>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
-        <translation>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</translation>
-    </message>
-    <message>
-        <source>Search cancelled</source>
-        <translation>Search cancelled</translation>
-    </message>
-    <message>
-        <source>The network is shut down</source>
-        <translation>The network is shut down</translation>
-    </message>
-    <message>
-        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
-        <translation>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</translation>
-    </message>
     <message>
         <source>The provider is gone</source>
         <translation>The provider is gone</translation>
@@ -1660,6 +1608,69 @@
     <message>
         <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
         <translation>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::odata</name>
+    <message>
+        <source>The Copernicus catalogue has no collection &apos;%1&apos;; known: %2</source>
+        <translation>The Copernicus catalogue has no collection &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test %2`)</source>
+        <translation>%1 (check the account with `eo-collector-cli account test %2`)</translation>
+    </message>
+    <message>
+        <source>The collection %1 holds only %2 products, not %3</source>
+        <translation>The collection %1 holds only %2 products, not %3</translation>
+    </message>
+    <message>
+        <source>The search region has no polygon to search with</source>
+        <translation>The search region has no polygon to search with</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
+        <translation>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</translation>
+    </message>
+    <message>
+        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
+        <translation>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
+        <translation>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</translation>
+    </message>
+    <message>
+        <source>The OData catalogue answered something that is not a product list (%1)</source>
+        <translation>The OData catalogue answered something that is not a product list (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;value&apos; array</source>
+        <translation>no &apos;value&apos; array</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>The network is shut down</translation>
+    </message>
+    <message>
+        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
+        <translation>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</translation>
     </message>
 </context>
 <context>

@@ -155,22 +155,6 @@
 <context>
     <name>DataspaceErrors</name>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 falhou</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (check the account with `eo-collector-cli account test dataspace`)</source>
-        <translation>%1 (confira a conta com `eo-collector-cli account test dataspace`)</translation>
-    </message>
-    <message>
         <source>The Copernicus Data Space search</source>
         <translation>A busca no Copernicus Data Space</translation>
     </message>
@@ -181,42 +165,6 @@
 </context>
 <context>
     <name>DataspaceProvider</name>
-    <message>
-        <source>The Copernicus Data Space has no collection &apos;%1&apos;; known: %2</source>
-        <translation>O Copernicus Data Space não tem a coleção &apos;%1&apos;; conhecidas: %2</translation>
-    </message>
-    <message>
-        <source>The collection %1 holds only %2 products, not %3</source>
-        <translation>A coleção %1 contém apenas produtos %2, não %3</translation>
-    </message>
-    <message>
-        <source>The search region has no polygon to search with</source>
-        <translation>A região de busca não tem polígono para buscar</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
-        <translation>&apos;%1&apos; não é um tile MGRS (por exemplo 23LKC)</translation>
-    </message>
-    <message>
-        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
-        <translation>A direção da órbita deve ser ASCENDING ou DESCENDING, não &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
-        <translation>&apos;%1&apos; não é uma plataforma Sentinel (por exemplo sentinel-2a, S1B)</translation>
-    </message>
-    <message>
-        <source>Search cancelled</source>
-        <translation>Busca cancelada</translation>
-    </message>
-    <message>
-        <source>The network is shut down</source>
-        <translation>A rede está desligada</translation>
-    </message>
-    <message>
-        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
-        <translation>O catálogo tem %1 produtos entre %2 e %3, mais do que ele pagina (%4); só os que ele lista são entregues. Restrinja a busca (área, tipo de produto) para obter todos.</translation>
-    </message>
     <message>
         <source>The provider is gone</source>
         <translation>O provedor não existe mais</translation>
@@ -1660,6 +1608,69 @@
     <message>
         <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
         <translation>O USGS está preparando %1 de %2 arquivo(s) de %3 (pedido %4); prepare de novo mais tarde</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::odata</name>
+    <message>
+        <source>The Copernicus catalogue has no collection &apos;%1&apos;; known: %2</source>
+        <translation>O catálogo Copernicus não tem a coleção &apos;%1&apos;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 falhou</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test %2`)</source>
+        <translation>%1 (confira a conta com `eo-collector-cli account test %2`)</translation>
+    </message>
+    <message>
+        <source>The collection %1 holds only %2 products, not %3</source>
+        <translation>A coleção %1 contém apenas produtos %2, não %3</translation>
+    </message>
+    <message>
+        <source>The search region has no polygon to search with</source>
+        <translation>A região de busca não tem polígono para buscar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MGRS tile (e.g. 23LKC)</source>
+        <translation>&apos;%1&apos; não é um tile MGRS (por exemplo 23LKC)</translation>
+    </message>
+    <message>
+        <source>The orbit direction must be ASCENDING or DESCENDING, not &apos;%1&apos;</source>
+        <translation>A direção da órbita deve ser ASCENDING ou DESCENDING, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel platform (e.g. sentinel-2a, S1B)</source>
+        <translation>&apos;%1&apos; não é uma plataforma Sentinel (por exemplo sentinel-2a, S1B)</translation>
+    </message>
+    <message>
+        <source>The OData catalogue answered something that is not a product list (%1)</source>
+        <translation>O catálogo OData respondeu algo que não é uma lista de produtos (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;value&apos; array</source>
+        <translation>sem o array &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>The network is shut down</source>
+        <translation>A rede está desligada</translation>
+    </message>
+    <message>
+        <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
+        <translation>O catálogo tem %1 produtos entre %2 e %3, mais do que ele pagina (%4); só os que ele lista são entregues. Restrinja a busca (área, tipo de produto) para obter todos.</translation>
     </message>
 </context>
 <context>

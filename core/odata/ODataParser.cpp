@@ -1,11 +1,13 @@
 #include "core/odata/ODataParser.h"
 
+#include <QCoreApplication>
+
 #include "core/model/JsonNumbers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 namespace {
 
@@ -152,10 +154,10 @@ Result<ODataPage> parseProductsPage(const QByteArray &json, const ParseContext &
     const QJsonObject root = doc.object();
     if (parseError.error != QJsonParseError::NoError || !root.value(QStringLiteral("value")).isArray()) {
         return Error(ErrorClass::Protocol,
-                     QStringLiteral("The Copernicus Data Space catalogue answered something that is not "
-                                    "a product list (%1)")
+                     QCoreApplication::translate("eoc::odata", "The OData catalogue answered something that is not "
+                                                               "a product list (%1)")
                          .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                           : QStringLiteral("no 'value' array")));
+                                                                           : QCoreApplication::translate("eoc::odata", "no 'value' array")));
     }
     ODataPage page;
     const QJsonArray values = root.value(QStringLiteral("value")).toArray();
@@ -169,4 +171,4 @@ Result<ODataPage> parseProductsPage(const QByteArray &json, const ParseContext &
     return page;
 }
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

@@ -11,11 +11,11 @@
 
 #include <optional>
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 // What a result needs beyond the product itself.
 struct ParseContext {
-    QString provider = QStringLiteral("dataspace");
+    QString provider;                 // the provider the results are listed under
     QString collection;               // the collection the user searched
     QUrl downloadBase;                // .../odata/v1 of the download service
 };
@@ -34,4 +34,4 @@ SceneResult parseProduct(const QJsonObject &product, const ParseContext &context
 // Parses a whole Products answer; a Protocol error when it is not one.
 Result<ODataPage> parseProductsPage(const QByteArray &json, const ParseContext &context);
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

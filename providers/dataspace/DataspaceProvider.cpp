@@ -2,14 +2,16 @@
 
 #include <QCoreApplication>
 
+#include "core/odata/CopernicusCollections.h"
+#include "core/odata/ODataFilter.h"
+#include "core/odata/ODataSearchJob.h"
 #include "core/settings/SettingsView.h"
-#include "providers/dataspace/DataspaceCollections.h"
 #include "providers/dataspace/DataspaceResolveJob.h"
-#include "providers/dataspace/ODataFilter.h"
-#include "providers/dataspace/ODataSearchJob.h"
 #include "providers/dataspace/StacSearchJob.h"
 
 namespace eoc::dataspace {
+
+using namespace eoc::odata;
 
 namespace {
 
@@ -52,7 +54,7 @@ DataspaceProvider::~DataspaceProvider() = default;
 
 QList<CollectionInfo> DataspaceProvider::collections() const
 {
-    return dataspaceCollectionInfos();
+    return copernicusCollectionInfos();
 }
 
 ProviderCapabilities DataspaceProvider::capabilities() const
@@ -87,7 +89,7 @@ SearchJob *DataspaceProvider::search(const SearchQuery &userQuery)
 {
     if (auto valid = userQuery.validate(); !valid)
         return failedSearchJob(valid.error());
-    auto collection = findDataspaceCollection(userQuery.collection);
+    auto collection = findCopernicusCollection(userQuery.collection);
     if (!collection)
         return failedSearchJob(collection.error());
 
@@ -129,6 +131,8 @@ SearchJob *DataspaceProvider::search(const SearchQuery &userQuery)
     plan.parse.provider = name();
     plan.parse.collection = collection->name;
     plan.parse.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
+    plan.limitKey = name();
+    plan.serviceName = QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search");
     return new ODataSearchJob(m_context.network, plan);
 }
 
@@ -144,6 +148,8 @@ SearchJob *DataspaceProvider::lookup(const QString &collectionName, const QStrin
     plan.parse.provider = name();
     plan.parse.collection = collectionName;
     plan.parse.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
+    plan.limitKey = name();
+    plan.serviceName = QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search");
     return new ODataSearchJob(m_context.network, plan);
 }
 

@@ -1,14 +1,16 @@
 #include "providers/dataspace/DataspaceResolveJob.h"
 
 #include "core/auth/CredentialSource.h"
-#include "providers/dataspace/DataspaceProvider.h"
 #include "core/odata/ODataParser.h"
+#include "providers/dataspace/DataspaceProvider.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
 
 namespace eoc::dataspace {
+
+using namespace eoc::odata;
 
 namespace {
 

@@ -1,15 +1,17 @@
 #include "providers/dataspace/StacSearchJob.h"
 
 #include "core/net/NetworkAccess.h"
+#include "core/odata/ODataErrors.h"
 #include "core/stac/StacCatalog.h"
 #include "core/stac/StacSearchRequest.h"
-#include "providers/dataspace/DataspaceErrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
 
 namespace eoc::dataspace {
+
+using namespace eoc::odata;
 
 stac::StacServer dataspaceStacServer(const QUrl &stacBase)
 {
@@ -33,7 +35,7 @@ stac::StacServer dataspaceStacServer(const QUrl &stacBase)
     return server;
 }
 
-Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const DataspaceCollection &collection,
+Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const CopernicusCollection &collection,
                                               const QUrl &stacBase, int pageSize)
 {
     const QString productType = query.productType.isEmpty() ? collection.productType : query.productType;
@@ -41,7 +43,7 @@ Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const Da
     // A mission without a product type (SENTINEL-2) is every STAC collection of it.
     QStringList stacCollections;
     if (stacCollection.isEmpty() && productType.isEmpty()) {
-        for (const auto &c : dataspaceCollections()) {
+        for (const auto &c : copernicusCollections()) {
             if (c.odataName == collection.odataName && !c.stacId.isEmpty() && !stacCollections.contains(c.stacId))
                 stacCollections << c.stacId;
         }
@@ -60,7 +62,7 @@ Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const Da
     stacQuery.extra.remove(QStringLiteral("cog"));
     // The collection stands for its product type (sentinel-1-grd holds every GRD flavour); a full
     // type such as IW_GRDH_1S narrows it down with product:type.
-    for (const auto &c : dataspaceCollections()) {
+    for (const auto &c : copernicusCollections()) {
         if (c.stacId == stacCollection && c.productType.compare(productType, Qt::CaseInsensitive) == 0)
             stacQuery.productType.clear();
     }
@@ -86,8 +88,9 @@ void StacSearchJob::start()
     options.providerName = m_plan.provider;
     options.limitKey = m_plan.limitKey;
     options.limit = m_plan.limit;
-    options.httpError = [](const HttpResponse &response, const stac::SearchRequest &) {
-        return serviceError(response, QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space STAC search"));
+    options.httpError = [provider = m_plan.provider](const HttpResponse &response, const stac::SearchRequest &) {
+        return serviceError(response, QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space STAC search"),
+                            provider);
     };
     const QString collection = m_plan.collection;
     options.adjust = [collection](SceneResult &scene) {

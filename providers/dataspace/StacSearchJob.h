@@ -2,7 +2,7 @@
 
 #include "core/provider/Provider.h"
 #include "core/stac/StacPager.h"
-#include "providers/dataspace/DataspaceCollections.h"
+#include "core/odata/CopernicusCollections.h"
 
 #include <QPointer>
 
@@ -29,7 +29,7 @@ stac::StacServer dataspaceStacServer(const QUrl &stacBase);
 // `intersects` (a box as bbox), dates, and cloud cover, tile, product type, platform and orbit as a
 // CQL2 filter. A product type the STAC collection already stands for (GRD for sentinel-1-grd) is
 // not sent again.
-Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const DataspaceCollection &collection,
+Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const odata::CopernicusCollection &collection,
                                               const QUrl &stacBase, int pageSize);
 
 // A search through CDSE's STAC service with core's STAC client (core/stac). Results keep the item

@@ -12,7 +12,7 @@
 #include <benchmark/benchmark.h>
 
 using namespace eoc;
-using namespace eoc::dataspace;
+using namespace eoc::odata;
 
 namespace {
 

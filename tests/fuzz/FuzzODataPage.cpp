@@ -4,9 +4,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    eoc::dataspace::ParseContext context;
+    eoc::odata::ParseContext context;
     context.collection = QStringLiteral("SENTINEL-2");
     context.downloadBase = QUrl(QStringLiteral("https://download.dataspace.copernicus.eu/odata/v1"));
-    (void)eoc::dataspace::parseProductsPage(eoc::fuzz::bytes(data, size), context);
+    (void)eoc::odata::parseProductsPage(eoc::fuzz::bytes(data, size), context);
     return 0;
 }

@@ -5,7 +5,7 @@
 #include "core/settings/Settings.h"
 #include "providers/dataspace/DataspaceProvider.h"
 #include "tests/auth/StaticCredentials.h"
-#include "tests/providers/dataspace/DataspaceTestSupport.h"
+#include "tests/support/SearchRunner.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 #include "core/platform/Translations.h"
 #include "core/settings/Settings.h"
 #include "providers/dataspace/DataspaceProvider.h"
-#include "providers/dataspace/ODataSearchJob.h"
-#include "tests/providers/dataspace/DataspaceTestSupport.h"
+#include "core/odata/ODataSearchJob.h"
+#include "tests/support/SearchRunner.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QJsonArray>
@@ -18,6 +18,7 @@
 
 using namespace eoc;
 using namespace eoc::dataspace;
+using namespace eoc::odata;
 using namespace eoc::test;
 
 namespace {

@@ -8,6 +8,7 @@
 #include "core/settings/Settings.h"
 #include "providers/stac/StacProvider.h"
 #include "tests/support/LocalHttpServer.h"
+#include "tests/support/SearchRunner.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,31 +84,6 @@ struct StacFixture {
     }
     void set(const QString &key, const QString &value) { settings->setOverride(key, value); }
 };
-
-struct SearchOutcome {
-    QList<SceneResult> results;
-    QList<QPair<qint64, qint64>> progress;
-    QStringList warnings;
-    std::optional<Error> error;
-    bool finished = false;
-};
-
-inline SearchOutcome runSearch(SearchJob *job)
-{
-    SearchOutcome outcome;
-    QObject::connect(job, &SearchJob::pageReady, job, [&outcome](const QList<SceneResult> &page) { outcome.results << page; });
-    QObject::connect(job, &SearchJob::progress, job, [&outcome](qint64 r, qint64 t) { outcome.progress.append({r, t}); });
-    QObject::connect(job, &SearchJob::failed, job, [&outcome](const Error &e) { outcome.error = e; });
-    QObject::connect(job, &SearchJob::warning, job, [&outcome](const QString &w) { outcome.warnings << w; });
-    QSignalSpy finished(job, &SearchJob::finished);
-    QSignalSpy failed(job, &SearchJob::failed);
-    job->start();
-    for (int i = 0; i < 200 && finished.isEmpty() && failed.isEmpty(); ++i)
-        finished.wait(100);
-    outcome.finished = !finished.isEmpty();
-    delete job;
-    return outcome;
-}
 
 struct PlanOutcome {
     std::optional<DownloadPlan> plan;

@@ -7,6 +7,7 @@
 #include "core/provider/Provider.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
+#include "tests/support/SearchRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,31 +77,6 @@ struct LoadedProvider {
     }
     void set(const QString &key, const QString &value) { settings->setOverride(key, value); }
 };
-
-struct SearchOutcome {
-    QList<SceneResult> results;
-    int pages = 0;
-    std::optional<Error> error;
-    qint64 lastTotal = -2;
-};
-
-inline SearchOutcome runSearch(SearchJob *job)
-{
-    SearchOutcome outcome;
-    QObject guard;
-    QObject::connect(job, &SearchJob::pageReady, &guard, [&](const QList<SceneResult> &page) {
-        outcome.results += page;
-        ++outcome.pages;
-    });
-    QObject::connect(job, &SearchJob::progress, &guard, [&](qint64, qint64 total) { outcome.lastTotal = total; });
-    bool done = false;
-    QObject::connect(job, &SearchJob::failed, &guard, [&](const Error &e) { outcome.error = e; done = true; });
-    QObject::connect(job, &SearchJob::finished, &guard, [&] { done = true; });
-    job->start();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 15000));
-    delete job;
-    return outcome;
-}
 
 struct RefreshOutcome {
     std::optional<QList<CollectionInfo>> collections;

@@ -1,4 +1,4 @@
-#include "providers/dataspace/DataspaceErrors.h"
+#include "core/odata/ODataErrors.h"
 #include "core/odata/ODataParser.h"
 #include "tests/support/LocalHttpServer.h"
 
@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 using namespace eoc;
-using namespace eoc::dataspace;
+using namespace eoc::odata;
 using namespace eoc::test;
 
 namespace {
@@ -15,6 +15,7 @@ namespace {
 ParseContext context()
 {
     ParseContext c;
+    c.provider = QStringLiteral("dataspace");
     c.collection = QStringLiteral("SENTINEL-1");
     c.downloadBase = QUrl(QStringLiteral("https://download.dataspace.copernicus.eu/odata/v1"));
     return c;
@@ -121,13 +122,13 @@ TEST(ODataParser, NotAProductListIsAProtocolError)
     EXPECT_EQ(parseProductsPage(R"({"detail":"x"})", context()).error().errorClass, ErrorClass::Protocol);
 }
 
-TEST(DataspaceErrors, ServiceMessagesAndClasses)
+TEST(ODataErrors, ServiceMessagesAndClasses)
 {
     HttpResponse skip;
     skip.status = 422;
     skip.body = R"({"detail":[{"type":"less_than_equal","loc":["query","$skip"],"msg":"Input should be less than or equal to 10000","input":"10001","ctx":{"le":10000}}]})";
     skip.error = Error(ErrorClass::Permanent, QStringLiteral("HTTP 422"), 422);
-    Error e = serviceError(skip, QStringLiteral("Search"));
+    Error e = serviceError(skip, QStringLiteral("Search"), QStringLiteral("dataspace"));
     EXPECT_EQ(e.errorClass, ErrorClass::BadInput);
     EXPECT_TRUE(e.message.contains(QStringLiteral("Input should be less than or equal to 10000 (query.$skip)"))) << e.message.toStdString();
     EXPECT_TRUE(isSkipCapError(skip));
@@ -137,7 +138,7 @@ TEST(DataspaceErrors, ServiceMessagesAndClasses)
     tooMany.body = R"({"detail":"Too many concurrent connections: 4 allowed per user"})";
     tooMany.error = Error(ErrorClass::RateLimited, QStringLiteral("HTTP 429"), 429);
     tooMany.error.retryAfter = std::chrono::seconds(30);
-    e = serviceError(tooMany, QStringLiteral("Download"));
+    e = serviceError(tooMany, QStringLiteral("Download"), QStringLiteral("dataspace"));
     EXPECT_EQ(e.errorClass, ErrorClass::RateLimited);
     EXPECT_EQ(e.retryAfter, std::chrono::seconds(30));
     EXPECT_TRUE(e.message.contains(QStringLiteral("4 allowed per user")));
@@ -146,7 +147,7 @@ TEST(DataspaceErrors, ServiceMessagesAndClasses)
     quota.status = 403;
     quota.body = "Monthly transfer quota exceeded";
     quota.error = Error(ErrorClass::Permanent, QStringLiteral("HTTP 403"), 403);
-    e = serviceError(quota, QStringLiteral("Download"));
+    e = serviceError(quota, QStringLiteral("Download"), QStringLiteral("dataspace"));
     EXPECT_EQ(e.errorClass, ErrorClass::Quota);
     EXPECT_TRUE(e.message.contains(QStringLiteral("Monthly transfer quota exceeded")));
 
@@ -154,5 +155,14 @@ TEST(DataspaceErrors, ServiceMessagesAndClasses)
     sessions.status = 429;
     sessions.body = R"({"message":"Maximum number of active sessions (100) reached"})";
     sessions.error = Error(ErrorClass::RateLimited, QStringLiteral("HTTP 429"), 429);
-    EXPECT_EQ(serviceError(sessions, QStringLiteral("Login")).errorClass, ErrorClass::Quota);
+    EXPECT_EQ(serviceError(sessions, QStringLiteral("Login"), QStringLiteral("dataspace")).errorClass, ErrorClass::Quota);
+
+    // The advice for a refused login names the provider whose account to check.
+    HttpResponse refused;
+    refused.status = 401;
+    refused.error = Error(ErrorClass::Auth, QStringLiteral("HTTP 401"), 401);
+    e = serviceError(refused, QStringLiteral("The CREODIAS download"), QStringLiteral("creodias"));
+    EXPECT_EQ(e.errorClass, ErrorClass::Auth);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("account test creodias"))) << e.message.toStdString();
+    EXPECT_TRUE(e.message.startsWith(QStringLiteral("The CREODIAS download failed (HTTP 401)"))) << e.message.toStdString();
 }

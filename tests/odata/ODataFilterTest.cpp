@@ -1,11 +1,11 @@
-#include "providers/dataspace/ODataFilter.h"
+#include "core/odata/ODataFilter.h"
 
 #include <QUrlQuery>
 
 #include <gtest/gtest.h>
 
 using namespace eoc;
-using namespace eoc::dataspace;
+using namespace eoc::odata;
 
 namespace {
 
@@ -23,7 +23,7 @@ SearchQuery docExampleQuery()
 
 QString filterOf(const SearchQuery &q)
 {
-    auto collection = findDataspaceCollection(q.collection);
+    auto collection = findCopernicusCollection(q.collection);
     EXPECT_TRUE(collection.ok());
     auto clauses = filterClauses(q, *collection);
     EXPECT_TRUE(clauses.ok()) << (clauses.ok() ? std::string() : clauses.error().message.toStdString());
@@ -35,7 +35,7 @@ QString filterOf(const SearchQuery &q)
 
 Error errorOf(const SearchQuery &q)
 {
-    auto collection = findDataspaceCollection(q.collection);
+    auto collection = findCopernicusCollection(q.collection);
     if (!collection)
         return collection.error();
     auto clauses = filterClauses(q, *collection);
@@ -66,7 +66,7 @@ TEST(ODataFilter, MatchesTheDocumentedCompleteExample)
 TEST(ODataFilter, RequestUrlCarriesTheDocumentedOptions)
 {
     const SearchQuery q = docExampleQuery();
-    auto clauses = filterClauses(q, *findDataspaceCollection(q.collection));
+    auto clauses = filterClauses(q, *findCopernicusCollection(q.collection));
     ASSERT_TRUE(clauses.ok());
     QStringList all = *clauses;
     all << dateClause(*queryWindow(q));

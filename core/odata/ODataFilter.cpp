@@ -1,9 +1,9 @@
-#include "providers/dataspace/ODataFilter.h"
+#include "core/odata/ODataFilter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 namespace {
 
@@ -109,7 +109,7 @@ QString odataWkt(const Region &region)
     return QStringLiteral("MULTIPOLYGON(") + bodies.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceCollection &collection)
+Result<QStringList> filterClauses(const SearchQuery &query, const CopernicusCollection &collection)
 {
     QStringList clauses;
     clauses << QStringLiteral("Collection/Name eq %1").arg(quoted(collection.odataName));
@@ -119,7 +119,7 @@ Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceColle
         // GRD holds IW_GRDH_1S and the other full GRD types: naming one narrows the collection down.
         if (!productType.isEmpty() && productType.compare(productTypeFamily(query.productType), Qt::CaseInsensitive) != 0) {
             return Error(ErrorClass::BadInput,
-                         QCoreApplication::translate("DataspaceProvider", "The collection %1 holds only %2 products, not %3")
+                         QCoreApplication::translate("eoc::odata", "The collection %1 holds only %2 products, not %3")
                              .arg(collection.name, productType, query.productType));
         }
         productType = query.productType;
@@ -145,7 +145,7 @@ Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceColle
     if (!query.region.isEmpty()) {
         const QString wkt = odataWkt(query.region);
         if (wkt.isEmpty())
-            return Error(ErrorClass::BadInput, QCoreApplication::translate("DataspaceProvider", "The search region has no polygon to search with"));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("eoc::odata", "The search region has no polygon to search with"));
         clauses << QStringLiteral("OData.CSC.Intersects(area=geography'SRID=4326;%1')").arg(wkt);
     }
 
@@ -157,7 +157,7 @@ Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceColle
             const auto m = mgrs.match(tile.trimmed());
             if (!m.hasMatch()) {
                 return Error(ErrorClass::BadInput,
-                             QCoreApplication::translate("DataspaceProvider", "'%1' is not an MGRS tile (e.g. 23LKC)").arg(tile));
+                             QCoreApplication::translate("eoc::odata", "'%1' is not an MGRS tile (e.g. 23LKC)").arg(tile));
             }
             tileClauses << stringAttribute(QStringLiteral("tileId"), m.captured(1).toUpper());
         }
@@ -169,7 +169,7 @@ Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceColle
         const QString direction = query.orbitDirection.trimmed().toUpper();
         if (direction != QLatin1String("ASCENDING") && direction != QLatin1String("DESCENDING")) {
             return Error(ErrorClass::BadInput,
-                         QCoreApplication::translate("DataspaceProvider", "The orbit direction must be ASCENDING or DESCENDING, not '%1'")
+                         QCoreApplication::translate("eoc::odata", "The orbit direction must be ASCENDING or DESCENDING, not '%1'")
                              .arg(query.orbitDirection));
         }
         clauses << stringAttribute(QStringLiteral("orbitDirection"), direction);
@@ -184,7 +184,7 @@ Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceColle
         const auto serial = platformSerial(query.platform);
         if (!serial) {
             return Error(ErrorClass::BadInput,
-                         QCoreApplication::translate("DataspaceProvider", "'%1' is not a Sentinel platform (e.g. sentinel-2a, S1B)").arg(query.platform));
+                         QCoreApplication::translate("eoc::odata", "'%1' is not a Sentinel platform (e.g. sentinel-2a, S1B)").arg(query.platform));
         }
         clauses << stringAttribute(QStringLiteral("platformSerialIdentifier"), *serial);
     }
@@ -240,4 +240,4 @@ QString nameClause(const QString &sceneId)
         .arg(quoted(id), quoted(id + QStringLiteral(".SAFE")), quoted(id + QStringLiteral(".SEN3")));
 }
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

@@ -1,15 +1,15 @@
-#include "providers/dataspace/ODataSearchJob.h"
+#include "core/odata/ODataSearchJob.h"
 
 #include "core/net/NetworkAccess.h"
-#include "providers/dataspace/DataspaceErrors.h"
+#include "core/odata/ODataErrors.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcDataspaceSearch, "eoc.provider.dataspace.search", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcODataSearch, "eoc.odata.search", QtWarningMsg)
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 ODataSearchJob::ODataSearchJob(NetworkAccess *network, ODataSearchPlan plan, QObject *parent)
     : SearchJob(parent)
@@ -43,7 +43,7 @@ void ODataSearchJob::cancel()
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
     }
-    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("DataspaceProvider", "Search cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("eoc::odata", "Search cancelled")));
 }
 
 void ODataSearchJob::nextWindow()
@@ -70,7 +70,7 @@ void ODataSearchJob::nextWindow()
 void ODataSearchJob::fetch(const QUrl &url, bool firstOfWindow)
 {
     if (!m_network) {
-        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("DataspaceProvider", "The network is shut down")));
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("eoc::odata", "The network is shut down")));
         return;
     }
     if (!m_guard->admitPage(url.toEncoded())) {
@@ -100,7 +100,7 @@ bool ODataSearchJob::splitCurrentWindow()
         if (m_warnedWindowFloor)
             return false;
         m_warnedWindowFloor = true;
-        Q_EMIT warning(QCoreApplication::translate("DataspaceProvider", "The catalogue holds %1 products between %2 and %3, more than it pages "
+        Q_EMIT warning(QCoreApplication::translate("eoc::odata", "The catalogue holds %1 products between %2 and %3, more than it pages "
                                       "through (%4); only those it lists are delivered. Narrow the search "
                                       "(area, product type) to get them all.")
                            .arg(m_windowCount)
@@ -122,12 +122,12 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
     if (!response.ok()) {
         if (isSkipCapError(response) && m_lastStart.isValid() && m_window) {
             // The count grew under us: go on from the last product seen (duplicates are dropped).
-            qCInfo(lcDataspaceSearch) << "the $skip cap was reached; continuing from" << m_lastStart;
+            qCInfo(lcODataSearch) << "the $skip cap was reached; continuing from" << m_lastStart;
             m_pending.push_front(TimeWindow{m_lastStart, m_window->end});
             nextWindow();
             return;
         }
-        fail(serviceError(response, QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search")));
+        fail(serviceError(response, m_plan.serviceName, m_plan.parse.provider));
         return;
     }
     auto page = parseProductsPage(response.body, m_plan.parse);
@@ -140,7 +140,7 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
         if (m_total < 0)
             m_total = m_windowCount;
         if (m_windowCount > m_plan.skipCap && splitCurrentWindow()) {
-            qCInfo(lcDataspaceSearch) << m_windowCount << "results are more than the catalogue pages through;"
+            qCInfo(lcODataSearch) << m_windowCount << "results are more than the catalogue pages through;"
                                       << "splitting the time window";
             nextWindow();
             return;
@@ -178,7 +178,7 @@ void ODataSearchJob::windowExhausted()
         if (m_lastStart > m_window->start) {
             m_pending.push_front(TimeWindow{m_lastStart, m_window->end});
         } else {
-            qCWarning(lcDataspaceSearch) << "more than" << m_plan.skipCap
+            qCWarning(lcODataSearch) << "more than" << m_plan.skipCap
                                          << "products share one start time; some are not listed";
         }
     }
@@ -204,4 +204,4 @@ void ODataSearchJob::succeed()
     Q_EMIT finished();
 }
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

@@ -2,7 +2,7 @@
 
 #include "core/model/Result.h"
 #include "core/model/SearchQuery.h"
-#include "providers/dataspace/DataspaceCollections.h"
+#include "core/odata/CopernicusCollections.h"
 
 #include <QDateTime>
 #include <QString>
@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 // An inclusive ContentDate/Start range.
 struct TimeWindow {
@@ -35,7 +35,7 @@ QString odataWkt(const Region &region);
 
 // Every $filter clause of `query` but the dates, in the documented order: collection, product
 // type, cloud cover, area, tile, orbit direction, relative orbit, platform, online.
-Result<QStringList> filterClauses(const SearchQuery &query, const DataspaceCollection &collection);
+Result<QStringList> filterClauses(const SearchQuery &query, const CopernicusCollection &collection);
 // "ContentDate/Start ge <start> and ContentDate/Start le <end>": both ends included.
 QString dateClause(const TimeWindow &window);
 // The query's dates as a window (start of the first day to the last millisecond of the last).
@@ -48,4 +48,4 @@ QUrl productsUrl(const QUrl &odataBase, const QStringList &clauses, int top, boo
 // A lookup by scene id: the exact product name with or without its .SAFE/.SEN3 suffix.
 QString nameClause(const QString &sceneId);
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

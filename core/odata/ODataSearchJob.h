@@ -2,7 +2,7 @@
 
 #include "core/provider/PageGuard.h"
 #include "core/provider/Provider.h"
-#include "providers/dataspace/ODataFilter.h"
+#include "core/odata/ODataFilter.h"
 #include "core/odata/ODataParser.h"
 
 #include <QPointer>
@@ -16,7 +16,7 @@ class HttpJob;
 class NetworkAccess;
 } // namespace eoc
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 struct ODataSearchPlan {
     QUrl odataBase;                   // .../odata/v1
@@ -27,7 +27,8 @@ struct ODataSearchPlan {
     qint64 minWindowMs = 3600 * 1000; // windows are not cut below this (one hour)
     std::optional<int> limit;
     ParseContext parse;
-    QString limitKey = QStringLiteral("dataspace");
+    QString limitKey;                 // the connection limits the requests count against
+    QString serviceName;              // names the search in errors: "The Copernicus Data Space search"
 };
 
 // A Products search that delivers every result even past the catalogue's $skip cap: the first
@@ -75,4 +76,4 @@ private:
     bool m_done = false;
 };
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

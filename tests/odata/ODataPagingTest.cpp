@@ -1,8 +1,8 @@
 // Paging rules of the OData search against catalogues that misbehave: links back to a page already
 // read, and counts above the $skip cap in every time window.
 #include "core/net/NetworkAccess.h"
-#include "providers/dataspace/ODataSearchJob.h"
-#include "tests/providers/dataspace/DataspaceTestSupport.h"
+#include "core/odata/ODataSearchJob.h"
+#include "tests/support/SearchRunner.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QJsonArray>
@@ -15,7 +15,7 @@
 #include <gtest/gtest.h>
 
 using namespace eoc;
-using namespace eoc::dataspace;
+using namespace eoc::odata;
 using namespace eoc::test;
 
 namespace {

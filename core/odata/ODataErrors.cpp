@@ -1,10 +1,10 @@
-#include "providers/dataspace/DataspaceErrors.h"
+#include "core/odata/ODataErrors.h"
 
 #include "core/net/RequestRules.h"
 
 #include <QCoreApplication>
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 namespace {
 
@@ -19,27 +19,27 @@ bool mentionsAny(const QString &text, std::initializer_list<const char *> words)
 
 } // namespace
 
-Error serviceError(const HttpResponse &response, const QString &what)
+Error serviceError(const HttpResponse &response, const QString &what, const QString &provider)
 {
     const QString said = net::serviceMessageFromBody(response.body);
     const int status = response.status;
     Error e = response.error.isError() ? response.error
                                        : Error(ErrorClass::Protocol, QString(), status);
     e.httpStatus = status;
-    QString text = QCoreApplication::translate("DataspaceErrors", "%1 failed").arg(what);
+    QString text = QCoreApplication::translate("eoc::odata", "%1 failed").arg(what);
     if (status > 0)
-        text = QCoreApplication::translate("DataspaceErrors", "%1 (HTTP %2)").arg(text, QString::number(status));
+        text = QCoreApplication::translate("eoc::odata", "%1 (HTTP %2)").arg(text, QString::number(status));
     if (!said.isEmpty())
-        text = QCoreApplication::translate("DataspaceErrors", "%1: %2").arg(text, said);
+        text = QCoreApplication::translate("eoc::odata", "%1: %2").arg(text, said);
     else if (status == 0 && !response.error.message.isEmpty())
-        text = QCoreApplication::translate("DataspaceErrors", "%1: %2").arg(text, response.error.message);
+        text = QCoreApplication::translate("eoc::odata", "%1: %2").arg(text, response.error.message);
 
     switch (status) {
     case 401:
         e.errorClass = ErrorClass::Auth;
-        text = QCoreApplication::translate("DataspaceErrors",
-                                           "%1 (check the account with `eo-collector-cli account test dataspace`)")
-                   .arg(text);
+        text = QCoreApplication::translate("eoc::odata",
+                                           "%1 (check the account with `eo-collector-cli account test %2`)")
+                   .arg(text, provider);
         break;
     case 403:
     case 429:
@@ -69,4 +69,4 @@ bool isSkipCapError(const HttpResponse &response)
     return response.status == 422 && response.body.contains("$skip");
 }
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

@@ -7,11 +7,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 // A collection as users name it, and what it means in the catalogue: an OData collection,
 // optionally narrowed to one product type (S2MSI2A is SENTINEL-2 with productType S2MSI2A).
-struct DataspaceCollection {
+struct CopernicusCollection {
     QString name;
     QString title;
     QString odataName;                // Collection/Name
@@ -21,14 +21,14 @@ struct DataspaceCollection {
     QStringList aliases;
 };
 
-const QList<DataspaceCollection> &dataspaceCollections();
+const QList<CopernicusCollection> &copernicusCollections();
 // Case-insensitive, by name or alias; a BadInput error listing the known names otherwise.
-Result<DataspaceCollection> findDataspaceCollection(const QString &name);
-QList<CollectionInfo> dataspaceCollectionInfos();
+Result<CopernicusCollection> findCopernicusCollection(const QString &name);
+QList<CollectionInfo> copernicusCollectionInfos();
 
 // The STAC collection for a catalogue collection and product type (sentinel-2-l2a for SENTINEL-2
 // with S2MSI2A), empty when the STAC service has none.
-QString stacCollectionFor(const DataspaceCollection &collection, const QString &productType);
+QString stacCollectionFor(const CopernicusCollection &collection, const QString &productType);
 
 // The product types the catalogue holds for a product type as users name it. Sentinel-1 "GRD" and
 // "SLC" are families: the catalogue's values are the full types (IW_GRDH_1S, EW_GRDM_1S,
@@ -38,4 +38,4 @@ QStringList catalogueProductTypes(const QString &productType, bool withCog);
 // The family a full Sentinel-1 type belongs to ("IW_GRDH_1S-COG" -> "GRD"), else the type itself.
 QString productTypeFamily(const QString &productType);
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata

@@ -1,17 +1,17 @@
-#include "providers/dataspace/DataspaceCollections.h"
+#include "core/odata/CopernicusCollections.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace eoc::dataspace {
+namespace eoc::odata {
 
 namespace {
 
-QList<DataspaceCollection> buildTable()
+QList<CopernicusCollection> buildTable()
 {
     auto c = [](const char *name, const char *title, const char *odata, const char *type,
                 const char *stac, const char *family, QStringList aliases) {
-        return DataspaceCollection{QString::fromLatin1(name), QString::fromLatin1(title),
+        return CopernicusCollection{QString::fromLatin1(name), QString::fromLatin1(title),
                                    QString::fromLatin1(odata), QString::fromLatin1(type),
                                    QString::fromLatin1(stac), QString::fromLatin1(family),
                                    std::move(aliases)};
@@ -50,53 +50,53 @@ QList<DataspaceCollection> buildTable()
 
 } // namespace
 
-const QList<DataspaceCollection> &dataspaceCollections()
+const QList<CopernicusCollection> &copernicusCollections()
 {
-    static const QList<DataspaceCollection> table = buildTable();
+    static const QList<CopernicusCollection> table = buildTable();
     return table;
 }
 
-Result<DataspaceCollection> findDataspaceCollection(const QString &name)
+Result<CopernicusCollection> findCopernicusCollection(const QString &name)
 {
     const QString wanted = name.trimmed();
-    for (const auto &c : dataspaceCollections()) {
+    for (const auto &c : copernicusCollections()) {
         if (c.name.compare(wanted, Qt::CaseInsensitive) == 0)
             return c;
     }
-    for (const auto &c : dataspaceCollections()) {
+    for (const auto &c : copernicusCollections()) {
         for (const auto &alias : c.aliases) {
             if (alias.compare(wanted, Qt::CaseInsensitive) == 0)
                 return c;
         }
     }
     QStringList names;
-    for (const auto &c : dataspaceCollections())
+    for (const auto &c : copernicusCollections())
         names << c.name;
     return Error(ErrorClass::BadInput,
-                 QCoreApplication::translate("DataspaceProvider", "The Copernicus Data Space has no collection '%1'; known: %2")
+                 QCoreApplication::translate("eoc::odata", "The Copernicus catalogue has no collection '%1'; known: %2")
                      .arg(name, names.join(QStringLiteral(", "))));
 }
 
-QList<CollectionInfo> dataspaceCollectionInfos()
+QList<CollectionInfo> copernicusCollectionInfos()
 {
     QList<CollectionInfo> infos;
     const QStringList filters{QStringLiteral("cloud"), QStringLiteral("product_type"), QStringLiteral("tile"),
                               QStringLiteral("orbit_direction"), QStringLiteral("relative_orbit"),
                               QStringLiteral("platform"), QStringLiteral("online_only"),
                               QStringLiteral("strategy"), QStringLiteral("cog")};
-    for (const auto &c : dataspaceCollections())
+    for (const auto &c : copernicusCollections())
         infos.append(CollectionInfo{c.name, c.title, c.aliases, filters, c.family});
     return infos;
 }
 
-QString stacCollectionFor(const DataspaceCollection &collection, const QString &productType)
+QString stacCollectionFor(const CopernicusCollection &collection, const QString &productType)
 {
     if (!collection.stacId.isEmpty())
         return collection.stacId;
     if (productType.isEmpty())
         return {};
     const QString family = productTypeFamily(productType);
-    for (const auto &c : dataspaceCollections()) {
+    for (const auto &c : copernicusCollections()) {
         if (c.odataName == collection.odataName && c.productType.compare(family, Qt::CaseInsensitive) == 0)
             return c.stacId;
     }
@@ -150,4 +150,4 @@ QStringList catalogueProductTypes(const QString &productType, bool withCog)
     return types;
 }
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata
