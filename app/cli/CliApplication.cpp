@@ -149,6 +149,8 @@ int runCli(const QStringList &arguments)
     context.err = &err;
     context.stdoutIsTerminal = ::isatty(STDOUT_FILENO) == 1;
     context.stdinIsTerminal = ::isatty(STDIN_FILENO) == 1;
+    context.cliCredentials = &credentials;
+    credentials.setOneTimeCodeInput(false, context.stdinIsTerminal);
     // Settings defaults of every provider, so --set and providers --json see them.
     registry.providers(context.providerContext(), &settings);
     // Every key is declared now: a mistyped one is an error, not a setting silently unused.

@@ -20,6 +20,8 @@ struct ProviderContext;
 
 namespace eoc::cli {
 
+class CliCredentials;
+
 // Exit codes of every command.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
 
@@ -29,6 +31,7 @@ struct CliContext {
     ProviderRegistry *registry = nullptr;
     NetworkAccess *network = nullptr;
     CredentialSource *credentials = nullptr;
+    CliCredentials *cliCredentials = nullptr;   // the same source, for the CLI's own switches
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
     bool stdoutIsTerminal = false;

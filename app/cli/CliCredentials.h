@@ -21,6 +21,12 @@ public:
 
     void credentials(const QString &provider, const QString &account, QObject *context,
                      Callback callback) override;
+    // Asked when a login needs a two-factor code: read from standard input when the user allowed it
+    // (`download --one-time-code`, for scripts piping it) or typed at the prompt on a terminal;
+    // otherwise an error naming --one-time-code.
+    void oneTimeCode(const QString &provider, const QString &account, QObject *context,
+                     CodeCallback callback) override;
+    void setOneTimeCodeInput(bool fromStandardInput, bool standardInputIsTerminal);
 
     // The environment's credentials for `provider`, if any.
     static std::optional<Credentials> fromEnvironment(const QString &provider);
@@ -28,6 +34,8 @@ public:
 private:
     CredentialStore &store();
     std::unique_ptr<CredentialStore> m_store;   // created when the keychain is first needed
+    bool m_codeFromStdin = false;
+    bool m_stdinIsTerminal = false;
 };
 
 } // namespace eoc::cli

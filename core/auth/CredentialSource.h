@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Error.h"
 #include "core/model/Result.h"
 
 #include <QObject>
@@ -24,10 +25,20 @@ class CredentialSource
 {
 public:
     using Callback = std::function<void(const Result<Credentials> &)>;
+    using CodeCallback = std::function<void(const Result<QString> &)>;
     virtual ~CredentialSource() = default;
     // `account` empty: the provider's first (default) account. `context` guards the callback.
     virtual void credentials(const QString &provider, const QString &account, QObject *context,
                              Callback callback) = 0;
+    // A two-factor one-time code for a login of `account` at `provider` (services such as CREODIAS
+    // demand one with every password login). Asked only when a login is about to be sent, so a
+    // batch of downloads sharing one session asks once. The GUI asks in a dialog, the CLI takes
+    // --one-time-code or asks on its terminal; by default there is nobody to ask.
+    virtual void oneTimeCode(const QString &provider, const QString &account, QObject *context,
+                             CodeCallback callback);
 };
+
+// The error of a login that needs a one-time code nobody gave.
+Error missingOneTimeCodeError(const QString &provider);
 
 } // namespace eoc

@@ -121,29 +121,51 @@ void OidcSession::login()
         }
         if (m_config.account.isEmpty())
             m_config.account = credentials->account;
-        QList<QPair<QByteArray, QString>> form{
-            {QByteArrayLiteral("grant_type"), QStringLiteral("password")},
-            {QByteArrayLiteral("client_id"), m_config.clientId},
-            {QByteArrayLiteral("username"), credentials->account},
-            {QByteArrayLiteral("password"), credentials->secret},
-        };
-        // Keycloak takes the authenticator's code as an extra `totp` field of the password grant.
-        const QString code = m_oneTimeCode.isEmpty() ? credentials->oneTimeCode : m_oneTimeCode;
-        if (!code.isEmpty())
-            form.append({QByteArrayLiteral("totp"), code});
+        const QString given = m_oneTimeCode.isEmpty() ? credentials->oneTimeCode : m_oneTimeCode;
         m_oneTimeCode.clear();
-        sendGrant(encodeForm(form), false);
+        if (!given.isEmpty() || !m_config.needsOneTimeCode) {
+            sendLogin(*credentials, given);
+            return;
+        }
+        // Asked only now, when a login is really going to be sent: refreshes need no code.
+        const Credentials who = *credentials;
+        m_credentials->oneTimeCode(m_config.provider, who.account, this,
+                                   [this, who](const Result<QString> &asked) {
+            if (!asked) {
+                deliver(asked.error());
+                return;
+            }
+            sendLogin(who, *asked);
+        });
     });
+}
+
+void OidcSession::sendLogin(const Credentials &credentials, const QString &code)
+{
+    QList<QPair<QByteArray, QString>> form{
+        {QByteArrayLiteral("grant_type"), QStringLiteral("password")},
+        {QByteArrayLiteral("client_id"), m_config.clientId},
+        {QByteArrayLiteral("username"), credentials.account},
+        {QByteArrayLiteral("password"), credentials.secret},
+    };
+    if (!m_config.clientSecret.isEmpty())
+        form.append({QByteArrayLiteral("client_secret"), m_config.clientSecret});
+    // Keycloak takes the authenticator's code as an extra `totp` field of the password grant.
+    if (!code.isEmpty())
+        form.append({QByteArrayLiteral("totp"), code});
+    sendGrant(encodeForm(form), false);
 }
 
 void OidcSession::refresh()
 {
-    const QByteArray form = encodeForm({
+    QList<QPair<QByteArray, QString>> form{
         {QByteArrayLiteral("grant_type"), QStringLiteral("refresh_token")},
         {QByteArrayLiteral("client_id"), m_config.clientId},
         {QByteArrayLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
-    });
-    sendGrant(form, true);
+    };
+    if (!m_config.clientSecret.isEmpty())
+        form.append({QByteArrayLiteral("client_secret"), m_config.clientSecret});
+    sendGrant(encodeForm(form), true);
 }
 
 void OidcSession::sendGrant(const QByteArray &form, bool isRefresh)

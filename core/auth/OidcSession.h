@@ -22,6 +22,8 @@ struct OidcConfig {
     QUrl tokenUrl;                    // the token endpoint (password and refresh grants)
     QUrl logoutUrl;                   // the end-session endpoint; empty: no logout
     QString clientId;
+    QString clientSecret;             // for confidential clients whose secret is public (CREODIAS)
+    bool needsOneTimeCode = false;    // every password login carries a TOTP code (CredentialSource::oneTimeCode)
     QString provider;                 // for the credentials lookup and for messages
     QString account;                  // the user name at the provider; empty: the default account
     QString limitKey;                 // the provider's request limits
@@ -67,6 +69,7 @@ private:
     bool refreshTokenUsable() const;
     void renew();
     void login();
+    void sendLogin(const Credentials &credentials, const QString &code);
     void refresh();
     void sendGrant(const QByteArray &form, bool isRefresh);
     void onTokenResponse(const HttpResponse &response, bool isRefresh);

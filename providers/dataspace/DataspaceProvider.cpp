@@ -3,10 +3,9 @@
 #include <QCoreApplication>
 
 #include "core/odata/CopernicusCollections.h"
-#include "core/odata/ODataFilter.h"
+#include "core/odata/CopernicusSearch.h"
 #include "core/odata/ODataSearchJob.h"
 #include "core/settings/SettingsView.h"
-#include "providers/dataspace/DataspaceResolveJob.h"
 #include "providers/dataspace/StacSearchJob.h"
 
 namespace eoc::dataspace {
@@ -119,43 +118,55 @@ SearchJob *DataspaceProvider::search(const SearchQuery &userQuery)
                                      QCoreApplication::translate("DataspaceProvider", "Unknown dataspace search strategy '%1' (odata or stac)").arg(strategy)));
     }
 
-    auto clauses = filterClauses(query, *collection);
-    if (!clauses)
-        return failedSearchJob(clauses.error());
-    ODataSearchPlan plan;
-    plan.odataBase = QUrl(setting(QStringLiteral("dataspace.odata_url")));
-    plan.clauses = *clauses;
-    plan.window = queryWindow(query);
-    plan.pageSize = std::clamp(intSetting(QStringLiteral("dataspace.page_size"), 1000), 1, 1000);
-    plan.limit = query.limit;
-    plan.parse.provider = name();
-    plan.parse.collection = collection->name;
-    plan.parse.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
-    plan.limitKey = name();
-    plan.serviceName = QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search");
-    return new ODataSearchJob(m_context.network, plan);
+    auto plan = copernicusSearchPlan(query, *collection, catalogue());
+    if (!plan)
+        return failedSearchJob(plan.error());
+    return new ODataSearchJob(m_context.network, *plan);
 }
 
 SearchJob *DataspaceProvider::lookup(const QString &collectionName, const QString &sceneId)
 {
     if (sceneId.trimmed().isEmpty())
         return failedSearchJob(Error(ErrorClass::BadInput, QCoreApplication::translate("DataspaceProvider", "No scene id given")));
-    ODataSearchPlan plan;
-    plan.odataBase = QUrl(setting(QStringLiteral("dataspace.odata_url")));
-    plan.clauses = {nameClause(sceneId)};
-    plan.pageSize = 10;
-    plan.limit = 1;
-    plan.parse.provider = name();
-    plan.parse.collection = collectionName;
-    plan.parse.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
-    plan.limitKey = name();
-    plan.serviceName = QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search");
-    return new ODataSearchJob(m_context.network, plan);
+    return new ODataSearchJob(m_context.network, copernicusLookupPlan(collectionName, sceneId, catalogue()));
+}
+
+odata::CopernicusCatalogue DataspaceProvider::catalogue() const
+{
+    odata::CopernicusCatalogue c;
+    c.provider = name();
+    c.odataBase = QUrl(setting(QStringLiteral("dataspace.odata_url")));
+    c.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
+    c.pageSize = intSetting(QStringLiteral("dataspace.page_size"), 1000);
+    c.serviceName = QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search");
+    return c;
 }
 
 PlanJob *DataspaceProvider::resolve(const SceneResult &scene)
 {
-    return new DataspaceResolveJob(this, m_context, scene);
+    return new ODataResolveJob(this, this, m_context, scene);
+}
+
+QUrl DataspaceProvider::productDownloadBase() const
+{
+    return QUrl(setting(QStringLiteral("dataspace.download_url")));
+}
+
+int DataspaceProvider::downloadConnections() const
+{
+    return intSetting(QStringLiteral("dataspace.max_connections"), 4);
+}
+
+QString DataspaceProvider::accountNeeded() const
+{
+    return QCoreApplication::translate("DataspaceProvider", "Downloading from the Copernicus Data Space needs an account: add one with "
+                                                           "`eo-collector-cli account add dataspace --account NAME` (sign up at "
+                                                           "https://dataspace.copernicus.eu)");
+}
+
+QString DataspaceProvider::notInCatalogue(const QString &sceneId) const
+{
+    return QCoreApplication::translate("DataspaceProvider", "%1 is not in the Copernicus Data Space catalogue").arg(sceneId);
 }
 
 QString DataspaceProvider::offlineExplanation(const QString &sceneId)

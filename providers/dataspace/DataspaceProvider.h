@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/auth/OidcSessionRegistry.h"
+#include "core/odata/CopernicusSearch.h"
+#include "core/odata/ODataResolveJob.h"
 #include "core/provider/Provider.h"
 
 #include <memory>
@@ -9,7 +11,7 @@ namespace eoc::dataspace {
 
 // The Copernicus Data Space Ecosystem: OData (default) or STAC search, downloads of the zipped
 // product with a bearer token from one OpenID Connect session per account.
-class DataspaceProvider final : public Provider
+class DataspaceProvider final : public Provider, public odata::ODataDownloadService
 {
     Q_OBJECT
 public:
@@ -39,7 +41,18 @@ public:
 
     static QString offlineExplanation(const QString &sceneId);
 
+    // odata::ODataDownloadService
+    SearchJob *lookupProduct(const QString &collection, const QString &sceneId) override { return lookup(collection, sceneId); }
+    QUrl productDownloadBase() const override;
+    std::shared_ptr<AuthSession> downloadSession(const QString &account) override { return session(account); }
+    QStringList downloadHosts() const override { return trustedHosts(); }
+    int downloadConnections() const override;
+    QString offlineReason(const QString &sceneId) const override { return offlineExplanation(sceneId); }
+    QString accountNeeded() const override;
+    QString notInCatalogue(const QString &sceneId) const override;
+
 private:
+    odata::CopernicusCatalogue catalogue() const;
     ProviderContext m_context;
     std::unique_ptr<OidcSessionRegistry> m_sessions;
 };

@@ -1,5 +1,6 @@
 // `account add|list|remove|test PROVIDER [--account NAME]`: provider accounts in the keychain.
 #include "app/cli/commands/Commands.h"
+#include "app/cli/TerminalInput.h"
 #include "app/cli/TerminalText.h"
 
 #include "core/auth/AccountCheck.h"
@@ -13,7 +14,6 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
-#include <termios.h>
 #include <unistd.h>
 
 namespace eoc::cli {
@@ -30,29 +30,6 @@ const char *const kUsage =
     "read from standard input (e.g. `printf %s \"$PW\" | eo-collector-cli account add ...`); it is\n"
     "never taken from the command line. For scripts, EOC_<PROVIDER>_USERNAME and\n"
     "EOC_<PROVIDER>_PASSWORD (or _TOKEN) in the environment are used before the keychain.\n";
-
-// One line from standard input; with echo off when it is a terminal.
-std::optional<QString> readLine(bool hideInput)
-{
-    termios saved{};
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    if (terminal && hideInput && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    const bool got = static_cast<bool>(std::getline(std::cin, line));
-    if (terminal && hideInput) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputs("\n", stderr);
-    }
-    if (!got && line.empty())
-        return std::nullopt;
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
 
 // The whole of a piped standard input, without the final line break.
 QString readPipedSecret()

@@ -2,6 +2,7 @@
 // follows them until they are done.
 #include "app/cli/commands/Commands.h"
 #include "app/cli/commands/AssetOption.h"
+#include "app/cli/CliCredentials.h"
 #include "app/cli/TerminalText.h"
 
 #include "app/cli/queue/QueueReporter.h"
@@ -16,6 +17,7 @@
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,6 +62,8 @@ public:
             {opt("limit-rate"), QStringLiteral("Total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
             {opt("priority"), QStringLiteral("Priority of the new items (higher runs first)."), QStringLiteral("N")},
             {opt("json"), QStringLiteral("Progress as one JSON object per line.")},
+            {opt("one-time-code"), QCoreApplication::translate("DownloadCommand", "Read the two-factor one-time code a login asks for "
+                                                               "(CREODIAS) from standard input; on a terminal it is asked for anyway.")},
         });
         parser.addOptions(assetOptions());
     }
@@ -67,6 +71,8 @@ public:
     void run(const QCommandLineParser &parser, const CliContext &context) override
     {
         m_context = context;
+        if (parser.isSet(opt("one-time-code")) && context.cliCredentials)
+            context.cliCredentials->setOneTimeCodeInput(true, context.stdinIsTerminal);
         const int sources = int(parser.isSet(opt("url"))) + int(parser.isSet(opt("metalink")))
                             + int(parser.isSet(opt("from"))) + int(parser.isSet(opt("scene-id")));
         if (sources != 1) {

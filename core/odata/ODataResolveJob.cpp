@@ -1,16 +1,13 @@
-#include "providers/dataspace/DataspaceResolveJob.h"
+#include "core/odata/ODataResolveJob.h"
 
 #include "core/auth/CredentialSource.h"
 #include "core/odata/ODataParser.h"
-#include "providers/dataspace/DataspaceProvider.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
 
-namespace eoc::dataspace {
-
-using namespace eoc::odata;
+namespace eoc::odata {
 
 namespace {
 
@@ -30,28 +27,29 @@ bool isOnHost(const QUrl &url, const QStringList &hosts)
 
 } // namespace
 
-DataspaceResolveJob::DataspaceResolveJob(DataspaceProvider *provider, const ProviderContext &context,
-                                         SceneResult scene)
+ODataResolveJob::ODataResolveJob(Provider *provider, ODataDownloadService *service, const ProviderContext &context,
+                                 SceneResult scene)
     : m_provider(provider)
+    , m_service(service)
     , m_context(context)
     , m_scene(std::move(scene))
 {
 }
 
-void DataspaceResolveJob::start()
+void ODataResolveJob::start()
 {
     QTimer::singleShot(0, this, [this] {
         // The product's key, or (STAC results) its "Product" asset on the download service;
         // otherwise the product is looked up by name to learn its key.
-        if (isProductKey(m_scene.remoteId) || (m_provider && isOnHost(m_scene.link, m_provider->trustedHosts()))) {
+        if (isProductKey(m_scene.remoteId) || (m_provider && isOnHost(m_scene.link, m_service->downloadHosts()))) {
             planFor(m_scene);
             return;
         }
         if (!m_provider) {
-            fail(Error(ErrorClass::Permanent, QCoreApplication::translate("DataspaceProvider", "The provider is gone")));
+            fail(Error(ErrorClass::Permanent, QCoreApplication::translate("eoc::odata", "The provider is gone")));
             return;
         }
-        m_lookup = m_provider->lookup(m_scene.collection, m_scene.sceneId);
+        m_lookup = m_service->lookupProduct(m_scene.collection, m_scene.sceneId);
         auto found = std::make_shared<std::optional<SceneResult>>();
         connect(m_lookup, &SearchJob::pageReady, this, [found](const QList<SceneResult> &page) {
             if (!*found && !page.isEmpty())
@@ -64,8 +62,7 @@ void DataspaceResolveJob::start()
         connect(m_lookup, &SearchJob::finished, this, [this, found] {
             m_lookup->deleteLater();
             if (!*found) {
-                fail(Error(ErrorClass::NotFound,
-                           QCoreApplication::translate("DataspaceProvider", "%1 is not in the Copernicus Data Space catalogue").arg(m_scene.sceneId)));
+                fail(Error(ErrorClass::NotFound, m_provider ? m_service->notInCatalogue(m_scene.sceneId) : m_scene.sceneId));
                 return;
             }
             planFor(**found);
@@ -74,30 +71,31 @@ void DataspaceResolveJob::start()
     });
 }
 
-void DataspaceResolveJob::cancel()
+void ODataResolveJob::cancel()
 {
     if (m_lookup)
         m_lookup->cancel();
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("eoc::odata", "Cancelled")));
 }
 
-void DataspaceResolveJob::planFor(const SceneResult &scene)
+void ODataResolveJob::planFor(const SceneResult &scene)
 {
-    if (m_done || !m_provider)
+    if (m_done)
         return;
+    if (!m_provider) {
+        fail(Error(ErrorClass::Permanent, QCoreApplication::translate("eoc::odata", "The provider is gone")));
+        return;
+    }
     DownloadPlan plan;
     if (!scene.online) {
         plan.offline = true;
-        plan.offlineReason = DataspaceProvider::offlineExplanation(scene.sceneId);
+        plan.offlineReason = m_service->offlineReason(scene.sceneId);
         m_done = true;
         Q_EMIT finished(plan);
         return;
     }
     if (!m_context.credentials) {
-        fail(Error(ErrorClass::Auth,
-                   QCoreApplication::translate("DataspaceProvider", "Downloading from the Copernicus Data Space needs an account: add one with "
-                                  "`eo-collector-cli account add dataspace --account NAME` (sign up at "
-                                  "https://dataspace.copernicus.eu)")));
+        fail(Error(ErrorClass::Auth, m_service->accountNeeded()));
         return;
     }
     // Ask for the account now, so a missing one is reported before any transfer starts.
@@ -108,29 +106,28 @@ void DataspaceResolveJob::planFor(const SceneResult &scene)
             return;
         }
         if (!m_provider) {
-            fail(Error(ErrorClass::Permanent, QCoreApplication::translate("DataspaceProvider", "The provider is gone")));
+            fail(Error(ErrorClass::Permanent, QCoreApplication::translate("eoc::odata", "The provider is gone")));
             return;
         }
         DownloadFile file;
         const bool byKey = isProductKey(scene.remoteId);
-        file.url = byKey ? productValueUrl(QUrl(m_provider->setting(QStringLiteral("dataspace.download_url"))), scene.remoteId)
-                         : scene.link;
+        file.url = byKey ? productValueUrl(m_service->productDownloadBase(), scene.remoteId) : scene.link;
         file.relativePath = scene.sceneId + QStringLiteral(".zip");
         file.size = scene.size;
         file.checksums = scene.checksums;
         DownloadPlan plan;
         plan.files = {file};
-        plan.auth = m_provider->session(credentials->account);
-        plan.trustedHosts = m_provider->trustedHosts();
+        plan.auth = m_service->downloadSession(credentials->account);
+        plan.trustedHosts = m_service->downloadHosts();
         // The connection cap is per user, so the limit key is the account's.
-        plan.limitKey = QStringLiteral("dataspace:") + credentials->account;
-        plan.maxConnections = m_provider->intSetting(QStringLiteral("dataspace.max_connections"), 4);
+        plan.limitKey = m_provider->name() + QLatin1Char(':') + credentials->account;
+        plan.maxConnections = m_service->downloadConnections();
         m_done = true;
         Q_EMIT finished(plan);
     });
 }
 
-void DataspaceResolveJob::fail(const Error &error)
+void ODataResolveJob::fail(const Error &error)
 {
     if (m_done)
         return;
@@ -138,4 +135,4 @@ void DataspaceResolveJob::fail(const Error &error)
     Q_EMIT failed(error);
 }
 
-} // namespace eoc::dataspace
+} // namespace eoc::odata
