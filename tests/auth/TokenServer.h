@@ -26,6 +26,8 @@ public:
     QString username = QStringLiteral("alice");
     QString password = QStringLiteral("pa+ss&w=rd 1");
     QString requiredTotp;                 // non-empty: password grants need this `totp`
+    QString clientId = QStringLiteral("test-client");
+    QString requiredClientSecret;         // non-empty: every grant must carry this `client_secret`
     int accessLifetimeSeconds = 2;
     int refreshLifetimeSeconds = 60;
     bool refuseRefresh = false;
@@ -76,8 +78,11 @@ private:
             const QUrlQuery f = form(r.body);
             grantForms.append(f);
             const QString grant = f.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-            if (f.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded) != QLatin1String("test-client"))
+            if (f.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded) != clientId)
                 return CannedResponse::json("{\"error\":\"invalid_client\"}", 401);
+            if (!requiredClientSecret.isEmpty()
+                && f.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) != requiredClientSecret)
+                return CannedResponse::json("{\"error\":\"unauthorized_client\",\"error_description\":\"Invalid client secret\"}", 401);
             if (grant == QLatin1String("password")) {
                 ++passwordGrants;
                 if (f.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded) != username
