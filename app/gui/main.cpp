@@ -1,5 +1,6 @@
 // The desktop program's composition root: creates core's objects once and hands them to the
 // main window.
+#include "ui/accounts/OneTimeCodePrompt.h"
 #include "ui/app/Resources.h"
 #include "ui/app/Translations.h"
 #include "ui/app/UiSettings.h"
@@ -95,6 +96,13 @@ int main(int argc, char *argv[])
         queue.start();   // also when another process runs the queue: take it over when that one goes away
 
     eoc::ui::MainWindow window({&settings, &network, &registry, &credentials, &queue});
+    // Logins that need a two-factor code (CREODIAS) ask for it over the window.
+    credentials.setOneTimeCodePrompt([&window, &registry, providerContext](const QString &provider, const QString &account,
+                                                                        QObject *context, eoc::CredentialSource::CodeCallback callback) {
+        const auto found = registry.provider(provider, providerContext);
+        const QString title = found ? (*found)->title() : provider;
+        eoc::ui::askOneTimeCode(&window, title, account, context, std::move(callback));
+    });
     if (qEnvironmentVariableIntValue("EOC_STARTUP_PROBE") == 1)
         window.installEventFilter(new FirstPaintProbe(sinceStart, &window));
     window.show();

@@ -315,4 +315,14 @@ void CredentialStore::remove(const QString &provider, const QString &account, QO
     job->start();
 }
 
+void CredentialStore::oneTimeCode(const QString &provider, const QString &account, QObject *context,
+                                  CodeCallback callback)
+{
+    if (!m_oneTimeCodePrompt) {
+        CredentialSource::oneTimeCode(provider, account, context, std::move(callback));
+        return;
+    }
+    m_oneTimeCodePrompt(provider, account, context, std::move(callback));
+}
+
 } // namespace eoc

@@ -44,6 +44,14 @@ public:
     // Reads the secret of `account` (empty: the default account) from the keychain.
     void credentials(const QString &provider, const QString &account, QObject *context,
                      Callback callback) override;
+    // Two-factor codes come from whoever shows the user a prompt (the GUI's dialog); without one
+    // the login fails with the CredentialSource default error.
+    using OneTimeCodePrompt = std::function<void(const QString &provider, const QString &account, QObject *context,
+                                                 CodeCallback callback)>;
+    void setOneTimeCodePrompt(OneTimeCodePrompt prompt) { m_oneTimeCodePrompt = std::move(prompt); }
+    void oneTimeCode(const QString &provider, const QString &account, QObject *context,
+                     CodeCallback callback) override;
+
     // Writes the secret and adds the account to the index.
     void store(const Credentials &credentials, QObject *context, StatusCallback callback);
     // Deletes the secret and removes the account from the index.
@@ -74,6 +82,7 @@ private:
 
     std::unique_ptr<Settings> m_ownSettings;
     Settings *m_settings = nullptr;
+    OneTimeCodePrompt m_oneTimeCodePrompt;
 };
 
 } // namespace eoc

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <functional>
+
 namespace eoc::test {
 
 // Credentials handed out as a keychain would: asynchronously, and counted.
@@ -23,7 +25,18 @@ public:
                 callback(Error(ErrorClass::Auth, QStringLiteral("No such account")));
         });
     }
+    // Two-factor codes, when a test gives a way to ask for them (a dialog, a fixed answer).
+    void oneTimeCode(const QString &provider, const QString &account, QObject *context, CodeCallback callback) override
+    {
+        ++codeRequests;
+        if (askCode)
+            askCode(provider, account, context, std::move(callback));
+        else
+            CredentialSource::oneTimeCode(provider, account, context, std::move(callback));
+    }
+    std::function<void(const QString &, const QString &, QObject *, CodeCallback)> askCode;
     int lookups = 0;
+    int codeRequests = 0;
 
 private:
     QString m_account;
