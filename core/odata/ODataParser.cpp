@@ -20,15 +20,6 @@ QDateTime parseTime(const QJsonValue &value)
     return t.isValid() ? t.toUTC() : t;
 }
 
-QString sceneIdFromName(const QString &name)
-{
-    for (const auto *suffix : {".SAFE", ".SEN3", ".zip", ".nc"}) {
-        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            return name.left(name.size() - int(qstrlen(suffix)));
-    }
-    return name;
-}
-
 // Footprint is EWKT: geography'SRID=4326;POLYGON ((...))'
 QString wktFromEwkt(QString text)
 {
@@ -58,6 +49,15 @@ Region parseFootprint(const QJsonObject &product)
 }
 
 } // namespace
+
+QString sceneIdFromName(const QString &name)
+{
+    for (const auto *suffix : {".SAFE", ".SEN3", ".zip", ".nc"}) {
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return name.left(name.size() - int(qstrlen(suffix)));
+    }
+    return name;
+}
 
 QUrl productValueUrl(const QUrl &downloadBase, const QString &id)
 {

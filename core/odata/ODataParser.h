@@ -27,6 +27,8 @@ struct ODataPage {
     QUrl nextLink;                    // @odata.nextLink; empty on the last page
 };
 
+// The scene id of a product name: the name without .SAFE, .SEN3, .zip or .nc.
+QString sceneIdFromName(const QString &name);
 // The product's download URL: <downloadBase>/Products(<Id>)/$value.
 QUrl productValueUrl(const QUrl &downloadBase, const QString &id);
 // Turns one OData product (with $expand=Attributes and Assets) into a SceneResult.

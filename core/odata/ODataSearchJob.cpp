@@ -64,7 +64,10 @@ void ODataSearchJob::nextWindow()
     QStringList clauses = m_plan.clauses;
     if (m_window)
         clauses << dateClause(*m_window);
-    fetch(productsUrl(m_plan.odataBase, clauses, m_plan.pageSize, true), true);
+    m_windowSkip = 0;
+    fetch(m_plan.dialect ? m_plan.dialect->pageUrl(m_window, m_plan.pageSize, 0, true)
+                         : productsUrl(m_plan.odataBase, clauses, m_plan.pageSize, true),
+          true);
 }
 
 void ODataSearchJob::fetch(const QUrl &url, bool firstOfWindow)
@@ -127,10 +130,12 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
             nextWindow();
             return;
         }
-        fail(serviceError(response, m_plan.serviceName, m_plan.parse.provider));
+        fail(m_plan.dialect && m_plan.dialect->httpError ? m_plan.dialect->httpError(response)
+                                                         : serviceError(response, m_plan.serviceName, m_plan.parse.provider));
         return;
     }
-    auto page = parseProductsPage(response.body, m_plan.parse);
+    auto page = m_plan.dialect ? m_plan.dialect->parsePage(response.body, m_plan.parse)
+                               : parseProductsPage(response.body, m_plan.parse);
     if (!page) {
         fail(page.error());
         return;
@@ -152,7 +157,10 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
     if (pageHadResults && page->results.last().start.isValid())
         m_lastStart = page->results.last().start;
 
-    const QList<SceneResult> fresh = m_guard->accept(std::move(page->results));
+    QList<SceneResult> results = std::move(page->results);
+    if (m_keep)
+        results.removeIf([this](const SceneResult &r) { return !m_keep(r); });
+    const QList<SceneResult> fresh = m_guard->accept(std::move(results));
     if (!fresh.isEmpty())
         Q_EMIT pageReady(fresh);
     if (m_done)
@@ -166,6 +174,14 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
     if (page->nextLink.isValid() && !page->nextLink.isEmpty() && pageHadResults) {
         fetch(page->nextLink, false);
         return;
+    }
+    // Dialects without next links page by $skip while pages come back full.
+    if (m_plan.dialect && page->nextLink.isEmpty() && pageHadResults && m_windowReceived - m_windowSkip >= m_plan.pageSize) {
+        m_windowSkip = m_windowReceived;
+        if (m_windowSkip < m_plan.skipCap || m_plan.skipCap <= 0) {
+            fetch(m_plan.dialect->pageUrl(m_window, m_plan.pageSize, m_windowSkip, false), false);
+            return;
+        }
     }
     windowExhausted();
 }

@@ -10,9 +10,9 @@ class OndaFactory final : public QObject, public ProviderFactory
     Q_PLUGIN_METADATA(IID EOC_PROVIDER_FACTORY_IID FILE "onda.json")
     Q_INTERFACES(eoc::ProviderFactory)
 public:
-    Provider *create(const ProviderContext &, QObject *parent) override
+    Provider *create(const ProviderContext &context, QObject *parent) override
     {
-        return new OndaProvider(parent);
+        return new OndaProvider(context, parent);
     }
 };
 

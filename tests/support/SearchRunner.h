@@ -11,6 +11,8 @@
 
 namespace eoc::test {
 
+// Running a provider's jobs to their end in tests.
+
 // Everything a search job delivered, and how it ended.
 struct SearchOutcome {
     QList<SceneResult> results;
@@ -42,6 +44,26 @@ inline SearchOutcome runSearch(SearchJob *job, int timeoutMs = 60000)
     job->start();
     if (!QTest::qWaitFor([&out] { return out.finished || out.error.has_value(); }, timeoutMs))
         ADD_FAILURE() << "the search ended neither way within " << timeoutMs << " ms";
+    delete job;
+    return out;
+}
+
+// How a plan job (resolve, order) ended.
+struct PlanOutcome {
+    std::optional<DownloadPlan> plan;
+    std::optional<Error> error;
+};
+
+// Starts `job`, waits for its terminal signal while the event loop runs, and deletes it.
+inline PlanOutcome runPlan(PlanJob *job, int timeoutMs = 60000)
+{
+    PlanOutcome out;
+    QObject guard;
+    QObject::connect(job, &PlanJob::finished, &guard, [&out](const DownloadPlan &p) { out.plan = p; });
+    QObject::connect(job, &PlanJob::failed, &guard, [&out](const Error &e) { out.error = e; });
+    job->start();
+    if (!QTest::qWaitFor([&out] { return out.plan.has_value() || out.error.has_value(); }, timeoutMs))
+        ADD_FAILURE() << "the plan job ended neither way within " << timeoutMs << " ms";
     delete job;
     return out;
 }

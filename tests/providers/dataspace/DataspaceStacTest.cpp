@@ -41,23 +41,6 @@ struct Fixture {
     }
 };
 
-struct PlanOutcome {
-    std::optional<DownloadPlan> plan;
-    std::optional<Error> error;
-};
-
-PlanOutcome runPlan(PlanJob *job)
-{
-    PlanOutcome out;
-    QObject::connect(job, &PlanJob::finished, job, [&out](const DownloadPlan &p) { out.plan = p; });
-    QObject::connect(job, &PlanJob::failed, job, [&out](const Error &e) { out.error = e; });
-    job->start();
-    for (int i = 0; i < 500 && !out.plan && !out.error; ++i)
-        QTest::qWait(20);
-    delete job;
-    return out;
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

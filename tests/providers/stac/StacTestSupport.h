@@ -85,23 +85,4 @@ struct StacFixture {
     void set(const QString &key, const QString &value) { settings->setOverride(key, value); }
 };
 
-struct PlanOutcome {
-    std::optional<DownloadPlan> plan;
-    std::optional<Error> error;
-};
-
-inline PlanOutcome runPlan(PlanJob *job)
-{
-    PlanOutcome outcome;
-    QObject::connect(job, &PlanJob::finished, job, [&outcome](const DownloadPlan &p) { outcome.plan = p; });
-    QObject::connect(job, &PlanJob::failed, job, [&outcome](const Error &e) { outcome.error = e; });
-    QSignalSpy finished(job, &PlanJob::finished);
-    QSignalSpy failed(job, &PlanJob::failed);
-    job->start();
-    for (int i = 0; i < 200 && finished.isEmpty() && failed.isEmpty(); ++i)
-        finished.wait(100);
-    delete job;
-    return outcome;
-}
-
 } // namespace eoc::test

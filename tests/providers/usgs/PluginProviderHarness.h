@@ -99,22 +99,4 @@ inline RefreshOutcome runRefresh(CollectionsJob *job)
     return outcome;
 }
 
-struct PlanOutcome {
-    std::optional<DownloadPlan> plan;
-    std::optional<Error> error;
-};
-
-inline PlanOutcome runPlan(PlanJob *job)
-{
-    PlanOutcome outcome;
-    QObject guard;
-    bool done = false;
-    QObject::connect(job, &PlanJob::finished, &guard, [&](const DownloadPlan &p) { outcome.plan = p; done = true; });
-    QObject::connect(job, &PlanJob::failed, &guard, [&](const Error &e) { outcome.error = e; done = true; });
-    job->start();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 15000));
-    delete job;
-    return outcome;
-}
-
 } // namespace eoc::test
