@@ -144,7 +144,7 @@ void ODataSearchJob::onResponse(const HttpResponse &response, bool firstOfWindow
         m_windowCount = page->count.value_or(-1);
         if (m_total < 0)
             m_total = m_windowCount;
-        if (m_windowCount > m_plan.skipCap && splitCurrentWindow()) {
+        if (m_plan.skipCap > 0 && m_windowCount > m_plan.skipCap && splitCurrentWindow()) {
             qCInfo(lcODataSearch) << m_windowCount << "results are more than the catalogue pages through;"
                                       << "splitting the time window";
             nextWindow();

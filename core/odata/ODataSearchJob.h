@@ -36,7 +36,7 @@ struct ODataSearchPlan {
     QStringList clauses;              // every $filter clause but the dates
     std::optional<TimeWindow> window; // the user's dates; none: all time
     int pageSize = 1000;              // $top (the catalogue allows 0..1000)
-    int skipCap = 10000;              // the catalogue refuses $skip beyond this
+    int skipCap = 10000;              // the catalogue refuses $skip beyond this; 0: no cap
     qint64 minWindowMs = 3600 * 1000; // windows are not cut below this (one hour)
     std::optional<int> limit;
     ParseContext parse;

@@ -52,6 +52,16 @@ struct LoadedProvider {
         : settings(std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini"))))
         , credentials(std::make_unique<FixedCredentials>(creds))
     {
+        load(name, credentials.get());
+    }
+    // With credentials of the test's making (several accounts, refusals...), not owned.
+    LoadedProvider(const QString &name, CredentialSource *source)
+        : settings(std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini"))))
+    {
+        load(name, source);
+    }
+    void load(const QString &name, CredentialSource *source)
+    {
         NetworkAccess::Policy policy;
         policy.baseBackoffMs = 10;
         policy.maxBackoffMs = 50;
@@ -72,7 +82,7 @@ struct LoadedProvider {
         ProviderContext context;
         context.network = &network;
         context.settings = settings.get();
-        context.credentials = credentials.get();
+        context.credentials = source;
         provider = factory->create(context, owner.get());
     }
     void set(const QString &key, const QString &value) { settings->setOverride(key, value); }
