@@ -78,7 +78,7 @@ void DataspaceResolveJob::cancel()
 {
     if (m_lookup)
         m_lookup->cancel();
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("DataspaceProvider", "Cancelled")));
 }
 
 void DataspaceResolveJob::planFor(const SceneResult &scene)
