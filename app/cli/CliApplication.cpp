@@ -47,19 +47,20 @@ void addGlobalOptions(QCommandLineParser &parser, bool withVersion = true)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("set"),
-                      QStringLiteral("Set a provider setting for this run (repeatable)."),
+                      QCoreApplication::translate("CliApplication", "Set a provider setting for this run (repeatable)."),
                       QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("config"),
-                      QStringLiteral("Read settings from a JSON file ({\"key\": \"value\"})."),
+                      QCoreApplication::translate("CliApplication", "Read settings from a JSON file ({\"key\": \"value\"})."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("help"), QStringLiteral("Show help.")});
+    parser.addOption({QStringLiteral("help"), QCoreApplication::translate("CliApplication", "Show help.")});
     if (withVersion)
-        parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
+        parser.addOption({QStringLiteral("version"), QCoreApplication::translate("CliApplication", "Show the version.")});
 }
 
 QString generalHelp()
 {
-    QString text = QStringLiteral(
+    QString text = QCoreApplication::translate(
+        "CliApplication",
         "Usage: eo-collector-cli [--set KEY=VALUE]... [--config FILE] COMMAND [options]\n\n"
         "Search and download Earth-observation imagery from many providers.\n\nCommands:\n");
     for (const auto &entry : allCommands()) {
@@ -68,7 +69,8 @@ QString generalHelp()
                     .arg(command->name(), -12)
                     .arg(command->summary());
     }
-    text += QStringLiteral(
+    text += QCoreApplication::translate(
+        "CliApplication",
         "\nGlobal options:\n"
         "  --set KEY=VALUE   a setting for this run, e.g. --set dataspace.odata_url=https://...\n"
         "  --config FILE     settings from a JSON file\n"
@@ -96,7 +98,7 @@ int runCli(const QStringList &arguments)
             return ExitOk;
         }
         err << generalHelp();
-        err << "error: no command given" << Qt::endl;
+        err << errorLine(QCoreApplication::translate("CliApplication", "no command given")) << Qt::endl;
         return ExitBadInput;
     }
 
@@ -109,7 +111,9 @@ int runCli(const QStringList &arguments)
         }
     }
     if (!command) {
-        err << "error: unknown command '" << terminalSafe(commandName) << "'; run --help for the list" << Qt::endl;
+        err << errorLine(QCoreApplication::translate("CliApplication", "unknown command '%1'; run --help for the list")
+                             .arg(commandName))
+            << Qt::endl;
         return ExitBadInput;
     }
 
@@ -118,7 +122,7 @@ int runCli(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"), command->summary(), commandName);
     command->configure(parser);
     if (!parser.parse(arguments)) {
-        err << "error: " << terminalSafe(parser.errorText()) << Qt::endl;
+        err << errorLine(parser.errorText()) << Qt::endl;
         return ExitBadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -132,7 +136,7 @@ int runCli(const QStringList &arguments)
 
     Settings settings;
     if (auto s = readRunSettings(settings, parser, err); !s) {
-        err << "error: " << terminalSafe(s.error().message) << Qt::endl;
+        err << errorLine(s.error().message) << Qt::endl;
         return ExitBadInput;
     }
     AppServices services(settings);
@@ -155,13 +159,13 @@ int runCli(const QStringList &arguments)
     registry.providers(context.providerContext(), &settings);
     // Every key is declared now: a mistyped one is an error, not a setting silently unused.
     if (auto s = settings.checkOverrides(); !s) {
-        err << "error: " << terminalSafe(s.error().message) << Qt::endl;
+        err << errorLine(s.error().message) << Qt::endl;
         return ExitBadInput;
     }
     // A broken network setting must not stop commands that never use the network.
     if (command->needsNetwork()) {
         if (const Error e = services.networkSettingsError(); e.isError()) {
-            err << "error: " << terminalSafe(e.message) << Qt::endl;
+            err << errorLine(e.message) << Qt::endl;
             return ExitBadInput;
         }
     }

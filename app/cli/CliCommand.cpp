@@ -18,7 +18,7 @@ ProviderContext CliContext::providerContext(const QString &account) const
 
 int CliContext::fail(const Error &error) const
 {
-    *err << "error: " << terminalSafe(error.message) << Qt::endl;
+    *err << errorLine(error.message) << Qt::endl;
     switch (error.errorClass) {
     case ErrorClass::BadInput:
         return ExitBadInput;

@@ -8,7 +8,7 @@ namespace eoc::cli {
 Status readRunSettings(Settings &settings, const QCommandLineParser &parser, QTextStream &err)
 {
     if (const QString problem = settings.fileProblem(); !problem.isEmpty())
-        err << "warning: " << terminalSafe(problem) << Qt::endl;
+        err << warningLine(problem) << Qt::endl;
     if (parser.isSet(QStringLiteral("config"))) {
         if (auto s = settings.applyConfigFile(parser.value(QStringLiteral("config"))); !s)
             return s;

@@ -1,5 +1,6 @@
 #include "app/cli/TerminalText.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace eoc::cli {
@@ -50,6 +51,16 @@ QString terminalSafe(QStringView text)
             out += QString::fromUcs4(&c, 1);
     }
     return out;
+}
+
+QString errorLine(QStringView message)
+{
+    return QCoreApplication::translate("TerminalText", "error: %1").arg(terminalSafe(message));
+}
+
+QString warningLine(QStringView message)
+{
+    return QCoreApplication::translate("TerminalText", "warning: %1").arg(terminalSafe(message));
 }
 
 } // namespace eoc::cli

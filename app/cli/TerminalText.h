@@ -11,4 +11,9 @@ namespace eoc::cli {
 // Machine formats (JSON, CSV, ids, metalink) are written exactly and never pass through here.
 QString terminalSafe(QStringView text);
 
+// "error: <message>" and "warning: <message>" for stderr, in the user's language, with the message
+// made terminal-safe.
+QString errorLine(QStringView message);
+QString warningLine(QStringView message);
+
 } // namespace eoc::cli

@@ -1,5 +1,6 @@
 #include "core/download/HtmlAnswer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace eoc {
@@ -125,11 +126,11 @@ Error htmlAnswerError(const QUrl &asked, const QString &answeredBy, const QStrin
                       const QByteArray &bodyStart)
 {
     const QString title = pageTitle(bodyStart);
-    QString page = looksLikeSignIn(bodyStart, title) ? QStringLiteral("a sign-in page") : QStringLiteral("an HTML page");
+    QString page = looksLikeSignIn(bodyStart, title) ? QCoreApplication::translate("HtmlAnswer", "a sign-in page") : QCoreApplication::translate("HtmlAnswer", "an HTML page");
     if (!title.isEmpty())
-        page += QStringLiteral(" \"%1\"").arg(title);
+        page += QLatin1Char(' ') + QCoreApplication::translate("HtmlAnswer", "\"%1\"").arg(title);
     return Error(ErrorClass::Auth,
-                 QStringLiteral("%1 answered with %2 instead of %3 (asked for %4); nothing was saved. The "
+                 QCoreApplication::translate("HtmlAnswer", "%1 answered with %2 instead of %3 (asked for %4); nothing was saved. The "
                                 "account may lack access to the file, or its sign-in did not go through.")
                      .arg(answeredBy, page, fileName, asked.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
 }

@@ -21,7 +21,7 @@ PartFile::~PartFile()
 Error PartFile::diskError(const QString &what) const
 {
     return Error(ErrorClass::LocalDisk,
-                 QStringLiteral("%1 %2: %3").arg(what, QDir::toNativeSeparators(m_file.fileName()),
+                 QCoreApplication::translate("PartFile", "%1 %2: %3").arg(what, QDir::toNativeSeparators(m_file.fileName()),
                                                  m_file.errorString()));
 }
 

@@ -43,10 +43,10 @@ Result<const Backend *> load()
         const auto entry = reinterpret_cast<EntryPoint>(library.resolve(EOC_GDAL_BACKEND_SYMBOL));
         if (const Backend *backend = entry ? entry() : nullptr)
             return backend;
-        failures.append(QStringLiteral("%1 has no %2").arg(path, QLatin1String(EOC_GDAL_BACKEND_SYMBOL)));
+        failures.append(QCoreApplication::translate("GdalBackend", "%1 has no %2").arg(path, QLatin1String(EOC_GDAL_BACKEND_SYMBOL)));
     }
     return Error(ErrorClass::Permanent,
-                 QStringLiteral("GDAL support is missing, so region files, WKT and GeoPackage cannot be "
+                 QCoreApplication::translate("GdalBackend", "GDAL support is missing, so region files, WKT and GeoPackage cannot be "
                                 "used (%1). Reinstall EO Collector.")
                      .arg(failures.join(QStringLiteral("; "))));
 }

@@ -3,6 +3,7 @@
 
 #include "core/gdal/GdalEntryPoints.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -34,7 +35,7 @@ struct FieldDefnDestroyer {
 Error gdalError(const QString &what)
 {
     return Error(ErrorClass::LocalDisk,
-                 QStringLiteral("%1: %2").arg(what, QString::fromUtf8(CPLGetLastErrorMsg())));
+                 QCoreApplication::translate("GeoPackageWriter", "%1: %2").arg(what, QString::fromUtf8(CPLGetLastErrorMsg())));
 }
 
 struct FieldSpec {
@@ -117,13 +118,13 @@ Status writeGeoPackage(const QList<SceneResult> &results, const QString &path)
 
     GDALDriverH driver = GDALGetDriverByName("GPKG");
     if (!driver)
-        return Error(ErrorClass::Permanent, QStringLiteral("This GDAL has no GeoPackage (GPKG) driver"));
+        return Error(ErrorClass::Permanent, QCoreApplication::translate("GeoPackageWriter", "This GDAL has no GeoPackage (GPKG) driver"));
 
     CPLErrorReset();
     std::unique_ptr<void, DatasetCloser> dataset(
         GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset)
-        return gdalError(QStringLiteral("Could not create the GeoPackage %1").arg(path));
+        return gdalError(QCoreApplication::translate("GeoPackageWriter", "Could not create the GeoPackage %1").arg(path));
 
     std::unique_ptr<void, SrsReleaser> wgs84(OSRNewSpatialReference(nullptr));
     OSRImportFromEPSG(static_cast<OGRSpatialReferenceH>(wgs84.get()), 4326);
@@ -133,18 +134,18 @@ Status writeGeoPackage(const QList<SceneResult> &results, const QString &path)
                                              static_cast<OGRSpatialReferenceH>(wgs84.get()),
                                              wkbMultiPolygon, nullptr);
     if (!layer)
-        return gdalError(QStringLiteral("Could not create the layer of %1").arg(path));
+        return gdalError(QCoreApplication::translate("GeoPackageWriter", "Could not create the layer of %1").arg(path));
 
     for (const auto &spec : kFields) {
         std::unique_ptr<void, FieldDefnDestroyer> field(OGR_Fld_Create(spec.name, spec.type));
         OGR_Fld_SetSubType(static_cast<OGRFieldDefnH>(field.get()), spec.subType);
         if (OGR_L_CreateField(layer, static_cast<OGRFieldDefnH>(field.get()), TRUE) != OGRERR_NONE)
-            return gdalError(QStringLiteral("Could not add the field %1").arg(QLatin1String(spec.name)));
+            return gdalError(QCoreApplication::translate("GeoPackageWriter", "Could not add the field %1").arg(QLatin1String(spec.name)));
     }
 
     // One transaction: a GeoPackage commits each feature on its own otherwise, which is slow.
     if (OGR_L_StartTransaction(layer) != OGRERR_NONE)
-        return gdalError(QStringLiteral("Could not write %1").arg(path));
+        return gdalError(QCoreApplication::translate("GeoPackageWriter", "Could not write %1").arg(path));
     for (const auto &r : results) {
         std::unique_ptr<void, FeatureDestroyer> holder(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
         auto f = static_cast<OGRFeatureH>(holder.get());
@@ -170,14 +171,14 @@ Status writeGeoPackage(const QList<SceneResult> &results, const QString &path)
             OGR_F_SetGeometryDirectly(f, geometry);
         if (OGR_L_CreateFeature(layer, f) != OGRERR_NONE) {
             (void)OGR_L_RollbackTransaction(layer);
-            return gdalError(QStringLiteral("Could not write %1 into %2").arg(r.sceneId, path));
+            return gdalError(QCoreApplication::translate("GeoPackageWriter", "Could not write %1 into %2").arg(r.sceneId, path));
         }
     }
     if (OGR_L_CommitTransaction(layer) != OGRERR_NONE)
-        return gdalError(QStringLiteral("Could not write %1").arg(path));
+        return gdalError(QCoreApplication::translate("GeoPackageWriter", "Could not write %1").arg(path));
     dataset.reset();
     if (CPLGetLastErrorType() >= CE_Failure)
-        return gdalError(QStringLiteral("Could not finish %1").arg(path));
+        return gdalError(QCoreApplication::translate("GeoPackageWriter", "Could not finish %1").arg(path));
     return success();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/gdal/GdalSupport.h"
 
+#include <QCoreApplication>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
@@ -24,7 +25,7 @@ Status collect(const OGRGeometry &geometry, const QString &where, QList<Polygon>
 {
     const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
     if (geometry.IsEmpty())
-        return Error(ErrorClass::BadInput, where + QStringLiteral(": the geometry is empty"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "%1: the geometry is empty").arg(where));
     switch (type) {
     case wkbPolygon: {
         const auto *polygon = geometry.toPolygon();
@@ -50,14 +51,14 @@ Status collect(const OGRGeometry &geometry, const QString &where, QList<Polygon>
         // Arcs become short straight segments; a triangle is a polygon with one ring.
         std::unique_ptr<OGRGeometry, OgrGeometryDeleter> linear(geometry.getLinearGeometry());
         if (!linear || wkbFlatten(linear->getGeometryType()) != wkbPolygon)
-            return Error(ErrorClass::BadInput, where + QStringLiteral(": the curved polygon cannot be read"));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "%1: the curved polygon cannot be read").arg(where));
         return collect(*linear, where, out);
     }
     default:
         break;
     }
     return Error(ErrorClass::BadInput,
-                 QStringLiteral("%1: a region needs polygons, but the geometry is a %2")
+                 QCoreApplication::translate("Region", "%1: a region needs polygons, but the geometry is a %2")
                      .arg(where, QString::fromUtf8(OGRGeometryTypeToName(type))));
 }
 
@@ -84,12 +85,12 @@ Status reprojectToWgs84(OGRGeometry &geometry, const OGRSpatialReference &source
     std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&from, &wgs84));
     if (!transform) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("cannot reproject from the file's coordinate system to EPSG:4326: ")
-                         + lastGdalError());
+                     QCoreApplication::translate("Region", "cannot reproject from the file's coordinate system to EPSG:4326: %1")
+                         .arg(lastGdalError()));
     }
     if (geometry.transform(transform.get()) != OGRERR_NONE) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("reprojection to EPSG:4326 failed: ") + lastGdalError());
+                     QCoreApplication::translate("Region", "reprojection to EPSG:4326 failed: %1").arg(lastGdalError()));
     }
     return success();
 }

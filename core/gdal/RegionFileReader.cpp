@@ -4,6 +4,7 @@
 #include "core/gdal/GdalSupport.h"
 #include "core/gdal/OgrConvert.h"
 
+#include <QCoreApplication>
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -16,7 +17,7 @@ namespace {
 
 Error fileError(const QString &path, const QString &what)
 {
-    return Error(ErrorClass::BadInput, QStringLiteral("%1: %2").arg(path, what));
+    return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "%1: %2").arg(path, what));
 }
 
 // GDAL reports problems through its error handler; keep them off the terminal and read the last
@@ -62,7 +63,7 @@ Status readDataset(GDALDataset &dataset, const QString &path, QList<Polygon> &po
                 if (auto s = reprojectToWgs84(*copy, *srs); !s)
                     return fileError(path, s.error().message);
             }
-            const QString where = QStringLiteral("%1: feature %2 of layer '%3'")
+            const QString where = QCoreApplication::translate("Region", "%1: feature %2 of layer '%3'")
                                       .arg(path)
                                       .arg(feature->GetFID())
                                       .arg(layerName);
@@ -73,9 +74,9 @@ Status readDataset(GDALDataset &dataset, const QString &path, QList<Polygon> &po
         }
     }
     if (features == 0)
-        return fileError(path, QStringLiteral("the file contains no features"));
+        return fileError(path, QCoreApplication::translate("Region", "the file contains no features"));
     if (withGeometry == 0)
-        return fileError(path, QStringLiteral("no feature in the file has a geometry"));
+        return fileError(path, QCoreApplication::translate("Region", "no feature in the file has a geometry"));
     return success();
 }
 
@@ -84,7 +85,7 @@ Status readDataset(GDALDataset &dataset, const QString &path, QList<Polygon> &po
 Result<Region> regionFromFile(const QString &path)
 {
     if (path.trimmed().isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("no region file given"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "no region file given"));
     ensureGdalRegistered();
 
     QString gdalPath = path;
@@ -92,11 +93,11 @@ Result<Region> regionFromFile(const QString &path)
     if (!virtualPath) {
         const QFileInfo info(path);
         if (!info.exists())
-            return fileError(path, QStringLiteral("file not found"));
+            return fileError(path, QCoreApplication::translate("Region", "file not found"));
         if (!info.isReadable())
-            return fileError(path, QStringLiteral("the file cannot be read (check its permissions)"));
+            return fileError(path, QCoreApplication::translate("Region", "the file cannot be read (check its permissions)"));
         if (info.isFile() && info.size() == 0)
-            return fileError(path, QStringLiteral("the file is empty"));
+            return fileError(path, QCoreApplication::translate("Region", "the file is empty"));
         // A zipped Shapefile (or any zipped vector file) is read in place, without unpacking.
         if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
             gdalPath = QStringLiteral("/vsizip/") + info.absoluteFilePath();
@@ -111,9 +112,10 @@ Result<Region> regionFromFile(const QString &path)
     }
     if (!dataset) {
         const QString detail = lastGdalError();
-        return fileError(path, QStringLiteral("not a vector format GDAL/OGR can read (Shapefile, zipped "
-                                              "Shapefile, GeoPackage, KML/KMZ, GeoJSON...)")
-                                   + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+        const QString notVector = QCoreApplication::translate("Region", "not a vector format GDAL/OGR can read (Shapefile, zipped "
+                                                             "Shapefile, GeoPackage, KML/KMZ, GeoJSON...)");
+        return fileError(path, detail.isEmpty() ? notVector
+                                                : QCoreApplication::translate("Region", "%1: %2").arg(notVector, detail));
     }
     QList<Polygon> polygons;
     if (auto s = readDataset(*dataset, path, polygons); !s)

@@ -4,6 +4,7 @@
 #include "core/gdal/GdalSupport.h"
 #include "core/gdal/OgrConvert.h"
 
+#include <QCoreApplication>
 #include <ogr_spatialref.h>
 
 #include <QRegularExpression>
@@ -22,7 +23,7 @@ Result<Region> regionFromWkt(const QString &wkt)
         text = text.mid(match.capturedLength()).trimmed();
     }
     if (text.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("WKT: the text is empty"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "WKT: the text is empty"));
 
     const QByteArray utf8 = text.toUtf8();
     OGRGeometry *raw = nullptr;
@@ -31,14 +32,14 @@ Result<Region> regionFromWkt(const QString &wkt)
     if (err != OGRERR_NONE || !geometry) {
         const QString shown = text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("WKT could not be read (check the geometry type, parentheses and "
+                     QCoreApplication::translate("Region", "WKT could not be read (check the geometry type, parentheses and "
                                     "that every point has two numbers): '%1'")
                          .arg(shown));
     }
     if (srid != 4326) {
         OGRSpatialReference source;
         if (source.importFromEPSG(srid) != OGRERR_NONE)
-            return Error(ErrorClass::BadInput, QStringLiteral("WKT: unknown coordinate system SRID=%1").arg(srid));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "WKT: unknown coordinate system SRID=%1").arg(srid));
         if (auto s = reprojectToWgs84(*geometry, source); !s)
             return s.error();
     }
@@ -47,7 +48,7 @@ Result<Region> regionFromWkt(const QString &wkt)
         return polygons.error();
     auto region = Region::fromPolygons(*polygons);
     if (!region)
-        return Error(ErrorClass::BadInput, QStringLiteral("WKT: ") + region.error().message);
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "WKT: %1").arg(region.error().message));
     return region;
 }
 

@@ -3,6 +3,7 @@
 #include "core/net/BandwidthLimiter.h"
 #include "core/net/RequestRules.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -88,13 +89,13 @@ Error NetworkAccess::setProxy(const QString &setting)
     if (!url.isValid() || type == QNetworkProxy::DefaultProxy || url.host().isEmpty() || port <= 0
         || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("network.proxy must be \"system\", \"none\", \"http://host:port\" or "
+                     QCoreApplication::translate("NetworkAccess", "network.proxy must be \"system\", \"none\", \"http://host:port\" or "
                                     "\"socks5://host:port\"; got \"%1\"")
                          .arg(url.isValid() ? url.toString(QUrl::RemoveUserInfo) : value));
     }
     if (!url.userInfo().isEmpty()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("network.proxy must not contain a user name or password (settings never "
+                     QCoreApplication::translate("NetworkAccess", "network.proxy must not contain a user name or password (settings never "
                                     "hold secrets); use \"%1\"")
                          .arg(url.toString(QUrl::RemoveUserInfo)));
     }

@@ -170,7 +170,7 @@ RedirectDecision decideRedirect(const QUrl &current, int status, const QByteArra
 Error errorForNetworkFailure(QNetworkReply::NetworkError error, const QString &host,
                              const QString &detail)
 {
-    const QString message = QStringLiteral("%1: %2").arg(host, detail);
+    const QString message = QCoreApplication::translate("RequestRules", "%1: %2").arg(host, detail);
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         return Error(ErrorClass::Permanent,

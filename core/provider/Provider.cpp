@@ -118,7 +118,7 @@ public:
     {
         QTimer::singleShot(0, this, [this] { this->emitFailedOnce(m_error); });
     }
-    void cancel() override { this->emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled"))); }
+    void cancel() override { this->emitFailedOnce(Error(ErrorClass::Cancelled, QCoreApplication::translate("Provider", "Cancelled"))); }
 
 private:
     Error m_error;

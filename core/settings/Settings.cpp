@@ -177,8 +177,8 @@ QString Settings::origin(const QString &key) const
     if (auto it = m_overrideOrigins.constFind(key); it != m_overrideOrigins.cend())
         return *it;
     if (m_fileProblem.isEmpty() && m_file->contains(key))
-        return QStringLiteral("the settings file %1").arg(m_file->fileName());
-    return QStringLiteral("the default");
+        return QCoreApplication::translate("Settings", "the settings file %1").arg(m_file->fileName());
+    return QCoreApplication::translate("Settings", "the default");
 }
 
 QString Settings::filePath() const

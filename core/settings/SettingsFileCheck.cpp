@@ -1,5 +1,6 @@
 #include "core/settings/SettingsFileCheck.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -15,14 +16,14 @@ QString settingsFileProblem(const QString &path)
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return QCoreApplication::translate("Settings", "cannot be read: %1").arg(file.errorString());
     const QByteArray bytes = file.readAll();
     if (bytes.contains('\0'))
-        return QStringLiteral("is not a text file (it holds NUL bytes)");
+        return QCoreApplication::translate("Settings", "is not a text file (it holds NUL bytes)");
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(bytes);
     if (utf8.hasError())
-        return QStringLiteral("is not UTF-8 text");
+        return QCoreApplication::translate("Settings", "is not UTF-8 text");
     const auto lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
@@ -35,7 +36,7 @@ QString settingsFileProblem(const QString &path)
         QString shown = line.left(kShownChars);
         if (line.size() > kShownChars)
             shown += QStringLiteral("...");
-        return QStringLiteral("line %1 is not KEY=VALUE or [section]: '%2'").arg(i + 1).arg(shown);
+        return QCoreApplication::translate("Settings", "line %1 is not KEY=VALUE or [section]: '%2'").arg(i + 1).arg(shown);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/model/JsonNumbers.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace eoc::stac {
@@ -144,7 +145,7 @@ Result<SceneResult> itemToScene(const QJsonObject &item, const QString &provider
 {
     const QString id = item.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
-        return Error(ErrorClass::Protocol, QStringLiteral("A STAC item without an id"));
+        return Error(ErrorClass::Protocol, QCoreApplication::translate("StacItem", "A STAC item without an id"));
     const QJsonObject p = item.value(QStringLiteral("properties")).toObject();
 
     SceneResult r;

@@ -1,5 +1,6 @@
 #include "core/stac/StacSearchRequest.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -241,7 +242,7 @@ Result<PropertyFilters> propertyFiltersFor(const SearchQuery &query, const std::
                 mgrsTiles.append(normalisedMgrs(tile));
             } else {
                 return Error(ErrorClass::BadInput,
-                             QStringLiteral("'%1' is neither an MGRS tile (e.g. 23LLG) nor a WRS-2 path/row (e.g. 220069)")
+                             QCoreApplication::translate("StacSearchRequest", "'%1' is neither an MGRS tile (e.g. 23LLG) nor a WRS-2 path/row (e.g. 220069)")
                                  .arg(tile));
             }
         }
@@ -264,7 +265,7 @@ Result<PropertyFilters> propertyFiltersFor(const SearchQuery &query, const std::
         if (it.key() == QLatin1String("catalog"))
             continue;
         if (it.key().trimmed().isEmpty())
-            return Error(ErrorClass::BadInput, QStringLiteral("A property filter has no property name"));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("StacSearchRequest", "A property filter has no property name"));
         if (it.value().typeId() == QMetaType::QString) {
             const auto [op, text] = splitOperator(it.value().toString().trimmed());
             f.all << PropertyCondition{it.key(), op, typedValue(text)};

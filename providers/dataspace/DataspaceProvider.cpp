@@ -1,12 +1,12 @@
 #include "providers/dataspace/DataspaceProvider.h"
 
-#include <QCoreApplication>
-
 #include "core/odata/CopernicusCollections.h"
 #include "core/odata/CopernicusSearch.h"
 #include "core/odata/ODataSearchJob.h"
 #include "core/settings/SettingsView.h"
 #include "providers/dataspace/StacSearchJob.h"
+
+#include <QCoreApplication>
 
 namespace eoc::dataspace {
 
@@ -14,31 +14,31 @@ using namespace eoc::odata;
 
 namespace {
 
-const QList<SettingSpec> &specs()
+// Built on each call: the descriptions follow the language in use.
+QList<SettingSpec> specs()
 {
-    static const QList<SettingSpec> list{
+    return {
         {QStringLiteral("dataspace.odata_url"), QStringLiteral("https://catalogue.dataspace.copernicus.eu/odata/v1"),
-         QStringLiteral("OData catalogue (search)")},
+         QCoreApplication::translate("DataspaceProvider", "OData catalogue (search)")},
         {QStringLiteral("dataspace.stac_url"), QStringLiteral("https://stac.dataspace.copernicus.eu/v1"),
-         QStringLiteral("STAC service (search with dataspace.strategy=stac)")},
+         QCoreApplication::translate("DataspaceProvider", "STAC service (search with dataspace.strategy=stac)")},
         {QStringLiteral("dataspace.token_url"),
          QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/token"),
-         QStringLiteral("OpenID Connect token endpoint (login and refresh)")},
+         QCoreApplication::translate("DataspaceProvider", "OpenID Connect token endpoint (login and refresh)")},
         {QStringLiteral("dataspace.logout_url"),
          QStringLiteral("https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/logout"),
-         QStringLiteral("OpenID Connect end-session endpoint (logout when the program quits)")},
-        {QStringLiteral("dataspace.client_id"), QStringLiteral("cdse-public"), QStringLiteral("OpenID Connect client id")},
+         QCoreApplication::translate("DataspaceProvider", "OpenID Connect end-session endpoint (logout when the program quits)")},
+        {QStringLiteral("dataspace.client_id"), QStringLiteral("cdse-public"), QCoreApplication::translate("DataspaceProvider", "OpenID Connect client id")},
         {QStringLiteral("dataspace.download_url"), QStringLiteral("https://download.dataspace.copernicus.eu/odata/v1"),
-         QStringLiteral("Download service (Products(<Id>)/$value)")},
-        {QStringLiteral("dataspace.strategy"), QStringLiteral("odata"), QStringLiteral("Search API: odata or stac")},
+         QCoreApplication::translate("DataspaceProvider", "Download service (Products(<Id>)/$value)")},
+        {QStringLiteral("dataspace.strategy"), QStringLiteral("odata"), QCoreApplication::translate("DataspaceProvider", "Search API: odata or stac")},
         {QStringLiteral("dataspace.include_cog"), QStringLiteral("false"),
-         QStringLiteral("Sentinel-1 GRD searches also list the cloud-optimised twins (-COG types); the cog "
+         QCoreApplication::translate("DataspaceProvider", "Sentinel-1 GRD searches also list the cloud-optimised twins (-COG types); the cog "
                         "filter overrides it per search")},
-        {QStringLiteral("dataspace.page_size"), QStringLiteral("1000"), QStringLiteral("Results per catalogue request (1..1000)")},
+        {QStringLiteral("dataspace.page_size"), QStringLiteral("1000"), QCoreApplication::translate("DataspaceProvider", "Results per catalogue request (1..1000)")},
         {QStringLiteral("dataspace.max_connections"), QStringLiteral("4"),
-         QStringLiteral("Simultaneous downloads per account (the service allows 4 for general users)")},
+         QCoreApplication::translate("DataspaceProvider", "Simultaneous downloads per account (the service allows 4 for general users)")},
     };
-    return list;
 }
 
 } // namespace

@@ -52,7 +52,7 @@ Result<stac::SearchRequest> stacSearchRequest(const SearchQuery &query, const Co
     }
     if (stacCollection.isEmpty()) {
         return Error(ErrorClass::BadInput,
-                     QStringLiteral("The STAC service of the Copernicus Data Space has no collection for "
+                     QCoreApplication::translate("DataspaceProvider", "The STAC service of the Copernicus Data Space has no collection for "
                                     "%1%2; use the OData strategy (--set dataspace.strategy=odata)")
                          .arg(query.collection, productType.isEmpty() ? QString() : QLatin1Char('/') + productType));
     }
@@ -116,7 +116,7 @@ void StacSearchJob::cancel()
 {
     if (m_pager)
         m_pager->abort();
-    emitFailedOnce(Error(ErrorClass::Cancelled, QStringLiteral("Search cancelled")));
+    emitFailedOnce(Error(ErrorClass::Cancelled, QCoreApplication::translate("DataspaceProvider", "Search cancelled")));
 }
 
 } // namespace eoc::dataspace

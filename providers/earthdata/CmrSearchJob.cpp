@@ -163,7 +163,7 @@ void CmrSearchJob::onPage(const HttpResponse &response)
 void CmrSearchJob::finish()
 {
     if (const QString why = m_guard.stopWarning(); !why.isEmpty() && !isDone())
-        Q_EMIT warning(QStringLiteral("NASA CMR: ") + why);
+        Q_EMIT warning(QCoreApplication::translate("EarthdataProvider", "NASA CMR: %1").arg(why));
     emitFinishedOnce();
 }
 

@@ -80,7 +80,7 @@ void EarthdataPlanJob::start()
 
 void EarthdataPlanJob::cancel()
 {
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("EarthdataProvider", "Cancelled")));
 }
 
 void EarthdataPlanJob::withCredentials(const Credentials &credentials)

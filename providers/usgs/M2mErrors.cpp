@@ -1,5 +1,6 @@
 #include "providers/usgs/M2mErrors.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace eoc::usgs {
@@ -14,38 +15,40 @@ bool isExpiredKeyCode(const QString &errorCode)
 Error m2mError(const QString &errorCode, const QString &errorMessage, const QString &method)
 {
     const QString said = errorMessage.isEmpty() ? errorCode
-                                                : QStringLiteral("%1 (%2)").arg(errorMessage, errorCode);
-    const QString prefix = QStringLiteral("USGS M2M %1: %2").arg(method, said);
+                                                : QCoreApplication::translate("UsgsProvider", "%1 (%2)").arg(errorMessage, errorCode);
+    const QString prefix = QCoreApplication::translate("UsgsProvider", "USGS M2M %1: %2").arg(method, said);
 
     if (errorCode == QLatin1String("AUTH_INVALID")) {
         return Error(ErrorClass::Auth,
-                     prefix + QStringLiteral(". Check the ERS user name and the application token "
-                                             "(M2M no longer accepts passwords; create a token in your "
-                                             "ERS profile)."));
+                     QCoreApplication::translate("UsgsProvider", "%1. Check the ERS user name and the application token "
+                                                 "(M2M no longer accepts passwords; create a token in your "
+                                                 "ERS profile).")
+                         .arg(prefix));
     }
     if (isExpiredKeyCode(errorCode)) {
-        return Error(ErrorClass::Auth, prefix + QStringLiteral(". The API key expired; log in again."));
+        return Error(ErrorClass::Auth, QCoreApplication::translate("UsgsProvider", "%1. The API key expired; log in again.").arg(prefix));
     }
     // The account has no machine-to-machine role (or not for this endpoint).
     if (errorCode == QLatin1String("AUTH_UNAUTHORIZED") || errorCode == QLatin1String("AUTH_UNAUTHROIZED")
         || errorCode == QLatin1String("UNAUTHORIZED_USER")) {
         return Error(ErrorClass::Auth,
-                     prefix + QStringLiteral(". Your ERS account is not approved for machine access: "
-                                             "request it on the \"Access Request\" page of your ERS "
-                                             "profile (%1), then try again once USGS approves it.")
-                                  .arg(QLatin1String(kAccessRequestUrl)));
+                     QCoreApplication::translate("UsgsProvider", "%1. Your ERS account is not approved for machine access: "
+                                                 "request it on the \"Access Request\" page of your ERS "
+                                                 "profile (%2), then try again once USGS approves it.")
+                         .arg(prefix, QLatin1String(kAccessRequestUrl)));
     }
     if (errorCode == QLatin1String("DATASET_UNAUTHORIZED")) {
         return Error(ErrorClass::Auth,
-                     prefix + QStringLiteral(". This dataset needs an additional approval; request it "
-                                             "on %1.").arg(QLatin1String(kAccessRequestUrl)));
+                     QCoreApplication::translate("UsgsProvider", "%1. This dataset needs an additional approval; request it on %2.")
+                         .arg(prefix, QLatin1String(kAccessRequestUrl)));
     }
     if (errorCode == QLatin1String("RATE_LIMIT_USER_DL")) {
-        return Error(ErrorClass::Quota, prefix + QStringLiteral(". Your USGS download limits are used up; "
-                                                                "wait for pending downloads to finish."));
+        return Error(ErrorClass::Quota, QCoreApplication::translate("UsgsProvider", "%1. Your USGS download limits are used up; wait for pending "
+                                                                    "downloads to finish.")
+                                            .arg(prefix));
     }
     if (errorCode.startsWith(QLatin1String("RATE_LIMIT"))) {
-        return Error(ErrorClass::RateLimited, prefix + QStringLiteral(". Too many requests; wait and retry."));
+        return Error(ErrorClass::RateLimited, QCoreApplication::translate("UsgsProvider", "%1. Too many requests; wait and retry.").arg(prefix));
     }
     if (errorCode == QLatin1String("DATASET_INVALID") || errorCode == QLatin1String("NOT_FOUND")) {
         return Error(ErrorClass::NotFound, prefix);

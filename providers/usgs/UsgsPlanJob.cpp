@@ -75,7 +75,7 @@ void UsgsPlanJob::start()
 
 void UsgsPlanJob::cancel()
 {
-    fail(Error(ErrorClass::Cancelled, QStringLiteral("Cancelled")));
+    fail(Error(ErrorClass::Cancelled, QCoreApplication::translate("UsgsProvider", "Cancelled")));
 }
 
 void UsgsPlanJob::onOptions(const QJsonArray &products)
@@ -323,7 +323,7 @@ void UsgsPlanJob::onRetrieve(const QJsonObject &data)
                              .arg(m_wanted.size())
                              .arg(m_scene.sceneId, label());
     if (!m_limitsText.isEmpty())
-        plan.offlineReason += QStringLiteral(". Remaining USGS limits: ") + m_limitsText;
+        plan.offlineReason = QCoreApplication::translate("UsgsProvider", "%1. Remaining USGS limits: %2").arg(plan.offlineReason, m_limitsText);
     m_done = true;
     Q_EMIT finished(plan);
 }

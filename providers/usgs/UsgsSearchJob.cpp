@@ -405,7 +405,7 @@ void UsgsSearchJob::finish()
         return;
     m_done = true;
     if (const QString why = m_guard.stopWarning(); !why.isEmpty())
-        Q_EMIT warning(QStringLiteral("USGS M2M: ") + why);
+        Q_EMIT warning(QCoreApplication::translate("UsgsProvider", "USGS M2M: %1").arg(why));
     Q_EMIT finished();
 }
 

@@ -60,3 +60,40 @@ TEST(CliLanguage, PluginErrorIsReportedInBrazilianPortuguese)
     EXPECT_TRUE(QString::fromUtf8(run.err).contains(QStringLiteral("Links simples não podem ser buscados")))
         << run.err.toStdString();
 }
+
+// The command line's own texts: a command's option help, its errors and the plug-ins' setting
+// descriptions follow LANG like core's messages do.
+
+TEST(CliLanguage, OptionHelpIsInBrazilianPortuguese)
+{
+    const auto run = runCli({QStringLiteral("search"), QStringLiteral("--help")}, language(QStringLiteral("pt_BR.UTF-8")));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString help = QString::fromUtf8(run.out);
+    EXPECT_TRUE(help.contains(QStringLiteral("Plataforma, por exemplo sentinel-2a."))) << run.out.toStdString();
+    EXPECT_TRUE(help.contains(QStringLiteral("Mostra a ajuda."))) << run.out.toStdString();
+    EXPECT_FALSE(help.contains(QStringLiteral("Platform, e.g. sentinel-2a."))) << run.out.toStdString();
+}
+
+TEST(CliLanguage, CommandErrorIsInBrazilianPortuguese)
+{
+    const auto run = runCli({QStringLiteral("layout")}, language(QStringLiteral("pt_BR.UTF-8")));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(run.err).contains(QStringLiteral("erro: --collection é obrigatório")))
+        << run.err.toStdString();
+}
+
+TEST(CliLanguage, CommandErrorStaysEnglishUnderCLocale)
+{
+    const auto run = runCli({QStringLiteral("layout")}, language(QStringLiteral("C.UTF-8")));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("error: --collection is required")) << run.err.toStdString();
+}
+
+TEST(CliLanguage, PluginSettingDescriptionIsInBrazilianPortuguese)
+{
+    const auto run = runCli({QStringLiteral("providers"), QStringLiteral("--json"), QStringLiteral("dataspace")},
+                            language(QStringLiteral("pt_BR.UTF-8")));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(run.out).contains(QStringLiteral("\"description\": \"Catálogo OData (busca)\"")))
+        << run.out.toStdString();
+}

@@ -8,6 +8,7 @@
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
 
@@ -19,17 +20,21 @@
 namespace eoc::cli {
 namespace {
 
-const char *const kUsage =
-    "Usage:\n"
-    "  eo-collector-cli account add PROVIDER --account NAME     store NAME's password in the keychain\n"
-    "  eo-collector-cli account list [PROVIDER]                 the accounts (never their passwords)\n"
-    "  eo-collector-cli account remove PROVIDER --account NAME  delete the account from the keychain\n"
-    "  eo-collector-cli account test PROVIDER [--account NAME] [--one-time-code]\n"
-    "                                                           log in once and report the result\n"
-    "The password is asked for with echo off when standard input is a terminal, otherwise it is\n"
-    "read from standard input (e.g. `printf %s \"$PW\" | eo-collector-cli account add ...`); it is\n"
-    "never taken from the command line. For scripts, EOC_<PROVIDER>_USERNAME and\n"
-    "EOC_<PROVIDER>_PASSWORD (or _TOKEN) in the environment are used before the keychain.\n";
+QString usage()
+{
+    return QCoreApplication::translate(
+        "AccountCommand",
+        "Usage:\n"
+        "  eo-collector-cli account add PROVIDER --account NAME     store NAME's password in the keychain\n"
+        "  eo-collector-cli account list [PROVIDER]                 the accounts (never their passwords)\n"
+        "  eo-collector-cli account remove PROVIDER --account NAME  delete the account from the keychain\n"
+        "  eo-collector-cli account test PROVIDER [--account NAME] [--one-time-code]\n"
+        "                                                           log in once and report the result\n"
+        "The password is asked for with echo off when standard input is a terminal, otherwise it is\n"
+        "read from standard input (e.g. `printf %s \"$PW\" | eo-collector-cli account add ...`); it is\n"
+        "never taken from the command line. For scripts, EOC_<PROVIDER>_USERNAME and\n"
+        "EOC_<PROVIDER>_PASSWORD (or _TOKEN) in the environment are used before the keychain.\n");
+}
 
 // The whole of a piped standard input, without the final line break.
 QString readPipedSecret()
@@ -54,19 +59,19 @@ class AccountCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("account"); }
-    QString summary() const override { return QStringLiteral("Manage provider accounts in the keychain"); }
+    QString summary() const override { return QCoreApplication::translate("AccountCommand", "Manage provider accounts in the keychain"); }
 
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, remove or test"));
-        parser.addPositionalArgument(QStringLiteral("provider"), QStringLiteral("The provider, e.g. dataspace"));
+        parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("AccountCommand", "add, list, remove or test"));
+        parser.addPositionalArgument(QStringLiteral("provider"), QCoreApplication::translate("AccountCommand", "The provider, e.g. dataspace"));
         parser.addOption({QStringLiteral("account"),
-                          QStringLiteral("The user name at the provider (default: the first account)."),
+                          QCoreApplication::translate("AccountCommand", "The user name at the provider (default: the first account)."),
                           QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("one-time-code"),
-                          QStringLiteral("test: ask for a two-factor one-time code (read from standard "
+                          QCoreApplication::translate("AccountCommand", "test: ask for a two-factor one-time code (read from standard "
                                          "input when it is not a terminal).")});
-        parser.setApplicationDescription(QString::fromLatin1(kUsage));
+        parser.setApplicationDescription(usage());
     }
 
     void run(const QCommandLineParser &parser, const CliContext &context) override
@@ -77,8 +82,8 @@ public:
         m_provider = positional.value(2).toLower();
         m_account = parser.value(QStringLiteral("account")).trimmed();
         if (positional.size() > 3) {
-            finish(ExitBadInput, QStringLiteral("Unexpected argument '%1'\n%2")
-                                     .arg(positional.at(3), QString::fromLatin1(kUsage)));
+            finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "Unexpected argument '%1'\n%2")
+                                     .arg(positional.at(3), usage()));
             return;
         }
         if (action == QLatin1String("list")) {
@@ -87,14 +92,14 @@ public:
         }
         const QStringList actions{QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("test")};
         if (!actions.contains(action)) {
-            finish(ExitBadInput, QStringLiteral("%1\n%2")
-                                     .arg(action.isEmpty() ? QStringLiteral("No action given")
-                                                           : QStringLiteral("Unknown action '%1'").arg(action),
-                                          QString::fromLatin1(kUsage)));
+            finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "%1\n%2")
+                                     .arg(action.isEmpty() ? QCoreApplication::translate("AccountCommand", "No action given")
+                                                           : QCoreApplication::translate("AccountCommand", "Unknown action '%1'").arg(action),
+                                          usage()));
             return;
         }
         if (m_provider.isEmpty()) {
-            finish(ExitBadInput, QStringLiteral("No provider given, e.g. `account %1 dataspace`").arg(action));
+            finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "No provider given, e.g. `account %1 dataspace`").arg(action));
             return;
         }
         auto provider = context.registry->provider(m_provider, context.providerContext(m_account), context.settings);
@@ -117,7 +122,7 @@ private:
     void finish(int code, const QString &message = {})
     {
         if (!message.isEmpty())
-            *m_context.err << "error: " << terminalSafe(message) << Qt::endl;
+            *m_context.err << errorLine(message) << Qt::endl;
         Q_EMIT finished(code);
     }
 
@@ -127,23 +132,25 @@ private:
     {
         if (m_account.isEmpty()) {
             if (!m_context.stdinIsTerminal) {
-                finish(ExitBadInput, QStringLiteral("--account NAME is required (the user name at %1)").arg(m_provider));
+                finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "--account NAME is required (the user name at %1)").arg(m_provider));
                 return;
             }
-            *m_context.err << "User name at " << terminalSafe(m_providerTitle) << ": " << Qt::flush;
+            *m_context.err << QCoreApplication::translate("AccountCommand", "User name at %1: ").arg(terminalSafe(m_providerTitle)) << Qt::flush;
             m_account = readLine(false).value_or(QString()).trimmed();
         }
         QString secret;
         if (m_context.stdinIsTerminal) {
-            *m_context.err << "Password for " << terminalSafe(m_account) << " at " << terminalSafe(m_providerTitle) << ": " << Qt::flush;
+            *m_context.err << QCoreApplication::translate("AccountCommand", "Password for %1 at %2: ")
+                                  .arg(terminalSafe(m_account), terminalSafe(m_providerTitle))
+                           << Qt::flush;
             secret = readLine(true).value_or(QString());
         } else {
             secret = readPipedSecret();
         }
         if (secret.isEmpty()) {
             finish(ExitBadInput, m_context.stdinIsTerminal
-                                     ? QStringLiteral("No password given")
-                                     : QStringLiteral("No password on standard input"));
+                                     ? QCoreApplication::translate("AccountCommand", "No password given")
+                                     : QCoreApplication::translate("AccountCommand", "No password on standard input"));
             return;
         }
         Credentials credentials;
@@ -156,8 +163,9 @@ private:
                 fail(status.error());
                 return;
             }
-            *m_context.out << "Stored the password of " << terminalSafe(m_account) << " for " << m_provider
-                           << " in the keychain" << Qt::endl;
+            *m_context.out << QCoreApplication::translate("AccountCommand", "Stored the password of %1 for %2 in the keychain")
+                                  .arg(terminalSafe(m_account), m_provider)
+                           << Qt::endl;
             finish(ExitOk);
         });
     }
@@ -165,7 +173,7 @@ private:
     void remove()
     {
         if (m_account.isEmpty()) {
-            finish(ExitBadInput, QStringLiteral("--account NAME is required: which account of %1 to remove").arg(m_provider));
+            finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "--account NAME is required: which account of %1 to remove").arg(m_provider));
             return;
         }
         m_store->remove(m_provider, m_account, this, [this](const Status &status) {
@@ -173,7 +181,8 @@ private:
                 fail(status.error());
                 return;
             }
-            *m_context.out << "Removed " << terminalSafe(m_account) << " of " << m_provider << " from the keychain" << Qt::endl;
+            *m_context.out << QCoreApplication::translate("AccountCommand", "Removed %1 of %2 from the keychain").arg(terminalSafe(m_account), m_provider)
+                           << Qt::endl;
             finish(ExitOk);
         });
     }
@@ -205,12 +214,13 @@ private:
                 }
             }
             if (!keychain) {
-                fail(Error(ErrorClass::Permanent, QStringLiteral("The keychain is unavailable, so no password can be "
+                fail(Error(ErrorClass::Permanent, QCoreApplication::translate("AccountCommand", "The keychain is unavailable, so no password can be "
                                                                  "stored or read: %1").arg(keychain.error().message)));
                 return;
             }
             if (shown == 0)
-                *m_context.err << "No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`" << Qt::endl;
+                *m_context.err << QCoreApplication::translate("AccountCommand", "No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`")
+                               << Qt::endl;
             finish(ExitOk);
         });
     }
@@ -225,7 +235,7 @@ private:
                     fail(outcome.error());
                     return;
                 }
-                finish(ExitFailure, QStringLiteral("`account test` knows only OpenID Connect logins; %1 has none "
+                finish(ExitFailure, QCoreApplication::translate("AccountCommand", "`account test` knows only OpenID Connect logins; %1 has none "
                                                    "(the password of %2 was found, but not tried)")
                                         .arg(m_provider, outcome->account));
             });
@@ -233,10 +243,10 @@ private:
         }
         if (askCode) {
             if (m_context.stdinIsTerminal)
-                *m_context.err << "One-time code: " << Qt::flush;
+                *m_context.err << QCoreApplication::translate("AccountCommand", "One-time code: ") << Qt::flush;
             const QString code = readLine(false).value_or(QString()).trimmed();
             if (code.isEmpty()) {
-                finish(ExitBadInput, QStringLiteral("No one-time code given"));
+                finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "No one-time code given"));
                 return;
             }
             m_check->setOneTimeCode(code);
@@ -246,7 +256,9 @@ private:
                 fail(outcome.error());
                 return;
             }
-            *m_context.out << "Logged in to " << terminalSafe(m_providerTitle) << " as " << terminalSafe(outcome->account) << Qt::endl;
+            *m_context.out << QCoreApplication::translate("AccountCommand", "Logged in to %1 as %2")
+                                  .arg(terminalSafe(m_providerTitle), terminalSafe(outcome->account))
+                           << Qt::endl;
             finish(ExitOk);
         });
     }

@@ -8,6 +8,7 @@
 #include "core/settings/Settings.h"
 #include "core/stac/StacItem.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 
@@ -50,12 +51,18 @@ void report(const CliContext &context, const QList<SceneResult> &scenes, const Q
         if (const auto size = downloadSize(scene))
             total = total.value_or(0) + *size;
     }
-    *context.err << "assets: " << terminalSafe(summary);
-    if (total)
-        *context.err << "; " << formatByteSize(*total) << " in all";
+    QString line = total ? QCoreApplication::translate("AssetOption", "assets: %1; %2 in all").arg(terminalSafe(summary), formatByteSize(*total))
+                         : QCoreApplication::translate("AssetOption", "assets: %1").arg(terminalSafe(summary));
     if (!origin.isEmpty())
-        *context.err << " (" << origin << ')';
-    *context.err << Qt::endl;
+        line = QCoreApplication::translate("AssetOption", "%1 (%2)").arg(line, origin);
+    *context.err << line << Qt::endl;
+}
+
+// What --remember-assets did for `collection`: forgot the choice (--assets all) or stored it.
+QString rememberedLine(bool forgot, const QString &collection)
+{
+    return forgot ? QCoreApplication::translate("AssetOption", "assets: forgot the choice for %1").arg(terminalSafe(collection))
+                  : QCoreApplication::translate("AssetOption", "assets: remembered for %1").arg(terminalSafe(collection));
 }
 
 } // namespace
@@ -63,10 +70,10 @@ void report(const CliContext &context, const QList<SceneResult> &scenes, const Q
 QList<QCommandLineOption> assetOptions()
 {
     return {
-        {kAssets, QStringLiteral("Only these assets of each scene, e.g. B04,B08,SCL (case does not matter); 'all' for the "
+        {kAssets, QCoreApplication::translate("AssetOption", "Only these assets of each scene, e.g. B04,B08,SCL (case does not matter); 'all' for the "
                                  "default files. Without it, the choice remembered for the collection applies."),
          QStringLiteral("KEYS")},
-        {kRemember, QStringLiteral("Remember the --assets choice for the collection (--assets all forgets it).")},
+        {kRemember, QCoreApplication::translate("AssetOption", "Remember the --assets choice for the collection (--assets all forgets it).")},
     };
 }
 
@@ -82,7 +89,7 @@ Status applyAssetOptions(const AssetRequest &request, const CliContext &context,
     const auto groups = byCollection(scenes);
     if (!request.given) {
         if (request.remember)
-            return Error(ErrorClass::BadInput, QStringLiteral("--remember-assets needs --assets KEYS (or --assets all)"));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("AssetOption", "--remember-assets needs --assets KEYS (or --assets all)"));
         QStringList remembered;
         for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
             const QStringList wanted = preferences.choice(it.key().first, it.key().second);
@@ -93,14 +100,14 @@ Status applyAssetOptions(const AssetRequest &request, const CliContext &context,
                 continue;
             if (auto applied = applyToGroup(scenes, it.value(), wanted); !applied) {
                 return Error(ErrorClass::BadInput,
-                             QStringLiteral("The assets remembered for %1 (%2) do not fit: %3. Give --assets KEYS, or "
+                             QCoreApplication::translate("AssetOption", "The assets remembered for %1 (%2) do not fit: %3. Give --assets KEYS, or "
                                             "--assets all --remember-assets to forget them")
                                  .arg(it.key().second, wanted.join(QStringLiteral(",")), applied.error().message));
             }
             remembered << it.key().second;
         }
         report(context, scenes, remembered.isEmpty() ? QString()
-                                                     : QStringLiteral("remembered for ") + remembered.join(QStringLiteral(", ")));
+                                                     : QCoreApplication::translate("AssetOption", "remembered for %1").arg(remembered.join(QStringLiteral(", "))));
         return success();
     }
 
@@ -108,16 +115,15 @@ Status applyAssetOptions(const AssetRequest &request, const CliContext &context,
     const bool all = text.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
     const QStringList wanted = all ? QStringList() : AssetPreferences::parseKeys(text);
     if (!all && wanted.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("--assets needs asset keys like B04,B08,SCL, or 'all'"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("AssetOption", "--assets needs asset keys like B04,B08,SCL, or 'all'"));
     // Typed keys are checked against all the results: a key no result has is a typing error.
     if (auto applied = applyAssetChoice(scenes, wanted); !applied)
-        return Error(ErrorClass::BadInput, QStringLiteral("--assets: ") + applied.error().message);
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("AssetOption", "--assets: %1").arg(applied.error().message));
     if (request.remember) {
         if (groups.isEmpty() && !fallbackCollection.isEmpty()) {
             if (auto stored = preferences.remember(fallbackProvider, fallbackCollection, wanted); !stored)
                 return stored;
-            *context.err << (all ? "assets: forgot the choice for " : "assets: remembered for ")
-                         << terminalSafe(fallbackCollection) << Qt::endl;
+            *context.err << rememberedLine(all, fallbackCollection) << Qt::endl;
         }
         for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
             if (it.key().second.isEmpty())
@@ -133,8 +139,7 @@ Status applyAssetOptions(const AssetRequest &request, const CliContext &context,
             }
             if (auto stored = preferences.remember(it.key().first, it.key().second, keys); !stored)
                 return stored;
-            *context.err << (all ? "assets: forgot the choice for " : "assets: remembered for ")
-                         << terminalSafe(it.key().second) << Qt::endl;
+            *context.err << rememberedLine(all, it.key().second) << Qt::endl;
         }
     }
     report(context, scenes, {});

@@ -34,34 +34,34 @@ class DownloadCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("download"); }
-    QString summary() const override { return QStringLiteral("Download scenes or URLs through the queue"); }
+    QString summary() const override { return QCoreApplication::translate("DownloadCommand", "Download scenes or URLs through the queue"); }
 
     void configure(QCommandLineParser &parser) override
     {
         parser.addOptions({
-            {opt("url"), QStringLiteral("Download this http(s) URL (plain-link provider; repeatable)."), QStringLiteral("URL")},
-            {opt("metalink"), QStringLiteral("Download every file of a Metalink 4 file (RFC 5854)."), QStringLiteral("FILE")},
-            {opt("from"), QStringLiteral("Download the results saved by `search --output` (.json or .geojson)."), QStringLiteral("RESULTS")},
-            {opt("provider"), QStringLiteral("Provider of --scene-id."), QStringLiteral("NAME")},
-            {opt("scene-id"), QStringLiteral("Scene to look up and download (repeatable)."), QStringLiteral("ID")},
-            {opt("collection"), QStringLiteral("Collection of --scene-id."), QStringLiteral("NAME")},
-            {{opt("output"), opt("o")}, QStringLiteral("Output folder (default: the current folder)."), QStringLiteral("DIR")},
-            {opt("layout"), QStringLiteral("flat (default), scene-folder (one folder per scene) or bdc (Brazil Data Cube "
+            {opt("url"), QCoreApplication::translate("DownloadCommand", "Download this http(s) URL (plain-link provider; repeatable)."), QStringLiteral("URL")},
+            {opt("metalink"), QCoreApplication::translate("DownloadCommand", "Download every file of a Metalink 4 file (RFC 5854)."), QStringLiteral("FILE")},
+            {opt("from"), QCoreApplication::translate("DownloadCommand", "Download the results saved by `search --output` (.json or .geojson)."), QStringLiteral("RESULTS")},
+            {opt("provider"), QCoreApplication::translate("DownloadCommand", "Provider of --scene-id."), QStringLiteral("NAME")},
+            {opt("scene-id"), QCoreApplication::translate("DownloadCommand", "Scene to look up and download (repeatable)."), QStringLiteral("ID")},
+            {opt("collection"), QCoreApplication::translate("DownloadCommand", "Collection of --scene-id."), QStringLiteral("NAME")},
+            {{opt("output"), opt("o")}, QCoreApplication::translate("DownloadCommand", "Output folder (default: the current folder)."), QStringLiteral("DIR")},
+            {opt("layout"), QCoreApplication::translate("DownloadCommand", "flat (default), scene-folder (one folder per scene) or bdc (Brazil Data Cube "
                                            "collection folders, version from the setting download.bdc_version, default 1)."),
              QStringLiteral("LAYOUT")},
-            {opt("sha256"), QStringLiteral("Expected SHA-256 of --url."), QStringLiteral("HEX")},
-            {opt("sha512"), QStringLiteral("Expected SHA-512 of --url."), QStringLiteral("HEX")},
-            {opt("sha1"), QStringLiteral("Expected SHA-1 of --url."), QStringLiteral("HEX")},
-            {opt("md5"), QStringLiteral("Expected MD5 of --url."), QStringLiteral("HEX")},
-            {opt("blake3"), QStringLiteral("Expected BLAKE3 of --url."), QStringLiteral("HEX")},
-            {opt("header"), QStringLiteral("Extra request header for --url (repeatable), like curl -H. Sent to the URL's "
+            {opt("sha256"), QCoreApplication::translate("DownloadCommand", "Expected SHA-256 of --url."), QStringLiteral("HEX")},
+            {opt("sha512"), QCoreApplication::translate("DownloadCommand", "Expected SHA-512 of --url."), QStringLiteral("HEX")},
+            {opt("sha1"), QCoreApplication::translate("DownloadCommand", "Expected SHA-1 of --url."), QStringLiteral("HEX")},
+            {opt("md5"), QCoreApplication::translate("DownloadCommand", "Expected MD5 of --url."), QStringLiteral("HEX")},
+            {opt("blake3"), QCoreApplication::translate("DownloadCommand", "Expected BLAKE3 of --url."), QStringLiteral("HEX")},
+            {opt("header"), QCoreApplication::translate("DownloadCommand", "Extra request header for --url (repeatable), like curl -H. Sent to the URL's "
                                            "own host only; values other than Accept, Accept-Language, User-Agent, "
                                            "Cache-Control, Pragma and DNT are kept in the keychain, not the journal."),
              QStringLiteral("'Name: value'")},
-            {opt("jobs"), QStringLiteral("Transfers at once (default 4)."), QStringLiteral("N")},
-            {opt("limit-rate"), QStringLiteral("Total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
-            {opt("priority"), QStringLiteral("Priority of the new items (higher runs first)."), QStringLiteral("N")},
-            {opt("json"), QStringLiteral("Progress as one JSON object per line.")},
+            {opt("jobs"), QCoreApplication::translate("DownloadCommand", "Transfers at once (default 4)."), QStringLiteral("N")},
+            {opt("limit-rate"), QCoreApplication::translate("DownloadCommand", "Total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
+            {opt("priority"), QCoreApplication::translate("DownloadCommand", "Priority of the new items (higher runs first)."), QStringLiteral("N")},
+            {opt("json"), QCoreApplication::translate("DownloadCommand", "Progress as one JSON object per line.")},
             {opt("one-time-code"), QCoreApplication::translate("DownloadCommand", "Read the two-factor one-time code a login asks for "
                                                                "(CREODIAS) from standard input; on a terminal it is asked for anyway.")},
         });
@@ -77,12 +77,12 @@ public:
                             + int(parser.isSet(opt("from"))) + int(parser.isSet(opt("scene-id")));
         if (sources != 1) {
             finish(context.fail(ErrorClass::BadInput,
-                                QStringLiteral("Give exactly one of --url, --metalink, --from or --provider with --scene-id")));
+                                QCoreApplication::translate("DownloadCommand", "Give exactly one of --url, --metalink, --from or --provider with --scene-id")));
             return;
         }
         m_assets = assetRequest(parser);
         if ((m_assets.given || m_assets.remember) && !parser.isSet(opt("from")) && !parser.isSet(opt("scene-id"))) {
-            finish(context.fail(ErrorClass::BadInput, QStringLiteral("--assets chooses files of scenes: use it with --from "
+            finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--assets chooses files of scenes: use it with --from "
                                                                      "or --scene-id")));
             return;
         }
@@ -90,7 +90,7 @@ public:
         if (parser.isSet(opt("layout"))) {
             const auto layout = queueLayoutFromName(parser.value(opt("layout")));
             if (!layout) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown layout '%1' (flat, scene-folder, bdc)")
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "Unknown layout '%1' (flat, scene-folder, bdc)")
                                                               .arg(parser.value(opt("layout")))));
                 return;
             }
@@ -100,7 +100,7 @@ public:
             bool ok = false;
             m_priority = parser.value(opt("priority")).toInt(&ok);
             if (!ok) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--priority needs a whole number")));
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--priority needs a whole number")));
                 return;
             }
         }
@@ -111,7 +111,7 @@ public:
         }
         if (m_layout == QueueLayout::Bdc) {
             if (auto folder = layout::versionFolder(options.bdcVersion); !folder) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("%1: %2").arg(QString::fromLatin1(kBdcVersionSetting),
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "%1: %2").arg(QString::fromLatin1(kBdcVersionSetting),
                                                                                         folder.error().message)));
                 return;
             }
@@ -120,7 +120,7 @@ public:
             bool ok = false;
             options.maxConnections = parser.value(opt("jobs")).toInt(&ok);
             if (!ok || options.maxConnections < 1 || options.maxConnections > 64) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--jobs needs a number from 1 to 64")));
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--jobs needs a number from 1 to 64")));
                 return;
             }
             // The plain-link provider may use as many connections as asked for.
@@ -129,7 +129,7 @@ public:
         if (parser.isSet(opt("limit-rate"))) {
             const auto rate = parseRate(parser.value(opt("limit-rate")));
             if (!rate) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--limit-rate '%1' is not a rate like 500K or 2M")
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--limit-rate '%1' is not a rate like 500K or 2M")
                                                               .arg(parser.value(opt("limit-rate")))));
                 return;
             }
@@ -148,7 +148,7 @@ public:
         } else if (parser.isSet(opt("metalink"))) {
             QFile file(parser.value(opt("metalink")));
             if (!file.open(QIODevice::ReadOnly)) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "Cannot read %1: %2").arg(file.fileName(), file.errorString())));
                 return;
             }
             auto files = readMetalink(file.readAll());
@@ -161,7 +161,7 @@ public:
         } else if (parser.isSet(opt("from"))) {
             QFile file(parser.value(opt("from")));
             if (!file.open(QIODevice::ReadOnly)) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "Cannot read %1: %2").arg(file.fileName(), file.errorString())));
                 return;
             }
             auto results = resultsFromJson(file.readAll());
@@ -172,7 +172,7 @@ public:
             m_results = results.value();
             for (const auto &r : std::as_const(m_results)) {
                 if (r.provider.isEmpty()) {
-                    finish(context.fail(ErrorClass::BadInput, QStringLiteral("Result '%1' in %2 names no provider")
+                    finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "Result '%1' in %2 names no provider")
                                                                   .arg(r.sceneId, file.fileName())));
                     return;
                 }
@@ -183,7 +183,7 @@ public:
             }
         } else {
             if (!parser.isSet(opt("provider"))) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--scene-id needs --provider")));
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--scene-id needs --provider")));
                 return;
             }
             lookupScenes(parser.value(opt("provider")), parser.value(opt("collection")), parser.values(opt("scene-id")));
@@ -205,13 +205,13 @@ private:
             if (!parser.isSet(opt(algorithm)))
                 continue;
             if (urls.size() > 1) {
-                return Error(ErrorClass::BadInput, QStringLiteral("--%1 checks one file, but %2 --url were given: "
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--%1 checks one file, but %2 --url were given: "
                                                                   "download the files one per run to check them")
                                                        .arg(QLatin1String(algorithm)).arg(urls.size()));
             }
             const QString value = parser.value(opt(algorithm)).trimmed();
             if (value.size() != length || !hex.match(value).hasMatch()) {
-                return Error(ErrorClass::BadInput, QStringLiteral("--%1 needs %2 hexadecimal digits, got '%3'")
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--%1 needs %2 hexadecimal digits, got '%3'")
                                                        .arg(QLatin1String(algorithm)).arg(length).arg(value));
             }
             checksums.insert(QLatin1String(algorithm), value.toLower());
@@ -257,12 +257,12 @@ private:
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
             const QString shown = url.isValid() ? url.toString(QUrl::RemoveUserInfo) : text;
-            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' is not an http or https URL").arg(shown));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--url '%1' is not an http or https URL").arg(shown));
         }
         if (url.userInfo().isEmpty())
             return url;
         if (urlCount > 1) {
-            return Error(ErrorClass::BadInput, QStringLiteral("--url '%1' has a user name, which works with a single --url "
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--url '%1' has a user name, which works with a single --url "
                                                               "only: give one URL per run, or the credentials with --header")
                                                    .arg(url.toString(QUrl::RemoveUserInfo)));
         }
@@ -270,7 +270,7 @@ private:
             return h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
         });
         if (hasAuthorization) {
-            return Error(ErrorClass::BadInput, QStringLiteral("--url has a user name and --header gives Authorization: "
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--url has a user name and --header gives Authorization: "
                                                               "give only one of them"));
         }
         const QByteArray pair = url.userName(QUrl::FullyDecoded).toUtf8() + ':' + url.password(QUrl::FullyDecoded).toUtf8();
@@ -296,11 +296,14 @@ private:
         m_secretsRef = DownloadSecrets::newReference();
         m_queue->secrets()->keep(m_secretsRef, m_secretHeaders, this, [this](const DownloadSecrets::Kept &kept) {
             if (!kept.inKeychain) {
-                *m_context.err << "note: no keychain is available (" << kept.detail
-                               << "); the headers " << secretHeaderNames().join(QStringLiteral(", "))
-                               << " are kept in memory for this run only\n";
+                *m_context.err << QCoreApplication::translate("DownloadCommand", "note: no keychain is available (%1); the headers %2 are kept "
+                                                                 "in memory for this run only")
+                                      .arg(kept.detail, secretHeaderNames().join(QStringLiteral(", ")))
+                               << '\n';
                 if (!m_queue->isRunner())
-                    *m_context.err << "note: the process that runs the queue cannot read them, so this download will fail\n";
+                    *m_context.err << QCoreApplication::translate("DownloadCommand", "note: the process that runs the queue cannot read them, so "
+                                                                     "this download will fail")
+                                   << '\n';
                 m_context.err->flush();
             }
             m_secretsKept = true;
@@ -329,7 +332,7 @@ private:
             connect(job, &SearchJob::finished, this, [this, job, found, id] {
                 job->deleteLater();
                 if (!*found)
-                    m_lookupError = Error(ErrorClass::NotFound, QStringLiteral("Scene '%1' was not found").arg(id));
+                    m_lookupError = Error(ErrorClass::NotFound, QCoreApplication::translate("DownloadCommand", "Scene '%1' was not found").arg(id));
                 lookupDone();
             });
             connect(job, &SearchJob::failed, this, [this, job](const Error &error) {
@@ -433,8 +436,9 @@ private:
             ids << id.value();
         }
         if (!m_queue->isRunner() && !m_json) {
-            *m_context.err << "note: another eo-collector process runs the queue; it will download these items. "
-                              "Following its progress.\n";
+            *m_context.err << QCoreApplication::translate("DownloadCommand", "note: another eo-collector process runs the queue; it will "
+                                                             "download these items. Following its progress.")
+                           << '\n';
             m_context.err->flush();
         }
         const auto mode = m_json ? QueueReporter::Mode::Json
@@ -445,7 +449,8 @@ private:
             if (code != 0 && !m_json) {
                 for (const auto &item : m_queue->items()) {
                     if (m_watched.contains(item.id) && item.error.isError())
-                        *m_context.err << "error: " << terminalSafe(item.title) << ": " << terminalSafe(item.error.message) << '\n';
+                        *m_context.err << errorLine(QCoreApplication::translate("DownloadCommand", "%1: %2").arg(item.title, item.error.message))
+                                       << '\n';
                 }
             }
             finish(code);

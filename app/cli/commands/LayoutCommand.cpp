@@ -3,6 +3,8 @@
 #include "core/model/layout/CollectionLayout.h"
 #include "core/model/layout/VersionFolder.h"
 
+#include <QCoreApplication>
+
 namespace eoc::cli {
 namespace {
 
@@ -19,21 +21,21 @@ class LayoutCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("layout"); }
-    QString summary() const override { return QStringLiteral("Print the directory of a scene in a collection layout"); }
+    QString summary() const override { return QCoreApplication::translate("LayoutCommand", "Print the directory of a scene in a collection layout"); }
     bool needsNetwork() const override { return false; }
 
     void configure(QCommandLineParser &parser) override
     {
-        parser.addOption({collectionOption, QStringLiteral("Collection name, e.g. S2_L1C."), QStringLiteral("NAME")});
-        parser.addOption({versionOption, QStringLiteral("Collection version: 1 (folder v001) or 1.0 (folder v1.0)."),
+        parser.addOption({collectionOption, QCoreApplication::translate("LayoutCommand", "Collection name, e.g. S2_L1C."), QStringLiteral("NAME")});
+        parser.addOption({versionOption, QCoreApplication::translate("LayoutCommand", "Collection version: 1 (folder v001) or 1.0 (folder v1.0)."),
                           QStringLiteral("V")});
-        parser.addOption({sceneIdOption, QStringLiteral("Scene identifier; its family chooses the layout."),
+        parser.addOption({sceneIdOption, QCoreApplication::translate("LayoutCommand", "Scene identifier; its family chooses the layout."),
                           QStringLiteral("ID")});
-        parser.addOption({prefixOption, QStringLiteral("Folder the collections live in (default: relative path)."),
+        parser.addOption({prefixOption, QCoreApplication::translate("LayoutCommand", "Folder the collections live in (default: relative path)."),
                           QStringLiteral("DIR")});
-        parser.addOption({flatOption, QStringLiteral("Flat layout: PREFIX/SCENE_ID.")});
-        parser.addOption({monthOption, QStringLiteral("Sentinel-2: add a month folder below the year.")});
-        parser.addOption({archiveOption, QStringLiteral("Print the path of the downloaded archive instead.")});
+        parser.addOption({flatOption, QCoreApplication::translate("LayoutCommand", "Flat layout: PREFIX/SCENE_ID.")});
+        parser.addOption({monthOption, QCoreApplication::translate("LayoutCommand", "Sentinel-2: add a month folder below the year.")});
+        parser.addOption({archiveOption, QCoreApplication::translate("LayoutCommand", "Print the path of the downloaded archive instead.")});
     }
 
     void run(const QCommandLineParser &parser, const CliContext &context) override
@@ -46,7 +48,7 @@ private:
     {
         if (!parser.positionalArguments().value(1).isEmpty()) {
             return context.fail(ErrorClass::BadInput,
-                                QStringLiteral("layout takes no arguments besides its options, got '%1'")
+                                QCoreApplication::translate("LayoutCommand", "layout takes no arguments besides its options, got '%1'")
                                     .arg(parser.positionalArguments().value(1)));
         }
         const bool flat = parser.isSet(flatOption);
@@ -55,10 +57,10 @@ private:
             required = QStringList{collectionOption, versionOption, sceneIdOption};
         for (const QString &option : std::as_const(required)) {
             if (parser.value(option).trimmed().isEmpty())
-                return context.fail(ErrorClass::BadInput, QStringLiteral("--%1 is required").arg(option));
+                return context.fail(ErrorClass::BadInput, QCoreApplication::translate("LayoutCommand", "--%1 is required").arg(option));
         }
         if (parser.isSet(prefixOption) && parser.value(prefixOption).trimmed().isEmpty())
-            return context.fail(ErrorClass::BadInput, QStringLiteral("--prefix is empty"));
+            return context.fail(ErrorClass::BadInput, QCoreApplication::translate("LayoutCommand", "--prefix is empty"));
 
         const layout::Collection collection{parser.value(collectionOption).trimmed(),
                                             parser.value(versionOption).trimmed()};
@@ -79,7 +81,7 @@ private:
         if (parser.isSet(archiveOption)) {
             if (location->archivePath.isEmpty()) {
                 return context.fail(ErrorClass::BadInput,
-                                    QStringLiteral("--archive: the %1 layout has no archive file")
+                                    QCoreApplication::translate("LayoutCommand", "--archive: the %1 layout has no archive file")
                                         .arg(layout::layoutName(location->layout)));
             }
             *context.out << location->archivePath << Qt::endl;
@@ -91,7 +93,7 @@ private:
 
     static int failFor(const CliContext &context, const QString &option, Error error)
     {
-        error.message = QStringLiteral("--%1: ").arg(option) + error.message;
+        error.message = QCoreApplication::translate("LayoutCommand", "--%1: %2").arg(option, error.message);
         return context.fail(error);
     }
 };

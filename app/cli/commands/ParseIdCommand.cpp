@@ -5,6 +5,7 @@
 
 #include "core/model/SceneId.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,14 +49,14 @@ class ParseIdCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("parse-id"); }
-    QString summary() const override { return QStringLiteral("Parse scene identifiers"); }
+    QString summary() const override { return QCoreApplication::translate("ParseIdCommand", "Parse scene identifiers"); }
     bool needsNetwork() const override { return false; }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON array, one object per id.")});
+        parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ParseIdCommand", "Print one JSON array, one object per id.")});
         parser.addPositionalArgument(
             QStringLiteral("ID"),
-            QStringLiteral("Scene ids (%1); .SAFE/.SEN3/.zip/.hdf... suffixes are ignored.")
+            QCoreApplication::translate("ParseIdCommand", "Scene ids (%1); .SAFE/.SEN3/.zip/.hdf... suffixes are ignored.")
                 .arg(knownSceneIdFamilies().join(QStringLiteral(", "))),
             QStringLiteral("ID..."));
     }
@@ -65,7 +66,7 @@ public:
         const QStringList ids = parser.positionalArguments().mid(1);
         if (ids.isEmpty()) {
             Q_EMIT finished(context.fail(ErrorClass::BadInput,
-                                         QStringLiteral("parse-id needs at least one scene id, e.g. "
+                                         QCoreApplication::translate("ParseIdCommand", "parse-id needs at least one scene id, e.g. "
                                                         "eo-collector-cli parse-id "
                                                         "S2B_MSIL2A_20200930T135119_N0214_R024_T21KXA_20200930T175714")));
             return;

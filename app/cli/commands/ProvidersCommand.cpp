@@ -6,6 +6,7 @@
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,17 +65,17 @@ class ProvidersCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("providers"); }
-    QString summary() const override { return QStringLiteral("List the providers, their collections and settings"); }
+    QString summary() const override { return QCoreApplication::translate("ProvidersCommand", "List the providers, their collections and settings"); }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-        parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Only these providers."),
+        parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ProvidersCommand", "Print JSON.")});
+        parser.addPositionalArgument(QStringLiteral("name"), QCoreApplication::translate("ProvidersCommand", "Only these providers."),
                                      QStringLiteral("[NAME...]"));
         parser.addOption({QStringLiteral("refresh"),
-                          QStringLiteral("Ask the services for their current collections first (STAC catalogues, "
+                          QCoreApplication::translate("ProvidersCommand", "Ask the services for their current collections first (STAC catalogues, "
                                          "USGS datasets, NASA CMR collection search; USGS needs an account).")});
         parser.addOption({QStringLiteral("filter"),
-                          QStringLiteral("A filter for --refresh, e.g. keyword=swot for NASA CMR's collection search "
+                          QCoreApplication::translate("ProvidersCommand", "A filter for --refresh, e.g. keyword=swot for NASA CMR's collection search "
                                          "(repeatable; implies --refresh)."),
                           QStringLiteral("key=value")});
     }
@@ -83,7 +84,7 @@ public:
         auto providers = context.registry->providers(context.providerContext(), context.settings);
         const auto warnings = context.registry->warnings();
         for (const auto &w : warnings)
-            *context.err << "warning: " << terminalSafe(w) << Qt::endl;
+            *context.err << warningLine(w) << Qt::endl;
         // `providers NAME...` restricts the listing (and a --refresh) to those providers.
         const QStringList names = parser.positionalArguments().mid(1);
         if (!names.isEmpty()) {
@@ -104,7 +105,7 @@ public:
             const qsizetype eq = f.indexOf(QLatin1Char('='));
             if (eq <= 0) {
                 Q_EMIT finished(context.fail(ErrorClass::BadInput,
-                                             QStringLiteral("--filter '%1' is not key=value, e.g. keyword=swot").arg(f)));
+                                             QCoreApplication::translate("ProvidersCommand", "--filter '%1' is not key=value, e.g. keyword=swot").arg(f)));
                 return;
             }
             filters.insert(f.left(eq).trimmed(), f.mid(eq + 1).trimmed());
@@ -119,8 +120,9 @@ public:
         connect(refresh, &CollectionRefresh::failed, this,
                 [&context, failures](const QString &provider, const eoc::Error &error) {
                     ++*failures;
-                    *context.err << "warning: " << provider << ": could not list collections: "
-                                 << terminalSafe(error.message) << Qt::endl;
+                    *context.err << warningLine(QCoreApplication::translate("ProvidersCommand", "%1: could not list collections: %2")
+                                                                 .arg(provider, error.message))
+                                 << Qt::endl;
                 });
         connect(refresh, &CollectionRefresh::done, this, [this, &parser, &context, providers, failures] {
             print(parser, context, providers);
@@ -147,10 +149,15 @@ private:
                     *context.out << "    " << terminalSafe(c.name) << (c.title.isEmpty() ? QString() : QStringLiteral("  ") + terminalSafe(c.title)) << "\n";
                 const auto specs = p->settingSpecs();
                 for (const auto &s : specs)
-                    *context.out << "    setting " << s.key << " = " << terminalSafe(context.settings->value(s.key)) << "\n";
+                    *context.out << "    "
+                                 << QCoreApplication::translate("ProvidersCommand", "setting %1 = %2")
+                                        .arg(s.key, terminalSafe(context.settings->value(s.key)))
+                                 << "\n";
             }
             if (providers.isEmpty())
-                *context.out << "No providers found in: " << ProviderRegistry::pluginFolders().join(QStringLiteral(", ")) << "\n";
+                *context.out << QCoreApplication::translate("ProvidersCommand", "No providers found in: %1")
+                                    .arg(ProviderRegistry::pluginFolders().join(QStringLiteral(", ")))
+                             << "\n";
         }
     }
 };

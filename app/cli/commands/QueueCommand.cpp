@@ -8,6 +8,8 @@
 #include "core/provider/Provider.h"
 #include "core/settings/Settings.h"
 
+#include <QCoreApplication>
+
 namespace eoc::cli {
 namespace {
 
@@ -15,18 +17,18 @@ class QueueCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("queue"); }
-    QString summary() const override { return QStringLiteral("Show and control the download queue"); }
+    QString summary() const override { return QCoreApplication::translate("QueueCommand", "Show and control the download queue"); }
 
     void configure(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(QStringLiteral("action"),
                                      QStringLiteral("list | pause | resume | cancel | retry | remove | run"));
-        parser.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("Item ids (or --all)."), QStringLiteral("[ID...]"));
+        parser.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("QueueCommand", "Item ids (or --all)."), QStringLiteral("[ID...]"));
         parser.addOptions({
-            {QStringLiteral("all"), QStringLiteral("Every item.")},
-            {QStringLiteral("json"), QStringLiteral("One JSON object per line.")},
-            {QStringLiteral("jobs"), QStringLiteral("run: transfers at once (default 4)."), QStringLiteral("N")},
-            {QStringLiteral("limit-rate"), QStringLiteral("run: total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
+            {QStringLiteral("all"), QCoreApplication::translate("QueueCommand", "Every item.")},
+            {QStringLiteral("json"), QCoreApplication::translate("QueueCommand", "One JSON object per line.")},
+            {QStringLiteral("jobs"), QCoreApplication::translate("QueueCommand", "run: transfers at once (default 4)."), QStringLiteral("N")},
+            {QStringLiteral("limit-rate"), QCoreApplication::translate("QueueCommand", "run: total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
         });
     }
 
@@ -37,7 +39,7 @@ public:
             args.removeFirst();
         if (args.isEmpty()) {
             Q_EMIT finished(context.fail(ErrorClass::BadInput,
-                                         QStringLiteral("queue needs an action: list, pause, resume, cancel, retry, remove or run")));
+                                         QCoreApplication::translate("QueueCommand", "queue needs an action: list, pause, resume, cancel, retry, remove or run")));
             return;
         }
         const QString action = args.takeFirst();
@@ -45,7 +47,7 @@ public:
                                             QStringLiteral("cancel"), QStringLiteral("retry"), QStringLiteral("remove"),
                                             QStringLiteral("run")};
         if (!actions.contains(action)) {
-            Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown queue action '%1' (%2)")
+            Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "Unknown queue action '%1' (%2)")
                                                                    .arg(action, actions.join(QStringLiteral(", ")))));
             return;
         }
@@ -54,14 +56,14 @@ public:
             bool ok = false;
             const qint64 id = a.toLongLong(&ok);
             if (!ok || id <= 0) {
-                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("'%1' is not a queue item id").arg(a)));
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "'%1' is not a queue item id").arg(a)));
                 return;
             }
             ids << id;
         }
         const bool all = parser.isSet(QStringLiteral("all"));
         if (action != QLatin1String("list") && action != QLatin1String("run") && ids.isEmpty() && !all) {
-            Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("queue %1 needs item ids or --all").arg(action)));
+            Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "queue %1 needs item ids or --all").arg(action)));
             return;
         }
         DownloadQueue::Options options;
@@ -73,14 +75,14 @@ public:
             bool ok = false;
             options.maxConnections = parser.value(QStringLiteral("jobs")).toInt(&ok);
             if (!ok || options.maxConnections < 1 || options.maxConnections > 64) {
-                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("--jobs needs a number from 1 to 64")));
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "--jobs needs a number from 1 to 64")));
                 return;
             }
         }
         if (parser.isSet(QStringLiteral("limit-rate"))) {
             const auto rate = parseRate(parser.value(QStringLiteral("limit-rate")));
             if (!rate) {
-                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("--limit-rate '%1' is not a rate like 500K or 2M")
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "--limit-rate '%1' is not a rate like 500K or 2M")
                                                                        .arg(parser.value(QStringLiteral("limit-rate")))));
                 return;
             }
@@ -96,14 +98,14 @@ public:
             ids = m_queue->ids();
         for (qint64 id : std::as_const(ids)) {
             if (!m_queue->item(id)) {
-                Q_EMIT finished(context.fail(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id)));
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "No queue item %1").arg(id)));
                 return;
             }
         }
 
         if (action == QLatin1String("list")) {
             if (!json && ids.isEmpty())
-                *context.out << "The queue is empty.\n";
+                *context.out << QCoreApplication::translate("QueueCommand", "The queue is empty.") << '\n';
             for (qint64 id : std::as_const(ids)) {
                 const auto item = *m_queue->item(id);
                 *context.out << (json ? QueueReporter::itemJson(item, QStringLiteral("item")) : QueueReporter::itemLine(item)) << '\n';
@@ -114,7 +116,7 @@ public:
         if (action == QLatin1String("run")) {
             if (!m_queue->isRunner()) {
                 Q_EMIT finished(context.fail(ErrorClass::Permanent,
-                                             QStringLiteral("Another eo-collector process is running the queue (%1.lock)")
+                                             QCoreApplication::translate("QueueCommand", "Another eo-collector process is running the queue (%1.lock)")
                                                  .arg(m_queue->journalPath())));
                 return;
             }

@@ -13,6 +13,7 @@
 #include "core/settings/Settings.h"
 #include "core/stac/StacItem.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPointer>
@@ -34,7 +35,7 @@ Result<QDate> parseDate(const QString &text, const QString &what)
 {
     const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!d.isValid())
-        return Error(ErrorClass::BadInput, QStringLiteral("%1 '%2' is not a date like 2024-06-30").arg(what, text));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "%1 '%2' is not a date like 2024-06-30").arg(what, text));
     return d;
 }
 
@@ -73,10 +74,11 @@ QString table(const QList<SceneResult> &results)
     for (const auto &r : results)
         idWidth = std::max(idWidth, int(terminalSafe(r.sceneId).size()));
     idWidth = std::min(idWidth, 70);
-    QString out = tableCell(QStringLiteral("SCENE"), idWidth) + QStringLiteral("  ")
-                  + tableCell(QStringLiteral("DATE (UTC)"), 19) + QStringLiteral("  ")
-                  + tableCell(QStringLiteral("CLOUD"), 6) + QStringLiteral("  ")
-                  + tableCell(QStringLiteral("TILE"), 7) + QStringLiteral("  SIZE\n");
+    QString out = tableCell(QCoreApplication::translate("SearchCommand", "SCENE"), idWidth) + QStringLiteral("  ")
+                  + tableCell(QCoreApplication::translate("SearchCommand", "DATE (UTC)"), 19) + QStringLiteral("  ")
+                  + tableCell(QCoreApplication::translate("SearchCommand", "CLOUD"), 6) + QStringLiteral("  ")
+                  + tableCell(QCoreApplication::translate("SearchCommand", "TILE"), 7) + QStringLiteral("  ") + QCoreApplication::translate("SearchCommand", "SIZE")
+                  + QLatin1Char('\n');
     for (const auto &r : results) {
         out += tableCell(r.sceneId, idWidth) + QStringLiteral("  ")
                + tableCell(r.start.isValid() ? r.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-"), 19)
@@ -85,7 +87,7 @@ QString table(const QList<SceneResult> &results)
                + QStringLiteral("  ") + tableCell(r.tile.isEmpty() ? QStringLiteral("-") : r.tile, 7)
                + QStringLiteral("  ") + humanSize(shownSize(r)) + QLatin1Char('\n');
     }
-    out += QStringLiteral("%1 result(s)\n").arg(results.size());
+    out += QCoreApplication::translate("SearchCommand", "%n result(s)", nullptr, int(results.size())) + QLatin1Char('\n');
     return out;
 }
 
@@ -93,30 +95,30 @@ class SearchCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("search"); }
-    QString summary() const override { return QStringLiteral("Search a provider for scenes"); }
+    QString summary() const override { return QCoreApplication::translate("SearchCommand", "Search a provider for scenes"); }
 
     void configure(QCommandLineParser &parser) override
     {
         parser.addOptions({
-            {option("provider"), QStringLiteral("Provider to search (see `providers`)."), QStringLiteral("name")},
-            {option("collection"), QStringLiteral("Collection of the provider (or a BDC-Collectors alias)."), QStringLiteral("name")},
-            {option("bbox"), QStringLiteral("Area as W,S,E,N in degrees (W > E crosses the antimeridian)."), QStringLiteral("W,S,E,N")},
-            {option("region"), QStringLiteral("Area from a vector file (GeoJSON, Shapefile, GeoPackage, KML...) or WKT/GeoJSON text."), QStringLiteral("file")},
-            {option("start"), QStringLiteral("First day, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date")},
-            {option("end"), QStringLiteral("Last day, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date")},
-            {option("cloud-max"), QStringLiteral("Maximum cloud cover in percent (0-100)."), QStringLiteral("N")},
-            {option("product-type"), QStringLiteral("Product type, e.g. S2MSI2A, GRD, L2SP."), QStringLiteral("type")},
-            {option("tile"), QStringLiteral("Tile: MGRS (23LLG), WRS-2 path/row (220069)...; repeatable or comma-separated."), QStringLiteral("tile")},
-            {option("platform"), QStringLiteral("Platform, e.g. sentinel-2a."), QStringLiteral("name")},
-            {option("filter"), QStringLiteral("Provider-specific filter KEY=VALUE (repeatable), e.g. catalog=planetary-computer or "
+            {option("provider"), QCoreApplication::translate("SearchCommand", "Provider to search (see `providers`)."), QStringLiteral("name")},
+            {option("collection"), QCoreApplication::translate("SearchCommand", "Collection of the provider (or a BDC-Collectors alias)."), QStringLiteral("name")},
+            {option("bbox"), QCoreApplication::translate("SearchCommand", "Area as W,S,E,N in degrees (W > E crosses the antimeridian)."), QStringLiteral("W,S,E,N")},
+            {option("region"), QCoreApplication::translate("SearchCommand", "Area from a vector file (GeoJSON, Shapefile, GeoPackage, KML...) or WKT/GeoJSON text."), QStringLiteral("file")},
+            {option("start"), QCoreApplication::translate("SearchCommand", "First day, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date")},
+            {option("end"), QCoreApplication::translate("SearchCommand", "Last day, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date")},
+            {option("cloud-max"), QCoreApplication::translate("SearchCommand", "Maximum cloud cover in percent (0-100)."), QStringLiteral("N")},
+            {option("product-type"), QCoreApplication::translate("SearchCommand", "Product type, e.g. S2MSI2A, GRD, L2SP."), QStringLiteral("type")},
+            {option("tile"), QCoreApplication::translate("SearchCommand", "Tile: MGRS (23LLG), WRS-2 path/row (220069)...; repeatable or comma-separated."), QStringLiteral("tile")},
+            {option("platform"), QCoreApplication::translate("SearchCommand", "Platform, e.g. sentinel-2a."), QStringLiteral("name")},
+            {option("filter"), QCoreApplication::translate("SearchCommand", "Provider-specific filter KEY=VALUE (repeatable), e.g. catalog=planetary-computer or "
                                              "s2:nodata_pixel_percentage=<=10."), QStringLiteral("KEY=VALUE")},
-            {option("limit"), QStringLiteral("Stop after N results."), QStringLiteral("N")},
-            {option("format"), QStringLiteral("table, json, geojson, csv, ids, metalink or gpkg (gpkg needs --output). Default: "
+            {option("limit"), QCoreApplication::translate("SearchCommand", "Stop after N results."), QStringLiteral("N")},
+            {option("format"), QCoreApplication::translate("SearchCommand", "table, json, geojson, csv, ids, metalink or gpkg (gpkg needs --output). Default: "
                                              "table on a terminal, json otherwise."), QStringLiteral("format")},
-            {option("output"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("file")},
-            {option("saved"), QStringLiteral("Run the search saved under NAME in the desktop program; the other options "
+            {option("output"), QCoreApplication::translate("SearchCommand", "Write to FILE instead of standard output."), QStringLiteral("file")},
+            {option("saved"), QCoreApplication::translate("SearchCommand", "Run the search saved under NAME in the desktop program; the other options "
                                             "given here replace the saved ones."), QStringLiteral("NAME")},
-            {option("list-saved"), QStringLiteral("List the saved searches and exit.")},
+            {option("list-saved"), QCoreApplication::translate("SearchCommand", "List the saved searches and exit.")},
         });
         parser.addOptions(assetOptions());
     }
@@ -143,12 +145,12 @@ public:
         if (formatName != QLatin1String("table")) {
             m_format = exportFormatFromName(formatName);
             if (!m_format) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown --format '%1'; use table, %2")
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "Unknown --format '%1'; use table, %2")
                                                               .arg(formatName, exportFormatNames().join(QStringLiteral(", ")))));
                 return;
             }
             if (*m_format == ExportFormat::GeoPackage && m_outputPath.isEmpty()) {
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("--format gpkg needs --output FILE")));
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--format gpkg needs --output FILE")));
                 return;
             }
         }
@@ -156,7 +158,7 @@ public:
         const QString providerName = parser.isSet(option("provider")) ? parser.value(option("provider")).trimmed()
                                                                       : query->provider;
         if (providerName.isEmpty()) {
-            finish(context.fail(ErrorClass::BadInput, QStringLiteral("--provider is required (see `providers`)")));
+            finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--provider is required (see `providers`)")));
             return;
         }
         auto provider = context.registry->provider(providerName, context.providerContext(), context.settings);
@@ -178,7 +180,7 @@ public:
                 QStringList names;
                 for (const auto &c : known)
                     names << c.name;
-                finish(context.fail(ErrorClass::BadInput, QStringLiteral("Unknown collection '%1' for %2; known: %3")
+                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "Unknown collection '%1' for %2; known: %3")
                                                               .arg(q.collection, q.provider, names.join(QStringLiteral(", ")))));
                 return;
             }
@@ -191,14 +193,16 @@ public:
         connect(m_job, &SearchJob::progress, this, [this](qint64 received, qint64 total) {
             if (!m_showProgress)
                 return;
-            *m_context.err << "\rreceived " << received;
+            *m_context.err << '\r';
             if (total >= 0)
-                *m_context.err << " of " << total;
+                *m_context.err << QCoreApplication::translate("SearchCommand", "received %1 of %2").arg(received).arg(total);
+            else
+                *m_context.err << QCoreApplication::translate("SearchCommand", "received %1").arg(received);
             m_context.err->flush();
         });
         connect(m_job, &SearchJob::warning, this, [this](const QString &message) {
             endProgressLine();
-            *m_context.err << "warning: " << message << Qt::endl;
+            *m_context.err << warningLine(message) << Qt::endl;
         });
         connect(m_job, &SearchJob::finished, this, [this] { writeResults(); });
         connect(m_job, &SearchJob::failed, this, [this](const Error &error) {
@@ -244,18 +248,18 @@ private:
         if (parser.isSet(option("collection")))
             q.collection = parser.value(option("collection")).trimmed();
         if (parser.isSet(option("bbox")) && parser.isSet(option("region")))
-            return Error(ErrorClass::BadInput, QStringLiteral("Give either --bbox or --region, not both"));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "Give either --bbox or --region, not both"));
         if (parser.isSet(option("bbox"))) {
             auto box = BoundingBox::parse(parser.value(option("bbox")));
             if (!box)
-                return Error(ErrorClass::BadInput, QStringLiteral("--bbox: ") + box.error().message);
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--bbox: %1").arg(box.error().message));
             q.region = Region::fromBox(box.value());
         } else if (parser.isSet(option("region"))) {
             const QString text = parser.value(option("region"));
             auto region = QFileInfo::exists(text) ? Region::fromFile(text) : Region::parse(text);
             if (!region) {
                 return Error(ErrorClass::BadInput,
-                             QStringLiteral("--region '%1': %2").arg(text, region.error().message));
+                             QCoreApplication::translate("SearchCommand", "--region '%1': %2").arg(text, region.error().message));
             }
             q.region = region.value();
         }
@@ -272,7 +276,7 @@ private:
             q.end = d.value();
         }
         if (q.start.isValid() && q.end.isValid() && q.end < q.start) {
-            return Error(ErrorClass::BadInput, QStringLiteral("--end %1 is before --start %2")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--end %1 is before --start %2")
                                                    .arg(q.end.toString(Qt::ISODate), q.start.toString(Qt::ISODate)));
         }
         if (parser.isSet(option("cloud-max"))) {
@@ -280,7 +284,7 @@ private:
             const double cloud = parser.value(option("cloud-max")).toDouble(&ok);
             // toDouble() accepts "nan" and "inf"; NaN fails every comparison, so ask for the range.
             if (!ok || !std::isfinite(cloud) || !(cloud >= 0 && cloud <= 100)) {
-                return Error(ErrorClass::BadInput, QStringLiteral("--cloud-max must be a percentage 0-100 (got '%1')")
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--cloud-max must be a percentage 0-100 (got '%1')")
                                                        .arg(parser.value(option("cloud-max"))));
             }
             q.cloudMax = cloud;
@@ -301,7 +305,7 @@ private:
             bool ok = false;
             const int limit = parser.value(option("limit")).toInt(&ok);
             if (!ok || limit <= 0)
-                return Error(ErrorClass::BadInput, QStringLiteral("--limit must be a positive whole number (got '%1')")
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--limit must be a positive whole number (got '%1')")
                                                        .arg(parser.value(option("limit"))));
             q.limit = limit;
         }
@@ -309,7 +313,7 @@ private:
         for (const auto &f : filters) {
             const auto eq = f.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return Error(ErrorClass::BadInput, QStringLiteral("--filter needs KEY=VALUE (got '%1')").arg(f));
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--filter needs KEY=VALUE (got '%1')").arg(f));
             q.extra.insert(f.left(eq).trimmed(), f.mid(eq + 1));
         }
         if (auto valid = q.validate(); !valid)

@@ -3,6 +3,7 @@
 #include "core/download/queue/QueueText.h"
 #include "core/model/ByteSize.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,14 +161,15 @@ void QueueReporter::drawBar(bool force)
     QString eta;
     if (speed > 0 && totalKnown && total > done) {
         const qint64 s = qint64(double(total - done) / speed);
-        eta = QStringLiteral(" ETA %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        eta = QLatin1Char(' ') + QCoreApplication::translate("QueueReporter", "ETA %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     }
     *m_out << "\r\033[K[" << bar << "] "
            << (totalKnown && total > 0 ? QStringLiteral("%1%").arg(int(fraction * 100), 3) : QStringLiteral("  ?%"))
            << ' ' << humanBytes(double(done));
     if (totalKnown)
         *m_out << '/' << humanBytes(double(total));
-    *m_out << "  " << humanBytes(speed) << "/s" << eta << "  (" << finished << '/' << ids.size() << " done)";
+    *m_out << "  " << humanBytes(speed) << "/s" << eta << "  "
+           << QCoreApplication::translate("QueueReporter", "(%1/%2 done)").arg(finished).arg(ids.size());
     m_out->flush();
     m_barShown = true;
 }

@@ -6,6 +6,7 @@
 #include "core/net/NetworkAccess.h"
 #include "core/provider/ProviderRegistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -74,7 +75,7 @@ Status DownloadQueue::setSecretHeaders(qint64 id, const QString &reference, cons
 {
     auto *item = d->find(id);
     if (!item)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadQueue", "No queue item %1").arg(id));
     if (auto s = d->journal.setSecrets(id, reference, names); !s)
         return s;
     // The old headers are replaced, not added to.
@@ -88,9 +89,9 @@ Status DownloadQueue::setSecretHeaders(qint64 id, const QString &reference, cons
 Result<qint64> DownloadQueue::add(const QueueItemRequest &request)
 {
     if (request.provider.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("A queue item needs a provider"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadQueue", "A queue item needs a provider"));
     if (request.outputFolder.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("A queue item needs an output folder"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadQueue", "A queue item needs an output folder"));
     if (d->runner) {
         if (auto p = d->providers(request.provider); !p)
             return p.error();
@@ -367,7 +368,7 @@ RunningItem *DownloadQueue::Private::commandTarget(qint64 id, const QString &com
     status = success();
     auto *item = find(id);
     if (!item) {
-        status = Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+        status = Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadQueue", "No queue item %1").arg(id));
         return nullptr;
     }
     if (!runner) {

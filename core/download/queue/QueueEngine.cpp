@@ -7,6 +7,7 @@
 #include "core/download/queue/SafeFileName.h"
 #include "core/net/NetworkAccess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -118,7 +119,7 @@ void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const Downloa
         auto provider = providers(item->info.provider);
         if (!provider || !provider.value()->capabilities().canOrderOffline) {
             fail(*item, Error(ErrorClass::Offline, plan.offlineReason.isEmpty()
-                                                      ? QStringLiteral("The product is offline and the provider cannot order it")
+                                                      ? QCoreApplication::translate("QueueEngine", "The product is offline and the provider cannot order it")
                                                       : plan.offlineReason));
             return;
         }
@@ -144,7 +145,7 @@ void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const Downloa
         return;
     }
     if (plan.files.isEmpty()) {
-        fail(*item, Error(ErrorClass::Protocol, QStringLiteral("The provider returned no file to download")));
+        fail(*item, Error(ErrorClass::Protocol, QCoreApplication::translate("QueueEngine", "The provider returned no file to download")));
         return;
     }
     applyPlan(*item, plan);
@@ -277,7 +278,7 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
 {
     auto &f = item.info.files[index];
     if (!QDir().mkpath(QFileInfo(f.partPath).absolutePath())) {
-        pauseForDisk(item, Error(ErrorClass::LocalDisk, QStringLiteral("Cannot create the folder %1")
+        pauseForDisk(item, Error(ErrorClass::LocalDisk, QCoreApplication::translate("QueueEngine", "Cannot create the folder %1")
                                                             .arg(QFileInfo(f.partPath).absolutePath())));
         return;
     }
@@ -293,7 +294,7 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
         const QStorageInfo storage(QFileInfo(f.partPath).absolutePath());
         if (storage.isValid() && remaining > 0 && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < remaining) {
             pauseForDisk(item, Error(ErrorClass::LocalDisk,
-                                     QStringLiteral("Not enough free space in %1: %2 bytes needed, %3 available. "
+                                     QCoreApplication::translate("QueueEngine", "Not enough free space in %1: %2 bytes needed, %3 available. "
                                                     "Free some space, then resume.")
                                          .arg(storage.rootPath()).arg(remaining).arg(storage.bytesAvailable())));
             return;
@@ -465,12 +466,12 @@ void DownloadQueue::Private::onVerified(qint64 id, quint64 generation, int index
         return;
     }
     if (QFileInfo::exists(f.finalPath) && !QFile::remove(f.finalPath)) {
-        pauseForDisk(*item, Error(ErrorClass::LocalDisk, QStringLiteral("Cannot replace %1").arg(f.finalPath)));
+        pauseForDisk(*item, Error(ErrorClass::LocalDisk, QCoreApplication::translate("QueueEngine", "Cannot replace %1").arg(f.finalPath)));
         return;
     }
     // Same folder, so the rename is atomic: the final name only ever holds verified bytes.
     if (!QFile::rename(f.partPath, f.finalPath)) {
-        pauseForDisk(*item, Error(ErrorClass::LocalDisk, QStringLiteral("Cannot rename %1 to %2")
+        pauseForDisk(*item, Error(ErrorClass::LocalDisk, QCoreApplication::translate("QueueEngine", "Cannot rename %1 to %2")
                                                              .arg(f.partPath, f.finalPath)));
         return;
     }

@@ -1,5 +1,6 @@
 #include "core/download/queue/QueueJournal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ namespace {
 
 Error sqlError(const QString &what, const QSqlError &e)
 {
-    return Error(ErrorClass::LocalDisk, QStringLiteral("Download journal: %1 failed: %2").arg(what, e.text()));
+    return Error(ErrorClass::LocalDisk, QCoreApplication::translate("QueueJournal", "Download journal: %1 failed: %2").arg(what, e.text()));
 }
 
 QString dateText(const QDateTime &dt) { return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString(); }
@@ -92,7 +93,7 @@ Status createPrivately(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("Download journal: cannot create %1: %2").arg(path, file.errorString()));
+                     QCoreApplication::translate("QueueJournal", "Download journal: cannot create %1: %2").arg(path, file.errorString()));
     }
     return success();
 }
@@ -118,7 +119,7 @@ Status QueueJournal::open(const QString &path)
     // this one was cut short (a crash, a full disk): say so rather than start over silently.
     if (const QFileInfo existing(path); existing.isFile() && existing.size() == 0) {
         return Error(ErrorClass::LocalDisk,
-                     QStringLiteral("The download journal %1 is empty (0 bytes): it was probably cut short by a crash "
+                     QCoreApplication::translate("QueueJournal", "The download journal %1 is empty (0 bytes): it was probably cut short by a crash "
                                     "or a full disk, and holds no queue. It is left as it is; remove it to start "
                                     "a new, empty queue").arg(path));
     }
@@ -133,7 +134,7 @@ Status QueueJournal::open(const QString &path)
         // A second process may hold the write lock briefly: wait rather than fail.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const Error e = sqlError(QStringLiteral("opening %1").arg(path), db.lastError());
+            const Error e = sqlError(QCoreApplication::translate("QueueJournal", "opening %1").arg(path), db.lastError());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return e;
@@ -147,7 +148,7 @@ Status QueueJournal::open(const QString &path)
     m_connection = name;
     // A damaged file shows only at the first statement: name it, it is not overwritten.
     if (auto s = migrate(); !s) {
-        return Error(s.error().errorClass, QStringLiteral("%1 (the download journal %2; it is left as it is)")
+        return Error(s.error().errorClass, QCoreApplication::translate("QueueJournal", "%1 (the download journal %2; it is left as it is)")
                                                .arg(s.error().message, path));
     }
     return success();
@@ -158,12 +159,12 @@ Status QueueJournal::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")))
-        return sqlError(QStringLiteral("creating the migrations table"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "creating the migrations table"), q.lastError());
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM migrations")) || !q.next())
-        return sqlError(QStringLiteral("reading the schema version"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading the schema version"), q.lastError());
     const int current = q.value(0).toInt();
     if (current > schemaVersion) {
-        return Error(ErrorClass::LocalDisk, QStringLiteral("The download journal was written by a newer version "
+        return Error(ErrorClass::LocalDisk, QCoreApplication::translate("QueueJournal", "The download journal was written by a newer version "
                                                            "(schema %1, this program knows %2)").arg(current).arg(schemaVersion));
     }
     if (current >= schemaVersion)
@@ -202,10 +203,10 @@ Status QueueJournal::migrate()
     }
     for (const QString &s : statements) {
         if (!q.exec(s))
-            return sqlError(QStringLiteral("creating the schema"), q.lastError());
+            return sqlError(QCoreApplication::translate("QueueJournal", "creating the schema"), q.lastError());
     }
     if (!t.commit())
-        return sqlError(QStringLiteral("committing the schema"), db.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "committing the schema"), db.lastError());
     return success();
 }
 
@@ -242,7 +243,7 @@ Status loadFiles(QSqlDatabase db, QueueItemInfo &item)
                              " last_modified, checksums, done FROM files WHERE item_id = ? ORDER BY idx"));
     q.addBindValue(item.id);
     if (!q.exec())
-        return sqlError(QStringLiteral("reading files"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading files"), q.lastError());
     item.files.clear();
     while (q.next()) {
         QueueFileInfo f;
@@ -290,7 +291,7 @@ Result<QList<QueueItemInfo>> QueueJournal::loadAll() const
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM items ORDER BY priority DESC, position").arg(QLatin1String(kItemColumns))))
-        return sqlError(QStringLiteral("reading items"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading items"), q.lastError());
     QList<QueueItemInfo> items;
     while (q.next())
         items << itemFromRow(q);
@@ -308,9 +309,9 @@ Result<QueueItemInfo> QueueJournal::load(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(QLatin1String(kItemColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("reading an item"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading an item"), q.lastError());
     if (!q.next())
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueJournal", "No queue item %1").arg(id));
     QueueItemInfo item = itemFromRow(q);
     if (auto s = loadFiles(db, item); !s)
         return s.error();
@@ -344,14 +345,14 @@ Result<qint64> QueueJournal::insert(const QueueItemInfo &item)
     q.addBindValue(nonNull(item.secretsRef));
     q.addBindValue(nonNull(item.secretHeaders.join(QLatin1Char(','))));
     if (!q.exec())
-        return sqlError(QStringLiteral("adding an item"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "adding an item"), q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
     for (int i = 0; i < item.files.size(); ++i) {
         if (!bindFile(q, id, i, item.files.at(i)))
-            return sqlError(QStringLiteral("adding files"), q.lastError());
+            return sqlError(QCoreApplication::translate("QueueJournal", "adding files"), q.lastError());
     }
     if (!t.commit())
-        return sqlError(QStringLiteral("committing a new item"), db.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "committing a new item"), db.lastError());
     return id;
 }
 
@@ -375,7 +376,7 @@ Status QueueJournal::update(const QueueItemInfo &item)
     q.addBindValue(dateText(item.nextPoll));
     q.addBindValue(item.id);
     if (!q.exec())
-        return sqlError(QStringLiteral("updating an item"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "updating an item"), q.lastError());
     return success();
 }
 
@@ -387,9 +388,9 @@ Status QueueJournal::setSecrets(qint64 id, const QString &reference, const QStri
     q.addBindValue(nonNull(headerNames.join(QLatin1Char(','))));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("updating an item's secret headers"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "updating an item's secret headers"), q.lastError());
     if (q.numRowsAffected() == 0)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueJournal", "No queue item %1").arg(id));
     return success();
 }
 
@@ -401,13 +402,13 @@ Status QueueJournal::updateFiles(const QueueItemInfo &item)
     q.prepare(QStringLiteral("DELETE FROM files WHERE item_id = ?"));
     q.addBindValue(item.id);
     if (!q.exec())
-        return sqlError(QStringLiteral("replacing files"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "replacing files"), q.lastError());
     for (int i = 0; i < item.files.size(); ++i) {
         if (!bindFile(q, item.id, i, item.files.at(i)))
-            return sqlError(QStringLiteral("replacing files"), q.lastError());
+            return sqlError(QCoreApplication::translate("QueueJournal", "replacing files"), q.lastError());
     }
     if (!t.commit())
-        return sqlError(QStringLiteral("committing files"), db.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "committing files"), db.lastError());
     return success();
 }
 
@@ -415,7 +416,7 @@ Status QueueJournal::updateFile(qint64 id, int index, const QueueFileInfo &file)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!bindFile(q, id, index, file))
-        return sqlError(QStringLiteral("updating a file"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "updating a file"), q.lastError());
     return success();
 }
 
@@ -425,7 +426,7 @@ Status QueueJournal::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM items WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("removing an item"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "removing an item"), q.lastError());
     return success();
 }
 
@@ -436,9 +437,9 @@ Status QueueJournal::postCommand(qint64 id, const QString &command)
     q.addBindValue(command);
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("posting a request"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "posting a request"), q.lastError());
     if (q.numRowsAffected() == 0)
-        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueJournal", "No queue item %1").arg(id));
     return success();
 }
 
@@ -448,14 +449,14 @@ Result<QHash<qint64, QString>> QueueJournal::takeCommands()
     Transaction t(db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, command FROM items WHERE command IS NOT NULL")))
-        return sqlError(QStringLiteral("reading requests"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading requests"), q.lastError());
     QHash<qint64, QString> commands;
     while (q.next())
         commands.insert(q.value(0).toLongLong(), q.value(1).toString());
     if (commands.isEmpty())
         return commands;
     if (!q.exec(QStringLiteral("UPDATE items SET command = NULL WHERE command IS NOT NULL")) || !t.commit())
-        return sqlError(QStringLiteral("clearing requests"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "clearing requests"), q.lastError());
     return commands;
 }
 
@@ -463,7 +464,7 @@ Result<QList<qint64>> QueueJournal::ids() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT id FROM items")))
-        return sqlError(QStringLiteral("reading ids"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading ids"), q.lastError());
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();

@@ -2,6 +2,7 @@
 // a pause for the disk, or giving up.
 #include "core/download/queue/DownloadQueuePrivate.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -27,7 +28,7 @@ bool DownloadQueue::Private::switchToNextMirror(RunningItem &item, int index, co
         f.bytesOnDisk = 0;
     }
     f.url = mirrors.at(next);
-    item.info.error = Error(error.errorClass, QStringLiteral("%1; trying the mirror %2")
+    item.info.error = Error(error.errorClass, QCoreApplication::translate("QueueRetries", "%1; trying the mirror %2")
                                                   .arg(error.message, f.url.host()));
     saveFile(item, index);
     save(item, QueueField::Error);

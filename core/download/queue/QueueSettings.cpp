@@ -3,6 +3,8 @@
 #include "core/settings/Settings.h"
 #include "core/settings/SettingsView.h"
 
+#include <QCoreApplication>
+
 namespace eoc {
 
 void registerQueueDefaults(Settings &settings)
@@ -23,7 +25,7 @@ Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &
     bool ok = false;
     const int attempts = text.toInt(&ok);
     if (!ok || attempts < 1 || attempts > 1000) {
-        return Error(ErrorClass::BadInput, QStringLiteral("%1 needs a whole number from 1 to 1000, not '%2'")
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueSettings", "%1 needs a whole number from 1 to 1000, not '%2'")
                                                .arg(QString::fromLatin1(kMaxAttemptsSetting), text));
     }
     options.maxFileAttempts = attempts;

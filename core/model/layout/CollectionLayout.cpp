@@ -2,6 +2,7 @@
 
 #include "core/model/layout/VersionFolder.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -59,10 +60,10 @@ QString archiveExtension(const QString &family)
 Status checkFolderName(const QString &what, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return bad(QStringLiteral("the %1 is empty").arg(what));
+        return bad(QCoreApplication::translate("CollectionLayout", "the %1 is empty").arg(what));
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name == QLatin1String(".")
         || name == QLatin1String(".."))
-        return bad(QStringLiteral("the %1 '%2' must be a single folder name (no '/', '\\', '.' or '..')").arg(what, name));
+        return bad(QCoreApplication::translate("CollectionLayout", "the %1 '%2' must be a single folder name (no '/', '\\', '.' or '..')").arg(what, name));
     return success();
 }
 
@@ -78,7 +79,7 @@ Result<SceneLocation> sentinel2(const Inputs &in, const LayoutOptions &options)
 {
     static const QRegularExpression mgrs(QStringLiteral("^\\d{2}[A-Z][A-Z]{2}$"));
     if (!mgrs.match(in.tile).hasMatch())
-        return bad(QStringLiteral("scene %1: tile '%2' is not an MGRS tile such as 21LZG").arg(in.id, in.tile));
+        return bad(QCoreApplication::translate("CollectionLayout", "scene %1: tile '%2' is not an MGRS tile such as 21LZG").arg(in.id, in.tile));
     QStringList parts{in.name, in.version, in.tile.left(2), in.tile.mid(2, 1), in.tile.mid(3, 2),
                       fourDigits(in.date.year())};
     if (options.monthFolder)
@@ -104,7 +105,7 @@ Result<SceneLocation> landsat(const Inputs &in, const LayoutOptions &options)
 {
     static const QRegularExpression pathRow(QStringLiteral("^\\d{6}$"));
     if (!pathRow.match(in.tile).hasMatch())
-        return bad(QStringLiteral("scene %1: tile '%2' is not a WRS-2 path and row PPPRRR").arg(in.id, in.tile));
+        return bad(QCoreApplication::translate("CollectionLayout", "scene %1: tile '%2' is not a WRS-2 path and row PPPRRR").arg(in.id, in.tile));
     SceneLocation location{LayoutKind::Landsat,
                            joinPath(options.prefix, {in.name, in.version, in.tile.left(3), in.tile.mid(3, 3),
                                                      fourDigits(in.date.year()), in.id}),
@@ -117,7 +118,7 @@ Result<SceneLocation> modis(const Inputs &in, const LayoutOptions &options)
 {
     static const QRegularExpression sinusoidal(QStringLiteral("^h\\d{2}v\\d{2}$"));
     if (!sinusoidal.match(in.tile).hasMatch())
-        return bad(QStringLiteral("scene %1: tile '%2' is not a MODIS tile such as h14v10").arg(in.id, in.tile));
+        return bad(QCoreApplication::translate("CollectionLayout", "scene %1: tile '%2' is not a MODIS tile such as h14v10").arg(in.id, in.tile));
     SceneLocation location{LayoutKind::Modis,
                            joinPath(options.prefix, {in.name, in.version, in.tile.left(3), in.tile.mid(3),
                                                      fourDigits(in.date.year()), in.id}),
@@ -136,7 +137,7 @@ QString yearMonth(const QDate &date)
 
 Status checkCollectionName(const QString &name)
 {
-    return checkFolderName(QStringLiteral("collection name"), name);
+    return checkFolderName(QCoreApplication::translate("CollectionLayout", "collection name"), name);
 }
 
 LayoutKind layoutForFamily(const QString &family)
@@ -173,7 +174,7 @@ QString layoutName(LayoutKind layout)
 
 Result<SceneLocation> sceneLocation(const Collection &collection, const SceneId &scene, const LayoutOptions &options)
 {
-    if (auto s = checkFolderName(QStringLiteral("scene id"), scene.id); !s)
+    if (auto s = checkFolderName(QCoreApplication::translate("CollectionLayout", "scene id"), scene.id); !s)
         return s.error();
     if (options.flat) {
         SceneLocation location{LayoutKind::Flat, joinPath(options.prefix, {scene.id}), {}};
@@ -185,7 +186,7 @@ Result<SceneLocation> sceneLocation(const Collection &collection, const SceneId 
         return s.error();
     const LayoutKind kind = layoutForFamily(scene.family);
     if (!scene.sensingStart || !scene.sensingStart->isValid())
-        return bad(QStringLiteral("scene %1 has no sensing date, which the %2 layout needs").arg(scene.id, layoutName(kind)));
+        return bad(QCoreApplication::translate("CollectionLayout", "scene %1 has no sensing date, which the %2 layout needs").arg(scene.id, layoutName(kind)));
 
     Inputs in{collection.name, {}, scene.id, scene.tile, scene.sensingStart->toUTC().date()};
     // Checked for every layout, also the default one that has no version folder, so a typo in the

@@ -1,5 +1,6 @@
 #include "core/model/layout/VersionFolder.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace eoc::layout {
@@ -20,7 +21,7 @@ Result<QString> versionFolder(const QString &version)
     if (decimal.match(text).hasMatch())
         return QString(QStringLiteral("v") + text);
     return Error(ErrorClass::BadInput,
-                 QStringLiteral("collection version '%1' is neither an integer (1) nor a decimal (1.0)").arg(version));
+                 QCoreApplication::translate("CollectionLayout", "collection version '%1' is neither an integer (1) nor a decimal (1.0)").arg(version));
 }
 
 } // namespace eoc::layout

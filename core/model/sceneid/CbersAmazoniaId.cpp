@@ -5,6 +5,8 @@
 //    (the suffix names the receiving station and processing; kept in extra).
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
+
 namespace eoc::sceneid {
 
 namespace {
@@ -45,7 +47,7 @@ Result<SceneId> build(const QString &id, const QRegularExpressionMatch &m)
     }
     const auto acquired = parseCompactDate(m.capturedView(u"date"));
     if (!acquired)
-        return invalidField(id, s.family, QStringLiteral("acquisition date"), m.capturedView(u"date"));
+        return invalidField(id, s.family, QCoreApplication::translate("SceneId", "acquisition date"), m.capturedView(u"date"));
     s.sensingStart = acquired;
     s.extra[QStringLiteral("path")] = m.capturedView(u"path").toInt();
     s.extra[QStringLiteral("row")] = m.capturedView(u"row").toInt();

@@ -4,6 +4,8 @@
 // left empty; the product type is the NASA collection short name (HLSL30, HLSS30).
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
+
 namespace eoc::sceneid {
 
 namespace {
@@ -29,7 +31,7 @@ ParseOutcome parseHls(const QString &id)
     s.collection = m.captured(u"version");
     const auto start = parseYearDayOfYear(m.capturedView(u"year"), m.capturedView(u"doy"), m.capturedView(u"time"));
     if (!start) {
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing time"),
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing time"),
                                             QString(m.capturedView(u"year") + m.capturedView(u"doy")
                                                     + QLatin1Char('T') + m.capturedView(u"time"))));
     }

@@ -8,6 +8,8 @@
 // OLI/TIRS LC08/LC09 and their OLI-only and TIRS-only products LO08/LO09, LT08/LT09).
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
+
 namespace eoc::sceneid {
 
 namespace {
@@ -52,7 +54,7 @@ ParseOutcome parseProductId(const QString &id)
     s.family = kFamily;
     const int satellite = m.capturedView(u"sat").toInt();
     if (satellite < 1)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("satellite number"), m.capturedView(u"sat")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "satellite number"), m.capturedView(u"sat")));
     s.platform = QStringLiteral("landsat-%1").arg(satellite);
     s.sensor = sensorOf(m.captured(u"sensor").at(0), satellite);
     s.level = m.captured(u"level");
@@ -63,12 +65,12 @@ ParseOutcome parseProductId(const QString &id)
 
     const auto acquired = parseCompactDate(m.capturedView(u"acquired"));
     if (!acquired)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("acquisition date"), m.capturedView(u"acquired")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "acquisition date"), m.capturedView(u"acquired")));
     s.sensingStart = acquired;
     if (m.hasCaptured(u"processed")) {
         const auto processed = parseCompactDate(m.capturedView(u"processed"));
         if (!processed)
-            return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("processing date"), m.capturedView(u"processed")));
+            return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "processing date"), m.capturedView(u"processed")));
         s.processingDate = processed;
     }
     s.extra[QStringLiteral("wrs_path")] = m.capturedView(u"path").toInt();
@@ -90,13 +92,13 @@ ParseOutcome parseEntityId(const QString &id)
     s.family = kFamily;
     const int satellite = m.capturedView(u"sat").toInt();
     if (satellite < 1)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("satellite number"), m.capturedView(u"sat")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "satellite number"), m.capturedView(u"sat")));
     s.platform = QStringLiteral("landsat-%1").arg(satellite);
     s.sensor = sensorOf(m.captured(u"sensor").at(0), satellite);
     s.tile = tileOf(m);
     const auto acquired = parseYearDayOfYear(m.capturedView(u"year"), m.capturedView(u"doy"));
     if (!acquired) {
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("acquisition year and day of year"),
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "acquisition year and day of year"),
                                             QString(m.capturedView(u"year") + m.capturedView(u"doy"))));
     }
     s.sensingStart = acquired;

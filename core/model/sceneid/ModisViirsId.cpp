@@ -4,6 +4,8 @@
 // Both dates are year + day of year; the production time adds HHMMSS (not a calendar date).
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
+
 namespace eoc::sceneid {
 
 namespace {
@@ -60,9 +62,9 @@ ParseOutcome parseModisViirs(const QString &id)
         const int h = m.capturedView(u"h").toInt();
         const int v = m.capturedView(u"v").toInt();
         if (h > 35)
-            return Result<SceneId>(invalidField(id, s.family, QStringLiteral("horizontal tile (h00-h35)"), m.capturedView(u"h")));
+            return Result<SceneId>(invalidField(id, s.family, QCoreApplication::translate("SceneId", "horizontal tile (h00-h35)"), m.capturedView(u"h")));
         if (v > 17)
-            return Result<SceneId>(invalidField(id, s.family, QStringLiteral("vertical tile (v00-v17)"), m.capturedView(u"v")));
+            return Result<SceneId>(invalidField(id, s.family, QCoreApplication::translate("SceneId", "vertical tile (v00-v17)"), m.capturedView(u"v")));
         s.tile = QStringLiteral("h") + m.capturedView(u"h") + QStringLiteral("v") + m.capturedView(u"v");
     }
     const auto start = parseYearDayOfYear(m.capturedView(u"year"), m.capturedView(u"doy"),
@@ -70,12 +72,12 @@ ParseOutcome parseModisViirs(const QString &id)
     if (!start) {
         const QString text = m.captured(u"year") + m.captured(u"doy")
             + (gridded ? QString() : QStringLiteral(".") + m.captured(u"hhmm"));
-        return Result<SceneId>(invalidField(id, s.family, QStringLiteral("acquisition date"), text));
+        return Result<SceneId>(invalidField(id, s.family, QCoreApplication::translate("SceneId", "acquisition date"), text));
     }
     const auto processed = parseYearDayOfYear(m.capturedView(u"pyear"), m.capturedView(u"pdoy"),
                                               m.capturedView(u"ptime"));
     if (!processed) {
-        return Result<SceneId>(invalidField(id, s.family, QStringLiteral("production date"),
+        return Result<SceneId>(invalidField(id, s.family, QCoreApplication::translate("SceneId", "production date"),
                                             QString(m.capturedView(u"pyear") + m.capturedView(u"pdoy")
                                                     + m.capturedView(u"ptime"))));
     }

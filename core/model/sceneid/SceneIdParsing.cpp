@@ -1,5 +1,6 @@
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace eoc::sceneid {
@@ -103,7 +104,7 @@ std::optional<QDateTime> parseYearDayOfYear(QStringView year, QStringView dayOfY
 Error invalidField(const QString &id, const QString &family, const QString &field, QStringView text)
 {
     return Error(ErrorClass::BadInput,
-                 QStringLiteral("The %1 id '%2' has an invalid %3: '%4'")
+                 QCoreApplication::translate("SceneId", "The %1 id '%2' has an invalid %3: '%4'")
                      .arg(family, id, field, text.toString()));
 }
 

@@ -2,6 +2,7 @@
 // of its exact shape, so the order matters only for speed.
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace eoc {
@@ -42,13 +43,13 @@ Result<SceneId> parseSceneId(const QString &id)
 {
     const QString bare = sceneid::stripSceneIdSuffixes(id);
     if (bare.isEmpty())
-        return Error(ErrorClass::BadInput, QStringLiteral("An empty scene id cannot be parsed"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SceneId", "An empty scene id cannot be parsed"));
     for (const auto &entry : familyTable()) {
         if (auto outcome = entry.parse(bare))
             return std::move(*outcome);
     }
     return Error(ErrorClass::BadInput,
-                 QStringLiteral("'%1' is not a scene id of a known family (tried: %2)")
+                 QCoreApplication::translate("SceneId", "'%1' is not a scene id of a known family (tried: %2)")
                      .arg(id, knownSceneIdFamilies().join(QStringLiteral(", "))));
 }
 

@@ -5,6 +5,8 @@
 // being split on '_'.
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
+
 namespace eoc::sceneid {
 
 namespace {
@@ -63,12 +65,12 @@ ParseOutcome parseSentinel1(const QString &id)
 
     const auto start = parseCompactDateTime(m.capturedView(u"start"));
     if (!start)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing start"), m.capturedView(u"start")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing start"), m.capturedView(u"start")));
     const auto stop = parseCompactDateTime(m.capturedView(u"stop"));
     if (!stop)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing stop"), m.capturedView(u"stop")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing stop"), m.capturedView(u"stop")));
     if (*stop < *start)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing stop (before the start)"),
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing stop (before the start)"),
                                             m.capturedView(u"stop")));
     s.sensingStart = start;
     s.sensingEnd = stop;

@@ -4,6 +4,8 @@
 // discriminator). The discriminator is the processing time of the product.
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
+
 namespace eoc::sceneid {
 
 namespace {
@@ -35,10 +37,10 @@ ParseOutcome parseSentinel2(const QString &id)
 
     const auto start = parseCompactDateTime(m.capturedView(u"start"));
     if (!start)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing start"), m.capturedView(u"start")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing start"), m.capturedView(u"start")));
     const auto processed = parseCompactDateTime(m.capturedView(u"disc"));
     if (!processed) {
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("product discriminator"),
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "product discriminator"),
                                             m.capturedView(u"disc")));
     }
     s.sensingStart = start;
@@ -46,7 +48,7 @@ ParseOutcome parseSentinel2(const QString &id)
 
     const int orbit = m.capturedView(u"orbit").toInt();
     if (orbit < 1 || orbit > 143)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("relative orbit (1-143)"), m.capturedView(u"orbit")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "relative orbit (1-143)"), m.capturedView(u"orbit")));
     s.relativeOrbit = orbit;
     s.extra[QStringLiteral("product_discriminator")] = m.captured(u"disc");
     return Result<SceneId>(std::move(s));

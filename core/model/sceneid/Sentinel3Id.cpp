@@ -17,6 +17,7 @@
 //   91  BBB               baseline collection
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace eoc::sceneid {
@@ -112,13 +113,13 @@ ParseOutcome parseSentinel3(const QString &id)
 
     const auto sensingStart = parseCompactDateTime(start);
     if (!sensingStart)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing start"), start));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing start"), start));
     const auto sensingStop = parseCompactDateTime(stop);
     if (!sensingStop)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing stop"), stop));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing stop"), stop));
     const auto creation = parseCompactDateTime(created);
     if (!creation)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("creation date"), created));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "creation date"), created));
     s.sensingStart = sensingStart;
     s.sensingEnd = sensingStop;
     s.processingDate = creation;
@@ -132,7 +133,7 @@ ParseOutcome parseSentinel3(const QString &id)
         s.extra[QStringLiteral("cycle")] = instance.mid(5, 3).toInt();
         const int orbit = instance.mid(9, 3).toInt();
         if (orbit < 1 || orbit > 385)
-            return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("relative orbit (1-385)"), instance.mid(9, 3)));
+            return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "relative orbit (1-385)"), instance.mid(9, 3)));
         s.relativeOrbit = orbit;
         const QStringView frame = instance.mid(13, 4);
         if (isDigits(frame)) {

@@ -4,6 +4,8 @@
 // start and end, absolute orbit, collection, processor version, processing time).
 #include "core/model/sceneid/SceneIdParsing.h"
 
+#include <QCoreApplication>
+
 namespace eoc::sceneid {
 
 namespace {
@@ -39,13 +41,13 @@ ParseOutcome parseSentinel5p(const QString &id)
 
     const auto start = parseCompactDateTime(m.capturedView(u"start"));
     if (!start)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing start"), m.capturedView(u"start")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing start"), m.capturedView(u"start")));
     const auto stop = parseCompactDateTime(m.capturedView(u"stop"));
     if (!stop)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("sensing stop"), m.capturedView(u"stop")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "sensing stop"), m.capturedView(u"stop")));
     const auto processed = parseCompactDateTime(m.capturedView(u"processed"));
     if (!processed)
-        return Result<SceneId>(invalidField(id, kFamily, QStringLiteral("processing date"), m.capturedView(u"processed")));
+        return Result<SceneId>(invalidField(id, kFamily, QCoreApplication::translate("SceneId", "processing date"), m.capturedView(u"processed")));
     s.sensingStart = start;
     s.sensingEnd = stop;
     s.processingDate = processed;
