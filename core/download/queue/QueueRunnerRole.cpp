@@ -29,8 +29,11 @@ Status DownloadQueue::open()
     d->sortItems();
     if (d->runner)
         d->restartInterrupted();
-    if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth())
+    if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth()) {
+        // A rate given for this run (--limit-rate) holds at every hour: the schedule steps aside.
+        d->network->bandwidth()->setSchedule({});
         d->network->bandwidth()->setLimit(d->options.limitBytesPerSecond);
+    }
     d->ticker.start();
     return success();
 }
