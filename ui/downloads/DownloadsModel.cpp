@@ -180,8 +180,9 @@ bool DownloadsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     const Status status = m_queue->moveBefore(idsFrom(data), before >= 0 ? idAt(before) : 0);
     if (!status)
         Q_EMIT moveFailed(status.error());
-    // The queue moved the items and the rows followed it: the view must not remove anything.
-    return false;
+    // Accepted: the queue moved the items and the rows followed it. The view then asks to
+    // remove the dragged rows, which this model never does (removeRows() is not offered).
+    return status.ok();
 }
 
 void DownloadsModel::onAdded(qint64 id)
