@@ -8,13 +8,21 @@ namespace eoc {
 
 namespace {
 constexpr int kWakeIntervalMs = 25;
+// The timer runs on the monotonic clock, which stands still while the machine sleeps and does
+// not follow changes of the wall clock: the rate is looked at again at least this often.
+constexpr qint64 kLongestSwitchWaitMs = 3600 * 1000;
 }
 
 BandwidthLimiter::BandwidthLimiter(QObject *parent)
     : QObject(parent)
+    , m_now([] { return QDateTime::currentDateTime(); })
+    , m_switch(new QTimer(this))
     , m_wake(new QTimer(this))
 {
     m_clock.start();
+    m_switch->setSingleShot(true);
+    m_switch->setTimerType(Qt::PreciseTimer);   // the new rate starts on the minute the rule says
+    connect(m_switch, &QTimer::timeout, this, &BandwidthLimiter::applySchedule);
     m_wake->setSingleShot(true);
     m_wake->setInterval(kWakeIntervalMs);
     connect(m_wake, &QTimer::timeout, this, &BandwidthLimiter::available);
@@ -30,7 +38,44 @@ qint64 BandwidthLimiter::capacity() const
 
 void BandwidthLimiter::setLimit(qint64 bytesPerSecond)
 {
-    m_rate = std::max<qint64>(0, bytesPerSecond);
+    m_baseRate = std::max<qint64>(0, bytesPerSecond);
+    applySchedule();
+}
+
+void BandwidthLimiter::setSchedule(const BandwidthSchedule &schedule)
+{
+    m_schedule = schedule;
+    applySchedule();
+}
+
+void BandwidthLimiter::setClock(Clock clock)
+{
+    m_now = std::move(clock);
+    applySchedule();
+}
+
+int BandwidthLimiter::msUntilNextSwitch() const { return m_switch->isActive() ? m_switch->remainingTime() : -1; }
+
+void BandwidthLimiter::applySchedule()
+{
+    m_switch->stop();
+    if (m_schedule.isEmpty()) {
+        applyRate(m_baseRate);
+        return;
+    }
+    const QDateTime now = m_now();
+    applyRate(m_schedule.rateAt(now).value_or(m_baseRate));
+    const QDateTime next = m_schedule.nextChangeAfter(now);
+    if (next.isValid())
+        m_switch->start(int(std::clamp<qint64>(now.msecsTo(next), 0, kLongestSwitchWaitMs)));
+}
+
+void BandwidthLimiter::applyRate(qint64 bytesPerSecond)
+{
+    const bool changed = m_rate != bytesPerSecond;
+    m_rate = bytesPerSecond;
+    if (changed)
+        Q_EMIT limitChanged(m_rate);
     m_tokens = 0;
     m_updatedMs = m_clock.elapsed();
     // Whoever waits for bytes re-checks under the new limit (at once when it was lifted).

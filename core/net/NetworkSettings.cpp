@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "core/net/BandwidthLimiter.h"
+#include "core/net/BandwidthSchedule.h"
 #include "core/net/NetworkAccess.h"
 #include "core/settings/SettingsView.h"
 
@@ -12,6 +14,7 @@ namespace {
 const QString kProxy = QLatin1String(network_settings::kProxy);
 const QString kMaxConnections = QStringLiteral("network.max_connections");
 const QString kBandwidth = QLatin1String(network_settings::kBandwidthLimit);
+const QString kSchedule = QLatin1String(network_settings::kBandwidthSchedule);
 const QString kStall = QStringLiteral("network.stall_timeout");
 const QString kMaxAnswer = QStringLiteral("network.max_answer_bytes");
 const QString kMinSpeed = QStringLiteral("network.min_speed");
@@ -48,6 +51,10 @@ QList<SettingSpec> networkSettingSpecs()
          QCoreApplication::translate("NetworkSettings", "Connections open at once over all providers (0: no cap)")},
         {kBandwidth, QStringLiteral("0"),
          QCoreApplication::translate("NetworkSettings", "Download rate limit in bytes per second, K and M allowed (0: unlimited)")},
+        {kSchedule, QStringLiteral(""),
+         QCoreApplication::translate("NetworkSettings", "Download rates by day and time, first matching rule wins, e.g. "
+                        "\"Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0\" (0: unlimited); outside every rule "
+                        "network.bandwidth_limit applies")},
         {kStall, QStringLiteral("30"),
          QCoreApplication::translate("NetworkSettings", "Seconds without data before a download is reconnected and resumed")},
         {kMaxAnswer, QStringLiteral("256M"),
@@ -111,6 +118,14 @@ Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
             network.setBandwidthLimit(*rate);
         else
             keep(badValue(kBandwidth, text, QCoreApplication::translate("NetworkSettings", "bytes per second such as 500000, 512K or 2M (0: unlimited)")));
+    }
+
+    if (settings.contains(kSchedule) && network.bandwidth()) {
+        const QString text = settings.value(kSchedule);
+        if (auto schedule = BandwidthSchedule::parse(text))
+            network.bandwidth()->setSchedule(schedule.value());
+        else
+            keep(Error(ErrorClass::BadInput, QStringLiteral("%1: %2").arg(kSchedule, schedule.error().message)));
     }
 
     if (settings.contains(kStall)) {

@@ -17,6 +17,9 @@ class SettingsView;
 //   network.proxy            "system" | "none" | "http://host:port" | "socks5://host:port"
 //   network.max_connections  global connection cap, 0 = none
 //   network.bandwidth_limit  download rate in bytes/s with an optional K or M (KiB, MiB), 0 = none
+//   network.bandwidth_schedule  rates by day and time of day, first matching rule wins, e.g.
+//                            "Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0" (BandwidthSchedule.h);
+//                            outside every rule network.bandwidth_limit applies
 //   network.stall_timeout    seconds without body bytes before a transfer is cut and resumed
 //   network.max_answer_bytes largest answer of an API call held in memory (K, M, G allowed)
 //   network.min_speed        bytes/s below which an API call is cut and retried (0: no minimum)
@@ -28,6 +31,7 @@ QList<SettingSpec> networkSettingSpecs();
 namespace network_settings {
 inline constexpr char kProxy[] = "network.proxy";
 inline constexpr char kBandwidthLimit[] = "network.bandwidth_limit";
+inline constexpr char kBandwidthSchedule[] = "network.bandwidth_schedule";
 } // namespace network_settings
 
 // Applies every valid value; returns the first bad one as BadInput naming its key (that setting

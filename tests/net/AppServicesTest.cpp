@@ -1,5 +1,6 @@
 // The composition root both programs use: its settings reach the network core.
 #include "core/app/AppServices.h"
+#include "core/net/BandwidthLimiter.h"
 #include "core/settings/Settings.h"
 #include "tests/support/LocalHttpServer.h"
 
@@ -53,4 +54,28 @@ TEST(AppServices, ApplicationProxyIsNotOverriddenByANewNetworkCore)
         EXPECT_EQ(QNetworkProxy::applicationProxy(), before);
     }
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+}
+
+TEST(AppServices, BandwidthScheduleReachesTheLimiterAndABadOneIsNamedWithItsOrigin)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ASSERT_TRUE(settings.setValue(QStringLiteral("network.bandwidth_limit"), QStringLiteral("100K")));
+    ASSERT_TRUE(settings.setValue(QStringLiteral("network.bandwidth_schedule"), QStringLiteral("daily 00:00-24:00 1M")));
+    {
+        AppServices services(settings);
+        EXPECT_FALSE(services.networkSettingsError().isError());
+        EXPECT_EQ(services.network().bandwidth()->schedule().rules().size(), 1);
+        EXPECT_EQ(services.network().bandwidth()->baseLimit(), 100 * 1024);
+        EXPECT_EQ(services.network().bandwidth()->limit(), 1024 * 1024);   // every hour of every day
+    }
+    settings.applyAssignment(QStringLiteral("network.bandwidth_schedule=Mon-Fri 08:00-18:00 2M; Sun 09:00 0"));
+    AppServices services(settings);
+    const Error error = services.networkSettingsError();
+    ASSERT_TRUE(error.isError());
+    EXPECT_TRUE(error.message.contains(QLatin1String("network.bandwidth_schedule"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QLatin1String("rule 2"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QLatin1String("--set"))) << error.message.toStdString();
+    EXPECT_TRUE(services.network().bandwidth()->schedule().isEmpty());
+    EXPECT_EQ(services.network().bandwidth()->limit(), 100 * 1024);
 }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -114,19 +115,61 @@ TEST_F(ManagedQueue, RemoveDropsTheSelectedItem)
     EXPECT_EQ(model->rowCount(), 2);
 }
 
-TEST_F(ManagedQueue, StartSoonerMovesTheItemUpAndKeepsItSelected)
+TEST_F(ManagedQueue, StartSoonerAndLaterMoveTheItemOnePlaceAndKeepItSelected)
 {
     QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model->rowOf(paused), 2);
     select(paused);
-    controller->changePriority(1);
-    EXPECT_EQ(queue->item(paused)->priority, 1);
-    EXPECT_EQ(model->rowOf(paused), 0);
-    EXPECT_EQ(model->idAt(0), paused);
+    controller->moveSelection(-1);
+    EXPECT_EQ(model->rowOf(paused), 1);
+    EXPECT_EQ(queue->items().at(1).id, paused);
     ASSERT_EQ(view->table()->selectionModel()->selectedRows().size(), 1);
-    EXPECT_EQ(view->table()->selectionModel()->selectedRows().first().row(), 0);
-    controller->changePriority(-1);
-    controller->changePriority(-1);
-    EXPECT_EQ(queue->item(paused)->priority, -1);
+    EXPECT_EQ(view->table()->selectionModel()->selectedRows().first().row(), 1);
+    controller->moveSelection(-1);
+    EXPECT_EQ(model->idAt(0), paused);
+    controller->moveSelection(-1);                 // already first: nothing moves
+    EXPECT_EQ(model->idAt(0), paused);
+    controller->moveSelection(1);
+    controller->moveSelection(1);
     EXPECT_EQ(model->rowOf(paused), 2);
+    EXPECT_EQ(queue->items().last().id, paused);
+    EXPECT_EQ(view->table()->selectionModel()->selectedRows().first().row(), 2);
+}
+
+TEST_F(ManagedQueue, DroppingDraggedRowsBetweenRowsMovesThemInTheQueue)
+{
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The table drags rows and shows where they land between two rows.
+    EXPECT_EQ(view->table()->dragDropMode(), QAbstractItemView::InternalMove);
+    EXPECT_TRUE(view->table()->showDropIndicator());
+    EXPECT_TRUE(model->flags(model->index(0, 0)) & Qt::ItemIsDragEnabled);
+    EXPECT_FALSE(model->flags(model->index(0, 0)) & Qt::ItemIsDropEnabled);
+    EXPECT_TRUE(model->flags({}) & Qt::ItemIsDropEnabled);
+
+    // "paused" (row 2) dropped above the first row.
+    std::unique_ptr<QMimeData> one(model->mimeData({model->index(2, DownloadsModel::Name), model->index(2, DownloadsModel::State)}));
+    EXPECT_EQ(DownloadsModel::idsFrom(one.get()), QList<qint64>{paused});
+    ASSERT_TRUE(model->canDropMimeData(one.get(), Qt::MoveAction, 0, 0, {}));
+    EXPECT_TRUE(model->dropMimeData(one.get(), Qt::MoveAction, 0, 0, {}));
+    EXPECT_EQ(queue->items().first().id, paused);
+    EXPECT_EQ(model->idAt(0), paused);
+    EXPECT_EQ(model->rowCount(), 3);                // moved, not copied
+    // What the view does after an accepted move: the model keeps its rows.
+    EXPECT_FALSE(model->removeRows(0, 1));
+    EXPECT_EQ(model->rowCount(), 3);
+
+    // Two rows at once (paused, done) dropped past the last row: they keep their order.
+    std::unique_ptr<QMimeData> two(model->mimeData({model->index(1, 0), model->index(0, 0)}));
+    model->dropMimeData(two.get(), Qt::MoveAction, -1, -1, {});
+    QList<qint64> order;
+    for (const QueueItemInfo &info : queue->items())
+        order << info.id;
+    EXPECT_EQ(order, (QList<qint64>{failed, paused, done}));
+    for (int row = 0; row < order.size(); ++row)
+        EXPECT_EQ(model->idAt(row), order.at(row));
+
+    // Foreign data is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("1,2"));
+    EXPECT_FALSE(model->canDropMimeData(&text, Qt::MoveAction, 0, 0, {}));
 }

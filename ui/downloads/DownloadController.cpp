@@ -68,8 +68,9 @@ DownloadController::DownloadController(DownloadQueue *queue, Settings *settings,
     connect(m_remove, &QAction::triggered, this, &DownloadController::removeSelected);
     connect(m_clearFinished, &QAction::triggered, this, &DownloadController::clearFinished);
     connect(m_retryFailed, &QAction::triggered, this, &DownloadController::retryFailed);
-    connect(m_priorityUp, &QAction::triggered, this, [this] { changePriority(1); });
-    connect(m_priorityDown, &QAction::triggered, this, [this] { changePriority(-1); });
+    connect(m_priorityUp, &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(m_priorityDown, &QAction::triggered, this, [this] { moveSelection(1); });
+    connect(m_model, &DownloadsModel::moveFailed, this, &DownloadController::failed);
 
     for (QAction *a : {m_pause, m_resume, m_cancel, m_retry})
         m_view->toolBar()->addAction(a);
@@ -223,15 +224,34 @@ void DownloadController::retryFailed()
     applyTo(failedIds, &DownloadQueue::retry);
 }
 
-void DownloadController::changePriority(int delta)
+void DownloadController::moveSelection(int step)
 {
-    for (qint64 id : m_view->selectedIds()) {
-        if (const std::optional<QueueItemInfo> info = m_queue->item(id)) {
-            const Status status = m_queue->setPriority(id, info->priority + delta);
-            if (!status)
-                Q_EMIT failed(status.error());
+    if (!m_queue || step == 0)
+        return;
+    const QList<QueueItemInfo> order = m_queue->items();
+    const QList<qint64> selectedIds = m_view->selectedIds();
+    QList<qint64> moving;
+    QList<int> at;
+    for (int i = 0; i < order.size(); ++i) {
+        if (selectedIds.contains(order.at(i).id)) {
+            moving << order.at(i).id;
+            at << i;
         }
     }
+    if (moving.isEmpty())
+        return;
+    qint64 before = 0;
+    if (step < 0) {
+        if (at.first() == 0)
+            return;
+        before = order.at(at.first() - 1).id;
+    } else {
+        if (at.last() + 1 >= order.size())
+            return;
+        before = at.last() + 2 < order.size() ? order.at(at.last() + 2).id : 0;
+    }
+    if (const Status status = m_queue->moveBefore(moving, before); !status)
+        Q_EMIT failed(status.error());
 }
 
 DownloadController::CancelChoice DownloadController::askAboutPartialData(int items, qint64 bytes) const

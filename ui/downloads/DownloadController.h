@@ -49,11 +49,12 @@ public:
 
     // Queue management: remove the selection (asking before partial data goes), remove every
     // finished download from the list (their files stay), retry every failed one, and move the
-    // selection up or down in the order downloads start.
+    // selection one place up (step < 0) or down (step > 0) in the order downloads start, the
+    // way dragging the rows does.
     void removeSelected();
     void clearFinished();
     void retryFailed();
-    void changePriority(int delta);
+    void moveSelection(int step);
 
     // What to do with running downloads when the application quits.
     enum class QuitChoice { HandOver, PauseAndQuit, DontQuit };

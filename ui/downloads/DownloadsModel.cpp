@@ -5,6 +5,9 @@
 #include "core/model/ByteSize.h"
 
 #include <QLocale>
+#include <QMimeData>
+
+#include <algorithm>
 
 namespace eoc::ui {
 
@@ -111,6 +114,75 @@ QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, in
     case Problem: return tr("Problem");
     default: return {};
     }
+}
+
+Qt::ItemFlags DownloadsModel::flags(const QModelIndex &index) const
+{
+    // Rows take no drops on themselves: the drop indicator always falls between two rows.
+    if (!index.isValid())
+        return m_queue ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
+    return QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions DownloadsModel::supportedDragActions() const { return Qt::MoveAction; }
+Qt::DropActions DownloadsModel::supportedDropActions() const { return Qt::MoveAction; }
+
+QStringList DownloadsModel::mimeTypes() const { return {QLatin1String(kIdsMimeType)}; }
+
+QMimeData *DownloadsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && !rows.contains(index.row()))
+            rows << index.row();
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : std::as_const(rows))
+        ids << QString::number(idAt(row));
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(kIdsMimeType), ids.join(QLatin1Char(',')).toLatin1());
+    return data;
+}
+
+QList<qint64> DownloadsModel::idsFrom(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data)
+        return ids;
+    const QList<QByteArray> parts = data->data(QLatin1String(kIdsMimeType)).split(',');
+    for (const QByteArray &part : parts) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok && id > 0)
+            ids << id;
+    }
+    return ids;
+}
+
+bool DownloadsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                     const QModelIndex &) const
+{
+    if (!m_queue || action != Qt::MoveAction)
+        return false;
+    const QList<qint64> ids = idsFrom(data);
+    return !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_rows.contains(id); });
+}
+
+bool DownloadsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // Between rows `row` is the row the items land before; on a row (a drop the view did not
+    // place between two) they land before that row; past the last row or on empty space, at the end.
+    const int before = parent.isValid() ? parent.row() : row;
+    const Status status = m_queue->moveBefore(idsFrom(data), before >= 0 ? idAt(before) : 0);
+    if (!status)
+        Q_EMIT moveFailed(status.error());
+    // Accepted: the queue moved the items and the rows followed it. The view then asks to
+    // remove the dragged rows, which this model never does (removeRows() is not offered).
+    return status.ok();
 }
 
 void DownloadsModel::onAdded(qint64 id)

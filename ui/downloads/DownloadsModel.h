@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/download/queue/QueueTypes.h"
+#include "core/model/Error.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace eoc {
 class DownloadQueue;
@@ -31,6 +33,21 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Rows are dragged by their queue ids; a drop between rows moves them there in the queue
+    // (DownloadQueue::moveBefore), and the rows follow the queue's new order.
+    static constexpr const char *kIdsMimeType = "application/x-eo-collector-queue-ids";
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    // The queue ids carried by a drag, in the order of the rows; empty when there are none.
+    static QList<qint64> idsFrom(const QMimeData *data);
+
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
     const QueueItemInfo &info(int row) const { return m_items.at(row); }
@@ -40,6 +57,10 @@ public:
     // Providers by their titles ("STAC API (Earth Search, ...)") rather than their internal names.
     void setProviderTitles(const QHash<QString, QString> &titles);
     QString providerTitle(const QString &name) const { return m_providerTitles.value(name, name); }
+
+Q_SIGNALS:
+    // A drop the queue refused (an item went away meanwhile, the journal could not be written).
+    void moveFailed(const eoc::Error &error);
 
 private:
     void reload();

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "ui/app/UiSettings.h"
+#include "ui/settings/BandwidthScheduleEditor.h"
 #include "ui/settings/SettingChecks.h"
 
 #include "core/model/layout/VersionFolder.h"
@@ -52,6 +53,7 @@ SettingsDialog::SettingsDialog(Settings *settings, const QList<Provider *> &prov
     connect(m_proxy, &QLineEdit::textChanged, this, &SettingsDialog::checkValues);
     connect(m_tileUrl, &QLineEdit::textChanged, this, &SettingsDialog::checkValues);
     connect(m_endpoints, &QTableWidget::itemChanged, this, &SettingsDialog::checkValues);
+    connect(m_schedule, &BandwidthScheduleEditor::changed, this, &SettingsDialog::checkValues);
     checkValues();
 }
 
@@ -91,7 +93,7 @@ void SettingsDialog::checkValues()
 QString SettingsDialog::problems() const
 {
     QStringList all;
-    for (const QLabel *label : {m_proxyProblem, m_tileProblem, m_endpointProblem}) {
+    for (const QLabel *label : {m_proxyProblem, m_schedule->problemLabel(), m_tileProblem, m_endpointProblem}) {
         if (!label->text().isEmpty())
             all << label->text();
     }
@@ -155,6 +157,10 @@ QWidget *SettingsDialog::createNetworkPage()
     m_bandwidth->setSuffix(tr(" KiB/s"));
     m_bandwidth->setSpecialValueText(tr("unlimited"));
     m_bandwidth->setValue(int(parseByteRate(value(key(network_settings::kBandwidthLimit))).value_or(0) / 1024));
+    m_schedule = new BandwidthScheduleEditor(page);
+    m_schedule->setScheduleText(value(key(network_settings::kBandwidthSchedule)));
+    m_schedule->setBaseRate(qint64(m_bandwidth->value()) * 1024);
+    connect(m_bandwidth, &QSpinBox::valueChanged, m_schedule, [this](int kib) { m_schedule->setBaseRate(qint64(kib) * 1024); });
     m_proxy = new QLineEdit(value(key(network_settings::kProxy)), page);
     m_proxy->setPlaceholderText(tr("system, none, or e.g. http://proxy.example.org:3128"));
     m_connections = new QTableWidget(int(m_providers.size()), 2, page);
@@ -180,6 +186,7 @@ QWidget *SettingsDialog::createNetworkPage()
     m_connections->resizeColumnToContents(0);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Bandwidth limit:"), m_bandwidth);
+    form->addRow(tr("Bandwidth schedule:"), m_schedule);
     form->addRow(tr("Proxy:"), m_proxy);
     form->addRow(QString(), m_proxyProblem);
     form->addRow(tr("Connections per provider:"), m_connections);
@@ -276,6 +283,7 @@ void SettingsDialog::accept()
         {key(network_settings::kBandwidthLimit),
          rateUnchanged ? rate
                        : m_bandwidth->value() > 0 ? QStringLiteral("%1K").arg(m_bandwidth->value()) : QStringLiteral("0")},
+        {key(network_settings::kBandwidthSchedule), m_schedule->scheduleText()},
         {key(network_settings::kProxy), m_proxy->text().trimmed()},
         {key(ui_settings::kTileUrl), m_tileUrl->text().trimmed()},
         {key(ui_settings::kTilesEnabled), m_tilesOn->isChecked() ? QStringLiteral("on") : QStringLiteral("off")},

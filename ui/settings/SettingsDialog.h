@@ -19,6 +19,8 @@ class Settings;
 
 namespace eoc::ui {
 
+class BandwidthScheduleEditor;
+
 // Every user setting in one place: output folder and layout, connections and bandwidth, proxy,
 // the map's tile server and cache, the language, and each provider's endpoints (its SettingSpecs).
 // Saved to the user's settings file on OK; secrets never appear here.
@@ -36,6 +38,8 @@ public:
     QLineEdit *bdcVersionEdit() const { return m_bdcVersion; }
     QLineEdit *proxyEdit() const { return m_proxy; }
     QLineEdit *tileUrlEdit() const { return m_tileUrl; }
+    QSpinBox *bandwidthBox() const { return m_bandwidth; }
+    BandwidthScheduleEditor *scheduleEditor() const { return m_schedule; }
     // Empty, or every value that cannot be saved as typed, one per line; OK is refused meanwhile.
     QString problems() const;
     bool canAccept() const;
@@ -57,6 +61,7 @@ private:
     QLineEdit *m_bdcVersion = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_bandwidth = nullptr;
+    BandwidthScheduleEditor *m_schedule = nullptr;
     QLineEdit *m_proxy = nullptr;
     QTableWidget *m_connections = nullptr;
     QLineEdit *m_tileUrl = nullptr;

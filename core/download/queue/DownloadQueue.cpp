@@ -305,6 +305,68 @@ Status DownloadQueue::setPriority(qint64 id, int priority)
     return success();
 }
 
+Status DownloadQueue::moveBefore(const QList<qint64> &ids, qint64 beforeId)
+{
+    if (ids.isEmpty())
+        return success();
+    for (qint64 id : ids) {
+        if (!d->find(id))
+            return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1").arg(id));
+    }
+    if (beforeId != 0 && !d->find(beforeId))
+        return Error(ErrorClass::BadInput, QStringLiteral("No queue item %1 to move items before").arg(beforeId));
+    if (!d->runner) {
+        QStringList idTexts;
+        for (qint64 id : ids)
+            idTexts << QString::number(id);
+        // One request, on the first item, so that the runner moves them all at once.
+        return d->journal.postCommand(ids.first(), QStringLiteral("move:%1:%2").arg(beforeId).arg(idTexts.join(QLatin1Char(','))));
+    }
+    const QSet<qint64> moving(ids.cbegin(), ids.cend());
+    QList<RunningItem *> moved, rest;
+    for (auto &item : d->items)
+        (moving.contains(item.info.id) ? moved : rest).append(&item);
+    // Dropped on one of the moved items: they land before the first item after it that stays.
+    qsizetype at = rest.size();
+    if (beforeId != 0) {
+        const qsizetype anchor = std::find_if(d->items.cbegin(), d->items.cend(),
+                                              [&](const RunningItem &i) { return i.info.id == beforeId; }) - d->items.cbegin();
+        for (qsizetype i = anchor; i < d->items.size(); ++i) {
+            if (!moving.contains(d->items.at(i).info.id)) {
+                at = rest.indexOf(&d->items[i]);
+                break;
+            }
+        }
+    }
+    const int priority = at < rest.size() ? rest.at(at)->info.priority
+                         : !rest.isEmpty()  ? rest.last()->info.priority
+                                            : moved.first()->info.priority;
+    QList<RunningItem *> order = rest;
+    for (qsizetype i = 0; i < moved.size(); ++i)
+        order.insert(at + i, moved.at(i));
+    QList<QueueJournal::OrderEntry> entries;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        entries.append({order.at(i)->info.id, moving.contains(order.at(i)->info.id) ? priority : order.at(i)->info.priority, i + 1});
+    if (auto s = d->journal.setOrder(entries); !s)
+        return s;
+    QList<qint64> changed;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QueueItemInfo &info = order.at(i)->info;
+        if (info.priority != entries.at(i).priority || info.position != entries.at(i).position) {
+            info.priority = entries.at(i).priority;
+            info.position = entries.at(i).position;
+            changed << info.id;
+        }
+    }
+    // Sorted before the change is announced, so that a model that follows it sees the new order.
+    d->sortItems();
+    for (qint64 id : std::as_const(changed))
+        Q_EMIT itemChanged(id, QueueField::Priority);
+    if (!changed.isEmpty())
+        Q_EMIT totalsChanged();
+    return success();
+}
+
 void DownloadQueue::pauseAll()
 {
     // Only what is queued or running: a failed item stays failed (its cause stays visible and

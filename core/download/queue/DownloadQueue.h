@@ -87,6 +87,11 @@ public:
     Status retry(qint64 id);                        // a failed or cancelled item starts over
     Status remove(qint64 id);                       // cancels, then drops it from the journal
     Status setPriority(qint64 id, int priority);
+    // Moves the items, keeping their order among themselves, right before `beforeId` in the
+    // display order (0: to the end). They take the priority of the item they land before (or of
+    // the last one), and every item's position is rewritten to the new order, so the runner
+    // starts the top waiting item next. Dragging rows and "Start sooner/later" both come here.
+    Status moveBefore(const QList<qint64> &ids, qint64 beforeId);
     void pauseAll();                                // queued and running items only
     void resumeAll();
     void cancelAll();

@@ -430,6 +430,24 @@ Status QueueJournal::remove(qint64 id)
     return success();
 }
 
+Status QueueJournal::setOrder(const QList<OrderEntry> &entries)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE items SET priority = ?, position = ? WHERE id = ?"));
+    for (const OrderEntry &e : entries) {
+        q.addBindValue(e.priority);
+        q.addBindValue(e.position);
+        q.addBindValue(e.id);
+        if (!q.exec())
+            return sqlError(QStringLiteral("reordering items"), q.lastError());
+    }
+    if (!t.commit())
+        return sqlError(QStringLiteral("committing the new order"), db.lastError());
+    return success();
+}
+
 Status QueueJournal::postCommand(qint64 id, const QString &command)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -44,9 +44,17 @@ public:
     Status updateFiles(const QueueItemInfo &item);        // replaces the item's file rows
     Status updateFile(qint64 id, int index, const QueueFileInfo &file);
     Status remove(qint64 id);
+    // Rewrites the order of the queue (priority and position of each entry) in one transaction,
+    // so that a reader never sees half of a move.
+    struct OrderEntry {
+        qint64 id = 0;
+        int priority = 0;
+        qint64 position = 0;
+    };
+    Status setOrder(const QList<OrderEntry> &entries);
 
     // Requests written by a process that does not run the queue ("pause", "resume", "cancel",
-    // "retry", "remove", "priority:N"), picked up and cleared by the one that does.
+    // "retry", "remove", "priority:N", "move:BEFORE:ID,ID..."), picked up and cleared by the one that does.
     Status postCommand(qint64 id, const QString &command);
     Result<QHash<qint64, QString>> takeCommands();
     Result<QList<qint64>> ids() const;

@@ -29,8 +29,11 @@ Status DownloadQueue::open()
     d->sortItems();
     if (d->runner)
         d->restartInterrupted();
-    if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth())
+    if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth()) {
+        // A rate given for this run (--limit-rate) holds at every hour: the schedule steps aside.
+        d->network->bandwidth()->setSchedule({});
         d->network->bandwidth()->setLimit(d->options.limitBytesPerSecond);
+    }
     d->ticker.start();
     return success();
 }
@@ -155,6 +158,15 @@ void DownloadQueue::Private::applyCommand(qint64 id, const QString &command)
         q->remove(id);
     else if (command.startsWith(QLatin1String("priority:")))
         q->setPriority(id, command.mid(9).toInt());
+    else if (command.startsWith(QLatin1String("move:"))) {
+        // "move:BEFORE:ID,ID...", posted by moveBefore() in a process that does not run the queue.
+        const QStringList parts = command.mid(5).split(QLatin1Char(':'));
+        QList<qint64> ids;
+        for (const QString &text : parts.value(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids << text.toLongLong();
+        if (parts.size() == 2 && !ids.isEmpty())
+            q->moveBefore(ids, parts.first().toLongLong());
+    }
 }
 
 void DownloadQueue::Private::refreshFromJournal()
@@ -185,7 +197,7 @@ void DownloadQueue::Private::refreshFromJournal()
             fields |= QueueField::Error;
         if (item->info.files != info.files)
             fields |= QueueField::Files | QueueField::Progress;
-        if (item->info.priority != info.priority)
+        if (item->info.priority != info.priority || item->info.position != info.position)
             fields |= QueueField::Priority;
         if (item->info.attempts != info.attempts)
             fields |= QueueField::Attempts;
