@@ -97,4 +97,6 @@ function(eoc_add_provider name)
     return()
   endif()
   install(TARGETS ${target} LIBRARY DESTINATION lib/eo-collector/providers)
+  # The product's providers are translated: translations/ reads this list.
+  set_property(GLOBAL APPEND PROPERTY EOC_PRODUCT_PROVIDERS ${target})
 endfunction()

@@ -17,6 +17,184 @@
     </message>
 </context>
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>Usage:
+  eo-collector-cli account add PROVIDER --account NAME     store NAME&apos;s password in the keychain
+  eo-collector-cli account list [PROVIDER]                 the accounts (never their passwords)
+  eo-collector-cli account remove PROVIDER --account NAME  delete the account from the keychain
+  eo-collector-cli account test PROVIDER [--account NAME] [--one-time-code]
+                                                           log in once and report the result
+The password is asked for with echo off when standard input is a terminal, otherwise it is
+read from standard input (e.g. `printf %s &quot;$PW&quot; | eo-collector-cli account add ...`); it is
+never taken from the command line. For scripts, EOC_&lt;PROVIDER&gt;_USERNAME and
+EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the keychain.
+</source>
+        <translation>Usage:
+  eo-collector-cli account add PROVIDER --account NAME     store NAME&apos;s password in the keychain
+  eo-collector-cli account list [PROVIDER]                 the accounts (never their passwords)
+  eo-collector-cli account remove PROVIDER --account NAME  delete the account from the keychain
+  eo-collector-cli account test PROVIDER [--account NAME] [--one-time-code]
+                                                           log in once and report the result
+The password is asked for with echo off when standard input is a terminal, otherwise it is
+read from standard input (e.g. `printf %s &quot;$PW&quot; | eo-collector-cli account add ...`); it is
+never taken from the command line. For scripts, EOC_&lt;PROVIDER&gt;_USERNAME and
+EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the keychain.
+</translation>
+    </message>
+    <message>
+        <source>Manage provider accounts in the keychain</source>
+        <translation>Manage provider accounts in the keychain</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test</source>
+        <translation>add, list, remove or test</translation>
+    </message>
+    <message>
+        <source>The provider, e.g. dataspace</source>
+        <translation>The provider, e.g. dataspace</translation>
+    </message>
+    <message>
+        <source>The user name at the provider (default: the first account).</source>
+        <translation>The user name at the provider (default: the first account).</translation>
+    </message>
+    <message>
+        <source>test: ask for a two-factor one-time code (read from standard input when it is not a terminal).</source>
+        <translation>test: ask for a two-factor one-time code (read from standard input when it is not a terminal).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;
+%2</source>
+        <translation>Unexpected argument &apos;%1&apos;
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>No action given</source>
+        <translation>No action given</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;</source>
+        <translation>Unknown action &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No provider given, e.g. `account %1 dataspace`</source>
+        <translation>No provider given, e.g. `account %1 dataspace`</translation>
+    </message>
+    <message>
+        <source>--account NAME is required (the user name at %1)</source>
+        <translation>--account NAME is required (the user name at %1)</translation>
+    </message>
+    <message>
+        <source>User name at %1: </source>
+        <translation>User name at %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Password for %1 at %2: </translation>
+    </message>
+    <message>
+        <source>No password given</source>
+        <translation>No password given</translation>
+    </message>
+    <message>
+        <source>No password on standard input</source>
+        <translation>No password on standard input</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 for %2 in the keychain</source>
+        <translation>Stored the password of %1 for %2 in the keychain</translation>
+    </message>
+    <message>
+        <source>--account NAME is required: which account of %1 to remove</source>
+        <translation>--account NAME is required: which account of %1 to remove</translation>
+    </message>
+    <message>
+        <source>Removed %1 of %2 from the keychain</source>
+        <translation>Removed %1 of %2 from the keychain</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable, so no password can be stored or read: %1</source>
+        <translation>The keychain is unavailable, so no password can be stored or read: %1</translation>
+    </message>
+    <message>
+        <source>No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`</source>
+        <translation>No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`</translation>
+    </message>
+    <message>
+        <source>`account test` knows only OpenID Connect logins; %1 has none (the password of %2 was found, but not tried)</source>
+        <translation>`account test` knows only OpenID Connect logins; %1 has none (the password of %2 was found, but not tried)</translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>One-time code: </translation>
+    </message>
+    <message>
+        <source>No one-time code given</source>
+        <translation>No one-time code given</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2</source>
+        <translation>Logged in to %1 as %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssetOption</name>
+    <message>
+        <source>assets: %1; %2 in all</source>
+        <translation>assets: %1; %2 in all</translation>
+    </message>
+    <message>
+        <source>assets: %1</source>
+        <translation>assets: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>assets: forgot the choice for %1</source>
+        <translation>assets: forgot the choice for %1</translation>
+    </message>
+    <message>
+        <source>assets: remembered for %1</source>
+        <translation>assets: remembered for %1</translation>
+    </message>
+    <message>
+        <source>Only these assets of each scene, e.g. B04,B08,SCL (case does not matter); &apos;all&apos; for the default files. Without it, the choice remembered for the collection applies.</source>
+        <translation>Only these assets of each scene, e.g. B04,B08,SCL (case does not matter); &apos;all&apos; for the default files. Without it, the choice remembered for the collection applies.</translation>
+    </message>
+    <message>
+        <source>Remember the --assets choice for the collection (--assets all forgets it).</source>
+        <translation>Remember the --assets choice for the collection (--assets all forgets it).</translation>
+    </message>
+    <message>
+        <source>--remember-assets needs --assets KEYS (or --assets all)</source>
+        <translation>--remember-assets needs --assets KEYS (or --assets all)</translation>
+    </message>
+    <message>
+        <source>The assets remembered for %1 (%2) do not fit: %3. Give --assets KEYS, or --assets all --remember-assets to forget them</source>
+        <translation>The assets remembered for %1 (%2) do not fit: %3. Give --assets KEYS, or --assets all --remember-assets to forget them</translation>
+    </message>
+    <message>
+        <source>remembered for %1</source>
+        <translation>remembered for %1</translation>
+    </message>
+    <message>
+        <source>--assets needs asset keys like B04,B08,SCL, or &apos;all&apos;</source>
+        <translation>--assets needs asset keys like B04,B08,SCL, or &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>--assets: %1</source>
+        <translation>--assets: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssetPreferences</name>
     <message>
         <source>An asset choice is remembered per collection: name the provider and the collection</source>
@@ -67,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>BasicAuthSession</name>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>No credentials for %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundingBox</name>
     <message>
         <source>bounding box: %1</source>
@@ -107,6 +292,124 @@
     <message>
         <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
         <translation>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Set a provider setting for this run (repeatable).</source>
+        <translation>Set a provider setting for this run (repeatable).</translation>
+    </message>
+    <message>
+        <source>Read settings from a JSON file ({&quot;key&quot;: &quot;value&quot;}).</source>
+        <translation>Read settings from a JSON file ({&quot;key&quot;: &quot;value&quot;}).</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Show help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Usage: eo-collector-cli [--set KEY=VALUE]... [--config FILE] COMMAND [options]
+
+Search and download Earth-observation imagery from many providers.
+
+Commands:
+</source>
+        <translation>Usage: eo-collector-cli [--set KEY=VALUE]... [--config FILE] COMMAND [options]
+
+Search and download Earth-observation imagery from many providers.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --set KEY=VALUE   a setting for this run, e.g. --set dataspace.odata_url=https://...
+  --config FILE     settings from a JSON file
+  --help            help (with a command: that command&apos;s options)
+  --version         the version
+
+Exit codes: 0 success, 2 bad input, 1 any other failure.
+</source>
+        <translation>
+Global options:
+  --set KEY=VALUE   a setting for this run, e.g. --set dataspace.odata_url=https://...
+  --config FILE     settings from a JSON file
+  --help            help (with a command: that command&apos;s options)
+  --version         the version
+
+Exit codes: 0 success, 2 bad input, 1 any other failure.
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run --help for the list</source>
+        <translation>unknown command &apos;%1&apos;; run --help for the list</translation>
+    </message>
+</context>
+<context>
+    <name>CliCredentials</name>
+    <message>
+        <source>One-time code for %1 at %2: </source>
+        <translation>One-time code for %1 at %2: </translation>
+    </message>
+    <message>
+        <source>No one-time code was given for %1</source>
+        <translation>No one-time code was given for %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionLayout</name>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>the %1 is empty</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; must be a single folder name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</source>
+        <translation>the %1 &apos;%2&apos; must be a single folder name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <source>scene %1: tile &apos;%2&apos; is not an MGRS tile such as 21LZG</source>
+        <translation>scene %1: tile &apos;%2&apos; is not an MGRS tile such as 21LZG</translation>
+    </message>
+    <message>
+        <source>scene %1: tile &apos;%2&apos; is not a WRS-2 path and row PPPRRR</source>
+        <translation>scene %1: tile &apos;%2&apos; is not a WRS-2 path and row PPPRRR</translation>
+    </message>
+    <message>
+        <source>scene %1: tile &apos;%2&apos; is not a MODIS tile such as h14v10</source>
+        <translation>scene %1: tile &apos;%2&apos; is not a MODIS tile such as h14v10</translation>
+    </message>
+    <message>
+        <source>collection name</source>
+        <translation>collection name</translation>
+    </message>
+    <message>
+        <source>scene id</source>
+        <translation>scene id</translation>
+    </message>
+    <message>
+        <source>scene %1 has no sensing date, which the %2 layout needs</source>
+        <translation>scene %1 has no sensing date, which the %2 layout needs</translation>
+    </message>
+    <message>
+        <source>collection version &apos;%1&apos; is neither an integer (1) nor a decimal (1.0)</source>
+        <translation>collection version &apos;%1&apos; is neither an integer (1) nor a decimal (1.0)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialSource</name>
+    <message>
+        <source>%1 asks for a two-factor one-time code with every login, and none was given: pass --one-time-code (the code is read from the terminal or standard input), or download from the desktop application, which asks for it</source>
+        <translation>%1 asks for a two-factor one-time code with every login, and none was given: pass --one-time-code (the code is read from the terminal or standard input), or download from the desktop application, which asks for it</translation>
     </message>
 </context>
 <context>
@@ -153,6 +456,69 @@
     </message>
 </context>
 <context>
+    <name>CreodiasProvider</name>
+    <message>
+        <source>OData catalogue (search; anonymous)</source>
+        <translation>OData catalogue (search; anonymous)</translation>
+    </message>
+    <message>
+        <source>Download service (Products(&lt;Id&gt;)/$value)</source>
+        <translation>Download service (Products(&lt;Id&gt;)/$value)</translation>
+    </message>
+    <message>
+        <source>Keycloak token endpoint (login and refresh)</source>
+        <translation>Keycloak token endpoint (login and refresh)</translation>
+    </message>
+    <message>
+        <source>Keycloak client id</source>
+        <translation>Keycloak client id</translation>
+    </message>
+    <message>
+        <source>Keycloak client secret of the public client (empty: none is sent)</source>
+        <translation>Keycloak client secret of the public client (empty: none is sent)</translation>
+    </message>
+    <message>
+        <source>Every login asks for a two-factor one-time code (mandatory on CREODIAS since May 2023; false only for accounts exempt from it)</source>
+        <translation>Every login asks for a two-factor one-time code (mandatory on CREODIAS since May 2023; false only for accounts exempt from it)</translation>
+    </message>
+    <message>
+        <source>Requests a minute to the catalogue and download services (0: no limit)</source>
+        <translation>Requests a minute to the catalogue and download services (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Simultaneous downloads per account</source>
+        <translation>Simultaneous downloads per account</translation>
+    </message>
+    <message>
+        <source>Results per catalogue request (1..1000)</source>
+        <translation>Results per catalogue request (1..1000)</translation>
+    </message>
+    <message>
+        <source>The CREODIAS search</source>
+        <translation>The CREODIAS search</translation>
+    </message>
+    <message>
+        <source>CREODIAS is searched through its OData catalogue only</source>
+        <translation>CREODIAS is searched through its OData catalogue only</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>No scene id given</translation>
+    </message>
+    <message>
+        <source>%1 is not online at CREODIAS (Online: false) and its API cannot order it; try the dataspace provider, or download it later.</source>
+        <translation>%1 is not online at CREODIAS (Online: false) and its API cannot order it; try the dataspace provider, or download it later.</translation>
+    </message>
+    <message>
+        <source>Downloading from CREODIAS needs an account: add one with `eo-collector-cli account add creodias --account NAME` (sign up at https://creodias.eu; two-factor authentication is mandatory)</source>
+        <translation>Downloading from CREODIAS needs an account: add one with `eo-collector-cli account add creodias --account NAME` (sign up at https://creodias.eu; two-factor authentication is mandatory)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the CREODIAS catalogue</source>
+        <translation>%1 is not in the CREODIAS catalogue</translation>
+    </message>
+</context>
+<context>
     <name>DataspaceErrors</name>
     <message>
         <source>The Copernicus Data Space search</source>
@@ -165,10 +531,6 @@
 </context>
 <context>
     <name>DataspaceProvider</name>
-    <message>
-        <source>The provider is gone</source>
-        <translation>The provider is gone</translation>
-    </message>
     <message>
         <source>%1 is not in the Copernicus Data Space catalogue</source>
         <translation>%1 is not in the Copernicus Data Space catalogue</translation>
@@ -188,6 +550,331 @@
     <message>
         <source>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</source>
         <translation>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</translation>
+    </message>
+    <message>
+        <source>The STAC service of the Copernicus Data Space has no collection for %1%2; use the OData strategy (--set dataspace.strategy=odata)</source>
+        <translation>The STAC service of the Copernicus Data Space has no collection for %1%2; use the OData strategy (--set dataspace.strategy=odata)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>OData catalogue (search)</source>
+        <translation>OData catalogue (search)</translation>
+    </message>
+    <message>
+        <source>STAC service (search with dataspace.strategy=stac)</source>
+        <translation>STAC service (search with dataspace.strategy=stac)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect token endpoint (login and refresh)</source>
+        <translation>OpenID Connect token endpoint (login and refresh)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect end-session endpoint (logout when the program quits)</source>
+        <translation>OpenID Connect end-session endpoint (logout when the program quits)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect client id</source>
+        <translation>OpenID Connect client id</translation>
+    </message>
+    <message>
+        <source>Download service (Products(&lt;Id&gt;)/$value)</source>
+        <translation>Download service (Products(&lt;Id&gt;)/$value)</translation>
+    </message>
+    <message>
+        <source>Search API: odata or stac</source>
+        <translation>Search API: odata or stac</translation>
+    </message>
+    <message>
+        <source>Sentinel-1 GRD searches also list the cloud-optimised twins (-COG types); the cog filter overrides it per search</source>
+        <translation>Sentinel-1 GRD searches also list the cloud-optimised twins (-COG types); the cog filter overrides it per search</translation>
+    </message>
+    <message>
+        <source>Results per catalogue request (1..1000)</source>
+        <translation>Results per catalogue request (1..1000)</translation>
+    </message>
+    <message>
+        <source>Simultaneous downloads per account (the service allows 4 for general users)</source>
+        <translation>Simultaneous downloads per account (the service allows 4 for general users)</translation>
+    </message>
+</context>
+<context>
+    <name>DhusProvider</name>
+    <message>
+        <source>ESA&apos;s Copernicus Open Access Hub (SciHub, apihub) closed in October 2023 and no longer answers. Its Sentinel products are served by the &apos;dataspace&apos; provider (Copernicus Data Space Ecosystem) and by CREODIAS (&apos;creodias&apos;); set dhus.url to a national or collaborative hub that still runs the Data Hub Software.</source>
+        <translation>ESA&apos;s Copernicus Open Access Hub (SciHub, apihub) closed in October 2023 and no longer answers. Its Sentinel products are served by the &apos;dataspace&apos; provider (Copernicus Data Space Ecosystem) and by CREODIAS (&apos;creodias&apos;); set dhus.url to a national or collaborative hub that still runs the Data Hub Software.</translation>
+    </message>
+    <message>
+        <source>dhus.url &apos;%1&apos; is not an http(s) address of a hub (e.g. https://colhub.met.no)</source>
+        <translation>dhus.url &apos;%1&apos; is not an http(s) address of a hub (e.g. https://colhub.met.no)</translation>
+    </message>
+    <message>
+        <source>Choose a hub: set dhus.url to its root (e.g. --set dhus.url=https://colhub.met.no) or dhus.preset to colhub, colhub-archive or finhub</source>
+        <translation>Choose a hub: set dhus.url to its root (e.g. --set dhus.url=https://colhub.met.no) or dhus.preset to colhub, colhub-archive or finhub</translation>
+    </message>
+    <message>
+        <source>Unknown dhus.preset &apos;%1&apos;; known: %2</source>
+        <translation>Unknown dhus.preset &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>The hubs know no collection &apos;%1&apos;; known: %2</source>
+        <translation>The hubs know no collection &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
+    </message>
+    <message>
+        <source>%1 has no hub product id: search for it first</source>
+        <translation>%1 has no hub product id: search for it first</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether %1 is online</source>
+        <translation>Asking the hub whether %1 is online</translation>
+    </message>
+    <message>
+        <source>The hub answered &apos;%1&apos; when asked whether %2 is online</source>
+        <translation>The hub answered &apos;%1&apos; when asked whether %2 is online</translation>
+    </message>
+    <message>
+        <source>%1 is in the hub&apos;s long-term archive: it is requested and downloaded once online (archive requests this hour: %2 of %3)</source>
+        <translation>%1 is in the hub&apos;s long-term archive: it is requested and downloaded once online (archive requests this hour: %2 of %3)</translation>
+    </message>
+    <message>
+        <source>The hub allows %1 long-term archive requests an hour per account, and they are used up; %2 is requested again later</source>
+        <translation>The hub allows %1 long-term archive requests an hour per account, and they are used up; %2 is requested again later</translation>
+    </message>
+    <message>
+        <source>Requesting %1 from the hub&apos;s archive</source>
+        <translation>Requesting %1 from the hub&apos;s archive</translation>
+    </message>
+    <message>
+        <source>%1 was requested from the hub&apos;s long-term archive (archive requests this hour: %2 of %3)</source>
+        <translation>%1 was requested from the hub&apos;s long-term archive (archive requests this hour: %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Root of the hub (it serves /odata/v1 and /search), e.g. https://colhub.met.no</source>
+        <translation>Root of the hub (it serves /odata/v1 and /search), e.g. https://colhub.met.no</translation>
+    </message>
+    <message>
+        <source>A known hub when dhus.url is empty: colhub, colhub-archive or finhub (apihub and scihub closed in October 2023)</source>
+        <translation>A known hub when dhus.url is empty: colhub, colhub-archive or finhub (apihub and scihub closed in October 2023)</translation>
+    </message>
+    <message>
+        <source>Search API: odata or opensearch</source>
+        <translation>Search API: odata or opensearch</translation>
+    </message>
+    <message>
+        <source>Accounts used in turn to spread the hub&apos;s per-account limits, names separated by commas (their passwords are in the keychain); empty: the default account</source>
+        <translation>Accounts used in turn to spread the hub&apos;s per-account limits, names separated by commas (their passwords are in the keychain); empty: the default account</translation>
+    </message>
+    <message>
+        <source>Simultaneous downloads per account (the hubs allowed 2)</source>
+        <translation>Simultaneous downloads per account (the hubs allowed 2)</translation>
+    </message>
+    <message>
+        <source>Long-term archive requests per account and hour</source>
+        <translation>Long-term archive requests per account and hour</translation>
+    </message>
+    <message>
+        <source>Results per request (the hubs allow at most 100)</source>
+        <translation>Results per request (the hubs allow at most 100)</translation>
+    </message>
+    <message>
+        <source>Data Hub Software hubs (SciHub protocol)</source>
+        <translation>Data Hub Software hubs (SciHub protocol)</translation>
+    </message>
+    <message>
+        <source>Unknown dhus search strategy &apos;%1&apos; (odata or opensearch)</source>
+        <translation>Unknown dhus search strategy &apos;%1&apos; (odata or opensearch)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s search</source>
+        <translation>The hub&apos;s search</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>No scene id given</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommand</name>
+    <message>
+        <source>Download scenes or URLs through the queue</source>
+        <translation>Download scenes or URLs through the queue</translation>
+    </message>
+    <message>
+        <source>Download this http(s) URL (plain-link provider; repeatable).</source>
+        <translation>Download this http(s) URL (plain-link provider; repeatable).</translation>
+    </message>
+    <message>
+        <source>Download every file of a Metalink 4 file (RFC 5854).</source>
+        <translation>Download every file of a Metalink 4 file (RFC 5854).</translation>
+    </message>
+    <message>
+        <source>Download the results saved by `search --output` (.json or .geojson).</source>
+        <translation>Download the results saved by `search --output` (.json or .geojson).</translation>
+    </message>
+    <message>
+        <source>Provider of --scene-id.</source>
+        <translation>Provider of --scene-id.</translation>
+    </message>
+    <message>
+        <source>Scene to look up and download (repeatable).</source>
+        <translation>Scene to look up and download (repeatable).</translation>
+    </message>
+    <message>
+        <source>Collection of --scene-id.</source>
+        <translation>Collection of --scene-id.</translation>
+    </message>
+    <message>
+        <source>Output folder (default: the current folder).</source>
+        <translation>Output folder (default: the current folder).</translation>
+    </message>
+    <message>
+        <source>flat (default), scene-folder (one folder per scene) or bdc (Brazil Data Cube collection folders, version from the setting download.bdc_version, default 1).</source>
+        <translation>flat (default), scene-folder (one folder per scene) or bdc (Brazil Data Cube collection folders, version from the setting download.bdc_version, default 1).</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256 of --url.</source>
+        <translation>Expected SHA-256 of --url.</translation>
+    </message>
+    <message>
+        <source>Expected SHA-512 of --url.</source>
+        <translation>Expected SHA-512 of --url.</translation>
+    </message>
+    <message>
+        <source>Expected SHA-1 of --url.</source>
+        <translation>Expected SHA-1 of --url.</translation>
+    </message>
+    <message>
+        <source>Expected MD5 of --url.</source>
+        <translation>Expected MD5 of --url.</translation>
+    </message>
+    <message>
+        <source>Expected BLAKE3 of --url.</source>
+        <translation>Expected BLAKE3 of --url.</translation>
+    </message>
+    <message>
+        <source>Extra request header for --url (repeatable), like curl -H. Sent to the URL&apos;s own host only; values other than Accept, Accept-Language, User-Agent, Cache-Control, Pragma and DNT are kept in the keychain, not the journal.</source>
+        <translation>Extra request header for --url (repeatable), like curl -H. Sent to the URL&apos;s own host only; values other than Accept, Accept-Language, User-Agent, Cache-Control, Pragma and DNT are kept in the keychain, not the journal.</translation>
+    </message>
+    <message>
+        <source>Transfers at once (default 4).</source>
+        <translation>Transfers at once (default 4).</translation>
+    </message>
+    <message>
+        <source>Total download rate, like curl: 500K, 2M.</source>
+        <translation>Total download rate, like curl: 500K, 2M.</translation>
+    </message>
+    <message>
+        <source>Priority of the new items (higher runs first).</source>
+        <translation>Priority of the new items (higher runs first).</translation>
+    </message>
+    <message>
+        <source>Progress as one JSON object per line.</source>
+        <translation>Progress as one JSON object per line.</translation>
+    </message>
+    <message>
+        <source>Read the two-factor one-time code a login asks for (CREODIAS) from standard input; on a terminal it is asked for anyway.</source>
+        <translation>Read the two-factor one-time code a login asks for (CREODIAS) from standard input; on a terminal it is asked for anyway.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --url, --metalink, --from or --provider with --scene-id</source>
+        <translation>Give exactly one of --url, --metalink, --from or --provider with --scene-id</translation>
+    </message>
+    <message>
+        <source>--assets chooses files of scenes: use it with --from or --scene-id</source>
+        <translation>--assets chooses files of scenes: use it with --from or --scene-id</translation>
+    </message>
+    <message>
+        <source>Unknown layout &apos;%1&apos; (flat, scene-folder, bdc)</source>
+        <translation>Unknown layout &apos;%1&apos; (flat, scene-folder, bdc)</translation>
+    </message>
+    <message>
+        <source>--priority needs a whole number</source>
+        <translation>--priority needs a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64</source>
+        <translation>--jobs needs a number from 1 to 64</translation>
+    </message>
+    <message>
+        <source>--limit-rate &apos;%1&apos; is not a rate like 500K or 2M</source>
+        <translation>--limit-rate &apos;%1&apos; is not a rate like 500K or 2M</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Result &apos;%1&apos; in %2 names no provider</source>
+        <translation>Result &apos;%1&apos; in %2 names no provider</translation>
+    </message>
+    <message>
+        <source>--scene-id needs --provider</source>
+        <translation>--scene-id needs --provider</translation>
+    </message>
+    <message>
+        <source>--%1 checks one file, but %2 --url were given: download the files one per run to check them</source>
+        <translation>--%1 checks one file, but %2 --url were given: download the files one per run to check them</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2 hexadecimal digits, got &apos;%3&apos;</source>
+        <translation>--%1 needs %2 hexadecimal digits, got &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--url &apos;%1&apos; is not an http or https URL</source>
+        <translation>--url &apos;%1&apos; is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>--url &apos;%1&apos; has a user name, which works with a single --url only: give one URL per run, or the credentials with --header</source>
+        <translation>--url &apos;%1&apos; has a user name, which works with a single --url only: give one URL per run, or the credentials with --header</translation>
+    </message>
+    <message>
+        <source>--url has a user name and --header gives Authorization: give only one of them</source>
+        <translation>--url has a user name and --header gives Authorization: give only one of them</translation>
+    </message>
+    <message>
+        <source>note: no keychain is available (%1); the headers %2 are kept in memory for this run only</source>
+        <translation>note: no keychain is available (%1); the headers %2 are kept in memory for this run only</translation>
+    </message>
+    <message>
+        <source>note: the process that runs the queue cannot read them, so this download will fail</source>
+        <translation>note: the process that runs the queue cannot read them, so this download will fail</translation>
+    </message>
+    <message>
+        <source>Scene &apos;%1&apos; was not found</source>
+        <translation>Scene &apos;%1&apos; was not found</translation>
+    </message>
+    <message>
+        <source>note: another eo-collector process runs the queue; it will download these items. Following its progress.</source>
+        <translation>note: another eo-collector process runs the queue; it will download these items. Following its progress.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>No queue item %1</source>
+        <translation>No queue item %1</translation>
+    </message>
+    <message>
+        <source>A queue item needs a provider</source>
+        <translation>A queue item needs a provider</translation>
+    </message>
+    <message>
+        <source>A queue item needs an output folder</source>
+        <translation>A queue item needs an output folder</translation>
     </message>
 </context>
 <context>
@@ -343,6 +1030,14 @@
         <source>Earthdata Login needs the user name with the password</source>
         <translation>Earthdata Login needs the user name with the password</translation>
     </message>
+    <message>
+        <source>NASA CMR: %1</source>
+        <translation>NASA CMR: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>FileVerifier</name>
@@ -385,6 +1080,17 @@
     <message>
         <source>%1: %2 checksum mismatch (expected %3, got %4)</source>
         <translation>%1: %2 checksum mismatch (expected %3, got %4)</translation>
+    </message>
+</context>
+<context>
+    <name>GdalBackend</name>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 has no %2</translation>
+    </message>
+    <message>
+        <source>GDAL support is missing, so region files, WKT and GeoPackage cannot be used (%1). Reinstall EO Collector.</source>
+        <translation>GDAL support is missing, so region files, WKT and GeoPackage cannot be used (%1). Reinstall EO Collector.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +1154,60 @@
     <message>
         <source>GeoJSON: %1</source>
         <translation>GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This GDAL has no GeoPackage (GPKG) driver</source>
+        <translation>This GDAL has no GeoPackage (GPKG) driver</translation>
+    </message>
+    <message>
+        <source>Could not create the GeoPackage %1</source>
+        <translation>Could not create the GeoPackage %1</translation>
+    </message>
+    <message>
+        <source>Could not create the layer of %1</source>
+        <translation>Could not create the layer of %1</translation>
+    </message>
+    <message>
+        <source>Could not add the field %1</source>
+        <translation>Could not add the field %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1 into %2</source>
+        <translation>Could not write %1 into %2</translation>
+    </message>
+    <message>
+        <source>Could not finish %1</source>
+        <translation>Could not finish %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlAnswer</name>
+    <message>
+        <source>a sign-in page</source>
+        <translation>a sign-in page</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>an HTML page</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of %3 (asked for %4); nothing was saved. The account may lack access to the file, or its sign-in did not go through.</source>
+        <translation>%1 answered with %2 instead of %3 (asked for %4); nothing was saved. The account may lack access to the file, or its sign-in did not go through.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +1308,61 @@
     </message>
 </context>
 <context>
+    <name>LayoutCommand</name>
+    <message>
+        <source>Print the directory of a scene in a collection layout</source>
+        <translation>Print the directory of a scene in a collection layout</translation>
+    </message>
+    <message>
+        <source>Collection name, e.g. S2_L1C.</source>
+        <translation>Collection name, e.g. S2_L1C.</translation>
+    </message>
+    <message>
+        <source>Collection version: 1 (folder v001) or 1.0 (folder v1.0).</source>
+        <translation>Collection version: 1 (folder v001) or 1.0 (folder v1.0).</translation>
+    </message>
+    <message>
+        <source>Scene identifier; its family chooses the layout.</source>
+        <translation>Scene identifier; its family chooses the layout.</translation>
+    </message>
+    <message>
+        <source>Folder the collections live in (default: relative path).</source>
+        <translation>Folder the collections live in (default: relative path).</translation>
+    </message>
+    <message>
+        <source>Flat layout: PREFIX/SCENE_ID.</source>
+        <translation>Flat layout: PREFIX/SCENE_ID.</translation>
+    </message>
+    <message>
+        <source>Sentinel-2: add a month folder below the year.</source>
+        <translation>Sentinel-2: add a month folder below the year.</translation>
+    </message>
+    <message>
+        <source>Print the path of the downloaded archive instead.</source>
+        <translation>Print the path of the downloaded archive instead.</translation>
+    </message>
+    <message>
+        <source>layout takes no arguments besides its options, got &apos;%1&apos;</source>
+        <translation>layout takes no arguments besides its options, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>--prefix is empty</source>
+        <translation>--prefix is empty</translation>
+    </message>
+    <message>
+        <source>--archive: the %1 layout has no archive file</source>
+        <translation>--archive: the %1 layout has no archive file</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Metalink</name>
     <message>
         <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
@@ -572,6 +1387,17 @@
     <message>
         <source>The Metalink lists no files</source>
         <translation>The Metalink lists no files</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAccess</name>
+    <message>
+        <source>network.proxy must be &quot;system&quot;, &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;; got &quot;%1&quot;</source>
+        <translation>network.proxy must be &quot;system&quot;, &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;; got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>network.proxy must not contain a user name or password (settings never hold secrets); use &quot;%1&quot;</source>
+        <translation>network.proxy must not contain a user name or password (settings never hold secrets); use &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1466,10 @@
         <source>a number of seconds up to 86400 (0: no deadline)</source>
         <translation>a number of seconds up to 86400 (0: no deadline)</translation>
     </message>
+    <message>
+        <source>Download rates by day and time, first matching rule wins, e.g. &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: unlimited); outside every rule network.bandwidth_limit applies</source>
+        <translation>Download rates by day and time, first matching rule wins, e.g. &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: unlimited); outside every rule network.bandwidth_limit applies</translation>
+    </message>
 </context>
 <context>
     <name>OidcSession</name>
@@ -686,6 +1516,85 @@
         <source>ONDA DIAS (closed)</source>
         <translation>ONDA DIAS (closed)</translation>
     </message>
+    <message>
+        <source>The ONDA catalogue answered something that is not a product list (%1)</source>
+        <translation>The ONDA catalogue answered something that is not a product list (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;value&apos; array</source>
+        <translation>no &apos;value&apos; array</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 has no ONDA product id: search for it first</source>
+        <translation>%1 has no ONDA product id: search for it first</translation>
+    </message>
+    <message>
+        <source>Reading the product from the ONDA catalogue</source>
+        <translation>Reading the product from the ONDA catalogue</translation>
+    </message>
+    <message>
+        <source>%1 is not in the ONDA catalogue</source>
+        <translation>%1 is not in the ONDA catalogue</translation>
+    </message>
+    <message>
+        <source>%1 is offline at ONDA: it is ordered and downloaded once it is restored (for 24 hours; at most 20 orders an hour)</source>
+        <translation>%1 is offline at ONDA: it is ordered and downloaded once it is restored (for 24 hours; at most 20 orders an hour)</translation>
+    </message>
+    <message>
+        <source>Ordering %1 from ONDA</source>
+        <translation>Ordering %1 from ONDA</translation>
+    </message>
+    <message>
+        <source>%1 was ordered from ONDA&apos;s archive</source>
+        <translation>%1 was ordered from ONDA&apos;s archive</translation>
+    </message>
+    <message>
+        <source>ONDA-compatible catalogue</source>
+        <translation>ONDA-compatible catalogue</translation>
+    </message>
+    <message>
+        <source>An ONDA-compatible OData catalogue (ONDA DIAS itself closed in February 2025; empty: the provider says so and sends nothing)</source>
+        <translation>An ONDA-compatible OData catalogue (ONDA DIAS itself closed in February 2025; empty: the provider says so and sends nothing)</translation>
+    </message>
+    <message>
+        <source>Results per catalogue request</source>
+        <translation>Results per catalogue request</translation>
+    </message>
+    <message>
+        <source>The ONDA catalogue search</source>
+        <translation>The ONDA catalogue search</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeCodePrompt</name>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>%1 asks for the code of your authenticator app to log in:</source>
+        <translation>%1 asks for the code of your authenticator app to log in:</translation>
+    </message>
+    <message>
+        <source>%1 asks for the code of your authenticator app to log in as %2:</source>
+        <translation>%1 asks for the code of your authenticator app to log in as %2:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>The login to %1 was cancelled: no one-time code was entered</source>
+        <translation>The login to %1 was cancelled: no one-time code was entered</translation>
+    </message>
 </context>
 <context>
     <name>PageGuard</name>
@@ -696,6 +1605,25 @@
     <message>
         <source>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</source>
         <translation>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseIdCommand</name>
+    <message>
+        <source>Parse scene identifiers</source>
+        <translation>Parse scene identifiers</translation>
+    </message>
+    <message>
+        <source>Print one JSON array, one object per id.</source>
+        <translation>Print one JSON array, one object per id.</translation>
+    </message>
+    <message>
+        <source>Scene ids (%1); .SAFE/.SEN3/.zip/.hdf... suffixes are ignored.</source>
+        <translation>Scene ids (%1); .SAFE/.SEN3/.zip/.hdf... suffixes are ignored.</translation>
+    </message>
+    <message>
+        <source>parse-id needs at least one scene id, e.g. eo-collector-cli parse-id S2B_MSIL2A_20200930T135119_N0214_R024_T21KXA_20200930T175714</source>
+        <translation>parse-id needs at least one scene id, e.g. eo-collector-cli parse-id S2B_MSIL2A_20200930T135119_N0214_R024_T21KXA_20200930T175714</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1660,10 @@
         <source>Cannot write to %1 after %2 bytes: %3</source>
         <translation>Cannot write to %1 after %2 bytes: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>PointBuffer</name>
@@ -757,6 +1689,10 @@
     <message>
         <source>%1 has a fixed list of collections</source>
         <translation>%1 has a fixed list of collections</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1720,271 @@
     <message>
         <source>The provider &apos;%1&apos; could not be created</source>
         <translation>The provider &apos;%1&apos; could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <source>List the providers, their collections and settings</source>
+        <translation>List the providers, their collections and settings</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Only these providers.</source>
+        <translation>Only these providers.</translation>
+    </message>
+    <message>
+        <source>Ask the services for their current collections first (STAC catalogues, USGS datasets, NASA CMR collection search; USGS needs an account).</source>
+        <translation>Ask the services for their current collections first (STAC catalogues, USGS datasets, NASA CMR collection search; USGS needs an account).</translation>
+    </message>
+    <message>
+        <source>A filter for --refresh, e.g. keyword=swot for NASA CMR&apos;s collection search (repeatable; implies --refresh).</source>
+        <translation>A filter for --refresh, e.g. keyword=swot for NASA CMR&apos;s collection search (repeatable; implies --refresh).</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos; is not key=value, e.g. keyword=swot</source>
+        <translation>--filter &apos;%1&apos; is not key=value, e.g. keyword=swot</translation>
+    </message>
+    <message>
+        <source>%1: could not list collections: %2</source>
+        <translation>%1: could not list collections: %2</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2</source>
+        <translation>setting %1 = %2</translation>
+    </message>
+    <message>
+        <source>No providers found in: %1</source>
+        <translation>No providers found in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Show and control the download queue</source>
+        <translation>Show and control the download queue</translation>
+    </message>
+    <message>
+        <source>Item ids (or --all).</source>
+        <translation>Item ids (or --all).</translation>
+    </message>
+    <message>
+        <source>Every item.</source>
+        <translation>Every item.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>One JSON object per line.</translation>
+    </message>
+    <message>
+        <source>run: transfers at once (default 4).</source>
+        <translation>run: transfers at once (default 4).</translation>
+    </message>
+    <message>
+        <source>run: total download rate, like curl: 500K, 2M.</source>
+        <translation>run: total download rate, like curl: 500K, 2M.</translation>
+    </message>
+    <message>
+        <source>queue needs an action: list, pause, resume, cancel, retry, remove or run</source>
+        <translation>queue needs an action: list, pause, resume, cancel, retry, remove or run</translation>
+    </message>
+    <message>
+        <source>Unknown queue action &apos;%1&apos; (%2)</source>
+        <translation>Unknown queue action &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a queue item id</source>
+        <translation>&apos;%1&apos; is not a queue item id</translation>
+    </message>
+    <message>
+        <source>queue %1 needs item ids or --all</source>
+        <translation>queue %1 needs item ids or --all</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64</source>
+        <translation>--jobs needs a number from 1 to 64</translation>
+    </message>
+    <message>
+        <source>--limit-rate &apos;%1&apos; is not a rate like 500K or 2M</source>
+        <translation>--limit-rate &apos;%1&apos; is not a rate like 500K or 2M</translation>
+    </message>
+    <message>
+        <source>No queue item %1</source>
+        <translation>No queue item %1</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>The queue is empty.</translation>
+    </message>
+    <message>
+        <source>Another eo-collector process is running the queue (%1.lock)</source>
+        <translation>Another eo-collector process is running the queue (%1.lock)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEngine</name>
+    <message>
+        <source>The product is offline and the provider cannot order it</source>
+        <translation>The product is offline and the provider cannot order it</translation>
+    </message>
+    <message>
+        <source>The provider returned no file to download</source>
+        <translation>The provider returned no file to download</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 bytes needed, %3 available. Free some space, then resume.</source>
+        <translation>Not enough free space in %1: %2 bytes needed, %3 available. Free some space, then resume.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Cannot replace %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Cannot rename %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueJournal</name>
+    <message>
+        <source>Download journal: %1 failed: %2</source>
+        <translation>Download journal: %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Download journal: cannot create %1: %2</source>
+        <translation>Download journal: cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>The download journal %1 is empty (0 bytes): it was probably cut short by a crash or a full disk, and holds no queue. It is left as it is; remove it to start a new, empty queue</source>
+        <translation>The download journal %1 is empty (0 bytes): it was probably cut short by a crash or a full disk, and holds no queue. It is left as it is; remove it to start a new, empty queue</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>opening %1</translation>
+    </message>
+    <message>
+        <source>%1 (the download journal %2; it is left as it is)</source>
+        <translation>%1 (the download journal %2; it is left as it is)</translation>
+    </message>
+    <message>
+        <source>creating the migrations table</source>
+        <translation>creating the migrations table</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>reading the schema version</translation>
+    </message>
+    <message>
+        <source>The download journal was written by a newer version (schema %1, this program knows %2)</source>
+        <translation>The download journal was written by a newer version (schema %1, this program knows %2)</translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation>creating the schema</translation>
+    </message>
+    <message>
+        <source>committing the schema</source>
+        <translation>committing the schema</translation>
+    </message>
+    <message>
+        <source>reading files</source>
+        <translation>reading files</translation>
+    </message>
+    <message>
+        <source>reading items</source>
+        <translation>reading items</translation>
+    </message>
+    <message>
+        <source>reading an item</source>
+        <translation>reading an item</translation>
+    </message>
+    <message>
+        <source>No queue item %1</source>
+        <translation>No queue item %1</translation>
+    </message>
+    <message>
+        <source>adding an item</source>
+        <translation>adding an item</translation>
+    </message>
+    <message>
+        <source>adding files</source>
+        <translation>adding files</translation>
+    </message>
+    <message>
+        <source>committing a new item</source>
+        <translation>committing a new item</translation>
+    </message>
+    <message>
+        <source>updating an item</source>
+        <translation>updating an item</translation>
+    </message>
+    <message>
+        <source>updating an item&apos;s secret headers</source>
+        <translation>updating an item&apos;s secret headers</translation>
+    </message>
+    <message>
+        <source>replacing files</source>
+        <translation>replacing files</translation>
+    </message>
+    <message>
+        <source>committing files</source>
+        <translation>committing files</translation>
+    </message>
+    <message>
+        <source>updating a file</source>
+        <translation>updating a file</translation>
+    </message>
+    <message>
+        <source>removing an item</source>
+        <translation>removing an item</translation>
+    </message>
+    <message>
+        <source>posting a request</source>
+        <translation>posting a request</translation>
+    </message>
+    <message>
+        <source>reading requests</source>
+        <translation>reading requests</translation>
+    </message>
+    <message>
+        <source>clearing requests</source>
+        <translation>clearing requests</translation>
+    </message>
+    <message>
+        <source>reading ids</source>
+        <translation>reading ids</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReporter</name>
+    <message>
+        <source>ETA %1:%2</source>
+        <translation>ETA %1:%2</translation>
+    </message>
+    <message>
+        <source>(%1/%2 done)</source>
+        <translation>(%1/%2 done)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRetries</name>
+    <message>
+        <source>%1; trying the mirror %2</source>
+        <translation>%1; trying the mirror %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettings</name>
+    <message>
+        <source>%1 needs a whole number from 1 to 1000, not &apos;%2&apos;</source>
+        <translation>%1 needs a whole number from 1 to 1000, not &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -947,6 +2148,74 @@
         <source>no region file given</source>
         <translation>no region file given</translation>
     </message>
+    <message>
+        <source>%1: the geometry is empty</source>
+        <translation>%1: the geometry is empty</translation>
+    </message>
+    <message>
+        <source>%1: the curved polygon cannot be read</source>
+        <translation>%1: the curved polygon cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: a region needs polygons, but the geometry is a %2</source>
+        <translation>%1: a region needs polygons, but the geometry is a %2</translation>
+    </message>
+    <message>
+        <source>cannot reproject from the file&apos;s coordinate system to EPSG:4326: %1</source>
+        <translation>cannot reproject from the file&apos;s coordinate system to EPSG:4326: %1</translation>
+    </message>
+    <message>
+        <source>reprojection to EPSG:4326 failed: %1</source>
+        <translation>reprojection to EPSG:4326 failed: %1</translation>
+    </message>
+    <message>
+        <source>WKT: the text is empty</source>
+        <translation>WKT: the text is empty</translation>
+    </message>
+    <message>
+        <source>WKT could not be read (check the geometry type, parentheses and that every point has two numbers): &apos;%1&apos;</source>
+        <translation>WKT could not be read (check the geometry type, parentheses and that every point has two numbers): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>WKT: unknown coordinate system SRID=%1</source>
+        <translation>WKT: unknown coordinate system SRID=%1</translation>
+    </message>
+    <message>
+        <source>WKT: %1</source>
+        <translation>WKT: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 of layer &apos;%3&apos;</source>
+        <translation>%1: feature %2 of layer &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the file contains no features</source>
+        <translation>the file contains no features</translation>
+    </message>
+    <message>
+        <source>no feature in the file has a geometry</source>
+        <translation>no feature in the file has a geometry</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check its permissions)</source>
+        <translation>the file cannot be read (check its permissions)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not a vector format GDAL/OGR can read (Shapefile, zipped Shapefile, GeoPackage, KML/KMZ, GeoJSON...)</source>
+        <translation>not a vector format GDAL/OGR can read (Shapefile, zipped Shapefile, GeoPackage, KML/KMZ, GeoJSON...)</translation>
+    </message>
 </context>
 <context>
     <name>RegionValidation</name>
@@ -1057,6 +2326,10 @@
         <source>%1 (check the proxy setting)</source>
         <translation>%1 (check the proxy setting)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ResultExport</name>
@@ -1141,6 +2414,81 @@
     </message>
 </context>
 <context>
+    <name>SceneId</name>
+    <message>
+        <source>The %1 id &apos;%2&apos; has an invalid %3: &apos;%4&apos;</source>
+        <translation>The %1 id &apos;%2&apos; has an invalid %3: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>sensing start</source>
+        <translation>sensing start</translation>
+    </message>
+    <message>
+        <source>sensing stop</source>
+        <translation>sensing stop</translation>
+    </message>
+    <message>
+        <source>sensing stop (before the start)</source>
+        <translation>sensing stop (before the start)</translation>
+    </message>
+    <message>
+        <source>product discriminator</source>
+        <translation>product discriminator</translation>
+    </message>
+    <message>
+        <source>relative orbit (1-143)</source>
+        <translation>relative orbit (1-143)</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>creation date</translation>
+    </message>
+    <message>
+        <source>relative orbit (1-385)</source>
+        <translation>relative orbit (1-385)</translation>
+    </message>
+    <message>
+        <source>processing date</source>
+        <translation>processing date</translation>
+    </message>
+    <message>
+        <source>satellite number</source>
+        <translation>satellite number</translation>
+    </message>
+    <message>
+        <source>acquisition date</source>
+        <translation>acquisition date</translation>
+    </message>
+    <message>
+        <source>acquisition year and day of year</source>
+        <translation>acquisition year and day of year</translation>
+    </message>
+    <message>
+        <source>horizontal tile (h00-h35)</source>
+        <translation>horizontal tile (h00-h35)</translation>
+    </message>
+    <message>
+        <source>vertical tile (v00-v17)</source>
+        <translation>vertical tile (v00-v17)</translation>
+    </message>
+    <message>
+        <source>production date</source>
+        <translation>production date</translation>
+    </message>
+    <message>
+        <source>sensing time</source>
+        <translation>sensing time</translation>
+    </message>
+    <message>
+        <source>An empty scene id cannot be parsed</source>
+        <translation>An empty scene id cannot be parsed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a scene id of a known family (tried: %2)</source>
+        <translation>&apos;%1&apos; is not a scene id of a known family (tried: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SceneResult</name>
     <message>
         <source>A result has no scene_id</source>
@@ -1157,6 +2505,160 @@
     <message>
         <source>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</source>
         <translation>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date like 2024-06-30</source>
+        <translation>%1 &apos;%2&apos; is not a date like 2024-06-30</translation>
+    </message>
+    <message>
+        <source>SCENE</source>
+        <translation>SCENE</translation>
+    </message>
+    <message>
+        <source>DATE (UTC)</source>
+        <translation>DATE (UTC)</translation>
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation>CLOUD</translation>
+    </message>
+    <message>
+        <source>TILE</source>
+        <translation>TILE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search a provider for scenes</source>
+        <translation>Search a provider for scenes</translation>
+    </message>
+    <message>
+        <source>Provider to search (see `providers`).</source>
+        <translation>Provider to search (see `providers`).</translation>
+    </message>
+    <message>
+        <source>Collection of the provider (or a BDC-Collectors alias).</source>
+        <translation>Collection of the provider (or a BDC-Collectors alias).</translation>
+    </message>
+    <message>
+        <source>Area as W,S,E,N in degrees (W &gt; E crosses the antimeridian).</source>
+        <translation>Area as W,S,E,N in degrees (W &gt; E crosses the antimeridian).</translation>
+    </message>
+    <message>
+        <source>Area from a vector file (GeoJSON, Shapefile, GeoPackage, KML...) or WKT/GeoJSON text.</source>
+        <translation>Area from a vector file (GeoJSON, Shapefile, GeoPackage, KML...) or WKT/GeoJSON text.</translation>
+    </message>
+    <message>
+        <source>First day, inclusive (YYYY-MM-DD, UTC).</source>
+        <translation>First day, inclusive (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (YYYY-MM-DD, UTC).</source>
+        <translation>Last day, inclusive (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Maximum cloud cover in percent (0-100).</source>
+        <translation>Maximum cloud cover in percent (0-100).</translation>
+    </message>
+    <message>
+        <source>Product type, e.g. S2MSI2A, GRD, L2SP.</source>
+        <translation>Product type, e.g. S2MSI2A, GRD, L2SP.</translation>
+    </message>
+    <message>
+        <source>Tile: MGRS (23LLG), WRS-2 path/row (220069)...; repeatable or comma-separated.</source>
+        <translation>Tile: MGRS (23LLG), WRS-2 path/row (220069)...; repeatable or comma-separated.</translation>
+    </message>
+    <message>
+        <source>Platform, e.g. sentinel-2a.</source>
+        <translation>Platform, e.g. sentinel-2a.</translation>
+    </message>
+    <message>
+        <source>Provider-specific filter KEY=VALUE (repeatable), e.g. catalog=planetary-computer or s2:nodata_pixel_percentage=&lt;=10.</source>
+        <translation>Provider-specific filter KEY=VALUE (repeatable), e.g. catalog=planetary-computer or s2:nodata_pixel_percentage=&lt;=10.</translation>
+    </message>
+    <message>
+        <source>Stop after N results.</source>
+        <translation>Stop after N results.</translation>
+    </message>
+    <message>
+        <source>table, json, geojson, csv, ids, metalink or gpkg (gpkg needs --output). Default: table on a terminal, json otherwise.</source>
+        <translation>table, json, geojson, csv, ids, metalink or gpkg (gpkg needs --output). Default: table on a terminal, json otherwise.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Run the search saved under NAME in the desktop program; the other options given here replace the saved ones.</source>
+        <translation>Run the search saved under NAME in the desktop program; the other options given here replace the saved ones.</translation>
+    </message>
+    <message>
+        <source>List the saved searches and exit.</source>
+        <translation>List the saved searches and exit.</translation>
+    </message>
+    <message>
+        <source>Unknown --format &apos;%1&apos;; use table, %2</source>
+        <translation>Unknown --format &apos;%1&apos;; use table, %2</translation>
+    </message>
+    <message>
+        <source>--format gpkg needs --output FILE</source>
+        <translation>--format gpkg needs --output FILE</translation>
+    </message>
+    <message>
+        <source>--provider is required (see `providers`)</source>
+        <translation>--provider is required (see `providers`)</translation>
+    </message>
+    <message>
+        <source>Unknown collection &apos;%1&apos; for %2; known: %3</source>
+        <translation>Unknown collection &apos;%1&apos; for %2; known: %3</translation>
+    </message>
+    <message>
+        <source>received %1 of %2</source>
+        <translation>received %1 of %2</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>Give either --bbox or --region, not both</source>
+        <translation>Give either --bbox or --region, not both</translation>
+    </message>
+    <message>
+        <source>--bbox: %1</source>
+        <translation>--bbox: %1</translation>
+    </message>
+    <message>
+        <source>--region &apos;%1&apos;: %2</source>
+        <translation>--region &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--end %1 is before --start %2</source>
+        <translation>--end %1 is before --start %2</translation>
+    </message>
+    <message>
+        <source>--cloud-max must be a percentage 0-100 (got &apos;%1&apos;)</source>
+        <translation>--cloud-max must be a percentage 0-100 (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive whole number (got &apos;%1&apos;)</source>
+        <translation>--limit must be a positive whole number (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--filter needs KEY=VALUE (got &apos;%1&apos;)</source>
+        <translation>--filter needs KEY=VALUE (got &apos;%1&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +2754,30 @@
         <source>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</source>
         <translation>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</translation>
     </message>
+    <message>
+        <source>the settings file %1</source>
+        <translation>the settings file %1</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>the default</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds NUL bytes)</source>
+        <translation>is not a text file (it holds NUL bytes)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>line %1 is not KEY=VALUE or [section]: &apos;%2&apos;</source>
+        <translation>line %1 is not KEY=VALUE or [section]: &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>StacCatalog</name>
@@ -1270,6 +2796,13 @@
     <message>
         <source>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</source>
         <translation>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StacItem</name>
+    <message>
+        <source>A STAC item without an id</source>
+        <translation>A STAC item without an id</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +2924,28 @@
     <message>
         <source>Resolving the download was cancelled</source>
         <translation>Resolving the download was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>StacSearchRequest</name>
+    <message>
+        <source>&apos;%1&apos; is neither an MGRS tile (e.g. 23LLG) nor a WRS-2 path/row (e.g. 220069)</source>
+        <translation>&apos;%1&apos; is neither an MGRS tile (e.g. 23LLG) nor a WRS-2 path/row (e.g. 220069)</translation>
+    </message>
+    <message>
+        <source>A property filter has no property name</source>
+        <translation>A property filter has no property name</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalText</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +3164,77 @@
         <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
         <translation>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>USGS M2M %1: %2</source>
+        <translation>USGS M2M %1: %2</translation>
+    </message>
+    <message>
+        <source>%1. Check the ERS user name and the application token (M2M no longer accepts passwords; create a token in your ERS profile).</source>
+        <translation>%1. Check the ERS user name and the application token (M2M no longer accepts passwords; create a token in your ERS profile).</translation>
+    </message>
+    <message>
+        <source>%1. The API key expired; log in again.</source>
+        <translation>%1. The API key expired; log in again.</translation>
+    </message>
+    <message>
+        <source>%1. Your ERS account is not approved for machine access: request it on the &quot;Access Request&quot; page of your ERS profile (%2), then try again once USGS approves it.</source>
+        <translation>%1. Your ERS account is not approved for machine access: request it on the &quot;Access Request&quot; page of your ERS profile (%2), then try again once USGS approves it.</translation>
+    </message>
+    <message>
+        <source>%1. This dataset needs an additional approval; request it on %2.</source>
+        <translation>%1. This dataset needs an additional approval; request it on %2.</translation>
+    </message>
+    <message>
+        <source>%1. Your USGS download limits are used up; wait for pending downloads to finish.</source>
+        <translation>%1. Your USGS download limits are used up; wait for pending downloads to finish.</translation>
+    </message>
+    <message>
+        <source>%1. Too many requests; wait and retry.</source>
+        <translation>%1. Too many requests; wait and retry.</translation>
+    </message>
+    <message>
+        <source>USGS M2M: %1</source>
+        <translation>USGS M2M: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1. Remaining USGS limits: %2</source>
+        <translation>%1. Remaining USGS limits: %2</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::BandwidthSchedule</name>
+    <message>
+        <source>needs three parts, days, times and rate, as in &quot;Mon-Fri 08:00-18:00 2M&quot;</source>
+        <translation>needs three parts, days, times and rate, as in &quot;Mon-Fri 08:00-18:00 2M&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are not days such as Mon-Fri, Sat,Sun or daily</source>
+        <translation>&quot;%1&quot; are not days such as Mon-Fri, Sat,Sun or daily</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range such as 08:00-18:00 (00:00 to 24:00)</source>
+        <translation>&quot;%1&quot; is not a time range such as 08:00-18:00 (00:00 to 24:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts; over midnight, write two rules (22:00-24:00 and 00:00-06:00)</source>
+        <translation>&quot;%1&quot; ends before it starts; over midnight, write two rules (22:00-24:00 and 00:00-06:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 500000, 512K or 2M (0: unlimited)</source>
+        <translation>&quot;%1&quot; is not a rate such as 500000, 512K or 2M (0: unlimited)</translation>
+    </message>
+    <message>
+        <source>rule %1 (&quot;%2&quot;): %3</source>
+        <translation>rule %1 (&quot;%2&quot;): %3</translation>
+    </message>
 </context>
 <context>
     <name>eoc::odata</name>
@@ -1671,6 +3297,65 @@
     <message>
         <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
         <translation>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in a GML footprint is not a lat,lon pair</source>
+        <translation>&apos;%1&apos; in a GML footprint is not a lat,lon pair</translation>
+    </message>
+    <message>
+        <source>A GML footprint ring has fewer than 4 points</source>
+        <translation>A GML footprint ring has fewer than 4 points</translation>
+    </message>
+    <message>
+        <source>The GML footprint has no coordinates</source>
+        <translation>The GML footprint has no coordinates</translation>
+    </message>
+    <message>
+        <source>The hub answered something that is not an OData product list (%1)</source>
+        <translation>The hub answered something that is not an OData product list (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;d&apos; object</source>
+        <translation>no &apos;d&apos; object</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s OData answer holds neither a product nor a list of products</source>
+        <translation>The hub&apos;s OData answer holds neither a product nor a list of products</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2)</source>
+        <translation>%1 failed (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test dhus`)</source>
+        <translation>%1 (check the account with `eo-collector-cli account test dhus`)</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::opensearch</name>
+    <message>
+        <source>The hub answered something that is not an OpenSearch feed (%1)</source>
+        <translation>The hub answered something that is not an OpenSearch feed (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;feed&apos; object</source>
+        <translation>no &apos;feed&apos; object</translation>
+    </message>
+    <message>
+        <source>The hub answered with a page instead of search results: %1</source>
+        <translation>The hub answered with a page instead of search results: %1</translation>
+    </message>
+    <message>
+        <source>The hub refused the search (%1): %2</source>
+        <translation>The hub refused the search (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +3678,73 @@
     <message>
         <source>The assets whose roles include &quot;data&quot;</source>
         <translation>The assets whose roles include &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::BandwidthScheduleEditor</name>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Mon, Tue, ... Sun; ranges such as Mon-Fri; lists such as Sat,Sun; or daily</source>
+        <translation>Mon, Tue, ... Sun; ranges such as Mon-Fri; lists such as Sat,Sun; or daily</translation>
+    </message>
+    <message>
+        <source>Local time, HH:MM</source>
+        <translation>Local time, HH:MM</translation>
+    </message>
+    <message>
+        <source>Local time, HH:MM, up to 24:00; after From</source>
+        <translation>Local time, HH:MM, up to 24:00; after From</translation>
+    </message>
+    <message>
+        <source>Bytes per second such as 500000, 512K or 2M; 0 for unlimited</source>
+        <translation>Bytes per second such as 500000, 512K or 2M; 0 for unlimited</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Rule %1: %2</translation>
+    </message>
+    <message>
+        <source>Correct the rules to see the rate in force now.</source>
+        <translation>Correct the rules to see the rate in force now.</translation>
+    </message>
+    <message>
+        <source>In force now: %1 (rule %2)</source>
+        <translation>In force now: %1 (rule %2)</translation>
+    </message>
+    <message>
+        <source>In force now: %1 (the bandwidth limit; no rule covers this time)</source>
+        <translation>In force now: %1 (the bandwidth limit; no rule covers this time)</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +5267,10 @@ Default: %2</translation>
     <message>
         <source>system, none, or e.g. http://proxy.example.org:3128</source>
         <translation>system, none, or e.g. http://proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>Bandwidth schedule:</source>
+        <translation>Bandwidth schedule:</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,184 @@
     </message>
 </context>
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>Usage:
+  eo-collector-cli account add PROVIDER --account NAME     store NAME&apos;s password in the keychain
+  eo-collector-cli account list [PROVIDER]                 the accounts (never their passwords)
+  eo-collector-cli account remove PROVIDER --account NAME  delete the account from the keychain
+  eo-collector-cli account test PROVIDER [--account NAME] [--one-time-code]
+                                                           log in once and report the result
+The password is asked for with echo off when standard input is a terminal, otherwise it is
+read from standard input (e.g. `printf %s &quot;$PW&quot; | eo-collector-cli account add ...`); it is
+never taken from the command line. For scripts, EOC_&lt;PROVIDER&gt;_USERNAME and
+EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the keychain.
+</source>
+        <translation>Uso:
+  eo-collector-cli account add PROVIDER --account NAME     guarda a senha de NAME no chaveiro
+  eo-collector-cli account list [PROVIDER]                 as contas (nunca as senhas)
+  eo-collector-cli account remove PROVIDER --account NAME  apaga a conta do chaveiro
+  eo-collector-cli account test PROVIDER [--account NAME] [--one-time-code]
+                                                           entra uma vez e informa o resultado
+A senha é pedida sem eco quando a entrada padrão é um terminal; caso contrário, ela é
+lida da entrada padrão (por exemplo `printf %s &quot;$PW&quot; | eo-collector-cli account add ...`); ela
+nunca é tirada da linha de comando. Para scripts, EOC_&lt;PROVIDER&gt;_USERNAME e
+EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chaveiro.
+</translation>
+    </message>
+    <message>
+        <source>Manage provider accounts in the keychain</source>
+        <translation>Gerencia as contas de provedores no chaveiro</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test</source>
+        <translation>add, list, remove ou test</translation>
+    </message>
+    <message>
+        <source>The provider, e.g. dataspace</source>
+        <translation>O provedor, por exemplo dataspace</translation>
+    </message>
+    <message>
+        <source>The user name at the provider (default: the first account).</source>
+        <translation>O nome de usuário no provedor (padrão: a primeira conta).</translation>
+    </message>
+    <message>
+        <source>test: ask for a two-factor one-time code (read from standard input when it is not a terminal).</source>
+        <translation>test: pede um código de uso único de dois fatores (lido da entrada padrão quando ela não é um terminal).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;
+%2</source>
+        <translation>Argumento inesperado &apos;%1&apos;
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>No action given</source>
+        <translation>Nenhuma ação informada</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;</source>
+        <translation>Ação desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No provider given, e.g. `account %1 dataspace`</source>
+        <translation>Nenhum provedor informado, por exemplo `account %1 dataspace`</translation>
+    </message>
+    <message>
+        <source>--account NAME is required (the user name at %1)</source>
+        <translation>--account NAME é obrigatório (o nome de usuário em %1)</translation>
+    </message>
+    <message>
+        <source>User name at %1: </source>
+        <translation>Nome de usuário em %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Senha de %1 em %2: </translation>
+    </message>
+    <message>
+        <source>No password given</source>
+        <translation>Nenhuma senha informada</translation>
+    </message>
+    <message>
+        <source>No password on standard input</source>
+        <translation>Nenhuma senha na entrada padrão</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 for %2 in the keychain</source>
+        <translation>A senha de %1 para %2 foi guardada no chaveiro</translation>
+    </message>
+    <message>
+        <source>--account NAME is required: which account of %1 to remove</source>
+        <translation>--account NAME é obrigatório: qual conta de %1 remover</translation>
+    </message>
+    <message>
+        <source>Removed %1 of %2 from the keychain</source>
+        <translation>%1 de %2 foi removida do chaveiro</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable, so no password can be stored or read: %1</source>
+        <translation>O chaveiro não está disponível, então nenhuma senha pode ser guardada ou lida: %1</translation>
+    </message>
+    <message>
+        <source>No accounts; add one with `eo-collector-cli account add PROVIDER --account NAME`</source>
+        <translation>Nenhuma conta; adicione uma com `eo-collector-cli account add PROVIDER --account NAME`</translation>
+    </message>
+    <message>
+        <source>`account test` knows only OpenID Connect logins; %1 has none (the password of %2 was found, but not tried)</source>
+        <translation>`account test` conhece apenas logins OpenID Connect; %1 não tem nenhum (a senha de %2 foi encontrada, mas não testada)</translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Código de uso único: </translation>
+    </message>
+    <message>
+        <source>No one-time code given</source>
+        <translation>Nenhum código de uso único informado</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2</source>
+        <translation>Entrou em %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssetOption</name>
+    <message>
+        <source>assets: %1; %2 in all</source>
+        <translation>assets: %1; %2 no total</translation>
+    </message>
+    <message>
+        <source>assets: %1</source>
+        <translation>assets: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>assets: forgot the choice for %1</source>
+        <translation>assets: a escolha para %1 foi esquecida</translation>
+    </message>
+    <message>
+        <source>assets: remembered for %1</source>
+        <translation>assets: lembrados para %1</translation>
+    </message>
+    <message>
+        <source>Only these assets of each scene, e.g. B04,B08,SCL (case does not matter); &apos;all&apos; for the default files. Without it, the choice remembered for the collection applies.</source>
+        <translation>Apenas estes assets de cada cena, por exemplo B04,B08,SCL (maiúsculas e minúsculas tanto faz); &apos;all&apos; para os arquivos padrão. Sem esta opção, vale a escolha lembrada para a coleção.</translation>
+    </message>
+    <message>
+        <source>Remember the --assets choice for the collection (--assets all forgets it).</source>
+        <translation>Lembra a escolha de --assets para a coleção (--assets all a esquece).</translation>
+    </message>
+    <message>
+        <source>--remember-assets needs --assets KEYS (or --assets all)</source>
+        <translation>--remember-assets precisa de --assets KEYS (ou --assets all)</translation>
+    </message>
+    <message>
+        <source>The assets remembered for %1 (%2) do not fit: %3. Give --assets KEYS, or --assets all --remember-assets to forget them</source>
+        <translation>Os assets lembrados para %1 (%2) não servem: %3. Informe --assets KEYS, ou --assets all --remember-assets para esquecê-los</translation>
+    </message>
+    <message>
+        <source>remembered for %1</source>
+        <translation>lembrados para %1</translation>
+    </message>
+    <message>
+        <source>--assets needs asset keys like B04,B08,SCL, or &apos;all&apos;</source>
+        <translation>--assets precisa de chaves de assets como B04,B08,SCL, ou &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>--assets: %1</source>
+        <translation>--assets: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssetPreferences</name>
     <message>
         <source>An asset choice is remembered per collection: name the provider and the collection</source>
@@ -67,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>BasicAuthSession</name>
+    <message>
+        <source>No credentials for %1</source>
+        <translation>Sem credenciais para %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundingBox</name>
     <message>
         <source>bounding box: %1</source>
@@ -107,6 +292,124 @@
     <message>
         <source>%1 &apos;%2&apos; is not a number (expected 4 numbers W,S,E,N)</source>
         <translation>%1 &apos;%2&apos; não é um número (esperados 4 números O,S,L,N)</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Set a provider setting for this run (repeatable).</source>
+        <translation>Define uma configuração de provedor para esta execução (pode ser repetida).</translation>
+    </message>
+    <message>
+        <source>Read settings from a JSON file ({&quot;key&quot;: &quot;value&quot;}).</source>
+        <translation>Lê as configurações de um arquivo JSON ({&quot;key&quot;: &quot;value&quot;}).</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Mostra a ajuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostra a versão.</translation>
+    </message>
+    <message>
+        <source>Usage: eo-collector-cli [--set KEY=VALUE]... [--config FILE] COMMAND [options]
+
+Search and download Earth-observation imagery from many providers.
+
+Commands:
+</source>
+        <translation>Uso: eo-collector-cli [--set KEY=VALUE]... [--config FILE] COMMAND [opções]
+
+Busca e baixa imagens de observação da Terra de muitos provedores.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --set KEY=VALUE   a setting for this run, e.g. --set dataspace.odata_url=https://...
+  --config FILE     settings from a JSON file
+  --help            help (with a command: that command&apos;s options)
+  --version         the version
+
+Exit codes: 0 success, 2 bad input, 1 any other failure.
+</source>
+        <translation>
+Opções globais:
+  --set KEY=VALUE   uma configuração para esta execução, por exemplo --set dataspace.odata_url=https://...
+  --config FILE     configurações de um arquivo JSON
+  --help            ajuda (com um comando: as opções desse comando)
+  --version         a versão
+
+Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>nenhum comando informado</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run --help for the list</source>
+        <translation>comando desconhecido &apos;%1&apos;; execute --help para ver a lista</translation>
+    </message>
+</context>
+<context>
+    <name>CliCredentials</name>
+    <message>
+        <source>One-time code for %1 at %2: </source>
+        <translation>Código de uso único de %1 em %2: </translation>
+    </message>
+    <message>
+        <source>No one-time code was given for %1</source>
+        <translation>Nenhum código de uso único foi informado para %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionLayout</name>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>o %1 está vazio</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; must be a single folder name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</source>
+        <translation>o %1 &apos;%2&apos; precisa ser um único nome de pasta (sem &apos;/&apos;, &apos;\&apos;, &apos;.&apos; ou &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <source>scene %1: tile &apos;%2&apos; is not an MGRS tile such as 21LZG</source>
+        <translation>cena %1: o tile &apos;%2&apos; não é um tile MGRS como 21LZG</translation>
+    </message>
+    <message>
+        <source>scene %1: tile &apos;%2&apos; is not a WRS-2 path and row PPPRRR</source>
+        <translation>cena %1: o tile &apos;%2&apos; não é um path e row WRS-2 PPPRRR</translation>
+    </message>
+    <message>
+        <source>scene %1: tile &apos;%2&apos; is not a MODIS tile such as h14v10</source>
+        <translation>cena %1: o tile &apos;%2&apos; não é um tile MODIS como h14v10</translation>
+    </message>
+    <message>
+        <source>collection name</source>
+        <translation>nome da coleção</translation>
+    </message>
+    <message>
+        <source>scene id</source>
+        <translation>id da cena</translation>
+    </message>
+    <message>
+        <source>scene %1 has no sensing date, which the %2 layout needs</source>
+        <translation>a cena %1 não tem data de aquisição, que o layout %2 exige</translation>
+    </message>
+    <message>
+        <source>collection version &apos;%1&apos; is neither an integer (1) nor a decimal (1.0)</source>
+        <translation>a versão da coleção &apos;%1&apos; não é nem um inteiro (1) nem um decimal (1.0)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialSource</name>
+    <message>
+        <source>%1 asks for a two-factor one-time code with every login, and none was given: pass --one-time-code (the code is read from the terminal or standard input), or download from the desktop application, which asks for it</source>
+        <translation>%1 pede um código de uso único de dois fatores a cada login, e nenhum foi informado: passe --one-time-code (o código é lido do terminal ou da entrada padrão) ou baixe pelo aplicativo de desktop, que o pede</translation>
     </message>
 </context>
 <context>
@@ -153,6 +456,69 @@
     </message>
 </context>
 <context>
+    <name>CreodiasProvider</name>
+    <message>
+        <source>OData catalogue (search; anonymous)</source>
+        <translation>Catálogo OData (busca; anônima)</translation>
+    </message>
+    <message>
+        <source>Download service (Products(&lt;Id&gt;)/$value)</source>
+        <translation>Serviço de download (Products(&lt;Id&gt;)/$value)</translation>
+    </message>
+    <message>
+        <source>Keycloak token endpoint (login and refresh)</source>
+        <translation>Endpoint de token do Keycloak (login e renovação)</translation>
+    </message>
+    <message>
+        <source>Keycloak client id</source>
+        <translation>Id de cliente do Keycloak</translation>
+    </message>
+    <message>
+        <source>Keycloak client secret of the public client (empty: none is sent)</source>
+        <translation>Segredo de cliente do Keycloak do cliente público (vazio: nenhum é enviado)</translation>
+    </message>
+    <message>
+        <source>Every login asks for a two-factor one-time code (mandatory on CREODIAS since May 2023; false only for accounts exempt from it)</source>
+        <translation>Todo login pede um código de uso único de dois fatores (obrigatório no CREODIAS desde maio de 2023; false só para contas isentas)</translation>
+    </message>
+    <message>
+        <source>Requests a minute to the catalogue and download services (0: no limit)</source>
+        <translation>Pedidos por minuto aos serviços de catálogo e download (0: sem limite)</translation>
+    </message>
+    <message>
+        <source>Simultaneous downloads per account</source>
+        <translation>Downloads simultâneos por conta</translation>
+    </message>
+    <message>
+        <source>Results per catalogue request (1..1000)</source>
+        <translation>Resultados por requisição ao catálogo (1..1000)</translation>
+    </message>
+    <message>
+        <source>The CREODIAS search</source>
+        <translation>A busca no CREODIAS</translation>
+    </message>
+    <message>
+        <source>CREODIAS is searched through its OData catalogue only</source>
+        <translation>O CREODIAS é buscado apenas pelo seu catálogo OData</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>Nenhum id de cena informado</translation>
+    </message>
+    <message>
+        <source>%1 is not online at CREODIAS (Online: false) and its API cannot order it; try the dataspace provider, or download it later.</source>
+        <translation>%1 não está online no CREODIAS (Online: false) e sua API não pode encomendá-lo; tente o provedor dataspace ou baixe-o mais tarde.</translation>
+    </message>
+    <message>
+        <source>Downloading from CREODIAS needs an account: add one with `eo-collector-cli account add creodias --account NAME` (sign up at https://creodias.eu; two-factor authentication is mandatory)</source>
+        <translation>Baixar do CREODIAS exige uma conta: adicione uma com `eo-collector-cli account add creodias --account NOME` (cadastre-se em https://creodias.eu; a autenticação de dois fatores é obrigatória)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the CREODIAS catalogue</source>
+        <translation>%1 não está no catálogo do CREODIAS</translation>
+    </message>
+</context>
+<context>
     <name>DataspaceErrors</name>
     <message>
         <source>The Copernicus Data Space search</source>
@@ -165,10 +531,6 @@
 </context>
 <context>
     <name>DataspaceProvider</name>
-    <message>
-        <source>The provider is gone</source>
-        <translation>O provedor não existe mais</translation>
-    </message>
     <message>
         <source>%1 is not in the Copernicus Data Space catalogue</source>
         <translation>%1 não está no catálogo do Copernicus Data Space</translation>
@@ -188,6 +550,331 @@
     <message>
         <source>%1 is in the Copernicus long-term archive (Online: false). The Data Space API cannot order it: order it in the Data Workspace at https://dataspace.copernicus.eu (1 order at a time for general users), then download it again once it is online.</source>
         <translation>%1 está no arquivo de longo prazo do Copernicus (Online: false). A API do Data Space não pode encomendá-lo: encomende-o no Data Workspace em https://dataspace.copernicus.eu (1 encomenda por vez para usuários comuns) e baixe-o de novo quando estiver online.</translation>
+    </message>
+    <message>
+        <source>The STAC service of the Copernicus Data Space has no collection for %1%2; use the OData strategy (--set dataspace.strategy=odata)</source>
+        <translation>O serviço STAC do Copernicus Data Space não tem coleção para %1%2; use a estratégia OData (--set dataspace.strategy=odata)</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>OData catalogue (search)</source>
+        <translation>Catálogo OData (busca)</translation>
+    </message>
+    <message>
+        <source>STAC service (search with dataspace.strategy=stac)</source>
+        <translation>Serviço STAC (busca com dataspace.strategy=stac)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect token endpoint (login and refresh)</source>
+        <translation>Endpoint de token OpenID Connect (login e renovação)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect end-session endpoint (logout when the program quits)</source>
+        <translation>Endpoint de fim de sessão OpenID Connect (logout quando o programa termina)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect client id</source>
+        <translation>Id de cliente OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Download service (Products(&lt;Id&gt;)/$value)</source>
+        <translation>Serviço de download (Products(&lt;Id&gt;)/$value)</translation>
+    </message>
+    <message>
+        <source>Search API: odata or stac</source>
+        <translation>API de busca: odata ou stac</translation>
+    </message>
+    <message>
+        <source>Sentinel-1 GRD searches also list the cloud-optimised twins (-COG types); the cog filter overrides it per search</source>
+        <translation>As buscas de Sentinel-1 GRD também listam os gêmeos otimizados para nuvem (tipos -COG); o filtro cog a substitui em cada busca</translation>
+    </message>
+    <message>
+        <source>Results per catalogue request (1..1000)</source>
+        <translation>Resultados por requisição ao catálogo (1..1000)</translation>
+    </message>
+    <message>
+        <source>Simultaneous downloads per account (the service allows 4 for general users)</source>
+        <translation>Downloads simultâneos por conta (o serviço permite 4 para usuários comuns)</translation>
+    </message>
+</context>
+<context>
+    <name>DhusProvider</name>
+    <message>
+        <source>ESA&apos;s Copernicus Open Access Hub (SciHub, apihub) closed in October 2023 and no longer answers. Its Sentinel products are served by the &apos;dataspace&apos; provider (Copernicus Data Space Ecosystem) and by CREODIAS (&apos;creodias&apos;); set dhus.url to a national or collaborative hub that still runs the Data Hub Software.</source>
+        <translation>O Copernicus Open Access Hub da ESA (SciHub, apihub) foi encerrado em outubro de 2023 e não responde mais. Seus produtos Sentinel são servidos pelo provedor &apos;dataspace&apos; (Copernicus Data Space Ecosystem) e pelo CREODIAS (&apos;creodias&apos;); defina dhus.url com um hub nacional ou colaborativo que ainda rode o Data Hub Software.</translation>
+    </message>
+    <message>
+        <source>dhus.url &apos;%1&apos; is not an http(s) address of a hub (e.g. https://colhub.met.no)</source>
+        <translation>dhus.url &apos;%1&apos; não é um endereço http(s) de um hub (por exemplo https://colhub.met.no)</translation>
+    </message>
+    <message>
+        <source>Choose a hub: set dhus.url to its root (e.g. --set dhus.url=https://colhub.met.no) or dhus.preset to colhub, colhub-archive or finhub</source>
+        <translation>Escolha um hub: defina dhus.url com a raiz dele (por exemplo --set dhus.url=https://colhub.met.no) ou dhus.preset como colhub, colhub-archive ou finhub</translation>
+    </message>
+    <message>
+        <source>Unknown dhus.preset &apos;%1&apos;; known: %2</source>
+        <translation>dhus.preset desconhecido &apos;%1&apos;; conhecidos: %2</translation>
+    </message>
+    <message>
+        <source>The hubs know no collection &apos;%1&apos;; known: %2</source>
+        <translation>Os hubs não conhecem a coleção &apos;%1&apos;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
+    </message>
+    <message>
+        <source>%1 has no hub product id: search for it first</source>
+        <translation>%1 não tem id de produto do hub: busque-o primeiro</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether %1 is online</source>
+        <translation>A consulta ao hub sobre se %1 está online</translation>
+    </message>
+    <message>
+        <source>The hub answered &apos;%1&apos; when asked whether %2 is online</source>
+        <translation>O hub respondeu &apos;%1&apos; quando perguntado se %2 está online</translation>
+    </message>
+    <message>
+        <source>%1 is in the hub&apos;s long-term archive: it is requested and downloaded once online (archive requests this hour: %2 of %3)</source>
+        <translation>%1 está no arquivo de longo prazo do hub: ele é pedido e baixado quando estiver online (pedidos ao arquivo nesta hora: %2 de %3)</translation>
+    </message>
+    <message>
+        <source>The hub allows %1 long-term archive requests an hour per account, and they are used up; %2 is requested again later</source>
+        <translation>O hub permite %1 pedidos ao arquivo de longo prazo por hora e por conta, e eles se esgotaram; %2 será pedido de novo mais tarde</translation>
+    </message>
+    <message>
+        <source>Requesting %1 from the hub&apos;s archive</source>
+        <translation>O pedido de %1 ao arquivo do hub</translation>
+    </message>
+    <message>
+        <source>%1 was requested from the hub&apos;s long-term archive (archive requests this hour: %2 of %3)</source>
+        <translation>%1 foi pedido ao arquivo de longo prazo do hub (pedidos ao arquivo nesta hora: %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Root of the hub (it serves /odata/v1 and /search), e.g. https://colhub.met.no</source>
+        <translation>Raiz do hub (ele serve /odata/v1 e /search), por exemplo https://colhub.met.no</translation>
+    </message>
+    <message>
+        <source>A known hub when dhus.url is empty: colhub, colhub-archive or finhub (apihub and scihub closed in October 2023)</source>
+        <translation>Um hub conhecido quando dhus.url está vazio: colhub, colhub-archive ou finhub (apihub e scihub foram encerrados em outubro de 2023)</translation>
+    </message>
+    <message>
+        <source>Search API: odata or opensearch</source>
+        <translation>API de busca: odata ou opensearch</translation>
+    </message>
+    <message>
+        <source>Accounts used in turn to spread the hub&apos;s per-account limits, names separated by commas (their passwords are in the keychain); empty: the default account</source>
+        <translation>Contas usadas em revezamento para repartir os limites por conta do hub, nomes separados por vírgulas (as senhas ficam no chaveiro); vazio: a conta padrão</translation>
+    </message>
+    <message>
+        <source>Simultaneous downloads per account (the hubs allowed 2)</source>
+        <translation>Downloads simultâneos por conta (os hubs permitiam 2)</translation>
+    </message>
+    <message>
+        <source>Long-term archive requests per account and hour</source>
+        <translation>Pedidos ao arquivo de longo prazo por conta e hora</translation>
+    </message>
+    <message>
+        <source>Results per request (the hubs allow at most 100)</source>
+        <translation>Resultados por pedido (os hubs permitem no máximo 100)</translation>
+    </message>
+    <message>
+        <source>Data Hub Software hubs (SciHub protocol)</source>
+        <translation>Hubs Data Hub Software (protocolo SciHub)</translation>
+    </message>
+    <message>
+        <source>Unknown dhus search strategy &apos;%1&apos; (odata or opensearch)</source>
+        <translation>Estratégia de busca do dhus desconhecida &apos;%1&apos; (odata ou opensearch)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s search</source>
+        <translation>A busca no hub</translation>
+    </message>
+    <message>
+        <source>No scene id given</source>
+        <translation>Nenhum id de cena informado</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommand</name>
+    <message>
+        <source>Download scenes or URLs through the queue</source>
+        <translation>Baixa cenas ou URLs pela fila</translation>
+    </message>
+    <message>
+        <source>Download this http(s) URL (plain-link provider; repeatable).</source>
+        <translation>Baixa esta URL http(s) (provedor de links simples; pode ser repetida).</translation>
+    </message>
+    <message>
+        <source>Download every file of a Metalink 4 file (RFC 5854).</source>
+        <translation>Baixa todos os arquivos de um arquivo Metalink 4 (RFC 5854).</translation>
+    </message>
+    <message>
+        <source>Download the results saved by `search --output` (.json or .geojson).</source>
+        <translation>Baixa os resultados salvos por `search --output` (.json ou .geojson).</translation>
+    </message>
+    <message>
+        <source>Provider of --scene-id.</source>
+        <translation>Provedor de --scene-id.</translation>
+    </message>
+    <message>
+        <source>Scene to look up and download (repeatable).</source>
+        <translation>Cena a procurar e baixar (pode ser repetida).</translation>
+    </message>
+    <message>
+        <source>Collection of --scene-id.</source>
+        <translation>Coleção de --scene-id.</translation>
+    </message>
+    <message>
+        <source>Output folder (default: the current folder).</source>
+        <translation>Pasta de saída (padrão: a pasta atual).</translation>
+    </message>
+    <message>
+        <source>flat (default), scene-folder (one folder per scene) or bdc (Brazil Data Cube collection folders, version from the setting download.bdc_version, default 1).</source>
+        <translation>flat (padrão), scene-folder (uma pasta por cena) ou bdc (pastas de coleção do Brazil Data Cube, versão da configuração download.bdc_version, padrão 1).</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256 of --url.</source>
+        <translation>SHA-256 esperado de --url.</translation>
+    </message>
+    <message>
+        <source>Expected SHA-512 of --url.</source>
+        <translation>SHA-512 esperado de --url.</translation>
+    </message>
+    <message>
+        <source>Expected SHA-1 of --url.</source>
+        <translation>SHA-1 esperado de --url.</translation>
+    </message>
+    <message>
+        <source>Expected MD5 of --url.</source>
+        <translation>MD5 esperado de --url.</translation>
+    </message>
+    <message>
+        <source>Expected BLAKE3 of --url.</source>
+        <translation>BLAKE3 esperado de --url.</translation>
+    </message>
+    <message>
+        <source>Extra request header for --url (repeatable), like curl -H. Sent to the URL&apos;s own host only; values other than Accept, Accept-Language, User-Agent, Cache-Control, Pragma and DNT are kept in the keychain, not the journal.</source>
+        <translation>Cabeçalho de requisição extra para --url (pode ser repetido), como curl -H. Enviado apenas ao próprio host da URL; valores que não sejam Accept, Accept-Language, User-Agent, Cache-Control, Pragma e DNT ficam no chaveiro, não no diário.</translation>
+    </message>
+    <message>
+        <source>Transfers at once (default 4).</source>
+        <translation>Transferências simultâneas (padrão 4).</translation>
+    </message>
+    <message>
+        <source>Total download rate, like curl: 500K, 2M.</source>
+        <translation>Taxa total de download, como no curl: 500K, 2M.</translation>
+    </message>
+    <message>
+        <source>Priority of the new items (higher runs first).</source>
+        <translation>Prioridade dos novos itens (a maior é executada primeiro).</translation>
+    </message>
+    <message>
+        <source>Progress as one JSON object per line.</source>
+        <translation>Progresso como um objeto JSON por linha.</translation>
+    </message>
+    <message>
+        <source>Read the two-factor one-time code a login asks for (CREODIAS) from standard input; on a terminal it is asked for anyway.</source>
+        <translation>Lê da entrada padrão o código de uso único de dois fatores que um login pede (CREODIAS); num terminal ele é pedido de qualquer forma.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --url, --metalink, --from or --provider with --scene-id</source>
+        <translation>Informe exatamente um de --url, --metalink, --from ou --provider com --scene-id</translation>
+    </message>
+    <message>
+        <source>--assets chooses files of scenes: use it with --from or --scene-id</source>
+        <translation>--assets escolhe arquivos de cenas: use-o com --from ou --scene-id</translation>
+    </message>
+    <message>
+        <source>Unknown layout &apos;%1&apos; (flat, scene-folder, bdc)</source>
+        <translation>Layout desconhecido &apos;%1&apos; (flat, scene-folder, bdc)</translation>
+    </message>
+    <message>
+        <source>--priority needs a whole number</source>
+        <translation>--priority precisa de um número inteiro</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64</source>
+        <translation>--jobs precisa de um número de 1 a 64</translation>
+    </message>
+    <message>
+        <source>--limit-rate &apos;%1&apos; is not a rate like 500K or 2M</source>
+        <translation>--limit-rate &apos;%1&apos; não é uma taxa como 500K ou 2M</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Result &apos;%1&apos; in %2 names no provider</source>
+        <translation>O resultado &apos;%1&apos; em %2 não indica nenhum provedor</translation>
+    </message>
+    <message>
+        <source>--scene-id needs --provider</source>
+        <translation>--scene-id precisa de --provider</translation>
+    </message>
+    <message>
+        <source>--%1 checks one file, but %2 --url were given: download the files one per run to check them</source>
+        <translation>--%1 verifica um arquivo, mas %2 --url foram informadas: baixe os arquivos um por execução para verificá-los</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2 hexadecimal digits, got &apos;%3&apos;</source>
+        <translation>--%1 precisa de %2 dígitos hexadecimais, recebido &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--url &apos;%1&apos; is not an http or https URL</source>
+        <translation>--url &apos;%1&apos; não é uma URL http ou https</translation>
+    </message>
+    <message>
+        <source>--url &apos;%1&apos; has a user name, which works with a single --url only: give one URL per run, or the credentials with --header</source>
+        <translation>--url &apos;%1&apos; tem um nome de usuário, o que só funciona com uma única --url: informe uma URL por execução, ou as credenciais com --header</translation>
+    </message>
+    <message>
+        <source>--url has a user name and --header gives Authorization: give only one of them</source>
+        <translation>--url tem um nome de usuário e --header informa Authorization: informe apenas um deles</translation>
+    </message>
+    <message>
+        <source>note: no keychain is available (%1); the headers %2 are kept in memory for this run only</source>
+        <translation>nota: nenhum chaveiro está disponível (%1); os cabeçalhos %2 ficam na memória apenas durante esta execução</translation>
+    </message>
+    <message>
+        <source>note: the process that runs the queue cannot read them, so this download will fail</source>
+        <translation>nota: o processo que executa a fila não pode lê-los, então este download vai falhar</translation>
+    </message>
+    <message>
+        <source>Scene &apos;%1&apos; was not found</source>
+        <translation>A cena &apos;%1&apos; não foi encontrada</translation>
+    </message>
+    <message>
+        <source>note: another eo-collector process runs the queue; it will download these items. Following its progress.</source>
+        <translation>nota: outro processo do eo-collector executa a fila; ele vai baixar estes itens. Acompanhando o progresso dele.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>No queue item %1</source>
+        <translation>Nenhum item %1 na fila</translation>
+    </message>
+    <message>
+        <source>A queue item needs a provider</source>
+        <translation>Um item da fila precisa de um provedor</translation>
+    </message>
+    <message>
+        <source>A queue item needs an output folder</source>
+        <translation>Um item da fila precisa de uma pasta de saída</translation>
     </message>
 </context>
 <context>
@@ -343,6 +1030,14 @@
         <source>Earthdata Login needs the user name with the password</source>
         <translation>O Earthdata Login precisa do nome de usuário junto com a senha</translation>
     </message>
+    <message>
+        <source>NASA CMR: %1</source>
+        <translation>NASA CMR: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
 </context>
 <context>
     <name>FileVerifier</name>
@@ -385,6 +1080,17 @@
     <message>
         <source>%1: %2 checksum mismatch (expected %3, got %4)</source>
         <translation>%1: checksum %2 não confere (esperado %3, obtido %4)</translation>
+    </message>
+</context>
+<context>
+    <name>GdalBackend</name>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 não tem %2</translation>
+    </message>
+    <message>
+        <source>GDAL support is missing, so region files, WKT and GeoPackage cannot be used (%1). Reinstall EO Collector.</source>
+        <translation>O suporte a GDAL está faltando, então arquivos de região, WKT e GeoPackage não podem ser usados (%1). Reinstale o EO Collector.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +1154,60 @@
     <message>
         <source>GeoJSON: %1</source>
         <translation>GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This GDAL has no GeoPackage (GPKG) driver</source>
+        <translation>Este GDAL não tem o driver GeoPackage (GPKG)</translation>
+    </message>
+    <message>
+        <source>Could not create the GeoPackage %1</source>
+        <translation>Não foi possível criar o GeoPackage %1</translation>
+    </message>
+    <message>
+        <source>Could not create the layer of %1</source>
+        <translation>Não foi possível criar a camada de %1</translation>
+    </message>
+    <message>
+        <source>Could not add the field %1</source>
+        <translation>Não foi possível acrescentar o campo %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Não foi possível escrever %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1 into %2</source>
+        <translation>Não foi possível escrever %1 em %2</translation>
+    </message>
+    <message>
+        <source>Could not finish %1</source>
+        <translation>Não foi possível concluir %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlAnswer</name>
+    <message>
+        <source>a sign-in page</source>
+        <translation>uma página de login</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>uma página HTML</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of %3 (asked for %4); nothing was saved. The account may lack access to the file, or its sign-in did not go through.</source>
+        <translation>%1 respondeu com %2 em vez de %3 (pedido: %4); nada foi salvo. A conta talvez não tenha acesso ao arquivo, ou o login dela não foi concluído.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +1308,61 @@
     </message>
 </context>
 <context>
+    <name>LayoutCommand</name>
+    <message>
+        <source>Print the directory of a scene in a collection layout</source>
+        <translation>Mostra a pasta de uma cena em um layout de coleção</translation>
+    </message>
+    <message>
+        <source>Collection name, e.g. S2_L1C.</source>
+        <translation>Nome da coleção, por exemplo S2_L1C.</translation>
+    </message>
+    <message>
+        <source>Collection version: 1 (folder v001) or 1.0 (folder v1.0).</source>
+        <translation>Versão da coleção: 1 (pasta v001) ou 1.0 (pasta v1.0).</translation>
+    </message>
+    <message>
+        <source>Scene identifier; its family chooses the layout.</source>
+        <translation>Identificador da cena; a família dele escolhe o layout.</translation>
+    </message>
+    <message>
+        <source>Folder the collections live in (default: relative path).</source>
+        <translation>Pasta onde ficam as coleções (padrão: caminho relativo).</translation>
+    </message>
+    <message>
+        <source>Flat layout: PREFIX/SCENE_ID.</source>
+        <translation>Layout plano: PREFIX/SCENE_ID.</translation>
+    </message>
+    <message>
+        <source>Sentinel-2: add a month folder below the year.</source>
+        <translation>Sentinel-2: acrescenta uma pasta do mês abaixo do ano.</translation>
+    </message>
+    <message>
+        <source>Print the path of the downloaded archive instead.</source>
+        <translation>Mostra, em vez disso, o caminho do arquivo compactado baixado.</translation>
+    </message>
+    <message>
+        <source>layout takes no arguments besides its options, got &apos;%1&apos;</source>
+        <translation>layout não aceita argumentos além das suas opções, recebido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 é obrigatório</translation>
+    </message>
+    <message>
+        <source>--prefix is empty</source>
+        <translation>--prefix está vazio</translation>
+    </message>
+    <message>
+        <source>--archive: the %1 layout has no archive file</source>
+        <translation>--archive: o layout %1 não tem arquivo compactado</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Metalink</name>
     <message>
         <source>Not a Metalink 4 document (root element &apos;%1&apos;)</source>
@@ -572,6 +1387,17 @@
     <message>
         <source>The Metalink lists no files</source>
         <translation>O Metalink não lista nenhum arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAccess</name>
+    <message>
+        <source>network.proxy must be &quot;system&quot;, &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;; got &quot;%1&quot;</source>
+        <translation>network.proxy precisa ser &quot;system&quot;, &quot;none&quot;, &quot;http://host:porta&quot; ou &quot;socks5://host:porta&quot;; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>network.proxy must not contain a user name or password (settings never hold secrets); use &quot;%1&quot;</source>
+        <translation>network.proxy não pode conter nome de usuário nem senha (as configurações nunca guardam segredos); use &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1466,10 @@
         <source>a number of seconds up to 86400 (0: no deadline)</source>
         <translation>um número de segundos até 86400 (0: sem prazo)</translation>
     </message>
+    <message>
+        <source>Download rates by day and time, first matching rule wins, e.g. &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: unlimited); outside every rule network.bandwidth_limit applies</source>
+        <translation>Taxas de download por dia e horário, vale a primeira regra que se aplica, por exemplo &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: sem limite); fora de todas as regras vale network.bandwidth_limit</translation>
+    </message>
 </context>
 <context>
     <name>OidcSession</name>
@@ -686,6 +1516,85 @@
         <source>ONDA DIAS (closed)</source>
         <translation>ONDA DIAS (encerrado)</translation>
     </message>
+    <message>
+        <source>The ONDA catalogue answered something that is not a product list (%1)</source>
+        <translation>O catálogo ONDA respondeu algo que não é uma lista de produtos (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;value&apos; array</source>
+        <translation>sem o array &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 has no ONDA product id: search for it first</source>
+        <translation>%1 não tem id de produto ONDA: busque-o primeiro</translation>
+    </message>
+    <message>
+        <source>Reading the product from the ONDA catalogue</source>
+        <translation>A leitura do produto no catálogo ONDA</translation>
+    </message>
+    <message>
+        <source>%1 is not in the ONDA catalogue</source>
+        <translation>%1 não está no catálogo ONDA</translation>
+    </message>
+    <message>
+        <source>%1 is offline at ONDA: it is ordered and downloaded once it is restored (for 24 hours; at most 20 orders an hour)</source>
+        <translation>%1 está offline no ONDA: ele é encomendado e baixado quando for restaurado (por 24 horas; no máximo 20 encomendas por hora)</translation>
+    </message>
+    <message>
+        <source>Ordering %1 from ONDA</source>
+        <translation>A encomenda de %1 ao ONDA</translation>
+    </message>
+    <message>
+        <source>%1 was ordered from ONDA&apos;s archive</source>
+        <translation>%1 foi encomendado do arquivo do ONDA</translation>
+    </message>
+    <message>
+        <source>ONDA-compatible catalogue</source>
+        <translation>Catálogo compatível com o ONDA</translation>
+    </message>
+    <message>
+        <source>An ONDA-compatible OData catalogue (ONDA DIAS itself closed in February 2025; empty: the provider says so and sends nothing)</source>
+        <translation>Um catálogo OData compatível com o ONDA (o próprio ONDA DIAS foi encerrado em fevereiro de 2025; vazio: o provedor diz isso e não envia nada)</translation>
+    </message>
+    <message>
+        <source>Results per catalogue request</source>
+        <translation>Resultados por pedido ao catálogo</translation>
+    </message>
+    <message>
+        <source>The ONDA catalogue search</source>
+        <translation>A busca no catálogo ONDA</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeCodePrompt</name>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de uso único</translation>
+    </message>
+    <message>
+        <source>%1 asks for the code of your authenticator app to log in:</source>
+        <translation>%1 pede o código do seu aplicativo autenticador para entrar:</translation>
+    </message>
+    <message>
+        <source>%1 asks for the code of your authenticator app to log in as %2:</source>
+        <translation>%1 pede o código do seu aplicativo autenticador para entrar como %2:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>The login to %1 was cancelled: no one-time code was entered</source>
+        <translation>O login em %1 foi cancelado: nenhum código de uso único foi digitado</translation>
+    </message>
 </context>
 <context>
     <name>PageGuard</name>
@@ -696,6 +1605,25 @@
     <message>
         <source>The service sent %1 pages in a row without a new result; paging stopped there with %2 results.</source>
         <translation>O serviço enviou %1 páginas seguidas sem nenhum resultado novo; a paginação parou ali com %2 resultados.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseIdCommand</name>
+    <message>
+        <source>Parse scene identifiers</source>
+        <translation>Analisa identificadores de cenas</translation>
+    </message>
+    <message>
+        <source>Print one JSON array, one object per id.</source>
+        <translation>Mostra um array JSON, um objeto por id.</translation>
+    </message>
+    <message>
+        <source>Scene ids (%1); .SAFE/.SEN3/.zip/.hdf... suffixes are ignored.</source>
+        <translation>Ids de cenas (%1); os sufixos .SAFE/.SEN3/.zip/.hdf... são ignorados.</translation>
+    </message>
+    <message>
+        <source>parse-id needs at least one scene id, e.g. eo-collector-cli parse-id S2B_MSIL2A_20200930T135119_N0214_R024_T21KXA_20200930T175714</source>
+        <translation>parse-id precisa de pelo menos um id de cena, por exemplo eo-collector-cli parse-id S2B_MSIL2A_20200930T135119_N0214_R024_T21KXA_20200930T175714</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1660,10 @@
         <source>Cannot write to %1 after %2 bytes: %3</source>
         <translation>Não é possível gravar em %1 após %2 bytes: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>PointBuffer</name>
@@ -757,6 +1689,10 @@
     <message>
         <source>%1 has a fixed list of collections</source>
         <translation>%1 tem uma lista fixa de coleções</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1720,271 @@
     <message>
         <source>The provider &apos;%1&apos; could not be created</source>
         <translation>Não foi possível criar o provedor &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <source>List the providers, their collections and settings</source>
+        <translation>Lista os provedores, suas coleções e configurações</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostra JSON.</translation>
+    </message>
+    <message>
+        <source>Only these providers.</source>
+        <translation>Apenas estes provedores.</translation>
+    </message>
+    <message>
+        <source>Ask the services for their current collections first (STAC catalogues, USGS datasets, NASA CMR collection search; USGS needs an account).</source>
+        <translation>Pergunta antes aos serviços pelas suas coleções atuais (catálogos STAC, conjuntos de dados do USGS, busca de coleções do NASA CMR; o USGS precisa de uma conta).</translation>
+    </message>
+    <message>
+        <source>A filter for --refresh, e.g. keyword=swot for NASA CMR&apos;s collection search (repeatable; implies --refresh).</source>
+        <translation>Um filtro para --refresh, por exemplo keyword=swot para a busca de coleções do NASA CMR (pode ser repetido; implica --refresh).</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos; is not key=value, e.g. keyword=swot</source>
+        <translation>--filter &apos;%1&apos; não é key=value, por exemplo keyword=swot</translation>
+    </message>
+    <message>
+        <source>%1: could not list collections: %2</source>
+        <translation>%1: não foi possível listar as coleções: %2</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2</source>
+        <translation>configuração %1 = %2</translation>
+    </message>
+    <message>
+        <source>No providers found in: %1</source>
+        <translation>Nenhum provedor encontrado em: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Show and control the download queue</source>
+        <translation>Mostra e controla a fila de downloads</translation>
+    </message>
+    <message>
+        <source>Item ids (or --all).</source>
+        <translation>Ids dos itens (ou --all).</translation>
+    </message>
+    <message>
+        <source>Every item.</source>
+        <translation>Todos os itens.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Um objeto JSON por linha.</translation>
+    </message>
+    <message>
+        <source>run: transfers at once (default 4).</source>
+        <translation>run: transferências simultâneas (padrão 4).</translation>
+    </message>
+    <message>
+        <source>run: total download rate, like curl: 500K, 2M.</source>
+        <translation>run: taxa total de download, como no curl: 500K, 2M.</translation>
+    </message>
+    <message>
+        <source>queue needs an action: list, pause, resume, cancel, retry, remove or run</source>
+        <translation>queue precisa de uma ação: list, pause, resume, cancel, retry, remove ou run</translation>
+    </message>
+    <message>
+        <source>Unknown queue action &apos;%1&apos; (%2)</source>
+        <translation>Ação de fila desconhecida &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a queue item id</source>
+        <translation>&apos;%1&apos; não é um id de item da fila</translation>
+    </message>
+    <message>
+        <source>queue %1 needs item ids or --all</source>
+        <translation>queue %1 precisa de ids de itens ou --all</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64</source>
+        <translation>--jobs precisa de um número de 1 a 64</translation>
+    </message>
+    <message>
+        <source>--limit-rate &apos;%1&apos; is not a rate like 500K or 2M</source>
+        <translation>--limit-rate &apos;%1&apos; não é uma taxa como 500K ou 2M</translation>
+    </message>
+    <message>
+        <source>No queue item %1</source>
+        <translation>Nenhum item %1 na fila</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>A fila está vazia.</translation>
+    </message>
+    <message>
+        <source>Another eo-collector process is running the queue (%1.lock)</source>
+        <translation>Outro processo do eo-collector está executando a fila (%1.lock)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEngine</name>
+    <message>
+        <source>The product is offline and the provider cannot order it</source>
+        <translation>O produto está offline e o provedor não pode encomendá-lo</translation>
+    </message>
+    <message>
+        <source>The provider returned no file to download</source>
+        <translation>O provedor não devolveu nenhum arquivo para baixar</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 bytes needed, %3 available. Free some space, then resume.</source>
+        <translation>Não há espaço livre suficiente em %1: %2 bytes necessários, %3 disponíveis. Libere espaço e depois retome.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Não é possível substituir %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Não é possível renomear %1 para %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueJournal</name>
+    <message>
+        <source>Download journal: %1 failed: %2</source>
+        <translation>Diário de downloads: falha ao %1: %2</translation>
+    </message>
+    <message>
+        <source>Download journal: cannot create %1: %2</source>
+        <translation>Diário de downloads: não é possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>The download journal %1 is empty (0 bytes): it was probably cut short by a crash or a full disk, and holds no queue. It is left as it is; remove it to start a new, empty queue</source>
+        <translation>O diário de downloads %1 está vazio (0 bytes): provavelmente foi interrompido por uma falha ou por um disco cheio, e não contém nenhuma fila. Ele é deixado como está; remova-o para começar uma fila nova e vazia</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>abrir %1</translation>
+    </message>
+    <message>
+        <source>%1 (the download journal %2; it is left as it is)</source>
+        <translation>%1 (o diário de downloads %2; ele é deixado como está)</translation>
+    </message>
+    <message>
+        <source>creating the migrations table</source>
+        <translation>criar a tabela de migrações</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>ler a versão do esquema</translation>
+    </message>
+    <message>
+        <source>The download journal was written by a newer version (schema %1, this program knows %2)</source>
+        <translation>O diário de downloads foi escrito por uma versão mais nova (esquema %1, este programa conhece %2)</translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation>criar o esquema</translation>
+    </message>
+    <message>
+        <source>committing the schema</source>
+        <translation>gravar o esquema</translation>
+    </message>
+    <message>
+        <source>reading files</source>
+        <translation>ler os arquivos</translation>
+    </message>
+    <message>
+        <source>reading items</source>
+        <translation>ler os itens</translation>
+    </message>
+    <message>
+        <source>reading an item</source>
+        <translation>ler um item</translation>
+    </message>
+    <message>
+        <source>No queue item %1</source>
+        <translation>Nenhum item %1 na fila</translation>
+    </message>
+    <message>
+        <source>adding an item</source>
+        <translation>adicionar um item</translation>
+    </message>
+    <message>
+        <source>adding files</source>
+        <translation>adicionar arquivos</translation>
+    </message>
+    <message>
+        <source>committing a new item</source>
+        <translation>gravar um item novo</translation>
+    </message>
+    <message>
+        <source>updating an item</source>
+        <translation>atualizar um item</translation>
+    </message>
+    <message>
+        <source>updating an item&apos;s secret headers</source>
+        <translation>atualizar os cabeçalhos secretos de um item</translation>
+    </message>
+    <message>
+        <source>replacing files</source>
+        <translation>substituir arquivos</translation>
+    </message>
+    <message>
+        <source>committing files</source>
+        <translation>gravar arquivos</translation>
+    </message>
+    <message>
+        <source>updating a file</source>
+        <translation>atualizar um arquivo</translation>
+    </message>
+    <message>
+        <source>removing an item</source>
+        <translation>remover um item</translation>
+    </message>
+    <message>
+        <source>posting a request</source>
+        <translation>registrar um pedido</translation>
+    </message>
+    <message>
+        <source>reading requests</source>
+        <translation>ler os pedidos</translation>
+    </message>
+    <message>
+        <source>clearing requests</source>
+        <translation>limpar os pedidos</translation>
+    </message>
+    <message>
+        <source>reading ids</source>
+        <translation>ler os ids</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReporter</name>
+    <message>
+        <source>ETA %1:%2</source>
+        <translation>faltam %1:%2</translation>
+    </message>
+    <message>
+        <source>(%1/%2 done)</source>
+        <translation>(%1/%2 concluídos)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRetries</name>
+    <message>
+        <source>%1; trying the mirror %2</source>
+        <translation>%1; tentando o espelho %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettings</name>
+    <message>
+        <source>%1 needs a whole number from 1 to 1000, not &apos;%2&apos;</source>
+        <translation>%1 precisa de um número inteiro de 1 a 1000, não &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -947,6 +2148,74 @@
         <source>no region file given</source>
         <translation>nenhum arquivo de região informado</translation>
     </message>
+    <message>
+        <source>%1: the geometry is empty</source>
+        <translation>%1: a geometria está vazia</translation>
+    </message>
+    <message>
+        <source>%1: the curved polygon cannot be read</source>
+        <translation>%1: o polígono curvo não pode ser lido</translation>
+    </message>
+    <message>
+        <source>%1: a region needs polygons, but the geometry is a %2</source>
+        <translation>%1: uma região precisa de polígonos, mas a geometria é um %2</translation>
+    </message>
+    <message>
+        <source>cannot reproject from the file&apos;s coordinate system to EPSG:4326: %1</source>
+        <translation>não é possível reprojetar do sistema de coordenadas do arquivo para EPSG:4326: %1</translation>
+    </message>
+    <message>
+        <source>reprojection to EPSG:4326 failed: %1</source>
+        <translation>a reprojeção para EPSG:4326 falhou: %1</translation>
+    </message>
+    <message>
+        <source>WKT: the text is empty</source>
+        <translation>WKT: o texto está vazio</translation>
+    </message>
+    <message>
+        <source>WKT could not be read (check the geometry type, parentheses and that every point has two numbers): &apos;%1&apos;</source>
+        <translation>O WKT não pôde ser lido (confira o tipo de geometria, os parênteses e se cada ponto tem dois números): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>WKT: unknown coordinate system SRID=%1</source>
+        <translation>WKT: sistema de coordenadas desconhecido SRID=%1</translation>
+    </message>
+    <message>
+        <source>WKT: %1</source>
+        <translation>WKT: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 of layer &apos;%3&apos;</source>
+        <translation>%1: feição %2 da camada &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the file contains no features</source>
+        <translation>o arquivo não contém feições</translation>
+    </message>
+    <message>
+        <source>no feature in the file has a geometry</source>
+        <translation>nenhuma feição do arquivo tem geometria</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check its permissions)</source>
+        <translation>o arquivo não pode ser lido (confira as permissões dele)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>not a vector format GDAL/OGR can read (Shapefile, zipped Shapefile, GeoPackage, KML/KMZ, GeoJSON...)</source>
+        <translation>não é um formato vetorial que o GDAL/OGR consiga ler (Shapefile, Shapefile compactado, GeoPackage, KML/KMZ, GeoJSON...)</translation>
+    </message>
 </context>
 <context>
     <name>RegionValidation</name>
@@ -1057,6 +2326,10 @@
         <source>%1 (check the proxy setting)</source>
         <translation>%1 (confira a configuração de proxy)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ResultExport</name>
@@ -1141,6 +2414,81 @@
     </message>
 </context>
 <context>
+    <name>SceneId</name>
+    <message>
+        <source>The %1 id &apos;%2&apos; has an invalid %3: &apos;%4&apos;</source>
+        <translation>O campo %3 do id %1 &apos;%2&apos; é inválido: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>sensing start</source>
+        <translation>início da aquisição</translation>
+    </message>
+    <message>
+        <source>sensing stop</source>
+        <translation>fim da aquisição</translation>
+    </message>
+    <message>
+        <source>sensing stop (before the start)</source>
+        <translation>fim da aquisição (antes do início)</translation>
+    </message>
+    <message>
+        <source>product discriminator</source>
+        <translation>discriminador do produto</translation>
+    </message>
+    <message>
+        <source>relative orbit (1-143)</source>
+        <translation>órbita relativa (1-143)</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>data de criação</translation>
+    </message>
+    <message>
+        <source>relative orbit (1-385)</source>
+        <translation>órbita relativa (1-385)</translation>
+    </message>
+    <message>
+        <source>processing date</source>
+        <translation>data de processamento</translation>
+    </message>
+    <message>
+        <source>satellite number</source>
+        <translation>número do satélite</translation>
+    </message>
+    <message>
+        <source>acquisition date</source>
+        <translation>data de aquisição</translation>
+    </message>
+    <message>
+        <source>acquisition year and day of year</source>
+        <translation>ano e dia do ano da aquisição</translation>
+    </message>
+    <message>
+        <source>horizontal tile (h00-h35)</source>
+        <translation>tile horizontal (h00-h35)</translation>
+    </message>
+    <message>
+        <source>vertical tile (v00-v17)</source>
+        <translation>tile vertical (v00-v17)</translation>
+    </message>
+    <message>
+        <source>production date</source>
+        <translation>data de produção</translation>
+    </message>
+    <message>
+        <source>sensing time</source>
+        <translation>hora da aquisição</translation>
+    </message>
+    <message>
+        <source>An empty scene id cannot be parsed</source>
+        <translation>Um id de cena vazio não pode ser analisado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a scene id of a known family (tried: %2)</source>
+        <translation>&apos;%1&apos; não é um id de cena de uma família conhecida (tentadas: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SceneResult</name>
     <message>
         <source>A result has no scene_id</source>
@@ -1157,6 +2505,160 @@
     <message>
         <source>Expected a GeoJSON FeatureCollection or {&quot;results&quot;: [...]}</source>
         <translation>Esperada uma FeatureCollection GeoJSON ou {&quot;results&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date like 2024-06-30</source>
+        <translation>%1 &apos;%2&apos; não é uma data como 2024-06-30</translation>
+    </message>
+    <message>
+        <source>SCENE</source>
+        <translation>CENA</translation>
+    </message>
+    <message>
+        <source>DATE (UTC)</source>
+        <translation>DATA (UTC)</translation>
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation>NUVENS</translation>
+    </message>
+    <message>
+        <source>TILE</source>
+        <translation>TILE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMANHO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search a provider for scenes</source>
+        <translation>Busca cenas em um provedor</translation>
+    </message>
+    <message>
+        <source>Provider to search (see `providers`).</source>
+        <translation>Provedor onde buscar (veja `providers`).</translation>
+    </message>
+    <message>
+        <source>Collection of the provider (or a BDC-Collectors alias).</source>
+        <translation>Coleção do provedor (ou um apelido do BDC-Collectors).</translation>
+    </message>
+    <message>
+        <source>Area as W,S,E,N in degrees (W &gt; E crosses the antimeridian).</source>
+        <translation>Área como W,S,E,N em graus (W &gt; E atravessa o antimeridiano).</translation>
+    </message>
+    <message>
+        <source>Area from a vector file (GeoJSON, Shapefile, GeoPackage, KML...) or WKT/GeoJSON text.</source>
+        <translation>Área de um arquivo vetorial (GeoJSON, Shapefile, GeoPackage, KML...) ou texto WKT/GeoJSON.</translation>
+    </message>
+    <message>
+        <source>First day, inclusive (YYYY-MM-DD, UTC).</source>
+        <translation>Primeiro dia, inclusive (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (YYYY-MM-DD, UTC).</source>
+        <translation>Último dia, inclusive (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Maximum cloud cover in percent (0-100).</source>
+        <translation>Cobertura de nuvens máxima em porcentagem (0-100).</translation>
+    </message>
+    <message>
+        <source>Product type, e.g. S2MSI2A, GRD, L2SP.</source>
+        <translation>Tipo de produto, por exemplo S2MSI2A, GRD, L2SP.</translation>
+    </message>
+    <message>
+        <source>Tile: MGRS (23LLG), WRS-2 path/row (220069)...; repeatable or comma-separated.</source>
+        <translation>Tile: MGRS (23LLG), path/row WRS-2 (220069)...; pode ser repetido ou separado por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Platform, e.g. sentinel-2a.</source>
+        <translation>Plataforma, por exemplo sentinel-2a.</translation>
+    </message>
+    <message>
+        <source>Provider-specific filter KEY=VALUE (repeatable), e.g. catalog=planetary-computer or s2:nodata_pixel_percentage=&lt;=10.</source>
+        <translation>Filtro próprio do provedor KEY=VALUE (pode ser repetido), por exemplo catalog=planetary-computer ou s2:nodata_pixel_percentage=&lt;=10.</translation>
+    </message>
+    <message>
+        <source>Stop after N results.</source>
+        <translation>Para depois de N resultados.</translation>
+    </message>
+    <message>
+        <source>table, json, geojson, csv, ids, metalink or gpkg (gpkg needs --output). Default: table on a terminal, json otherwise.</source>
+        <translation>table, json, geojson, csv, ids, metalink ou gpkg (gpkg precisa de --output). Padrão: table em um terminal, json nos outros casos.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escreve em FILE em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Run the search saved under NAME in the desktop program; the other options given here replace the saved ones.</source>
+        <translation>Executa a busca salva como NAME no programa de desktop; as outras opções informadas aqui substituem as salvas.</translation>
+    </message>
+    <message>
+        <source>List the saved searches and exit.</source>
+        <translation>Lista as buscas salvas e sai.</translation>
+    </message>
+    <message>
+        <source>Unknown --format &apos;%1&apos;; use table, %2</source>
+        <translation>--format desconhecido &apos;%1&apos;; use table, %2</translation>
+    </message>
+    <message>
+        <source>--format gpkg needs --output FILE</source>
+        <translation>--format gpkg precisa de --output FILE</translation>
+    </message>
+    <message>
+        <source>--provider is required (see `providers`)</source>
+        <translation>--provider é obrigatório (veja `providers`)</translation>
+    </message>
+    <message>
+        <source>Unknown collection &apos;%1&apos; for %2; known: %3</source>
+        <translation>Coleção desconhecida &apos;%1&apos; para %2; conhecidas: %3</translation>
+    </message>
+    <message>
+        <source>received %1 of %2</source>
+        <translation>recebidos %1 de %2</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recebidos %1</translation>
+    </message>
+    <message>
+        <source>Give either --bbox or --region, not both</source>
+        <translation>Informe --bbox ou --region, não os dois</translation>
+    </message>
+    <message>
+        <source>--bbox: %1</source>
+        <translation>--bbox: %1</translation>
+    </message>
+    <message>
+        <source>--region &apos;%1&apos;: %2</source>
+        <translation>--region &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--end %1 is before --start %2</source>
+        <translation>--end %1 é anterior a --start %2</translation>
+    </message>
+    <message>
+        <source>--cloud-max must be a percentage 0-100 (got &apos;%1&apos;)</source>
+        <translation>--cloud-max precisa ser uma porcentagem de 0 a 100 (recebido &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive whole number (got &apos;%1&apos;)</source>
+        <translation>--limit precisa ser um número inteiro positivo (recebido &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--filter needs KEY=VALUE (got &apos;%1&apos;)</source>
+        <translation>--filter precisa de KEY=VALUE (recebido &apos;%1&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +2754,30 @@
         <source>The setting %1 (from %2) is empty; it must be a URL. Leave it out to use the default, %3</source>
         <translation>A configuração %1 (de %2) está vazia; ela deve ser uma URL. Omita-a para usar o padrão, %3</translation>
     </message>
+    <message>
+        <source>the settings file %1</source>
+        <translation>o arquivo de configurações %1</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>o padrão</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds NUL bytes)</source>
+        <translation>não é um arquivo de texto (ele contém bytes NUL)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 is not KEY=VALUE or [section]: &apos;%2&apos;</source>
+        <translation>a linha %1 não é KEY=VALUE nem [section]: &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>StacCatalog</name>
@@ -1270,6 +2796,13 @@
     <message>
         <source>Unknown STAC catalog &apos;%1&apos;; use a URL or one of: %2</source>
         <translation>Catálogo STAC desconhecido &apos;%1&apos;; use uma URL ou um destes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StacItem</name>
+    <message>
+        <source>A STAC item without an id</source>
+        <translation>Um item STAC sem id</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +2924,28 @@
     <message>
         <source>Resolving the download was cancelled</source>
         <translation>A preparação do download foi cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>StacSearchRequest</name>
+    <message>
+        <source>&apos;%1&apos; is neither an MGRS tile (e.g. 23LLG) nor a WRS-2 path/row (e.g. 220069)</source>
+        <translation>&apos;%1&apos; não é nem um tile MGRS (por exemplo 23LLG) nem um path/row WRS-2 (por exemplo 220069)</translation>
+    </message>
+    <message>
+        <source>A property filter has no property name</source>
+        <translation>Um filtro de propriedade não tem nome de propriedade</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalText</name>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +3164,77 @@
         <source>USGS is preparing %1 of %2 file(s) of %3 (request %4); resolve again later</source>
         <translation>O USGS está preparando %1 de %2 arquivo(s) de %3 (pedido %4); prepare de novo mais tarde</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>USGS M2M %1: %2</source>
+        <translation>USGS M2M %1: %2</translation>
+    </message>
+    <message>
+        <source>%1. Check the ERS user name and the application token (M2M no longer accepts passwords; create a token in your ERS profile).</source>
+        <translation>%1. Confira o nome de usuário do ERS e o token de aplicativo (o M2M não aceita mais senhas; crie um token no seu perfil do ERS).</translation>
+    </message>
+    <message>
+        <source>%1. The API key expired; log in again.</source>
+        <translation>%1. A chave da API expirou; entre novamente.</translation>
+    </message>
+    <message>
+        <source>%1. Your ERS account is not approved for machine access: request it on the &quot;Access Request&quot; page of your ERS profile (%2), then try again once USGS approves it.</source>
+        <translation>%1. Sua conta do ERS não está aprovada para acesso por máquina: peça-o na página &quot;Access Request&quot; do seu perfil do ERS (%2) e tente novamente quando o USGS aprovar.</translation>
+    </message>
+    <message>
+        <source>%1. This dataset needs an additional approval; request it on %2.</source>
+        <translation>%1. Este conjunto de dados precisa de uma aprovação adicional; peça-a em %2.</translation>
+    </message>
+    <message>
+        <source>%1. Your USGS download limits are used up; wait for pending downloads to finish.</source>
+        <translation>%1. Seus limites de download do USGS se esgotaram; espere os downloads pendentes terminarem.</translation>
+    </message>
+    <message>
+        <source>%1. Too many requests; wait and retry.</source>
+        <translation>%1. Requisições demais; espere e tente novamente.</translation>
+    </message>
+    <message>
+        <source>USGS M2M: %1</source>
+        <translation>USGS M2M: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1. Remaining USGS limits: %2</source>
+        <translation>%1. Limites restantes do USGS: %2</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::BandwidthSchedule</name>
+    <message>
+        <source>needs three parts, days, times and rate, as in &quot;Mon-Fri 08:00-18:00 2M&quot;</source>
+        <translation>precisa de três partes, dias, horários e taxa, como em &quot;Mon-Fri 08:00-18:00 2M&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are not days such as Mon-Fri, Sat,Sun or daily</source>
+        <translation>&quot;%1&quot; não são dias como Mon-Fri, Sat,Sun ou daily</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range such as 08:00-18:00 (00:00 to 24:00)</source>
+        <translation>&quot;%1&quot; não é um intervalo de horário como 08:00-18:00 (00:00 a 24:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts; over midnight, write two rules (22:00-24:00 and 00:00-06:00)</source>
+        <translation>&quot;%1&quot; termina antes de começar; passando da meia-noite, escreva duas regras (22:00-24:00 e 00:00-06:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate such as 500000, 512K or 2M (0: unlimited)</source>
+        <translation>&quot;%1&quot; não é uma taxa como 500000, 512K ou 2M (0: sem limite)</translation>
+    </message>
+    <message>
+        <source>rule %1 (&quot;%2&quot;): %3</source>
+        <translation>regra %1 (&quot;%2&quot;): %3</translation>
+    </message>
 </context>
 <context>
     <name>eoc::odata</name>
@@ -1671,6 +3297,65 @@
     <message>
         <source>The catalogue holds %1 products between %2 and %3, more than it pages through (%4); only those it lists are delivered. Narrow the search (area, product type) to get them all.</source>
         <translation>O catálogo tem %1 produtos entre %2 e %3, mais do que ele pagina (%4); só os que ele lista são entregues. Restrinja a busca (área, tipo de produto) para obter todos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in a GML footprint is not a lat,lon pair</source>
+        <translation>&apos;%1&apos; numa footprint GML não é um par lat,lon</translation>
+    </message>
+    <message>
+        <source>A GML footprint ring has fewer than 4 points</source>
+        <translation>Um anel de footprint GML tem menos de 4 pontos</translation>
+    </message>
+    <message>
+        <source>The GML footprint has no coordinates</source>
+        <translation>A footprint GML não tem coordenadas</translation>
+    </message>
+    <message>
+        <source>The hub answered something that is not an OData product list (%1)</source>
+        <translation>O hub respondeu algo que não é uma lista de produtos OData (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;d&apos; object</source>
+        <translation>sem o objeto &apos;d&apos;</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s OData answer holds neither a product nor a list of products</source>
+        <translation>A resposta OData do hub não traz nem um produto nem uma lista de produtos</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2)</source>
+        <translation>%1 falhou (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 (check the account with `eo-collector-cli account test dhus`)</source>
+        <translation>%1 (confira a conta com `eo-collector-cli account test dhus`)</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::opensearch</name>
+    <message>
+        <source>The hub answered something that is not an OpenSearch feed (%1)</source>
+        <translation>O hub respondeu algo que não é um feed OpenSearch (%1)</translation>
+    </message>
+    <message>
+        <source>no &apos;feed&apos; object</source>
+        <translation>sem o objeto &apos;feed&apos;</translation>
+    </message>
+    <message>
+        <source>The hub answered with a page instead of search results: %1</source>
+        <translation>O hub respondeu com uma página em vez de resultados de busca: %1</translation>
+    </message>
+    <message>
+        <source>The hub refused the search (%1): %2</source>
+        <translation>O hub recusou a busca (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +3678,73 @@
     <message>
         <source>The assets whose roles include &quot;data&quot;</source>
         <translation>Os assets cujos papéis incluem &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::BandwidthScheduleEditor</name>
+    <message>
+        <source>Add rule</source>
+        <translation>Adicionar regra</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remover regra</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Mon, Tue, ... Sun; ranges such as Mon-Fri; lists such as Sat,Sun; or daily</source>
+        <translation>Mon, Tue, ... Sun; intervalos como Mon-Fri; listas como Sat,Sun; ou daily</translation>
+    </message>
+    <message>
+        <source>Local time, HH:MM</source>
+        <translation>Hora local, HH:MM</translation>
+    </message>
+    <message>
+        <source>Local time, HH:MM, up to 24:00; after From</source>
+        <translation>Hora local, HH:MM, até 24:00; depois de De</translation>
+    </message>
+    <message>
+        <source>Bytes per second such as 500000, 512K or 2M; 0 for unlimited</source>
+        <translation>Bytes por segundo como 500000, 512K ou 2M; 0 para sem limite</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regra %1: %2</translation>
+    </message>
+    <message>
+        <source>Correct the rules to see the rate in force now.</source>
+        <translation>Corrija as regras para ver a taxa em vigor agora.</translation>
+    </message>
+    <message>
+        <source>In force now: %1 (rule %2)</source>
+        <translation>Em vigor agora: %1 (regra %2)</translation>
+    </message>
+    <message>
+        <source>In force now: %1 (the bandwidth limit; no rule covers this time)</source>
+        <translation>Em vigor agora: %1 (o limite de banda; nenhuma regra cobre este horário)</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +5267,10 @@ Padrão: %2</translation>
     <message>
         <source>system, none, or e.g. http://proxy.example.org:3128</source>
         <translation>system, none, ou p. ex. http://proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>Bandwidth schedule:</source>
+        <translation>Agenda de banda:</translation>
     </message>
 </context>
 <context>
