@@ -125,6 +125,10 @@ public:
     ~Provider() override = default;
 
     virtual QString name() const = 0;                  // "dataspace", lower case
+    // Why the provider cannot search now, in words for the user: a closed service, a setting that
+    // must be set first. Empty when it can. Such providers are listed with this note instead of
+    // a search form.
+    virtual QString unavailableReason() const { return {}; }
     virtual QStringList aliases() const { return {}; } // other names users know ("modis")
     virtual QString title() const = 0;
     virtual QList<CollectionInfo> collections() const = 0;

@@ -52,6 +52,12 @@ QString DhusProvider::title() const
     return QCoreApplication::translate("DhusProvider", "Data Hub Software hubs (SciHub protocol)");
 }
 
+QString DhusProvider::unavailableReason() const
+{
+    const auto hub = root();
+    return hub ? QString() : hub.error().message;
+}
+
 QList<CollectionInfo> DhusProvider::collections() const
 {
     const QStringList filters{QStringLiteral("cloud"), QStringLiteral("strategy")};

@@ -26,6 +26,7 @@ public:
     QString name() const override { return QStringLiteral("dhus"); }
     QStringList aliases() const override { return {QStringLiteral("scihub")}; }
     QString title() const override;
+    QString unavailableReason() const override;
     QList<CollectionInfo> collections() const override;
     ProviderCapabilities capabilities() const override;
     QList<SettingSpec> settingSpecs() const override;

@@ -33,6 +33,15 @@ QString OndaProvider::title() const
     return QCoreApplication::translate("OndaProvider", "ONDA DIAS (closed)");
 }
 
+QString OndaProvider::unavailableReason() const
+{
+    if (catalogueUrl().isValid())
+        return {};
+    return QCoreApplication::translate("OndaProvider", "%1 An ONDA-compatible catalogue can still be searched: set onda.url in "
+                                                       "Settings.")
+        .arg(serviceEndedError().message);
+}
+
 QList<SettingSpec> OndaProvider::settingSpecs() const
 {
     return {

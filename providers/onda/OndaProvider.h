@@ -22,6 +22,7 @@ public:
 
     QString name() const override { return QStringLiteral("onda"); }
     QString title() const override;
+    QString unavailableReason() const override;
     QList<CollectionInfo> collections() const override;
     ProviderCapabilities capabilities() const override;
     QList<SettingSpec> settingSpecs() const override;

@@ -38,9 +38,12 @@ SearchController::SearchController(ProviderRegistry *registry, const ProviderCon
     m_refreshCollections->setToolTip(tr("Ask the service for its current list of collections"));
     connect(m_refreshCollections, &QAction::triggered, this, &SearchController::refreshCollections);
     connect(m_panel, &SearchPanel::providerChanged, this, &SearchController::updateRefreshAction);
+    // A provider that cannot search (closed, or a setting to make first) shows a note, not a form.
+    connect(m_panel, &SearchPanel::searchableChanged, this, [this](bool searchable) { m_search->setEnabled(searchable && !m_job); });
     m_panel->setRefreshCollectionsAction(m_refreshCollections);
     updateRefreshAction();
     m_panel->setBusy(false);
+    m_search->setEnabled(m_panel->providerNotice().isEmpty());
 }
 
 SearchController::~SearchController()
@@ -168,7 +171,7 @@ void SearchController::cancel()
     job->cancel();
     job->deleteLater();
     m_job.clear();
-    m_search->setEnabled(true);
+    m_search->setEnabled(m_panel->providerNotice().isEmpty());
     m_cancel->setEnabled(false);
     m_panel->setBusy(false);
     m_banner->showMessage(tr("Search cancelled; %n result(s) kept.", nullptr, m_results->rowCount()));
@@ -181,7 +184,7 @@ void SearchController::finishJob()
         m_job->deleteLater();
         m_job.clear();
     }
-    m_search->setEnabled(true);
+    m_search->setEnabled(m_panel->providerNotice().isEmpty());
     m_cancel->setEnabled(false);
     m_panel->setBusy(false);
 }

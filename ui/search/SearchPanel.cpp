@@ -108,8 +108,14 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     auto *filters = new QGroupBox(tr("Search"), this);
     auto *form = new QFormLayout(filters);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Provider:"), m_provider);
+    m_providerNotice = new QLabel(this);
+    m_providerNotice->setObjectName(QStringLiteral("providerNotice"));
+    m_providerNotice->setWordWrap(true);
+    m_providerNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_providerNotice);
     m_refreshCollections = new QToolButton(this);
     m_refreshCollections->setObjectName(QStringLiteral("refreshCollections"));
     m_refreshCollections->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -237,7 +243,9 @@ void SearchPanel::setProviders(const QList<Provider *> &providers)
 {
     m_providers.clear();
     for (Provider *provider : providers) {
-        if (provider->capabilities().canSearch)
+        // Providers that cannot search now are listed too when they say why (a closed service,
+        // a hub to choose): the user finds them and reads the note instead of wondering.
+        if (provider->capabilities().canSearch || !provider->unavailableReason().isEmpty())
             m_providers.append(provider);
     }
     const QSignalBlocker blocker(m_provider);
@@ -327,6 +335,7 @@ void SearchPanel::fillCollections()
         }
     }
     applyCollectionFilters();
+    updateProviderNotice();
 }
 
 void SearchPanel::applyCollectionFilters()

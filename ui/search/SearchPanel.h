@@ -10,6 +10,7 @@
 class QComboBox;
 class QSettings;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -81,6 +82,9 @@ public:
     // Shown while the collection list is being fetched.
     void setRefreshingCollections(bool busy);
     QProgressBar *collectionsBusyIndicator() const { return m_collectionsBusy; }
+    // Why the chosen provider cannot search now (a closed service, a hub to choose); empty when it
+    // can. Shown in place of the search form.
+    QString providerNotice() const;
     // The filters the chosen collection accepts, offered by type (empty: free key=value input).
     FilterFieldsEditor *filterFieldsEditor() const { return m_fieldsEditor; }
 
@@ -89,6 +93,8 @@ Q_SIGNALS:
     void regionEdited(const eoc::Region &region);
     void regionRejected(const eoc::Error &error);
     void providerChanged(const QString &name);
+    // The chosen provider became able or unable to search (see providerNotice()).
+    void searchableChanged(bool searchable);
 
 public Q_SLOTS:
     // A region that could not be taken (coordinates, a file, a drawing): said beside the region.
@@ -111,6 +117,8 @@ private:
     void setRegionProblem(const QString &text);
     void checkDateOrder();
     void addWhatsThis();
+    // SearchPanelNotice.cpp: the note that replaces the form for a provider that cannot search.
+    void updateProviderNotice();
 
     QList<Provider *> m_providers;
     QComboBox *m_provider = nullptr;
@@ -138,6 +146,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_refreshCollections = nullptr;
     QProgressBar *m_collectionsBusy = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_providerNotice = nullptr;
+    bool m_searchable = true;
     Region m_region;
     bool m_settingRegion = false;
     QString m_dateOrderProblem;
