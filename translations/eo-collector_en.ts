@@ -1572,6 +1572,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>The ONDA catalogue search</source>
         <translation>The ONDA catalogue search</translation>
     </message>
+    <message>
+        <source>%1 An ONDA-compatible catalogue can still be searched: set onda.url in Settings.</source>
+        <translation>%1 An ONDA-compatible catalogue can still be searched: set onda.url in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>OneTimeCodePrompt</name>
@@ -1663,6 +1667,68 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceIndex</name>
+    <message>
+        <source>Line %1 of the place index is not a place (9 fields: kind, name, ASCII name, country, admin-1, lon, lat, rank, boundary)</source>
+        <translation>Line %1 of the place index is not a place (9 fields: kind, name, ASCII name, country, admin-1, lon, lat, rank, boundary)</translation>
+    </message>
+    <message>
+        <source>No place called &apos;%1&apos; in the offline index (Natural Earth&apos;s populated places and states or provinces); check the spelling, or give an area with --bbox</source>
+        <translation>No place called &apos;%1&apos; in the offline index (Natural Earth&apos;s populated places and states or provinces); check the spelling, or give an area with --bbox</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be: %2. Name one, e.g. &quot;%3&quot;, or &quot;%4 state&quot; for the state or province</source>
+        <translation>&apos;%1&apos; could be: %2. Name one, e.g. &quot;%3&quot;, or &quot;%4 state&quot; for the state or province</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be: %2. Name one, e.g. &quot;%3&quot;</source>
+        <translation>&apos;%1&apos; could be: %2. Name one, e.g. &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (state or province, %2)</source>
+        <translation>%1 (state or province, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (city, %2)</source>
+        <translation>%1 (city, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (city, %2, %3)</source>
+        <translation>%1 (city, %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceOption</name>
+    <message>
+        <source>Area around a place found offline (Natural Earth cities, states and provinces): &quot;São Paulo&quot;, &quot;Porto, Portugal&quot;, &quot;Minas Gerais state&quot;.</source>
+        <translation>Area around a place found offline (Natural Earth cities, states and provinces): &quot;São Paulo&quot;, &quot;Porto, Portugal&quot;, &quot;Minas Gerais state&quot;.</translation>
+    </message>
+    <message>
+        <source>Radius in km around a --place without a known outline (default 25).</source>
+        <translation>Radius in km around a --place without a known outline (default 25).</translation>
+    </message>
+    <message>
+        <source>--place-buffer needs --place</source>
+        <translation>--place-buffer needs --place</translation>
+    </message>
+    <message>
+        <source>--place-buffer &apos;%1&apos; is not a positive number of km</source>
+        <translation>--place-buffer &apos;%1&apos; is not a positive number of km</translation>
+    </message>
+    <message>
+        <source>--place: %1</source>
+        <translation>--place: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1, its outline</source>
+        <translation>Place: %1, its outline</translation>
+    </message>
+    <message>
+        <source>Place: %1, %2 km around it</source>
+        <translation>Place: %1, %2 km around it</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2725,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>--filter needs KEY=VALUE (got &apos;%1&apos;)</source>
         <translation>--filter needs KEY=VALUE (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Give only one of --bbox, --region and --place</source>
+        <translation>Give only one of --bbox, --region and --place</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4659,29 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>eoc::ui::PlaceSearchField</name>
+    <message>
+        <source>City, state or province, e.g. Recife or Minas Gerais</source>
+        <translation>City, state or province, e.g. Recife or Minas Gerais</translation>
+    </message>
+    <message>
+        <source>Searches Natural Earth&apos;s cities, states and provinces offline. Write &quot;Name, Country&quot; or &quot;Name, State&quot; to narrow it down, &quot;Name state&quot; for a state that shares a city&apos;s name.</source>
+        <translation>Searches Natural Earth&apos;s cities, states and provinces offline. Write &quot;Name, Country&quot; or &quot;Name, State&quot; to narrow it down, &quot;Name state&quot; for a state that shares a city&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1, its outline</source>
+        <translation>%1, its outline</translation>
+    </message>
+    <message>
+        <source>%1: no outline offline, %2 km around its centre</source>
+        <translation>%1: no outline offline, %2 km around its centre</translation>
+    </message>
+    <message>
+        <source>%1, %2 km around it</source>
+        <translation>%1, %2 km around it</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::PointBufferTool</name>
     <message>
         <source>Circle around a point</source>
@@ -5110,6 +5203,10 @@ provider id: %2</translation>
     <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>The end date %1 is before the start date %2.</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
     </message>
 </context>
 <context>

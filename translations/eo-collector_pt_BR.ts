@@ -1572,6 +1572,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>The ONDA catalogue search</source>
         <translation>A busca no catálogo ONDA</translation>
     </message>
+    <message>
+        <source>%1 An ONDA-compatible catalogue can still be searched: set onda.url in Settings.</source>
+        <translation>%1 Um catálogo compatível com o ONDA ainda pode ser buscado: defina onda.url nas Configurações.</translation>
+    </message>
 </context>
 <context>
     <name>OneTimeCodePrompt</name>
@@ -1663,6 +1667,68 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceIndex</name>
+    <message>
+        <source>Line %1 of the place index is not a place (9 fields: kind, name, ASCII name, country, admin-1, lon, lat, rank, boundary)</source>
+        <translation>A linha %1 do índice de lugares não é um lugar (9 campos: tipo, nome, nome ASCII, país, admin-1, lon, lat, posição, contorno)</translation>
+    </message>
+    <message>
+        <source>No place called &apos;%1&apos; in the offline index (Natural Earth&apos;s populated places and states or provinces); check the spelling, or give an area with --bbox</source>
+        <translation>Nenhum lugar chamado &apos;%1&apos; no índice offline (localidades e estados ou províncias do Natural Earth); confira a grafia ou informe uma área com --bbox</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be: %2. Name one, e.g. &quot;%3&quot;, or &quot;%4 state&quot; for the state or province</source>
+        <translation>&apos;%1&apos; pode ser: %2. Indique um, por exemplo &quot;%3&quot;, ou &quot;%4 state&quot; para o estado ou província</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be: %2. Name one, e.g. &quot;%3&quot;</source>
+        <translation>&apos;%1&apos; pode ser: %2. Indique um, por exemplo &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (state or province, %2)</source>
+        <translation>%1 (estado ou província, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (city, %2)</source>
+        <translation>%1 (cidade, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (city, %2, %3)</source>
+        <translation>%1 (cidade, %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceOption</name>
+    <message>
+        <source>Area around a place found offline (Natural Earth cities, states and provinces): &quot;São Paulo&quot;, &quot;Porto, Portugal&quot;, &quot;Minas Gerais state&quot;.</source>
+        <translation>Área em volta de um lugar encontrado offline (cidades, estados e províncias do Natural Earth): &quot;São Paulo&quot;, &quot;Porto, Portugal&quot;, &quot;Minas Gerais state&quot;.</translation>
+    </message>
+    <message>
+        <source>Radius in km around a --place without a known outline (default 25).</source>
+        <translation>Raio em km em volta de um --place sem contorno conhecido (padrão 25).</translation>
+    </message>
+    <message>
+        <source>--place-buffer needs --place</source>
+        <translation>--place-buffer exige --place</translation>
+    </message>
+    <message>
+        <source>--place-buffer &apos;%1&apos; is not a positive number of km</source>
+        <translation>--place-buffer &apos;%1&apos; não é um número positivo de km</translation>
+    </message>
+    <message>
+        <source>--place: %1</source>
+        <translation>--place: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1, its outline</source>
+        <translation>Lugar: %1, o seu contorno</translation>
+    </message>
+    <message>
+        <source>Place: %1, %2 km around it</source>
+        <translation>Lugar: %1, %2 km em volta</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2725,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>--filter needs KEY=VALUE (got &apos;%1&apos;)</source>
         <translation>--filter precisa de KEY=VALUE (recebido &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Give only one of --bbox, --region and --place</source>
+        <translation>Informe só um de --bbox, --region e --place</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4659,29 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>eoc::ui::PlaceSearchField</name>
+    <message>
+        <source>City, state or province, e.g. Recife or Minas Gerais</source>
+        <translation>Cidade, estado ou província, por exemplo Recife ou Minas Gerais</translation>
+    </message>
+    <message>
+        <source>Searches Natural Earth&apos;s cities, states and provinces offline. Write &quot;Name, Country&quot; or &quot;Name, State&quot; to narrow it down, &quot;Name state&quot; for a state that shares a city&apos;s name.</source>
+        <translation>Busca offline as cidades, estados e províncias do Natural Earth. Escreva &quot;Nome, País&quot; ou &quot;Nome, Estado&quot; para restringir, &quot;Nome state&quot; para um estado com o mesmo nome de uma cidade.</translation>
+    </message>
+    <message>
+        <source>%1, its outline</source>
+        <translation>%1, o seu contorno</translation>
+    </message>
+    <message>
+        <source>%1: no outline offline, %2 km around its centre</source>
+        <translation>%1: sem contorno offline, %2 km em volta do seu centro</translation>
+    </message>
+    <message>
+        <source>%1, %2 km around it</source>
+        <translation>%1, %2 km em volta</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::PointBufferTool</name>
     <message>
         <source>Circle around a point</source>
@@ -5110,6 +5203,10 @@ id no provedor: %2</translation>
     <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>A data final %1 é anterior à data inicial %2.</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         if (!region.isEmpty())
             m_map->zoomToBox(region.bounds());
     });
+    connect(m_searchPanel, &SearchPanel::placeDescribed, this, [this](const QString &description) {
+        statusBar()->showMessage(description, 15000);
+    });
     // A region that could not be taken is said beside the region's fields, where it is fixed.
     connect(m_map, &MapWidget::regionRejected, m_searchPanel, &SearchPanel::showRegionError);
     connect(m_map, &MapWidget::cursorMoved, this, [this](double lon, double lat) {

@@ -2,6 +2,7 @@
 
 #include "ui/search/DateField.h"
 #include "ui/search/FilterFieldsEditor.h"
+#include "ui/search/PlaceSearchField.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -201,6 +202,17 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *tools = new QHBoxLayout(m_regionTools);
     tools->setContentsMargins(0, 0, 0, 0);
     auto *regionLayout = new QVBoxLayout(regionBox);
+    m_place = new PlaceSearchField(this);
+    connect(m_place, &PlaceSearchField::placeChosen, this, [this](const Region &region, const QString &description) {
+        setRegionProblem({});
+        setRegion(region);
+        Q_EMIT regionEdited(region);
+        Q_EMIT placeDescribed(description);
+    });
+    connect(m_place, &PlaceSearchField::placeRejected, this, &SearchPanel::showRegionError);
+    auto *placeRow = new QFormLayout;
+    placeRow->addRow(tr("P&lace:"), m_place);
+    regionLayout->addLayout(placeRow);
     regionLayout->addWidget(m_regionTools);
     regionLayout->addLayout(coords);
     regionLayout->addWidget(m_regionError);

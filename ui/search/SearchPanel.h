@@ -22,6 +22,8 @@ class QToolButton;
 
 namespace eoc::ui {
 
+class PlaceSearchField;
+
 class DateField;
 class FilterFieldsEditor;
 
@@ -93,6 +95,8 @@ Q_SIGNALS:
     void regionEdited(const eoc::Region &region);
     void regionRejected(const eoc::Error &error);
     void providerChanged(const QString &name);
+    // A place was taken from the place field: what area it gave ("Recife (city, Brazil), 25 km around it").
+    void placeDescribed(const QString &description);
     // The chosen provider became able or unable to search (see providerNotice()).
     void searchableChanged(bool searchable);
 
@@ -147,6 +151,7 @@ private:
     QToolButton *m_refreshCollections = nullptr;
     QProgressBar *m_collectionsBusy = nullptr;
     QFormLayout *m_form = nullptr;
+    PlaceSearchField *m_place = nullptr;
     QLabel *m_providerNotice = nullptr;
     bool m_searchable = true;
     Region m_region;

@@ -4,6 +4,7 @@
 // ({"total": N, "results": [...]}, lossless, what scripts and `download` read) otherwise.
 #include "app/cli/commands/Commands.h"
 #include "app/cli/commands/AssetOption.h"
+#include "app/cli/commands/PlaceOption.h"
 #include "app/cli/TerminalText.h"
 
 #include "core/model/export/ResultExport.h"
@@ -121,6 +122,7 @@ public:
             {option("list-saved"), QCoreApplication::translate("SearchCommand", "List the saved searches and exit.")},
         });
         parser.addOptions(assetOptions());
+        parser.addOptions(placeOptions());
     }
 
     void run(const QCommandLineParser &parser, const CliContext &context) override
@@ -263,6 +265,13 @@ private:
             }
             q.region = region.value();
         }
+        if (parser.isSet(QStringLiteral("place")) && (parser.isSet(option("bbox")) || parser.isSet(option("region"))))
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "Give only one of --bbox, --region and --place"));
+        auto place = placeRegion(parser, m_context);
+        if (!place)
+            return place.error();
+        if (*place)
+            q.region = **place;
         if (parser.isSet(option("start"))) {
             auto d = parseDate(parser.value(option("start")), QStringLiteral("--start"));
             if (!d)
