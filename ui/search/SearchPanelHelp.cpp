@@ -2,6 +2,8 @@
 // more length than a tooltip can.
 #include "ui/search/SearchPanel.h"
 
+#include "ui/search/PlaceSearchField.h"
+
 #include "ui/search/DateField.h"
 
 #include <QComboBox>
@@ -43,6 +45,10 @@ void SearchPanel::addWhatsThis()
         edge->setWhatsThis(tr("<p>The region as west, south, east and north edges in degrees (WGS 84). "
                               "Typing here moves the box on the map, and drawing on the map fills these in. "
                               "No region: the whole globe is searched.</p>"));
+    m_place->setWhatsThis(tr("<p>A city, state or province, found without a network among Natural Earth's places. "
+                             "Type a few letters, choose with the arrows and press Enter: a state whose outline is "
+                             "known becomes the region, anything else a circle of 25 km around it. Write "
+                             "<i>Name, Country</i> or <i>Name, State</i> to narrow the list.</p>"));
 }
 
 } // namespace eoc::ui
