@@ -1,9 +1,9 @@
 // `eo-collector-cli search --provider earthdata` with a collection outside the provider's list.
 
+#include "tests/cli/CliRunner.h"
 #include "tests/providers/earthdata/CmrReplay.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -14,33 +14,6 @@ using namespace eoc;
 using namespace eoc::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QTemporaryDir home;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EOC_CLI_PATH), arguments);
-    // The replay server lives on this thread: keep its event loop turning while the CLI runs.
-    QSignalSpy done(&process, &QProcess::finished);
-    EXPECT_TRUE(done.wait(60000)) << "the CLI did not finish";
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 // The recorded GPolygons of the replayed granules, in the order CMR sent them.
 QList<QJsonArray> recordedRings()

@@ -1,8 +1,8 @@
 // `eo-collector-cli search` end to end: the real CLI and plug-in against the local replay server.
+#include "tests/cli/CliRunner.h"
 #include "tests/providers/stac/StacTestSupport.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -11,31 +11,6 @@ using namespace eoc;
 using namespace eoc::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QTemporaryDir home;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EOC_CLI_PATH), arguments);
-    // The replay server lives on this thread: keep its event loop turning while the CLI runs.
-    QSignalSpy done(&process, &QProcess::finished);
-    EXPECT_TRUE(done.wait(60000)) << "the CLI did not finish";
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 void serveEarthSearch(LocalHttpServer &server)
 {
