@@ -11,6 +11,9 @@ struct CliRun {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    // The outputs as text (UTF-8), for tests that compare words.
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
 };
 
 // Runs the built eo-collector-cli with `args` in a throw-away HOME/XDG environment (so the user's

@@ -1,35 +1,16 @@
 // The built eo-collector-cli, run as a user would.
-#include <gtest/gtest.h>
+#include "tests/cli/CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+
+#include <gtest/gtest.h>
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(EOC_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        ADD_FAILURE() << "eo-collector-cli did not finish: " << process.errorString().toStdString();
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using eoc::test::CliRun;
+using eoc::test::runCli;
 
 const QString kSentinel2 = QStringLiteral("S2B_MSIL1C_20200223T135109_N0209_R024_T21LZG_20200223T153255.SAFE");
 const QString kLandsat = QStringLiteral("LC08_L2SP_033032_20231008_20231017_02_T1");
@@ -37,10 +18,10 @@ const QString kLandsat = QStringLiteral("LC08_L2SP_033032_20231008_20231017_02_T
 TEST(ParseIdCli, JsonArrayWithOneObjectPerId)
 {
     const auto run = runCli({QStringLiteral("parse-id"), QStringLiteral("--json"), kSentinel2, kLandsat});
-    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.exitCode, 0) << run.errText().toStdString();
     QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    ASSERT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+    const auto doc = QJsonDocument::fromJson(run.outText().toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << run.outText().toStdString();
     ASSERT_TRUE(doc.isArray());
     const QJsonArray array = doc.array();
     ASSERT_EQ(array.size(), 2);
@@ -61,9 +42,9 @@ TEST(ParseIdCli, UnknownIdExitsWithTwoAndStillPrintsTheOthers)
     const QString unknown = QStringLiteral("NOT_A_SCENE_ID");
     const auto run = runCli({QStringLiteral("parse-id"), QStringLiteral("--json"), kSentinel2, unknown});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(unknown)) << run.err.toStdString();
-    const auto doc = QJsonDocument::fromJson(run.out.toUtf8());
-    ASSERT_TRUE(doc.isArray()) << run.out.toStdString();
+    EXPECT_TRUE(run.errText().contains(unknown)) << run.errText().toStdString();
+    const auto doc = QJsonDocument::fromJson(run.outText().toUtf8());
+    ASSERT_TRUE(doc.isArray()) << run.outText().toStdString();
     ASSERT_EQ(doc.array().size(), 1);
     EXPECT_EQ(doc.array().at(0).toObject().value(QStringLiteral("family")).toString(), QStringLiteral("sentinel-2"));
 }
@@ -71,20 +52,20 @@ TEST(ParseIdCli, UnknownIdExitsWithTwoAndStillPrintsTheOthers)
 TEST(ParseIdCli, ReadableListing)
 {
     const auto run = runCli({QStringLiteral("parse-id"), kLandsat});
-    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.startsWith(kLandsat + QLatin1Char('\n'))) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("  family: landsat\n"))) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("  tile: 033032\n")));
-    EXPECT_TRUE(run.out.contains(QStringLiteral("  tier: T1\n")));
+    EXPECT_EQ(run.exitCode, 0) << run.errText().toStdString();
+    EXPECT_TRUE(run.outText().startsWith(kLandsat + QLatin1Char('\n'))) << run.outText().toStdString();
+    EXPECT_TRUE(run.outText().contains(QStringLiteral("  family: landsat\n"))) << run.outText().toStdString();
+    EXPECT_TRUE(run.outText().contains(QStringLiteral("  tile: 033032\n")));
+    EXPECT_TRUE(run.outText().contains(QStringLiteral("  tier: T1\n")));
     // Fields the id does not carry are left out, not printed empty.
-    EXPECT_FALSE(run.out.contains(QStringLiteral("absolute_orbit")));
+    EXPECT_FALSE(run.outText().contains(QStringLiteral("absolute_orbit")));
 }
 
 TEST(ParseIdCli, NoIdIsBadInput)
 {
     const auto run = runCli({QStringLiteral("parse-id"), QStringLiteral("--json")});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("at least one scene id"))) << run.err.toStdString();
+    EXPECT_TRUE(run.errText().contains(QStringLiteral("at least one scene id"))) << run.errText().toStdString();
 }
 
 } // namespace
