@@ -1599,6 +1599,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>The login to %1 was cancelled: no one-time code was entered</source>
         <translation>The login to %1 was cancelled: no one-time code was entered</translation>
     </message>
+    <message>
+        <source>No one-time code was entered for %1</source>
+        <translation>No one-time code was entered for %1</translation>
+    </message>
 </context>
 <context>
     <name>PageGuard</name>
@@ -5207,6 +5211,10 @@ provider id: %2</translation>
     <message>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A city, state or province, found without a network among Natural Earth&apos;s places. Type a few letters, choose with the arrows and press Enter: a state whose outline is known becomes the region, anything else a circle of 25 km around it. Write &lt;i&gt;Name, Country&lt;/i&gt; or &lt;i&gt;Name, State&lt;/i&gt; to narrow the list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A city, state or province, found without a network among Natural Earth&apos;s places. Type a few letters, choose with the arrows and press Enter: a state whose outline is known becomes the region, anything else a circle of 25 km around it. Write &lt;i&gt;Name, Country&lt;/i&gt; or &lt;i&gt;Name, State&lt;/i&gt; to narrow the list.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,8 @@ void askOneTimeCode(QWidget *parent, const QString &providerTitle, const QString
         QString code = dialog->textValue();
         code.remove(QLatin1Char(' '));
         if (code.isEmpty()) {
-            callback(missingOneTimeCodeError(providerTitle));
+            callback(Error(ErrorClass::Auth, QCoreApplication::translate("OneTimeCodePrompt", "No one-time code was entered for %1")
+                                                 .arg(providerTitle)));
             return;
         }
         callback(code);
