@@ -5214,7 +5214,7 @@ id no provedor: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;A city, state or province, found without a network among Natural Earth&apos;s places. Type a few letters, choose with the arrows and press Enter: a state whose outline is known becomes the region, anything else a circle of 25 km around it. Write &lt;i&gt;Name, Country&lt;/i&gt; or &lt;i&gt;Name, State&lt;/i&gt; to narrow the list.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Uma cidade, estado ou província, encontrada sem rede entre os lugares do Natural Earth. Digite algumas letras, escolha com as setas e tecle Enter: um estado de contorno conhecido vira a região, qualquer outro lugar um círculo de 25 km em volta dele. Escreva &lt;i&gt;Nome, País&lt;/i&gt; ou &lt;i&gt;Nome, Estado&lt;/i&gt; para restringir a lista.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
