@@ -517,6 +517,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>%1 is not in the CREODIAS catalogue</source>
         <translation>%1 is not in the CREODIAS catalogue</translation>
     </message>
+    <message>
+        <source>Where the eodata store is mounted on this machine (/eodata on CREODIAS virtual machines): products found there are copied instead of downloaded, without a login; empty: always download</source>
+        <translation>Where the eodata store is mounted on this machine (/eodata on CREODIAS virtual machines): products found there are copied instead of downloaded, without a login; empty: always download</translation>
+    </message>
 </context>
 <context>
     <name>DataspaceErrors</name>
@@ -598,6 +602,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Simultaneous downloads per account (the service allows 4 for general users)</source>
         <translation>Simultaneous downloads per account (the service allows 4 for general users)</translation>
+    </message>
+    <message>
+        <source>Where the eodata store is mounted on this machine (/eodata on Data Space virtual machines): products found there are copied instead of downloaded; empty: always download</source>
+        <translation>Where the eodata store is mounted on this machine (/eodata on Data Space virtual machines): products found there are copied instead of downloaded; empty: always download</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3063,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 sent %2 bytes but %3 bytes were expected</source>
         <translation>%1 sent %2 bytes but %3 bytes were expected</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation>%1 changed while it was copied</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>%1 is not in the CREODIAS catalogue</source>
         <translation>%1 não está no catálogo do CREODIAS</translation>
     </message>
+    <message>
+        <source>Where the eodata store is mounted on this machine (/eodata on CREODIAS virtual machines): products found there are copied instead of downloaded, without a login; empty: always download</source>
+        <translation>Onde o repositório eodata está montado nesta máquina (/eodata nas máquinas virtuais do CREODIAS): os produtos encontrados ali são copiados em vez de baixados, sem login; vazio: sempre baixar</translation>
+    </message>
 </context>
 <context>
     <name>DataspaceErrors</name>
@@ -598,6 +602,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Simultaneous downloads per account (the service allows 4 for general users)</source>
         <translation>Downloads simultâneos por conta (o serviço permite 4 para usuários comuns)</translation>
+    </message>
+    <message>
+        <source>Where the eodata store is mounted on this machine (/eodata on Data Space virtual machines): products found there are copied instead of downloaded; empty: always download</source>
+        <translation>Onde o repositório eodata está montado nesta máquina (/eodata nas máquinas virtuais do Data Space): os produtos encontrados ali são copiados em vez de baixados; vazio: sempre baixar</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3063,14 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>%1 sent %2 bytes but %3 bytes were expected</source>
         <translation>%1 enviou %2 bytes, mas eram esperados %3 bytes</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation>%1 mudou enquanto era copiado</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@ void Transfer::Private::attempt()
 {
     if (m_done || !m_network)
         return;
+    if (m_currentUrl.isLocalFile() && m_currentUrl == m_spec.url) {
+        startLocalCopy();
+        return;
+    }
     if (!net::isSupportedScheme(m_currentUrl)) {
         fail(Error(ErrorClass::BadInput, QCoreApplication::translate("Transfer", "Unsupported URL scheme: %1")
                                              .arg(m_currentUrl.toString(QUrl::RemoveUserInfo))));

@@ -11,11 +11,14 @@
 #include "core/net/NetworkAccess.h"
 #include "core/net/RequestRules.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTransfer)
 
@@ -56,7 +59,10 @@ public:
         connect(&m_hasher, &StreamingHasher::backlogCleared, this, [this] {
             if (m_waitingForHasher) {
                 m_waitingForHasher = false;
-                drain();
+                if (m_source)
+                    copyLocal();
+                else
+                    drain();
             }
         });
         m_stallTimer.setSingleShot(true);
@@ -87,6 +93,10 @@ public:
 
 private:
     void attempt();
+    // TransferLocal.cpp: a file: URL inside an allowed local folder (a mounted eodata store) is
+    // copied in chunks through the same part file, hashing and progress as a download.
+    void startLocalCopy();
+    void copyLocal();
     void acquireSlotAndSend();
     void send();
     void onHeaders();
@@ -161,6 +171,7 @@ private:
     qint64 m_bodyReceived = 0;
     QTimer m_stallTimer;
     QTimer m_retryTimer;
+    std::unique_ptr<QFile> m_source;       // the local file being copied
 };
 
 } // namespace eoc

@@ -4,6 +4,7 @@
 #include "core/net/RequestRules.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -101,6 +102,29 @@ Error NetworkAccess::setProxy(const QString &setting)
     }
     m_manager->setProxy(QNetworkProxy(type, url.host(), quint16(port)));
     return {};
+}
+
+void NetworkAccess::allowLocalSource(const QString &folder)
+{
+    QString canonical = QFileInfo(folder).canonicalFilePath();
+    if (canonical.isEmpty() || !QFileInfo(canonical).isDir())
+        return;
+    if (!canonical.endsWith(QLatin1Char('/')))
+        canonical += QLatin1Char('/');
+    if (!m_localSources.contains(canonical))
+        m_localSources.append(canonical);
+}
+
+bool NetworkAccess::isAllowedLocalSource(const QString &path) const
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return false;
+    for (const QString &folder : m_localSources) {
+        if (canonical.startsWith(folder))
+            return true;
+    }
+    return false;
 }
 
 } // namespace eoc

@@ -72,11 +72,19 @@ public:
     // never hold secrets.
     Error setProxy(const QString &setting);
 
+    // Folders whose files a transfer may copy (file: URLs), such as the eodata store a cloud
+    // machine mounts. Registered by the providers that offer it, from their settings; any other
+    // file: URL, from a Metalink, --url or a redirect, stays refused.
+    void allowLocalSource(const QString &folder);
+    // Whether `path` (resolved, symbolic links followed) lies inside an allowed folder.
+    bool isAllowedLocalSource(const QString &path) const;
+
 private:
     QNetworkAccessManager *m_manager = nullptr;
     ConnectionLimiter *m_limiter = nullptr;
     BandwidthLimiter *m_bandwidth = nullptr;
     Policy m_policy;
+    QStringList m_localSources;       // canonical folders, each ending in '/'
 };
 
 } // namespace eoc

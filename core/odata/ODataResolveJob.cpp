@@ -1,6 +1,7 @@
 #include "core/odata/ODataResolveJob.h"
 
 #include "core/auth/CredentialSource.h"
+#include "core/odata/EodataMount.h"
 #include "core/odata/ODataParser.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,13 @@ void ODataResolveJob::planFor(const SceneResult &scene)
         plan.offlineReason = m_service->offlineReason(scene.sceneId);
         m_done = true;
         Q_EMIT finished(plan);
+        return;
+    }
+    // On a machine with the eodata store mounted, the product is copied from there: no login,
+    // no download.
+    if (auto copy = eodataCopyPlan(scene, m_service->eodataMount(), m_provider->name())) {
+        m_done = true;
+        Q_EMIT finished(*copy);
         return;
     }
     if (!m_context.credentials) {

@@ -25,6 +25,8 @@ public:
     virtual QString offlineReason(const QString &sceneId) const = 0;
     virtual QString accountNeeded() const = 0;                     // "Downloading from X needs an account: ..."
     virtual QString notInCatalogue(const QString &sceneId) const = 0;
+    // Where the provider's eodata store is mounted on this machine; empty: always download.
+    virtual QString eodataMount() const { return {}; }
 };
 
 // Turns a result into a DownloadPlan: the product's $value on the download service, its size and

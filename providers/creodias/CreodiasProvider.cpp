@@ -38,6 +38,10 @@ QList<SettingSpec> buildSpecs()
          QCoreApplication::translate("CreodiasProvider", "Requests a minute to the catalogue and download services (0: no limit)")},
         {QStringLiteral("creodias.max_connections"), QStringLiteral("4"), QCoreApplication::translate("CreodiasProvider", "Simultaneous downloads per account")},
         {QStringLiteral("creodias.page_size"), QStringLiteral("1000"), QCoreApplication::translate("CreodiasProvider", "Results per catalogue request (1..1000)")},
+        {QStringLiteral("creodias.eodata_mount"), QString(),
+         QCoreApplication::translate("CreodiasProvider", "Where the eodata store is mounted on this machine (/eodata on CREODIAS "
+                                                          "virtual machines): products found there are copied instead of downloaded, "
+                                                          "without a login; empty: always download")},
     };
 }
 
@@ -47,6 +51,14 @@ CreodiasProvider::CreodiasProvider(const ProviderContext &context, QObject *pare
     : Provider(parent)
     , m_context(context)
 {
+    // Registered at once, so items copied from the mount resume in any process that runs the queue.
+    if (m_context.network && !eodataMount().isEmpty())
+        m_context.network->allowLocalSource(eodataMount());
+}
+
+QString CreodiasProvider::eodataMount() const
+{
+    return setting(QStringLiteral("creodias.eodata_mount")).trimmed();
 }
 
 CreodiasProvider::~CreodiasProvider() = default;
@@ -139,6 +151,8 @@ SearchJob *CreodiasProvider::lookup(const QString &collection, const QString &sc
 PlanJob *CreodiasProvider::resolve(const SceneResult &scene)
 {
     applyRequestLimits();
+    if (m_context.network && !eodataMount().isEmpty())
+        m_context.network->allowLocalSource(eodataMount());
     return new ODataResolveJob(this, this, m_context, scene);
 }
 

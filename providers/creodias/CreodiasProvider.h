@@ -42,6 +42,7 @@ public:
     QString offlineReason(const QString &sceneId) const override;
     QString accountNeeded() const override;
     QString notInCatalogue(const QString &sceneId) const override;
+    QString eodataMount() const override;
 
 private:
     QString setting(const QString &key) const;

@@ -1,5 +1,6 @@
 #include "providers/dataspace/DataspaceProvider.h"
 
+#include "core/net/NetworkAccess.h"
 #include "core/odata/CopernicusCollections.h"
 #include "core/odata/CopernicusSearch.h"
 #include "core/odata/ODataSearchJob.h"
@@ -38,6 +39,10 @@ QList<SettingSpec> specs()
         {QStringLiteral("dataspace.page_size"), QStringLiteral("1000"), QCoreApplication::translate("DataspaceProvider", "Results per catalogue request (1..1000)")},
         {QStringLiteral("dataspace.max_connections"), QStringLiteral("4"),
          QCoreApplication::translate("DataspaceProvider", "Simultaneous downloads per account (the service allows 4 for general users)")},
+        {QStringLiteral("dataspace.eodata_mount"), QString(),
+         QCoreApplication::translate("DataspaceProvider", "Where the eodata store is mounted on this machine (/eodata on Data Space "
+                                                          "virtual machines): products found there are copied instead of downloaded; "
+                                                          "empty: always download")},
     };
 }
 
@@ -47,6 +52,14 @@ DataspaceProvider::DataspaceProvider(const ProviderContext &context, QObject *pa
     : Provider(parent)
     , m_context(context)
 {
+    // Registered at once, so items copied from the mount resume in any process that runs the queue.
+    if (m_context.network && !eodataMount().isEmpty())
+        m_context.network->allowLocalSource(eodataMount());
+}
+
+QString DataspaceProvider::eodataMount() const
+{
+    return setting(QStringLiteral("dataspace.eodata_mount")).trimmed();
 }
 
 DataspaceProvider::~DataspaceProvider() = default;
@@ -144,6 +157,8 @@ odata::CopernicusCatalogue DataspaceProvider::catalogue() const
 
 PlanJob *DataspaceProvider::resolve(const SceneResult &scene)
 {
+    if (m_context.network && !eodataMount().isEmpty())
+        m_context.network->allowLocalSource(eodataMount());
     return new ODataResolveJob(this, this, m_context, scene);
 }
 

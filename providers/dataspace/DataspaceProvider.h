@@ -50,6 +50,7 @@ public:
     QString offlineReason(const QString &sceneId) const override { return offlineExplanation(sceneId); }
     QString accountNeeded() const override;
     QString notInCatalogue(const QString &sceneId) const override;
+    QString eodataMount() const override;
 
 private:
     odata::CopernicusCatalogue catalogue() const;

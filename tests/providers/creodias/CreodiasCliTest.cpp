@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -219,4 +220,41 @@ TEST(CreodiasCli, AWrongOneTimeCodeIsReportedWithKeycloaksWords)
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains("Invalid authenticator code")) << run.err.toStdString();
     EXPECT_TRUE(creodias.zipper.requests().isEmpty());
+}
+
+TEST(CreodiasCli, OnAMachineWithTheEodataStoreTheProductIsCopiedWithoutALogin)
+{
+    Creodias creodias;
+    // The store as CREODIAS machines mount it, holding the first product's folder at its S3Path.
+    QTemporaryDir mount;
+    const QString s3 = recordedProducts().at(0).toObject().value(QStringLiteral("S3Path")).toString();
+    ASSERT_TRUE(s3.startsWith(QStringLiteral("/eodata/")));
+    const QString safe = mount.filePath(s3.mid(8));
+    ASSERT_TRUE(QDir().mkpath(safe + QStringLiteral("/measurement")));
+    const QByteArray manifest = "<xfdu:XFDU/>";
+    const QByteArray tiff(300 * 1024, 'g');
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("manifest.safe"), manifest},
+                                      std::pair{QStringLiteral("measurement/s1a-iw-grd.tiff"), tiff}}) {
+        QFile f(safe + QLatin1Char('/') + name);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    QTemporaryDir work;
+    const QString out = work.filePath(QStringLiteral("out"));
+    const CliRun run = runCli(creodias.settings() + QStringList{QStringLiteral("--set"), QStringLiteral("creodias.eodata_mount=") + mount.path(),
+                                                                QStringLiteral("download"), QStringLiteral("--provider"), QStringLiteral("creodias"),
+                                                                QStringLiteral("--collection"), QStringLiteral("GRD"),
+                                                                QStringLiteral("--scene-id"), sceneName(0), QStringLiteral("--output"), out},
+                              creodias.environment());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    const QString copied = QDir(out).filePath(QFileInfo(safe).fileName());
+    QFile m(copied + QStringLiteral("/manifest.safe"));
+    ASSERT_TRUE(m.open(QIODevice::ReadOnly)) << m.fileName().toStdString();
+    EXPECT_TRUE(m.readAll() == manifest);
+    QFile t(copied + QStringLiteral("/measurement/s1a-iw-grd.tiff"));
+    ASSERT_TRUE(t.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(t.readAll() == tiff);
+    EXPECT_EQ(creodias.tokens.passwordGrants, 0) << "no login for a copy";
+    EXPECT_TRUE(creodias.zipper.requests().isEmpty()) << "nothing downloaded";
 }
