@@ -3447,6 +3447,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>The hub refused the search (%1): %2</source>
         <translation>The hub refused the search (%1): %2</translation>
     </message>
+    <message>
+        <source>The hub&apos;s Atom feed cannot be read (line %1: %2)</source>
+        <translation>The hub&apos;s Atom feed cannot be read (line %1: %2)</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui</name>

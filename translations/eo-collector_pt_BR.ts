@@ -3447,6 +3447,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>The hub refused the search (%1): %2</source>
         <translation>O hub recusou a busca (%1): %2</translation>
     </message>
+    <message>
+        <source>The hub&apos;s Atom feed cannot be read (line %1: %2)</source>
+        <translation>O feed Atom do hub não pode ser lido (linha %1: %2)</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui</name>

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 namespace eoc::opensearch {
 
@@ -43,6 +44,66 @@ QDateTime parseTime(const QString &text)
     return t.isValid() ? t.toUTC() : t;
 }
 
+// What an entry says, from its JSON or its Atom XML.
+struct EntryFields {
+    QString id;
+    QString title;
+    QString summary;
+    QString ondemand;
+    QHash<QString, QString> properties;   // str, int, date, double and bool elements by name
+    QUrl icon;
+};
+
+SceneResult resultOf(const EntryFields &fields, const odata::ParseContext &context);
+
+// The Atom XML the hubs answer without format=json (and older hubs always): the same entries.
+Result<odata::ODataPage> parseAtomFeed(const QByteArray &body, const odata::ParseContext &context)
+{
+    odata::ODataPage page;
+    QXmlStreamReader xml(body);
+    std::optional<EntryFields> entry;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("entry") && entry) {
+                page.results.append(resultOf(*entry, context));
+                entry.reset();
+            }
+            continue;
+        }
+        const QStringView name = xml.name();
+        if (name == QLatin1String("entry")) {
+            entry = EntryFields();
+        } else if (name == QLatin1String("totalResults")) {
+            bool ok = false;
+            const qint64 total = xml.readElementText().toLongLong(&ok);
+            if (ok)
+                page.count = total;
+        } else if (entry && name == QLatin1String("link")) {
+            if (xml.attributes().value(QLatin1String("rel")) == QLatin1String("icon"))
+                entry->icon = QUrl(xml.attributes().value(QLatin1String("href")).toString());
+        } else if (entry && (name == QLatin1String("str") || name == QLatin1String("int") || name == QLatin1String("date")
+                             || name == QLatin1String("double") || name == QLatin1String("bool"))) {
+            const QString key = xml.attributes().value(QLatin1String("name")).toString();
+            entry->properties.insert(key, xml.readElementText());
+        } else if (entry && name == QLatin1String("id")) {
+            entry->id = xml.readElementText();
+        } else if (entry && name == QLatin1String("title")) {
+            entry->title = xml.readElementText();
+        } else if (entry && name == QLatin1String("summary")) {
+            entry->summary = xml.readElementText();
+        } else if (entry && name == QLatin1String("ondemand")) {
+            entry->ondemand = xml.readElementText();
+        }
+    }
+    if (xml.hasError()) {
+        return Error(ErrorClass::Protocol,
+                     QCoreApplication::translate("eoc::opensearch", "The hub's Atom feed cannot be read (line %1: %2)")
+                         .arg(xml.lineNumber())
+                         .arg(xml.errorString()));
+    }
+    return page;
+}
+
 } // namespace
 
 std::optional<qint64> parseDhusSize(const QString &text)
@@ -60,15 +121,16 @@ std::optional<qint64> parseDhusSize(const QString &text)
     return qint64(value);
 }
 
-SceneResult parseDhusEntry(const QJsonObject &entry, const odata::ParseContext &context)
+namespace {
+
+SceneResult resultOf(const EntryFields &fields, const odata::ParseContext &context)
 {
     SceneResult r;
-    const QHash<QString, QString> p = properties(entry);
+    const QHash<QString, QString> &p = fields.properties;
     r.provider = context.provider;
     r.collection = context.collection;
-    r.remoteId = entry.value(QStringLiteral("id")).toString();
-    const QString title = entry.value(QStringLiteral("title")).toString();
-    r.sceneId = odata::sceneIdFromName(p.value(QStringLiteral("identifier"), title));
+    r.remoteId = fields.id;
+    r.sceneId = odata::sceneIdFromName(p.value(QStringLiteral("identifier"), fields.title));
     r.start = parseTime(p.value(QStringLiteral("beginposition")));
     r.end = parseTime(p.value(QStringLiteral("endposition")));
     if (!r.end.isValid())
@@ -81,7 +143,7 @@ SceneResult parseDhusEntry(const QJsonObject &entry, const odata::ParseContext &
             r.cloudCover = v;
     }
     // "ondemand": the product is in the long-term archive.
-    r.online = entry.value(QStringLiteral("ondemand")).toVariant().toString().compare(QLatin1String("true"), Qt::CaseInsensitive) != 0;
+    r.online = fields.ondemand.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0;
     r.tile = p.value(QStringLiteral("tileid"));
     if (auto gml = odata::parseDhusGml(p.value(QStringLiteral("gmlfootprint"))))
         r.footprint = *gml;
@@ -95,25 +157,20 @@ SceneResult parseDhusEntry(const QJsonObject &entry, const odata::ParseContext &
             base.chop(1);
         r.link = QUrl(base + QStringLiteral("/odata/v1/Products('%1')/$value").arg(r.remoteId));
     }
-    const QJsonArray links = asList(entry.value(QStringLiteral("link")));
-    for (const auto &v : links) {
-        const QJsonObject l = v.toObject();
-        if (l.value(QStringLiteral("rel")).toString() == QLatin1String("icon"))
-            r.quicklook = QUrl(l.value(QStringLiteral("href")).toString());
-    }
+    r.quicklook = fields.icon;
     QJsonObject attributes;
     for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
         if (it.key() != QLatin1String("gmlfootprint"))
             attributes.insert(it.key(), it.value());
     }
-    if (const QString summary = entry.value(QStringLiteral("summary")).toString(); !summary.isEmpty())
-        attributes.insert(QStringLiteral("summary"), summary);
+    if (!fields.summary.isEmpty())
+        attributes.insert(QStringLiteral("summary"), fields.summary);
     r.attributes = attributes;
     SceneAsset asset;
     asset.key = QStringLiteral("product");
     asset.href = r.link;
     asset.mediaType = QStringLiteral("application/zip");
-    asset.title = title;
+    asset.title = fields.title;
     asset.roles = {QStringLiteral("data")};
     asset.size = r.size;
     if (!r.link.isEmpty())
@@ -121,8 +178,30 @@ SceneResult parseDhusEntry(const QJsonObject &entry, const odata::ParseContext &
     return r;
 }
 
+} // namespace
+
+SceneResult parseDhusEntry(const QJsonObject &entry, const odata::ParseContext &context)
+{
+    EntryFields fields;
+    fields.properties = properties(entry);
+    fields.id = entry.value(QStringLiteral("id")).toString();
+    fields.title = entry.value(QStringLiteral("title")).toString();
+    fields.summary = entry.value(QStringLiteral("summary")).toString();
+    fields.ondemand = entry.value(QStringLiteral("ondemand")).toVariant().toString();
+    const QJsonArray links = asList(entry.value(QStringLiteral("link")));
+    for (const auto &v : links) {
+        const QJsonObject l = v.toObject();
+        if (l.value(QStringLiteral("rel")).toString() == QLatin1String("icon"))
+            fields.icon = QUrl(l.value(QStringLiteral("href")).toString());
+    }
+    return resultOf(fields, context);
+}
+
 Result<odata::ODataPage> parseDhusOpenSearchPage(const QByteArray &body, const odata::ParseContext &context)
 {
+    const QByteArray start = body.left(512).trimmed();
+    if (start.startsWith("<?xml") && start.contains("<feed"))
+        return parseAtomFeed(body, context);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     const QJsonObject feed = doc.object().value(QStringLiteral("feed")).toObject();

@@ -12,6 +12,7 @@ namespace eoc::opensearch {
 // as JSON, with the quirks of that rendering: a single entry is an object, not a list; the
 // typed properties are arrays of {name, content} under "str", "int", "date", "double" (or one
 // object when there is one); totals are text; an error can come inside an HTTP 200 (feed.error).
+// The Atom XML itself (what hubs answer without format=json) is read as well.
 
 // One entry as a result; links point to <downloadBase>/odata/v1/Products('<uuid>')/$value.
 SceneResult parseDhusEntry(const QJsonObject &entry, const odata::ParseContext &context);

@@ -175,3 +175,26 @@ TEST(DhusOpenSearch, PagesOfALargeQuery)
     EXPECT_EQ(opensearch::parseDhusSize(QStringLiteral("1.2 GB")), std::optional<qint64>(qint64(1.2 * 1024 * 1024 * 1024)));
     EXPECT_EQ(opensearch::parseDhusSize(QStringLiteral("big")), std::nullopt);
 }
+
+TEST(DhusOpenSearch, TheAtomXmlFeedGivesTheSameResults)
+{
+    auto page = opensearch::parseDhusOpenSearchPage(readTestData(QStringLiteral("dhus/scihub_dhus_opensearch_atom_q_star_2018.xml")), hubContext());
+    ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+    ASSERT_EQ(page->results.size(), 10);
+    EXPECT_EQ(page->count, std::optional<qint64>(5078260));
+    const SceneResult &r = page->results.first();
+    EXPECT_EQ(r.sceneId, QStringLiteral("S1B_EW_GRDH_1SDH_20180131T104713_20180131T104813_009414_010EA4_BD6D"));
+    EXPECT_EQ(r.remoteId, QStringLiteral("02f44244-1c35-481b-9357-764277d949ef"));
+    EXPECT_EQ(r.start, QDateTime(QDate(2018, 1, 31), QTime(10, 47, 13, 362), Qt::UTC));
+    EXPECT_EQ(r.size, std::optional<qint64>(qint64(1024.0 * 1024 * 1024)));
+    EXPECT_EQ(r.attributes.value(QStringLiteral("producttype")).toString(), QStringLiteral("GRD"));
+    EXPECT_TRUE(r.quicklook.toString().endsWith(QStringLiteral("Products('Quicklook')/$value")));
+    ASSERT_FALSE(r.footprint.isEmpty());
+    EXPECT_DOUBLE_EQ(r.footprint.polygons().first().outer.first().lon, -53.462952);
+    EXPECT_DOUBLE_EQ(r.footprint.polygons().first().outer.first().lat, 71.570305);
+    // A feed cut short is an error naming where it broke, never a crash.
+    const QByteArray full = readTestData(QStringLiteral("dhus/scihub_dhus_opensearch_atom_q_star_2018.xml"));
+    auto cut = opensearch::parseDhusOpenSearchPage(full.left(full.size() / 2), hubContext());
+    ASSERT_FALSE(cut.ok());
+    EXPECT_TRUE(cut.error().message.contains(QStringLiteral("Atom feed"))) << cut.error().message.toStdString();
+}
