@@ -86,6 +86,8 @@ collect_seeds() {
         printf '%s' "$id" > "$out/$(printf '%s' "$id" | sha1sum | cut -c1-40)"
       done ;;
     odata_page) split_answers "$out" value "$data"/dataspace/products_*.json "$data"/dataspace/creodias_*.json ;;
+    hub_answers) cp "$data"/dhus/*.json "$data"/dhus/*.xml "$data"/dhus/*.html "$data"/dhus/*.txt "$data"/onda/products_*.json "$out"/
+                 rm -f "$out"/*.meta.json ;;
     stac_page) split_answers "$out" features "$data"/stac/stac_earth_search/v1_search_*.json \
                  "$data"/stac/stac_planetary_computer/{items,search}_*.json ;;
     umm_granules) split_answers "$out" items "$data"/earthdata/granules_umm_json_*.json ;;
@@ -99,7 +101,7 @@ collect_seeds() {
 
 dictionary_of() {
   case $1 in
-    odata_page|stac_page|umm_granules|usgs_m2m|region_geojson|settings_json) echo json.dict ;;
+    odata_page|hub_answers|stac_page|umm_granules|usgs_m2m|region_geojson|settings_json) echo json.dict ;;
     region_wkt) echo wkt.dict ;;
     metalink) echo metalink.dict ;;
     content_disposition|content_range|retry_after) echo http-headers.dict ;;
