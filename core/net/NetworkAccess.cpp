@@ -4,6 +4,7 @@
 #include "core/net/RequestRules.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -117,9 +118,11 @@ void NetworkAccess::allowLocalSource(const QString &folder)
 
 bool NetworkAccess::isAllowedLocalSource(const QString &path) const
 {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
+    // A file that is not there has no canonical path: its cleaned path decides, so that a product
+    // missing from the mount is reported as missing (nothing can be read from it anyway).
+    QString canonical = QFileInfo(path).canonicalFilePath();
     if (canonical.isEmpty())
-        return false;
+        canonical = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     for (const QString &folder : m_localSources) {
         if (canonical.startsWith(folder))
             return true;
