@@ -631,14 +631,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>The hubs know no collection &apos;%1&apos;; known: %2</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>The provider is gone</source>
-        <translation>The provider is gone</translation>
-    </message>
-    <message>
         <source>%1 has no hub product id: search for it first</source>
         <translation>%1 has no hub product id: search for it first</translation>
     </message>
@@ -1533,14 +1525,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>no &apos;value&apos; array</translation>
     </message>
     <message>
-        <source>The provider is gone</source>
-        <translation>The provider is gone</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
         <source>%1 has no ONDA product id: search for it first</source>
         <translation>%1 has no ONDA product id: search for it first</translation>
     </message>
@@ -2356,6 +2340,17 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>hole lies outside its outer ring (point %1)</source>
         <translation>hole lies outside its outer ring (point %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPlanJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
     </message>
 </context>
 <context>

@@ -631,14 +631,6 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>Os hubs não conhecem a coleção &apos;%1&apos;; conhecidas: %2</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>The provider is gone</source>
-        <translation>O provedor não existe mais</translation>
-    </message>
-    <message>
         <source>%1 has no hub product id: search for it first</source>
         <translation>%1 não tem id de produto do hub: busque-o primeiro</translation>
     </message>
@@ -1533,14 +1525,6 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>sem o array &apos;value&apos;</translation>
     </message>
     <message>
-        <source>The provider is gone</source>
-        <translation>O provedor não existe mais</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
         <source>%1 has no ONDA product id: search for it first</source>
         <translation>%1 não tem id de produto ONDA: busque-o primeiro</translation>
     </message>
@@ -2356,6 +2340,17 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>hole lies outside its outer ring (point %1)</source>
         <translation>o buraco fica fora do seu anel externo (ponto %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPlanJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
     </message>
 </context>
 <context>

@@ -11,56 +11,10 @@
 namespace eoc::dhus {
 
 DhusPlanJob::DhusPlanJob(DhusProvider *provider, SceneResult scene)
-    : m_provider(provider)
+    : RequestPlanJob(provider, provider ? provider->network() : nullptr)
+    , m_provider(provider)
     , m_scene(std::move(scene))
 {
-}
-
-DhusPlanJob::~DhusPlanJob()
-{
-    m_done = true;
-    if (m_request) {
-        disconnect(m_request, nullptr, this, nullptr);
-        m_request->cancel();
-    }
-}
-
-void DhusPlanJob::cancel()
-{
-    if (m_request) {
-        disconnect(m_request, nullptr, this, nullptr);
-        m_request->cancel();
-    }
-    finish(Error(ErrorClass::Cancelled, QCoreApplication::translate("DhusProvider", "Cancelled")));
-}
-
-void DhusPlanJob::send(const HttpRequest &request, std::function<void(const HttpResponse &)> handle)
-{
-    if (!m_provider || !m_provider->network()) {
-        finish(Error(ErrorClass::Permanent, QCoreApplication::translate("DhusProvider", "The provider is gone")));
-        return;
-    }
-    m_request = m_provider->network()->send(request);
-    connect(m_request, &HttpJob::finished, this, [this, handle = std::move(handle)](const HttpResponse &response) {
-        if (m_done)
-            return;
-        if (!m_provider) {
-            finish(Error(ErrorClass::Permanent, QCoreApplication::translate("DhusProvider", "The provider is gone")));
-            return;
-        }
-        handle(response);
-    });
-}
-
-void DhusPlanJob::finish(const Result<DownloadPlan> &plan)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (plan)
-        Q_EMIT finished(*plan);
-    else
-        Q_EMIT failed(plan.error());
 }
 
 void DhusResolveJob::start()
@@ -68,10 +22,8 @@ void DhusResolveJob::start()
     QTimer::singleShot(0, this, [this] {
         if (done())
             return;
-        if (!m_provider) {
-            finish(Error(ErrorClass::Permanent, QCoreApplication::translate("DhusProvider", "The provider is gone")));
+        if (failIfOwnerGone())
             return;
-        }
         const auto root = m_provider->root();
         if (!root) {
             finish(root.error());
@@ -134,10 +86,8 @@ void DhusOrderJob::start()
     QTimer::singleShot(0, this, [this] {
         if (done())
             return;
-        if (!m_provider) {
-            finish(Error(ErrorClass::Permanent, QCoreApplication::translate("DhusProvider", "The provider is gone")));
+        if (failIfOwnerGone())
             return;
-        }
         const auto root = m_provider->root();
         if (!root) {
             finish(root.error());

@@ -1,37 +1,23 @@
 #pragma once
 
-#include "core/provider/Provider.h"
+#include "core/provider/RequestPlanJob.h"
 
 #include <QPointer>
-
-namespace eoc {
-class HttpJob;
-}
 
 namespace eoc::dhus {
 
 class DhusProvider;
 
-// One request of a plan job against a hub, ended exactly once (finished or failed).
-class DhusPlanJob : public PlanJob
+// A plan job of requests to a hub, on behalf of the provider.
+class DhusPlanJob : public RequestPlanJob
 {
     Q_OBJECT
 public:
     DhusPlanJob(DhusProvider *provider, SceneResult scene);
-    ~DhusPlanJob() override;
-    void cancel() override;
 
 protected:
-    void send(const HttpRequest &request, std::function<void(const HttpResponse &)> handle);
-    void finish(const Result<DownloadPlan> &plan);
-    bool done() const { return m_done; }
-
     QPointer<DhusProvider> m_provider;
     SceneResult m_scene;
-
-private:
-    QPointer<HttpJob> m_request;
-    bool m_done = false;
 };
 
 // Resolves a result: asks the product's Online flag with the next account in turn; online gives

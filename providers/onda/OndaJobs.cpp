@@ -10,44 +10,19 @@
 
 namespace eoc::onda {
 
-namespace {
-
-Error goneError()
-{
-    return Error(ErrorClass::Permanent, QCoreApplication::translate("OndaProvider", "The provider is gone"));
-}
-
-Error cancelledError()
-{
-    return Error(ErrorClass::Cancelled, QCoreApplication::translate("OndaProvider", "Cancelled"));
-}
-
-} // namespace
 
 OndaResolveJob::OndaResolveJob(OndaProvider *provider, SceneResult scene)
-    : m_provider(provider)
+    : RequestPlanJob(provider, provider ? provider->network() : nullptr)
+    , m_provider(provider)
     , m_scene(std::move(scene))
 {
-}
-
-OndaResolveJob::~OndaResolveJob()
-{
-    m_done = true;
-    if (m_request) {
-        disconnect(m_request, nullptr, this, nullptr);
-        m_request->cancel();
-    }
 }
 
 void OndaResolveJob::start()
 {
     QTimer::singleShot(0, this, [this] {
-        if (m_done)
+        if (done() || failIfOwnerGone())
             return;
-        if (!m_provider || !m_provider->network()) {
-            finish(goneError());
-            return;
-        }
         if (m_scene.remoteId.isEmpty()) {
             finish(Error(ErrorClass::BadInput,
                          QCoreApplication::translate("OndaProvider", "%1 has no ONDA product id: search for it first").arg(m_scene.sceneId)));
@@ -57,14 +32,7 @@ void OndaResolveJob::start()
         request.url = productUrl(m_provider->catalogueUrl(), m_scene.remoteId);
         request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
         request.limitKey = m_provider->name();
-        m_request = m_provider->network()->send(request);
-        connect(m_request, &HttpJob::finished, this, [this](const HttpResponse &response) {
-            if (m_done)
-                return;
-            if (!m_provider) {
-                finish(goneError());
-                return;
-            }
+        send(request, [this](const HttpResponse &response) {
             if (!response.ok()) {
                 finish(odata::serviceError(response, QCoreApplication::translate("OndaProvider", "Reading the product from the ONDA catalogue"),
                                            m_provider->name()));
@@ -109,50 +77,18 @@ void OndaResolveJob::start()
     });
 }
 
-void OndaResolveJob::cancel()
-{
-    if (m_request) {
-        disconnect(m_request, nullptr, this, nullptr);
-        m_request->cancel();
-    }
-    finish(cancelledError());
-}
-
-void OndaResolveJob::finish(const Result<DownloadPlan> &plan)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (plan)
-        Q_EMIT finished(*plan);
-    else
-        Q_EMIT failed(plan.error());
-}
-
 OndaOrderJob::OndaOrderJob(OndaProvider *provider, SceneResult scene)
-    : m_provider(provider)
+    : RequestPlanJob(provider, provider ? provider->network() : nullptr)
+    , m_provider(provider)
     , m_scene(std::move(scene))
 {
-}
-
-OndaOrderJob::~OndaOrderJob()
-{
-    m_done = true;
-    if (m_request) {
-        disconnect(m_request, nullptr, this, nullptr);
-        m_request->cancel();
-    }
 }
 
 void OndaOrderJob::start()
 {
     QTimer::singleShot(0, this, [this] {
-        if (m_done)
+        if (done() || failIfOwnerGone())
             return;
-        if (!m_provider || !m_provider->network()) {
-            finish(goneError());
-            return;
-        }
         HttpRequest request;
         request.method = "POST";
         request.url = orderUrl(m_provider->catalogueUrl(), m_scene.remoteId);
@@ -163,10 +99,7 @@ void OndaOrderJob::start()
         request.trustedHosts = {m_provider->catalogueUrl().host()};
         request.limitKey = m_provider->name();
         request.maxAttempts = 1;       // an order is not repeated blindly
-        m_request = m_provider->network()->send(request);
-        connect(m_request, &HttpJob::finished, this, [this](const HttpResponse &response) {
-            if (m_done)
-                return;
+        send(request, [this](const HttpResponse &response) {
             if (!response.ok()) {
                 Error e = odata::serviceError(response, QCoreApplication::translate("OndaProvider", "Ordering %1 from ONDA").arg(m_scene.sceneId),
                                               QStringLiteral("onda"));
@@ -182,26 +115,6 @@ void OndaOrderJob::start()
             finish(plan);
         });
     });
-}
-
-void OndaOrderJob::cancel()
-{
-    if (m_request) {
-        disconnect(m_request, nullptr, this, nullptr);
-        m_request->cancel();
-    }
-    finish(cancelledError());
-}
-
-void OndaOrderJob::finish(const Result<DownloadPlan> &plan)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (plan)
-        Q_EMIT finished(*plan);
-    else
-        Q_EMIT failed(plan.error());
 }
 
 } // namespace eoc::onda

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "core/provider/Provider.h"
+#include "core/provider/RequestPlanJob.h"
 
 #include <QPointer>
-
-namespace eoc {
-class HttpJob;
-}
 
 namespace eoc::onda {
 
@@ -15,42 +11,30 @@ class OndaProvider;
 // Resolves a result of an ONDA-compatible catalogue: the product is read again (its `offline`
 // flag changes once an order is fulfilled), an offline one gives a plan marked offline so the
 // queue orders it, an online one the $value URL with the account's Basic authentication.
-class OndaResolveJob final : public PlanJob
+class OndaResolveJob final : public RequestPlanJob
 {
     Q_OBJECT
 public:
     OndaResolveJob(OndaProvider *provider, SceneResult scene);
-    ~OndaResolveJob() override;
     void start() override;
-    void cancel() override;
 
 private:
-    void finish(const Result<DownloadPlan> &plan);
-
     QPointer<OndaProvider> m_provider;
     SceneResult m_scene;
-    QPointer<HttpJob> m_request;
-    bool m_done = false;
 };
 
 // Orders an offline product (POST Products(<id>)/Ens.Order): the plan comes back `ordered`, and
 // the queue polls it through OndaResolveJob until it is online.
-class OndaOrderJob final : public PlanJob
+class OndaOrderJob final : public RequestPlanJob
 {
     Q_OBJECT
 public:
     OndaOrderJob(OndaProvider *provider, SceneResult scene);
-    ~OndaOrderJob() override;
     void start() override;
-    void cancel() override;
 
 private:
-    void finish(const Result<DownloadPlan> &plan);
-
     QPointer<OndaProvider> m_provider;
     SceneResult m_scene;
-    QPointer<HttpJob> m_request;
-    bool m_done = false;
 };
 
 } // namespace eoc::onda
