@@ -3,6 +3,7 @@
 // PROVENANCE there): the Metalink export lists only the chosen files, the sizes add up to them, a
 // remembered choice applies on the next run, and a key the results lack is refused by name.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/EarthSearchReplay.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include "core/settings/AssetPreferences.h"
@@ -25,24 +26,7 @@ struct AssetChoiceCli : ::testing::Test {
 
     void SetUp() override
     {
-        // One recorded page of 10 items (sentinel-2-l2a, -l1c and -c1-l2a, the last with file sizes).
-        server.setHandler([this](const RecordedRequest &r) {
-            const QString path = r.url().path();
-            if (path == QLatin1String("/"))
-                return recorded(QStringLiteral("v1_landing.json"));
-            if (path == QLatin1String("/collections"))
-                return recorded(QStringLiteral("v1_collections.json"));
-            if (path == QLatin1String("/search"))
-                return recorded(QStringLiteral("v1_search_cql2_filter_p2.json"));
-            return CannedResponse::text("not found", 404);
-        });
-    }
-
-    CannedResponse recorded(const QString &file) const
-    {
-        QByteArray body = readTestData(QStringLiteral("stac/stac_earth_search/") + file);
-        body.replace(QByteArray("https://earth-search.aws.element84.com/v1"), server.url(QString()).toEncoded());
-        return CannedResponse::json(body);
+        serveEarthSearchPage(server);
     }
 
     CliRun search(const QStringList &extra)
@@ -141,11 +125,11 @@ TEST_F(AssetChoiceCli, DownloadFetchesOnlyTheChosenAssetsOfSavedResults)
     server.setHandler([this](const RecordedRequest &r) {
         const QString path = r.url().path();
         if (path == QLatin1String("/"))
-            return recorded(QStringLiteral("v1_landing.json"));
+            return replayEarthSearch(server, QStringLiteral("stac/stac_earth_search/v1_landing.json"));
         if (path == QLatin1String("/collections"))
-            return recorded(QStringLiteral("v1_collections.json"));
+            return replayEarthSearch(server, QStringLiteral("stac/stac_earth_search/v1_collections.json"));
         if (path == QLatin1String("/search")) {
-            CannedResponse page = recorded(QStringLiteral("v1_search_cql2_filter_p2.json"));
+            CannedResponse page = replayEarthSearch(server, QStringLiteral("stac/stac_earth_search/v1_search_cql2_filter_p2.json"));
             page.body.replace(QByteArray("https://sentinel-cogs.s3.us-west-2.amazonaws.com"),
                               server.url(QStringLiteral("/cogs")).toEncoded());
             return page;

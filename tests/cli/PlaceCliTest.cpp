@@ -1,6 +1,7 @@
 // `search --place`: the real CLI finds the place offline and sends its area to a local STAC API
 // replaying recorded Earth Search answers.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/EarthSearchReplay.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QJsonArray>
@@ -18,23 +19,7 @@ struct PlaceCli : ::testing::Test {
 
     void SetUp() override
     {
-        server.setHandler([this](const RecordedRequest &r) {
-            const QString path = r.url().path();
-            if (path == QLatin1String("/"))
-                return recorded(QStringLiteral("v1_landing.json"));
-            if (path == QLatin1String("/collections"))
-                return recorded(QStringLiteral("v1_collections.json"));
-            if (path == QLatin1String("/search"))
-                return recorded(QStringLiteral("v1_search_cql2_filter_p2.json"));
-            return CannedResponse::text("not found", 404);
-        });
-    }
-
-    CannedResponse recorded(const QString &file) const
-    {
-        QByteArray body = readTestData(QStringLiteral("stac/stac_earth_search/") + file);
-        body.replace(QByteArray("https://earth-search.aws.element84.com/v1"), server.url(QString()).toEncoded());
-        return CannedResponse::json(body);
+        serveEarthSearchPage(server);
     }
 
     CliRun search(const QStringList &extra)

@@ -2,7 +2,7 @@
 // for the catalogue's collections again, against a local server replaying the recorded Earth
 // Search answers the CLI's `providers --refresh` test uses.
 #include "tests/support/LocalHttpServer.h"
-#include "tests/ui/support/EarthSearchReplay.h"
+#include "tests/support/EarthSearchReplay.h"
 #include "tests/ui/support/ReplayStacProvider.h"
 
 #include "ui/app/ErrorBanner.h"

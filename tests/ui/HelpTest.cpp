@@ -1,7 +1,7 @@
 // Help for new users: the getting-started guide (first start only, choices kept in the settings),
 // the shortcut list read from the real actions, and What's This on the search filters.
 #include "tests/support/LocalHttpServer.h"
-#include "tests/ui/support/EarthSearchReplay.h"
+#include "tests/support/EarthSearchReplay.h"
 #include "tests/ui/support/ReplayStacProvider.h"
 
 #include "ui/app/UiSettings.h"

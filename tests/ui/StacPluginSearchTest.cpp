@@ -1,7 +1,7 @@
 // The main window searching through the STAC provider plug-in (loaded from EOC_PLUGIN_PATH)
 // against a local server replaying recorded Earth Search answers.
 #include "tests/support/LocalHttpServer.h"
-#include "tests/ui/support/EarthSearchReplay.h"
+#include "tests/support/EarthSearchReplay.h"
 
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/MapWidget.h"
