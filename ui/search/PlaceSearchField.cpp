@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStringListModel>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace eoc::ui {
@@ -73,7 +74,8 @@ void PlaceSearchField::choose(const QString &label)
         Q_EMIT placeRejected(region.error());
         return;
     }
-    setText(place->name);
+    // After the completer, which writes the chosen line into the field once this returns.
+    QTimer::singleShot(0, this, [this, name = place->name] { setText(name); });
     const QString description = place->hasBoundary()
         ? tr("%1, its outline").arg(place->label())
         : place->kind == Place::Kind::Admin1
