@@ -1,6 +1,7 @@
 #include "core/download/hash/Digest.h"
 
 #include "core/download/hash/Blake3.h"
+#include "core/download/hash/Crc32c.h"
 
 #include <QCryptographicHash>
 
@@ -34,6 +35,11 @@ bool isBlake3(const QString &algorithm)
     return normalised(algorithm) == QLatin1String("blake3");
 }
 
+bool isCrc32c(const QString &algorithm)
+{
+    return normalised(algorithm) == QLatin1String("crc32c");
+}
+
 class QtDigest final : public Digest
 {
 public:
@@ -55,6 +61,16 @@ private:
     Blake3Hasher m_hash;
 };
 
+class Crc32cDigest final : public Digest
+{
+public:
+    void add(QByteArrayView data) override { m_crc.add(data); }
+    QString hex() const override { return QStringLiteral("%1").arg(m_crc.value(), 8, 16, QLatin1Char('0')); }
+
+private:
+    Crc32c m_crc;
+};
+
 } // namespace
 
 std::unique_ptr<Digest> Digest::create(const QString &algorithm)
@@ -63,12 +79,14 @@ std::unique_ptr<Digest> Digest::create(const QString &algorithm)
         return std::make_unique<QtDigest>(*a);
     if (isBlake3(algorithm))
         return std::make_unique<Blake3Digest>();
+    if (isCrc32c(algorithm))
+        return std::make_unique<Crc32cDigest>();
     return nullptr;
 }
 
 bool Digest::isKnown(const QString &algorithm)
 {
-    return qtAlgorithm(algorithm).has_value() || isBlake3(algorithm);
+    return qtAlgorithm(algorithm).has_value() || isBlake3(algorithm) || isCrc32c(algorithm);
 }
 
 DigestSet::DigestSet(const QStringList &algorithms)
