@@ -71,6 +71,9 @@ struct DownloadPlan {
     bool offline = false;            // in long-term archive: order first, then resolve again
     QString offlineReason;
     bool ordered = false;            // an order is running at the provider; poll again later
+    // A folder of the files ("<name>.SAFE") to pack into "<folder>.zip" once every file is
+    // verified; the folder is removed then. Empty: the files stay as they are.
+    QString packFolder;
 };
 
 // A running search. Emits pages as they arrive, warnings about what it could not do (paging

@@ -54,6 +54,7 @@ struct RunningItem {
     QHash<int, int> mirrorsTried;                 // by file index: the plan's mirrors used so far
     bool loadingSecrets = false;                  // its secret headers are being read from the keychain
     QHash<int, int> failedAttempts;               // by file index: across transfers and runs of the item
+    bool packing = false;                         // its folder is being packed (DownloadPlan::packFolder)
 };
 
 class DownloadQueue::Private
@@ -155,6 +156,9 @@ public:
     void onVerified(qint64 id, quint64 generation, int index, const Error &error);
     // Runs the item again later when the error is transient and runs are left; `final` fails it.
     void fail(RunningItem &item, const Error &error, bool final = false);
+    // QueuePacking.cpp: packs the plan's packFolder once every file is verified; true while the
+    // item is not done yet because of it.
+    bool packIfWanted(RunningItem &item);
     bool switchToNextMirror(RunningItem &item, int index, const Error &error);
     RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
     QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;

@@ -495,6 +495,8 @@ void DownloadQueue::Private::finishIfComplete(RunningItem &item)
         if (!f.done)
             return;
     }
+    if (packIfWanted(item))
+        return;
     item.info.state = QueueState::Done;
     item.info.error = {};
     item.samples.clear();
@@ -529,6 +531,7 @@ void DownloadQueue::Private::stopWork(RunningItem &item)
     }
     item.verifying.clear();
     item.checkingExisting.clear();
+    item.packing = false;
     item.samples.clear();
     item.info.bytesPerSecond = 0;
     item.info.etaSeconds.reset();
