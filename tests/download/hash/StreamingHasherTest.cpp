@@ -134,7 +134,7 @@ TEST(StreamingHasher, APrefixLongerThanTheFileGivesNoDigests)
 
 TEST(StreamingHasher, UnknownAlgorithmsAreSkipped)
 {
-    StreamingHasher none({QStringLiteral("crc32c")});
+    StreamingHasher none({QStringLiteral("whirlpool")});
     EXPECT_TRUE(none.isEmpty());
     none.add(bytes(100, 7));
     EXPECT_EQ(none.backlogBytes(), 0);
@@ -142,7 +142,7 @@ TEST(StreamingHasher, UnknownAlgorithmsAreSkipped)
     EXPECT_EQ(done.calls, 1);
     EXPECT_TRUE(done.digests.isEmpty());
 
-    StreamingHasher some({QStringLiteral("crc32c"), QStringLiteral("md5")});
+    StreamingHasher some({QStringLiteral("whirlpool"), QStringLiteral("md5")});
     EXPECT_FALSE(some.isEmpty());
     some.restart(QString(), 0);
     const QByteArray data = bytes(100, 8);
