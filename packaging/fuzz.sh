@@ -101,7 +101,7 @@ collect_seeds() {
 
 dictionary_of() {
   case $1 in
-    odata_page|hub_answers|stac_page|umm_granules|usgs_m2m|region_geojson|settings_json) echo json.dict ;;
+    odata_page|hub_answers|gcs_listing|stac_page|umm_granules|usgs_m2m|region_geojson|settings_json) echo json.dict ;;
     region_wkt) echo wkt.dict ;;
     metalink) echo metalink.dict ;;
     content_disposition|content_range|retry_after) echo http-headers.dict ;;
