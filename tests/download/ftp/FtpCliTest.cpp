@@ -147,3 +147,32 @@ TEST_F(FtpCliTest, MaskThatMatchesNothingFailsNamingIt)
     EXPECT_TRUE(run.errText().contains(QStringLiteral("matches no file"))) << run.errText().toStdString();
     EXPECT_EQ(outputFiles(), QStringList());
 }
+
+// The keychain entry of provider ftp named after the host holds the password of the URL's user.
+// Runs in the private keychain of ftp-keyring-test.sh; skipped elsewhere.
+TEST_F(FtpCliTest, KeychainEntryOfTheHostGivesThePasswordOfTheUrlsUser)
+{
+    if (qEnvironmentVariable("EOC_KEYRING_TEST") != QLatin1String("live"))
+        GTEST_SKIP() << "needs the private keychain of ftp-keyring-test.sh";
+    const QByteArray data = patternBytes(30 * 1000, 23);
+    writeFile(m_root.filePath(QStringLiteral("k.bin")), data);
+    FtpTestServer *server = startServer(options());
+    ASSERT_TRUE(server);
+
+    const CliRun added = runCli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("ftp"), QStringLiteral("--account"),
+                                 QStringLiteral("127.0.0.1")},
+                                environment(false), QByteArray(kPassword));
+    ASSERT_EQ(added.exitCode, 0) << added.errText().toStdString();
+    QUrl url = server->url(QStringLiteral("k.bin"));
+    url.setUserName(QStringLiteral("u"));
+    const CliRun run = runCli({QStringLiteral("download"), QStringLiteral("--url"), url.toString(), QStringLiteral("-o"), output()},
+                              environment(false));
+
+    ASSERT_EQ(run.exitCode, 0) << run.errText().toStdString();
+    EXPECT_EQ(readFile(output() + QStringLiteral("/k.bin")), data);
+    EXPECT_EQ(filesContaining(QByteArray(kPassword)), QStringList());
+    const CliRun removed = runCli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("ftp"), QStringLiteral("--account"),
+                                   QStringLiteral("127.0.0.1")},
+                                  environment(false));
+    EXPECT_EQ(removed.exitCode, 0) << removed.errText().toStdString();
+}

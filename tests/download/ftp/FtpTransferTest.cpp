@@ -163,3 +163,19 @@ TEST_F(FtpTransferTest, ProviderConnectionCapHoldsTheSecondTransfer)
     EXPECT_FALSE(bDone.first().first().value<TransferOutcome>().error.isError());
     EXPECT_EQ(maxInFlight, 1);
 }
+
+TEST_F(FtpTransferTest, WithoutCredentialsTheLoginIsAnonymous)
+{
+    const QByteArray data = patternBytes(4000, 9);
+    writeFile(m_root.filePath(QStringLiteral("pub.bin")), data);
+    FtpTestServer::Options options;
+    options.anonymous = true;
+    FtpTestServer *server = startServer(options);
+    ASSERT_TRUE(server);
+
+    const TransferOutcome outcome = runTransfer(m_network, specFor(server->url(QStringLiteral("pub.bin")), nullptr));
+
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    EXPECT_EQ(readFile(m_dir.filePath(QStringLiteral("scene.bin.part"))), data);
+    EXPECT_TRUE(server->commands().contains(QStringLiteral("USER anonymous"))) << server->commands().join(QLatin1Char(' ')).toStdString();
+}
