@@ -179,3 +179,35 @@ TEST_F(FtpTransferTest, WithoutCredentialsTheLoginIsAnonymous)
     EXPECT_EQ(readFile(m_dir.filePath(QStringLiteral("scene.bin.part"))), data);
     EXPECT_TRUE(server->commands().contains(QStringLiteral("USER anonymous"))) << server->commands().join(QLatin1Char(' ')).toStdString();
 }
+
+TEST_F(FtpTransferTest, StalledTransferIsCutAndResumedWithRest)
+{
+    // The server sends a burst, then pauses for about two seconds: far beyond the stall timeout.
+    const QByteArray data = patternBytes(600 * 1000, 13);
+    writeFile(m_root.filePath(QStringLiteral("scene.bin")), data);
+    FtpTestServer::Options options;
+    options.bytesPerSecond = 100 * 1000;
+    FtpTestServer *server = startServer(options);
+    ASSERT_TRUE(server);
+    FixedCredentials credentials(QStringLiteral("u"), QStringLiteral("p"));
+    auto policy = fastTransferPolicy();
+    policy.stallTimeoutMs = 300;
+    m_network.setPolicy(policy);
+    Transfer transfer(&m_network, specFor(server->url(QStringLiteral("scene.bin")), &credentials));
+    QSignalSpy retrying(&transfer, &Transfer::retrying);
+    QSignalSpy finished(&transfer, &Transfer::finished);
+    transfer.start();
+    ASSERT_TRUE(finished.wait(30000));
+
+    const auto outcome = finished.first().first().value<TransferOutcome>();
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    EXPECT_EQ(outcome.digests.value(QStringLiteral("sha256")), QString::fromLatin1(sha256(data)));
+    ASSERT_GE(retrying.size(), 1);
+    const auto error = retrying.first().first().value<Error>();
+    EXPECT_EQ(error.errorClass, ErrorClass::Transient);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("No data from 127.0.0.1"))) << error.message.toStdString();
+    EXPECT_GE(outcome.resumes, 1);
+    EXPECT_EQ(outcome.restartsFromZero, 0);
+    // Each attempt after a stall continued from the bytes on disk.
+    EXPECT_GE(countCommandsStartingWith(server->commands(), QStringLiteral("REST ")), 1);
+}
