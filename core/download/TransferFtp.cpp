@@ -3,8 +3,6 @@
 // the stall timer, and the same retries, each resuming with REST from what is on disk.
 #include "core/download/TransferPrivate.h"
 
-#include "core/download/ftp/FtpErrors.h"
-
 #include <QCoreApplication>
 
 namespace eoc {
@@ -131,6 +129,7 @@ void Transfer::Private::completeFtp()
 {
     m_stallTimer.stop();
     const Error error = m_ftp->error();
+    const bool resumeRefused = m_ftp->resumeRefused();
     dropFtp();
     m_slot.release();
     const qint64 onDisk = m_file.size();
@@ -146,7 +145,7 @@ void Transfer::Private::completeFtp()
         succeed();
         return;
     }
-    if (isFtpResumeRefused(error)) {
+    if (resumeRefused) {
         // The server's file is shorter than the part: it is another file now.
         restartFromZero();
         if (!m_done)

@@ -8,9 +8,6 @@ namespace eoc {
 
 namespace {
 
-// Marks the error of a refused REST (the message is for people; the class is not enough).
-constexpr int kResumeRefusedStatus = -416;
-
 QString shown(const QUrl &url)
 {
     return url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
@@ -59,8 +56,7 @@ Error ftpError(int curlCode, long response, const QUrl &url, const QString &deta
     if (curlCode == CURLE_BAD_DOWNLOAD_RESUME) {
         return Error(ErrorClass::Transient,
                      QCoreApplication::translate("FtpErrors", "%1 holds less of %2 than is already on disk; starting over")
-                         .arg(host, shown(url)),
-                     kResumeRefusedStatus);
+                         .arg(host, shown(url)));
     }
     if (curlCode == CURLE_REMOTE_FILE_NOT_FOUND || response == 550) {
         return Error(ErrorClass::NotFound,
@@ -79,11 +75,6 @@ Error ftpError(int curlCode, long response, const QUrl &url, const QString &deta
     // Cuts, timeouts, a server busy for now (4xx replies such as 421 too many users): tried again,
     // resuming from what is on disk.
     return Error(ErrorClass::Transient, QCoreApplication::translate("FtpErrors", "FTP transfer from %1 failed: %2").arg(host, why));
-}
-
-bool isFtpResumeRefused(const Error &error)
-{
-    return error.httpStatus == kResumeRefusedStatus;
 }
 
 } // namespace eoc

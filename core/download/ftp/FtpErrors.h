@@ -13,7 +13,4 @@ namespace eoc {
 // TLS failure Permanent (a certificate does not become trusted by asking again).
 Error ftpError(int curlCode, long response, const QUrl &url, const QString &detail);
 
-// Whether `error` came from a REST offset beyond the end of the server's file.
-bool isFtpResumeRefused(const Error &error);
-
 } // namespace eoc

@@ -205,17 +205,21 @@ void FtpSession::start()
         curl_easy_cleanup(shared->easy);
         shared->multi = nullptr;
         shared->easy = nullptr;
-        if (FtpSession *target = shared->owner)
-            QMetaObject::invokeMethod(target, [target, error] { target->onWorkerDone(error); }, Qt::QueuedConnection);
+        const bool resumeRefused = !aborted && result == CURLE_BAD_DOWNLOAD_RESUME;
+        if (FtpSession *target = shared->owner) {
+            QMetaObject::invokeMethod(target, [target, error, resumeRefused] { target->onWorkerDone(error, resumeRefused); },
+                                      Qt::QueuedConnection);
+        }
     });
 }
 
-void FtpSession::onWorkerDone(const Error &error)
+void FtpSession::onWorkerDone(const Error &error, bool resumeRefused)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_error = error;
+    m_resumeRefused = resumeRefused;
     Q_EMIT finished();
 }
 

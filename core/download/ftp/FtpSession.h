@@ -60,6 +60,8 @@ public:
     bool isFinished() const { return m_finished; }
     // The outcome once finished(); errorClass None when every byte arrived.
     const Error &error() const { return m_error; }
+    // Whether the server refused the REST offset: its file is shorter than the part on disk.
+    bool resumeRefused() const { return m_resumeRefused; }
 
     // The buffer and flags the worker thread shares with this object (FtpSession.cpp).
     struct Shared;
@@ -69,12 +71,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onWorkerDone(const Error &error);
+    void onWorkerDone(const Error &error, bool resumeRefused);
 
     FtpRequest m_request;
     std::shared_ptr<Shared> m_shared;
     bool m_started = false;
     bool m_finished = false;
+    bool m_resumeRefused = false;
     Error m_error;
 };
 

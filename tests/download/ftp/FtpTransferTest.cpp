@@ -211,3 +211,22 @@ TEST_F(FtpTransferTest, StalledTransferIsCutAndResumedWithRest)
     // Each attempt after a stall continued from the bytes on disk.
     EXPECT_GE(countCommandsStartingWith(server->commands(), QStringLiteral("REST ")), 1);
 }
+
+TEST_F(FtpTransferTest, PartLongerThanTheServersFileStartsOver)
+{
+    const QByteArray data = patternBytes(3000, 15);
+    writeFile(m_root.filePath(QStringLiteral("scene.bin")), data);
+    FtpTestServer *server = startServer();
+    ASSERT_TRUE(server);
+    FixedCredentials credentials(QStringLiteral("u"), QStringLiteral("p"));
+    TransferSpec spec = specFor(server->url(QStringLiteral("scene.bin")), &credentials);
+    writeFile(spec.partPath, patternBytes(5000, 16));   // left by a download of another file
+    spec.resumeOffset = 5000;
+
+    const TransferOutcome outcome = runTransfer(m_network, spec);
+
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    EXPECT_EQ(readFile(spec.partPath), data);
+    EXPECT_EQ(outcome.restartsFromZero, 1);
+    EXPECT_EQ(outcome.digests.value(QStringLiteral("sha256")), QString::fromLatin1(sha256(data)));
+}
