@@ -15,8 +15,10 @@ PACKAGES=(
   qt6-translations-l10n
   # geometry and archives
   libgdal-dev gdal-bin libarchive-dev zlib1g-dev
+  # FTP and FTPS downloads
+  libcurl4-openssl-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev python3
+  libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pyftpdlib openssl
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth imagemagick
   curl aria2 fonts-dejavu-core time
   # fuzzing (packaging/fuzz.sh): clang with libFuzzer and the sanitizer runtimes

@@ -39,8 +39,10 @@ CredentialStore &CliCredentials::store()
 void CliCredentials::credentials(const QString &provider, const QString &account, QObject *context,
                                  Callback callback)
 {
-    // The environment wins so that scripts and CI never need a keychain.
-    if (auto env = fromEnvironment(provider); env && (account.isEmpty() || account == env->account)) {
+    // The environment wins so that scripts and CI never need a keychain. FTP asks with the host
+    // as the account (its keychain entries are named after hosts): the environment's user applies.
+    const bool anyAccount = account.isEmpty() || provider == QLatin1String("ftp");
+    if (auto env = fromEnvironment(provider); env && (anyAccount || account == env->account)) {
         QTimer::singleShot(0, context, [env, callback] { callback(*env); });
         return;
     }

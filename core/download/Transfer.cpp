@@ -55,6 +55,10 @@ void Transfer::Private::attempt()
         startLocalCopy();
         return;
     }
+    if (isFtpUrl(m_currentUrl)) {
+        startFtp();
+        return;
+    }
     if (!net::isSupportedScheme(m_currentUrl)) {
         fail(Error(ErrorClass::BadInput, QCoreApplication::translate("Transfer", "Unsupported URL scheme: %1")
                                              .arg(m_currentUrl.toString(QUrl::RemoveUserInfo))));
@@ -90,7 +94,10 @@ void Transfer::Private::acquireSlotAndSend()
         Q_EMIT q->connected();
         if (m_done)
             return;
-        send();
+        if (isFtpUrl(m_currentUrl))
+            sendFtp();
+        else
+            send();
     });
 }
 
@@ -227,9 +234,10 @@ void Transfer::Private::onReplyFinished()
 
 void Transfer::Private::onStalled()
 {
-    if (m_done || !m_reply)
+    if (m_done || (!m_reply && !m_ftp))
         return;
     dropReply();
+    dropFtp();
     m_slot.release();
     retry(Error(ErrorClass::Transient, QCoreApplication::translate("Transfer", "No data from %1 for %2 s; reconnecting")
                                            .arg(m_currentUrl.host())
@@ -325,6 +333,7 @@ void Transfer::Private::fail(const Error &error)
         m_network->limiter()->withdraw(m_slotTicket);
     m_slotTicket = 0;
     dropReply();
+    dropFtp();
     m_slot.release();
 
     TransferOutcome outcome;

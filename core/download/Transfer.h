@@ -16,9 +16,10 @@
 namespace eoc {
 
 class AuthSession;
+class CredentialSource;
 class NetworkAccess;
 
-// One HTTP file transfer into a `.part` file, resumable. The queue owns what to fetch and where;
+// One HTTP or FTP file transfer into a `.part` file, resumable. The queue owns what to fetch and where;
 // a Transfer knows only how to move the bytes safely.
 struct TransferSpec {
     QUrl url;
@@ -30,6 +31,9 @@ struct TransferSpec {
     HeaderList headers;               // sent to the origin of `url` only, never after a redirect elsewhere
     QStringList trustedHosts;         // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
+    // ftp:// and ftps:// only: where the login comes from when `headers` carry none (FtpLogin.h);
+    // null: anonymous. Must outlive the transfer.
+    CredentialSource *ftpCredentials = nullptr;
     QString limitKey;                 // per-provider connection cap and rate limit
     int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time,
                                       // until this many attempts of the file have failed in a row

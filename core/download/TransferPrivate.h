@@ -6,6 +6,8 @@
 
 #include "core/auth/AuthSession.h"
 #include "core/download/PartFile.h"
+#include "core/download/ftp/FtpLogin.h"
+#include "core/download/ftp/FtpSession.h"
 #include "core/download/hash/StreamingHasher.h"
 #include "core/net/BandwidthLimiter.h"
 #include "core/net/NetworkAccess.h"
@@ -62,7 +64,7 @@ public:
                 if (m_source)
                     copyLocal();
                 else
-                    drain();
+                    readBody();
             }
         });
         m_stallTimer.setSingleShot(true);
@@ -75,7 +77,7 @@ public:
             connect(m_network->bandwidth(), &BandwidthLimiter::available, this, [this] {
                 if (m_waitingForBandwidth) {
                     m_waitingForBandwidth = false;
-                    drain();
+                    readBody();
                 }
             });
         }
@@ -97,6 +99,21 @@ private:
     // copied in chunks through the same part file, hashing and progress as a download.
     void startLocalCopy();
     void copyLocal();
+    // TransferFtp.cpp: ftp:// and ftps:// through libcurl (FtpSession), with the same slot,
+    // bandwidth, hashing, stall timer and retries as HTTP; a resume is a REST.
+    void startFtp();
+    void sendFtp();
+    void drainFtp();
+    void completeFtp();
+    void dropFtp();
+    // Reads whatever body source is open (an HTTP reply or an FTP session).
+    void readBody()
+    {
+        if (m_ftp)
+            drainFtp();
+        else
+            drain();
+    }
     void acquireSlotAndSend();
     void send();
     void onHeaders();
@@ -172,6 +189,9 @@ private:
     QTimer m_stallTimer;
     QTimer m_retryTimer;
     std::unique_ptr<QFile> m_source;       // the local file being copied
+    std::unique_ptr<FtpSession> m_ftp;     // the FTP command in flight
+    std::optional<FtpLogin> m_ftpLogin;    // found once per transfer
+    bool m_ftpSizeKnown = false;
 };
 
 } // namespace eoc

@@ -72,6 +72,11 @@ public:
     // never hold secrets.
     Error setProxy(const QString &setting);
 
+    // Certificates (PEM) trusted in addition to the system's authorities, from the setting
+    // network.trusted_certificates: a server with a certificate of its own making. FTPS uses them.
+    void setTrustedCertificates(const QByteArray &pem) { m_trustedCertificates = pem; }
+    QByteArray trustedCertificates() const { return m_trustedCertificates; }
+
     // Folders whose files a transfer may copy (file: URLs), such as the eodata store a cloud
     // machine mounts. Registered by the providers that offer it, from their settings; any other
     // file: URL, from a Metalink, --url or a redirect, stays refused.
@@ -85,6 +90,7 @@ private:
     BandwidthLimiter *m_bandwidth = nullptr;
     Policy m_policy;
     QStringList m_localSources;       // canonical folders, each ending in '/'
+    QByteArray m_trustedCertificates;
 };
 
 } // namespace eoc

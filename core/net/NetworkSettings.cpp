@@ -1,6 +1,7 @@
 #include "core/net/NetworkSettings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include "core/net/BandwidthLimiter.h"
 #include "core/net/BandwidthSchedule.h"
@@ -20,6 +21,7 @@ const QString kMaxAnswer = QStringLiteral("network.max_answer_bytes");
 const QString kMinSpeed = QStringLiteral("network.min_speed");
 const QString kMinSpeedTime = QStringLiteral("network.min_speed_time");
 const QString kApiDeadline = QStringLiteral("network.api_deadline");
+const QString kTrusted = QStringLiteral("network.trusted_certificates");
 
 Error badValue(const QString &key, const QString &value, const QString &expected)
 {
@@ -37,6 +39,34 @@ std::optional<int> secondsToMs(const QString &text, bool zeroAllowed)
     if (ms == 0 && !zeroAllowed)
         return 1;
     return ms;
+}
+
+// The certificates of the PEM files listed in `text` (separated by ';'), all of them or an error
+// naming the file that could not be used.
+Result<QByteArray> readTrustedCertificates(const QString &text)
+{
+    QByteArray pem;
+    const QStringList paths = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &entry : paths) {
+        const QString path = entry.trimmed();
+        if (path.isEmpty())
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("NetworkSettings", "%1: cannot read %2: %3")
+                                                   .arg(kTrusted, path, file.errorString()));
+        }
+        const QByteArray content = file.read(1024 * 1024);
+        if (!content.contains("-----BEGIN CERTIFICATE-----")) {
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("NetworkSettings", "%1: %2 holds no PEM certificate "
+                                                                                              "(-----BEGIN CERTIFICATE-----)")
+                                                   .arg(kTrusted, path));
+        }
+        pem += content;
+        if (!pem.endsWith('\n'))
+            pem += '\n';
+    }
+    return pem;
 }
 
 } // namespace
@@ -65,6 +95,9 @@ QList<SettingSpec> networkSettingSpecs()
          QCoreApplication::translate("NetworkSettings", "Seconds a search or API call may stay below network.min_speed")},
         {kApiDeadline, QStringLiteral("120"),
          QCoreApplication::translate("NetworkSettings", "Seconds a search or API call may take in all, retries included (0: no deadline)")},
+        {kTrusted, QStringLiteral(""),
+         QCoreApplication::translate("NetworkSettings", "PEM certificate files trusted besides the system's authorities, separated "
+                                                        "by ';' (an FTPS server with a certificate of its own making)")},
     };
 }
 
@@ -172,6 +205,13 @@ Error applyNetworkSettings(NetworkAccess &network, const SettingsView &settings)
             keep(badValue(kApiDeadline, text, QCoreApplication::translate("NetworkSettings", "a number of seconds up to 86400 (0: no deadline)")));
     }
     network.setPolicy(policy);
+
+    if (settings.contains(kTrusted)) {
+        if (auto pem = readTrustedCertificates(settings.value(kTrusted)))
+            network.setTrustedCertificates(pem.value());
+        else
+            keep(pem.error());
+    }
     return first;
 }
 

@@ -25,6 +25,8 @@ class SettingsView;
 //   network.min_speed        bytes/s below which an API call is cut and retried (0: no minimum)
 //   network.min_speed_time   seconds an API call may stay below network.min_speed
 //   network.api_deadline     seconds an API call may take, retries included (0: none)
+//   network.trusted_certificates  PEM files (';'-separated) trusted besides the system's
+//                            authorities; FTPS servers with certificates of their own making
 QList<SettingSpec> networkSettingSpecs();
 
 // The keys the Settings dialog edits.

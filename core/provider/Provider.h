@@ -66,6 +66,7 @@ struct DownloadPlan {
     HeaderList headers;              // extra non-secret headers
     QStringList trustedHosts;        // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
+    CredentialSource *ftpCredentials = nullptr;   // logins of ftp:// and ftps:// files (FtpLogin.h)
     QString limitKey;                // per-provider connection/rate limits
     int maxConnections = 0;          // 0: the provider's capability
     bool offline = false;            // in long-term archive: order first, then resolve again

@@ -1,5 +1,6 @@
 #include "providers/http/HttpProvider.h"
 
+#include "core/download/ftp/FtpSession.h"
 #include "core/settings/SettingsView.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,12 @@ bool isHttpUrl(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty()
            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+// A plain link may also name a file on an FTP or FTPS server (the transfer logs in for it).
+bool isPlainLink(const QUrl &url)
+{
+    return isHttpUrl(url) || isFtpUrl(url);
 }
 
 Result<HeaderList> headersFrom(const QJsonValue &value)
@@ -119,9 +126,9 @@ Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConn
         return headers.error();
     plan.headers = headers.value();
     if (!scene.link.isEmpty()) {
-        if (!isHttpUrl(scene.link)) {
-            return Error(ErrorClass::BadInput, QCoreApplication::translate("HttpProvider", "'%1' is not an http or https URL")
-                                                   .arg(scene.link.toDisplayString()));
+        if (!isPlainLink(scene.link)) {
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("HttpProvider", "'%1' is not an http, https, ftp or ftps URL")
+                                                   .arg(scene.link.toString(QUrl::RemoveUserInfo)));
         }
         DownloadFile file;
         file.url = scene.link;
@@ -132,7 +139,7 @@ Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConn
         const QJsonArray mirrors = scene.attributes.value(QStringLiteral("mirrors")).toArray();
         for (const QJsonValue &mirror : mirrors) {
             const QUrl url(mirror.toString());
-            if (isHttpUrl(url))
+            if (isPlainLink(url))
                 file.mirrors << url;
         }
         plan.files << file;
@@ -157,7 +164,9 @@ PlanJob *HttpProvider::resolve(const SceneResult &scene)
     auto plan = planFor(scene, maxConnections());
     if (!plan)
         return failedPlanJob(plan.error());
-    return new ReadyPlanJob(plan.value());
+    DownloadPlan ready = plan.value();
+    ready.ftpCredentials = m_context.credentials;
+    return new ReadyPlanJob(ready);
 }
 
 Provider *HttpProviderFactory::create(const ProviderContext &context, QObject *parent)

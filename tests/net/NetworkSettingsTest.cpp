@@ -36,7 +36,7 @@ TEST(NetworkSettings, DefaultsAreValidAndApplied)
 {
     MapSettings settings;
     const auto specs = networkSettingSpecs();
-    ASSERT_EQ(specs.size(), 9);
+    ASSERT_EQ(specs.size(), 10);
     for (const auto &spec : specs) {
         EXPECT_TRUE(spec.key.startsWith(QStringLiteral("network."))) << spec.key.toStdString();
         EXPECT_FALSE(spec.description.isEmpty());

@@ -102,13 +102,19 @@ public:
             finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "No provider given, e.g. `account %1 dataspace`").arg(action));
             return;
         }
-        auto provider = context.registry->provider(m_provider, context.providerContext(m_account), context.settings);
-        if (!provider) {
-            Q_EMIT finished(context.fail(provider.error()));
-            return;
+        if (m_provider == QLatin1String("ftp") && action != QLatin1String("test")) {
+            // FTP servers are no provider: their passwords are kept under "ftp" with the host
+            // as the account, for downloads of ftp:// and ftps:// URLs.
+            m_providerTitle = QCoreApplication::translate("AccountCommand", "FTP servers");
+        } else {
+            auto provider = context.registry->provider(m_provider, context.providerContext(m_account), context.settings);
+            if (!provider) {
+                Q_EMIT finished(context.fail(provider.error()));
+                return;
+            }
+            m_provider = (*provider)->name();
+            m_providerTitle = (*provider)->title();
         }
-        m_provider = (*provider)->name();
-        m_providerTitle = (*provider)->title();
         m_store = std::make_unique<CredentialStore>(context.settings);
         if (action == QLatin1String("add"))
             add();

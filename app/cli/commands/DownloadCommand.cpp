@@ -2,6 +2,7 @@
 // follows them until they are done.
 #include "app/cli/commands/Commands.h"
 #include "app/cli/commands/AssetOption.h"
+#include "app/cli/commands/FtpMaskOption.h"
 #include "app/cli/CliCredentials.h"
 #include "app/cli/TerminalText.h"
 
@@ -9,6 +10,7 @@
 #include "core/download/queue/DownloadQueue.h"
 #include "core/download/queue/DownloadSecrets.h"
 #include "core/download/queue/FileVerifier.h"
+#include "core/download/ftp/FtpSession.h"
 #include "core/download/queue/ItemFolder.h"
 #include "core/download/queue/Metalink.h"
 #include "core/model/layout/VersionFolder.h"
@@ -39,7 +41,10 @@ public:
     void configure(QCommandLineParser &parser) override
     {
         parser.addOptions({
-            {opt("url"), QCoreApplication::translate("DownloadCommand", "Download this http(s) URL (plain-link provider; repeatable)."), QStringLiteral("URL")},
+            {opt("url"), QCoreApplication::translate("DownloadCommand", "Download this http(s), ftp or ftps URL (plain-link provider; repeatable)."), QStringLiteral("URL")},
+            {opt("mask"), QCoreApplication::translate("DownloadCommand", "With an ftp:// or ftps:// --url of a folder: download the files under it "
+                                                                         "that PATTERN names, level by level (tokens %Y %YY %m %d %JJJ %H %M %S, *)."),
+             QStringLiteral("PATTERN")},
             {opt("metalink"), QCoreApplication::translate("DownloadCommand", "Download every file of a Metalink 4 file (RFC 5854)."), QStringLiteral("FILE")},
             {opt("from"), QCoreApplication::translate("DownloadCommand", "Download the results saved by `search --output` (.json or .geojson)."), QStringLiteral("RESULTS")},
             {opt("provider"), QCoreApplication::translate("DownloadCommand", "Provider of --scene-id."), QStringLiteral("NAME")},
@@ -78,6 +83,10 @@ public:
         if (sources != 1) {
             finish(context.fail(ErrorClass::BadInput,
                                 QCoreApplication::translate("DownloadCommand", "Give exactly one of --url, --metalink, --from or --provider with --scene-id")));
+            return;
+        }
+        if (parser.isSet(opt("mask")) && (!parser.isSet(opt("url")) || parser.values(opt("url")).size() != 1)) {
+            finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--mask needs exactly one --url: the FTP folder it starts in")));
             return;
         }
         m_assets = assetRequest(parser);
@@ -145,6 +154,10 @@ public:
                 return;
             }
             m_results = results.value();
+            if (parser.isSet(opt("mask"))) {
+                expandMask(parser.value(opt("mask")));
+                return;
+            }
         } else if (parser.isSet(opt("metalink"))) {
             QFile file(parser.value(opt("metalink")));
             if (!file.open(QIODevice::ReadOnly)) {
@@ -250,14 +263,39 @@ private:
         return results;
     }
 
-    // An http(s) URL; its user name and password become the Authorization header.
+    // The files of the one --url folder that the mask names, each an item like a --url of its own.
+    void expandMask(const QString &mask)
+    {
+        const SceneResult folder = m_results.first();
+        if (!folder.checksums.isEmpty()) {
+            finish(m_context.fail(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--mask may name many files; a checksum "
+                                                                                                       "option checks one: give the file's own --url")));
+            return;
+        }
+        listMaskedFiles(m_context, folder.link, mask, m_secretHeaders, this, [this, folder](const Result<QList<QUrl>> &files) {
+            if (!files) {
+                finish(m_context.fail(files.error()));
+                return;
+            }
+            m_results.clear();
+            for (const QUrl &url : files.value()) {
+                SceneResult r = folder;
+                r.link = url;
+                m_results << r;
+            }
+            enqueueAndFollow();
+        });
+    }
+
+    // An http(s), ftp or ftps URL; its user name and password become the Authorization header
+    // (an FTP transfer logs in with them), kept in the keychain, never in the journal.
     Result<QUrl> checkedUrl(const QString &text, qsizetype urlCount)
     {
         QUrl url(text, QUrl::TolerantMode);
         if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https") && !isFtpUrl(url))) {
             const QString shown = url.isValid() ? url.toString(QUrl::RemoveUserInfo) : text;
-            return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--url '%1' is not an http or https URL").arg(shown));
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadCommand", "--url '%1' is not an http, https, ftp or ftps URL").arg(shown));
         }
         if (url.userInfo().isEmpty())
             return url;

@@ -1,5 +1,7 @@
 #include "core/download/queue/Metalink.h"
 
+#include "core/download/ftp/FtpSession.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QXmlStreamReader>
@@ -54,7 +56,9 @@ Result<QList<MetalinkFile>> readMetalink(const QByteArray &xml)
                                              ? reader.attributes().value(QLatin1String("priority")).toInt()
                                              : 999999;
                     const QUrl url(reader.readElementText().trimmed(), QUrl::StrictMode);
-                    if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+                    // A URL with a password in it is left out: the journal keeps the URLs.
+                    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+                    if (url.isValid() && (web || (isFtpUrl(url) && url.userInfo().isEmpty())))
                         urls.append({priority, url});
                 } else {
                     reader.skipCurrentElement();
@@ -66,7 +70,7 @@ Result<QList<MetalinkFile>> readMetalink(const QByteArray &xml)
             if (file.name.isEmpty())
                 return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "A Metalink <file> has no name"));
             if (file.urls.isEmpty())
-                return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "Metalink file '%1' has no http(s) URL").arg(file.name));
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("Metalink", "Metalink file '%1' has no http(s) or ftp(s) URL").arg(file.name));
             files << file;
         }
         break;   // one root element; reading on would report a premature end

@@ -310,6 +310,7 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     spec.headers = item.plan->headers + secrets.headersFor(item.info);
     spec.trustedHosts = item.plan->trustedHosts;
     spec.auth = item.plan->auth;
+    spec.ftpCredentials = item.plan->ftpCredentials;
     spec.limitKey = limitKey(item);
     spec.digestAlgorithms = f.checksums.keys();
     spec.maxAttempts = options.maxFileAttempts;

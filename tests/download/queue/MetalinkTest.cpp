@@ -16,6 +16,8 @@ TEST(Metalink, ReadsFilesUrlsSizesAndHashes)
     <url priority="2">https://mirror.example.org/b.zip</url>
     <url priority="1">https://main.example.org/a.zip</url>
     <url>ftp://old.example.org/a.zip</url>
+    <url>ftp://user:secret@other.example.org/a.zip</url>
+    <url>gopher://old.example.org/a.zip</url>
   </file>
   <file name="second.tif"><url>http://example.org/second.tif</url></file>
 </metalink>)";
@@ -28,8 +30,10 @@ TEST(Metalink, ReadsFilesUrlsSizesAndHashes)
     EXPECT_EQ(f.checksums.value(QStringLiteral("sha256")),
               QStringLiteral("f0ad929cd259957e160ea442eb80986b5f01a2f2e3c9f3a5d3a2e0d9c8b7a6f5"));
     EXPECT_EQ(f.checksums.value(QStringLiteral("md5")), QStringLiteral("0123456789abcdef0123456789abcdef"));
-    ASSERT_EQ(f.urls.size(), 2);   // ftp is not fetched
+    // FTP is fetched too, but not from a URL carrying a password (the journal keeps the URLs).
+    ASSERT_EQ(f.urls.size(), 3);
     EXPECT_EQ(f.urls.at(0), QUrl(QStringLiteral("https://main.example.org/a.zip")));
+    EXPECT_EQ(f.urls.at(2), QUrl(QStringLiteral("ftp://old.example.org/a.zip")));
     EXPECT_FALSE(files->at(1).size.has_value());
 
     const SceneResult r = metalinkFileToResult(f);

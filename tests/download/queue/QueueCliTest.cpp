@@ -89,7 +89,15 @@ TEST_F(CliFixture, DownloadsSavedResults)
 
 TEST_F(CliFixture, BadInputExitsTwo)
 {
-    EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("ftp://example.org/x")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("gopher://example.org/x")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("file:///etc/passwd")}).exitCode, 2);
+    // --mask walks an FTP folder: not an http URL, nor several URLs.
+    EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x/"),
+                      QStringLiteral("--mask"), QStringLiteral("*.tif")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("ftp://127.0.0.1:9/a/"),
+                      QStringLiteral("--url"), QStringLiteral("ftp://127.0.0.1:9/b/"), QStringLiteral("--mask"), QStringLiteral("*.tif")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("ftp://127.0.0.1:9/a/"),
+                      QStringLiteral("--mask"), QStringLiteral("%Q.tif")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),
                       QStringLiteral("--sha256"), QStringLiteral("xyz")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("download"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/x"),

@@ -81,6 +81,22 @@ TEST(HttpProvider, ResolvesALinkWithChecksumsSizeNameAndHeaders)
     EXPECT_EQ(plan->limitKey, QStringLiteral("http"));
 }
 
+TEST(HttpProvider, ResolvesFtpAndFtpsLinks)
+{
+    Loaded l;
+    ASSERT_NE(l.provider, nullptr);
+    for (const char *link : {"ftp://ftp.example.org/pub/a.hdf", "ftps://ftp.example.org:2121/b.tif"}) {
+        SceneResult s;
+        s.sceneId = QStringLiteral("f");
+        s.link = QUrl(QLatin1String(link));
+        const auto plan = resolve(l.provider, s);
+        ASSERT_TRUE(plan) << link;
+        ASSERT_EQ(plan->files.size(), 1);
+        EXPECT_EQ(plan->files.first().url, s.link);
+        EXPECT_EQ(plan->limitKey, QStringLiteral("http"));
+    }
+}
+
 TEST(HttpProvider, ConnectionCapIsASetting)
 {
     Loaded l;
@@ -94,12 +110,17 @@ TEST(HttpProvider, RejectsWhatItCannotFetch)
 {
     Loaded l;
     ASSERT_NE(l.provider, nullptr);
-    SceneResult ftp;
-    ftp.sceneId = QStringLiteral("f");
-    ftp.link = QUrl(QStringLiteral("ftp://example.org/a"));
+    SceneResult gopher;
+    gopher.sceneId = QStringLiteral("g");
+    gopher.link = QUrl(QStringLiteral("gopher://example.org/a"));
     Error e;
-    EXPECT_FALSE(resolve(l.provider, ftp, &e));
+    EXPECT_FALSE(resolve(l.provider, gopher, &e));
     EXPECT_EQ(e.errorClass, ErrorClass::BadInput);
+
+    SceneResult local;
+    local.sceneId = QStringLiteral("l");
+    local.link = QUrl(QStringLiteral("file:///etc/passwd"));
+    EXPECT_FALSE(resolve(l.provider, local, &e));
 
     SceneResult header;
     header.sceneId = QStringLiteral("h");
