@@ -19,6 +19,16 @@ std::optional<Credentials> CliCredentials::fromEnvironment(const QString &provid
     const QString user = qEnvironmentVariable(qPrintable(prefix + QStringLiteral("_USERNAME")));
     const QString password = qEnvironmentVariable(qPrintable(prefix + QStringLiteral("_PASSWORD")));
     const QString token = qEnvironmentVariable(qPrintable(prefix + QStringLiteral("_TOKEN")));
+    const QString email = qEnvironmentVariable(qPrintable(prefix + QStringLiteral("_EMAIL")));
+    if (password.isEmpty() && token.isEmpty() && !email.isEmpty()) {
+        // Providers that sign downloads with a registered e-mail address (INPE): no secret.
+        Credentials c;
+        c.provider = provider;
+        c.account = email;
+        c.secret = email;
+        c.kind = QStringLiteral("email");
+        return c;
+    }
     if (password.isEmpty() && token.isEmpty())
         return std::nullopt;
     Credentials c;

@@ -14,7 +14,7 @@ struct Credentials {
     QString provider;
     QString account;                 // the user name at the provider
     QString secret;                  // password or token; never logged, never on disk
-    QString kind = QStringLiteral("password");   // password | token
+    QString kind = QStringLiteral("password");   // password | token | email
     QString oneTimeCode;             // for accounts with two-factor authentication
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcTransfer, "eoc.download.transfer", QtWarningMsg)
 
@@ -105,6 +106,12 @@ void Transfer::Private::send()
 {
     net::RequestShape shape;
     shape.url = m_currentUrl;
+    if (!m_spec.secretQueryItems.isEmpty() && trustedHost()) {
+        QUrlQuery query(shape.url);
+        for (const auto &[key, value] : m_spec.secretQueryItems)
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        shape.url.setQuery(query);
+    }
     // The spec's headers are the user's own (curl's -H): they go to the origin they were given
     // for and nowhere else, whatever a redirect says; trusted hosts only extend the auth session.
     if (net::isSameOrigin(m_spec.url, m_currentUrl))

@@ -5,7 +5,9 @@
 #include "core/net/HttpTypes.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,6 +36,9 @@ struct TransferSpec {
     // ftp:// and ftps:// only: where the login comes from when `headers` carry none (FtpLogin.h);
     // null: anonymous. Must outlive the transfer.
     CredentialSource *ftpCredentials = nullptr;
+    // Added to the URL's query in requests to trusted hosts only (DownloadPlan::secretQueryItems;
+    // with no trusted hosts, to `url`'s own host); the URL in the outcome and messages never has them.
+    QList<QPair<QString, QString>> secretQueryItems;
     QString limitKey;                 // per-provider connection cap and rate limit
     int maxAttempts = 8;              // cuts and 5xx are retried, resuming with Range each time,
                                       // until this many attempts of the file have failed in a row

@@ -33,7 +33,8 @@ struct ProviderCapabilities {
     int maxConnections = 2;          // per account
     double requestsPerSecond = 0;    // 0: no limit
     QString registrationUrl;         // where a user signs up
-    QString credentialKind = QStringLiteral("password");   // password | token
+    QString credentialKind = QStringLiteral("password");   // password | token | email (the account
+                                                             // is a registered e-mail, no secret)
     // refreshCollections() asks the service for its current list (STAC catalogues, USGS datasets,
     // CMR collection search); without it the collections are fixed.
     bool canRefreshCollections = false;
@@ -67,6 +68,9 @@ struct DownloadPlan {
     QStringList trustedHosts;        // hosts that may receive the auth session's credentials
     std::shared_ptr<AuthSession> auth;
     CredentialSource *ftpCredentials = nullptr;   // logins of ftp:// and ftps:// files (FtpLogin.h)
+    // Query items added to the files' URLs in requests to trusted hosts only (INPE's ?email=),
+    // never written into the journal or a log with the URL.
+    QList<QPair<QString, QString>> secretQueryItems;
     QString limitKey;                // per-provider connection/rate limits
     int maxConnections = 0;          // 0: the provider's capability
     bool offline = false;            // in long-term archive: order first, then resolve again

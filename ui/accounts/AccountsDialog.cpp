@@ -174,6 +174,9 @@ void AccountsDialog::editCredentials(const QString &account)
     if (!provider || !m_store || m_form)
         return;
     const bool token = provider->capabilities().credentialKind == QLatin1String("token");
+    // Providers that sign downloads with a registered e-mail address (INPE) have no secret: the
+    // address is the account, kept in the keychain like a password.
+    const bool emailOnly = provider->capabilities().credentialKind == QLatin1String("email");
     // Not modal in the blocking sense: the form stays open until the keychain has taken the
     // secret, so a refused or cancelled keychain prompt does not lose what was typed.
     auto *form = new QDialog(this);
@@ -197,8 +200,11 @@ void AccountsDialog::editCredentials(const QString &account)
     problem->setPalette(pal);
     problem->hide();
     auto *layout = new QFormLayout(form);
-    layout->addRow(tr("User name:"), user);
-    layout->addRow(token ? tr("Token:") : tr("Password:"), secret);
+    layout->addRow(emailOnly ? tr("Registered e-mail:") : tr("User name:"), user);
+    if (emailOnly)
+        secret->hide();
+    else
+        layout->addRow(token ? tr("Token:") : tr("Password:"), secret);
     layout->addRow(problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, form);
     layout->addRow(buttons);
@@ -208,7 +214,14 @@ void AccountsDialog::editCredentials(const QString &account)
         problem->setVisible(!text.isEmpty());
     };
     const QString providerName = provider->name();
-    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, user, secret, buttons, say, token, providerName] {
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, user, secret, buttons, say, token, emailOnly, providerName] {
+        if (emailOnly) {
+            if (!user->text().contains(QLatin1Char('@'))) {
+                say(tr("The e-mail address you registered at %1 is needed.").arg(providerName));
+                return;
+            }
+            secret->setText(user->text().trimmed());
+        }
         if (user->text().trimmed().isEmpty() || secret->text().isEmpty()) {
             say(tr("Both the user name and the %1 are needed.").arg(token ? tr("token") : tr("password")));
             return;
@@ -217,7 +230,7 @@ void AccountsDialog::editCredentials(const QString &account)
         credentials.provider = providerName;
         credentials.account = user->text().trimmed();
         credentials.secret = secret->text();
-        credentials.kind = token ? QStringLiteral("token") : QStringLiteral("password");
+        credentials.kind = emailOnly ? QStringLiteral("email") : token ? QStringLiteral("token") : QStringLiteral("password");
         say(tr("Saving to the keychain..."));
         buttons->setEnabled(false);
         m_store->store(credentials, form, [this, form, buttons, say, name = credentials.account](const Status &status) {

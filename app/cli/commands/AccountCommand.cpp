@@ -114,6 +114,7 @@ public:
             }
             m_provider = (*provider)->name();
             m_providerTitle = (*provider)->title();
+            m_emailOnly = (*provider)->capabilities().credentialKind == QLatin1String("email");
         }
         m_store = std::make_unique<CredentialStore>(context.settings);
         if (action == QLatin1String("add"))
@@ -145,7 +146,16 @@ private:
             m_account = readLine(false).value_or(QString()).trimmed();
         }
         QString secret;
-        if (m_context.stdinIsTerminal) {
+        if (m_emailOnly) {
+            // The account is the e-mail address registered at the provider; nothing else is asked.
+            if (!m_account.contains(QLatin1Char('@'))) {
+                finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "%1 signs downloads with the e-mail address you registered "
+                                                                                   "there: give it as --account (not '%2')")
+                                         .arg(m_provider, m_account));
+                return;
+            }
+            secret = m_account;
+        } else if (m_context.stdinIsTerminal) {
             *m_context.err << QCoreApplication::translate("AccountCommand", "Password for %1 at %2: ")
                                   .arg(terminalSafe(m_account), terminalSafe(m_providerTitle))
                            << Qt::flush;
@@ -272,6 +282,7 @@ private:
     CliContext m_context;
     QString m_provider;
     QString m_providerTitle;
+    bool m_emailOnly = false;          // the account is an e-mail address and there is no secret
     QString m_account;
     std::unique_ptr<CredentialStore> m_store;
     AccountCheck *m_check = nullptr;

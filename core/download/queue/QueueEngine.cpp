@@ -311,6 +311,7 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     spec.trustedHosts = item.plan->trustedHosts;
     spec.auth = item.plan->auth;
     spec.ftpCredentials = item.plan->ftpCredentials;
+    spec.secretQueryItems = item.plan->secretQueryItems;
     spec.limitKey = limitKey(item);
     spec.digestAlgorithms = f.checksums.keys();
     spec.maxAttempts = options.maxFileAttempts;
