@@ -142,6 +142,14 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
         <source>Logged in to %1 as %2</source>
         <translation>Logged in to %1 as %2</translation>
     </message>
+    <message>
+        <source>FTP servers</source>
+        <translation>FTP servers</translation>
+    </message>
+    <message>
+        <source>%1 signs downloads with the e-mail address you registered there: give it as --account (not &apos;%2&apos;)</source>
+        <translation>%1 signs downloads with the e-mail address you registered there: give it as --account (not &apos;%2&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>AssetOption</name>
@@ -710,10 +718,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>Download scenes or URLs through the queue</translation>
     </message>
     <message>
-        <source>Download this http(s) URL (plain-link provider; repeatable).</source>
-        <translation>Download this http(s) URL (plain-link provider; repeatable).</translation>
-    </message>
-    <message>
         <source>Download every file of a Metalink 4 file (RFC 5854).</source>
         <translation>Download every file of a Metalink 4 file (RFC 5854).</translation>
     </message>
@@ -834,10 +838,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>--%1 needs %2 hexadecimal digits, got &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>--url &apos;%1&apos; is not an http or https URL</source>
-        <translation>--url &apos;%1&apos; is not an http or https URL</translation>
-    </message>
-    <message>
         <source>--url &apos;%1&apos; has a user name, which works with a single --url only: give one URL per run, or the credentials with --header</source>
         <translation>--url &apos;%1&apos; has a user name, which works with a single --url only: give one URL per run, or the credentials with --header</translation>
     </message>
@@ -860,6 +860,26 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>note: another eo-collector process runs the queue; it will download these items. Following its progress.</source>
         <translation>note: another eo-collector process runs the queue; it will download these items. Following its progress.</translation>
+    </message>
+    <message>
+        <source>Download this http(s), ftp or ftps URL (plain-link provider; repeatable).</source>
+        <translation>Download this http(s), ftp or ftps URL (plain-link provider; repeatable).</translation>
+    </message>
+    <message>
+        <source>With an ftp:// or ftps:// --url of a folder: download the files under it that PATTERN names, level by level (tokens %Y %YY %m %d %JJJ %H %M %S, *).</source>
+        <translation>With an ftp:// or ftps:// --url of a folder: download the files under it that PATTERN names, level by level (tokens %Y %YY %m %d %JJJ %H %M %S, *).</translation>
+    </message>
+    <message>
+        <source>--mask needs exactly one --url: the FTP folder it starts in</source>
+        <translation>--mask needs exactly one --url: the FTP folder it starts in</translation>
+    </message>
+    <message>
+        <source>--mask may name many files; a checksum option checks one: give the file&apos;s own --url</source>
+        <translation>--mask may name many files; a checksum option checks one: give the file&apos;s own --url</translation>
+    </message>
+    <message>
+        <source>--url &apos;%1&apos; is not an http, https, ftp or ftps URL</source>
+        <translation>--url &apos;%1&apos; is not an http, https, ftp or ftps URL</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1103,135 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>FolderMask</name>
+    <message>
+        <source>The mask &apos;%1&apos; has &apos;%2&apos;, which is not a mask token; use %Y, %YY, %m, %d, %JJJ, %H, %M, %S or *</source>
+        <translation>The mask &apos;%1&apos; has &apos;%2&apos;, which is not a mask token; use %Y, %YY, %m, %d, %JJJ, %H, %M, %S or *</translation>
+    </message>
+    <message>
+        <source>The mask is empty; give a file name pattern such as &apos;*.tif&apos;</source>
+        <translation>The mask is empty; give a file name pattern such as &apos;*.tif&apos;</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; may not climb folders (&apos;%2&apos;)</source>
+        <translation>The mask &apos;%1&apos; may not climb folders (&apos;%2&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderZip</name>
+    <message>
+        <source>Cannot pack %1: %2</source>
+        <translation>Cannot pack %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 is missing</source>
+        <translation>the folder %1 is missing</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>cannot rename %1</translation>
+    </message>
+</context>
+<context>
+    <name>FtpErrors</name>
+    <message>
+        <source>%1 refused the FTP login (%2). The user name and password come from EOC_FTP_USERNAME and EOC_FTP_PASSWORD, the keychain (provider ftp, account %1) or the URL; check them there</source>
+        <translation>%1 refused the FTP login (%2). The user name and password come from EOC_FTP_USERNAME and EOC_FTP_PASSWORD, the keychain (provider ftp, account %1) or the URL; check them there</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. A server with a certificate of its own making is trusted only when that certificate is listed in the setting network.trusted_certificates</source>
+        <translation>The TLS connection to %1 failed: %2. A server with a certificate of its own making is trusted only when that certificate is listed in the setting network.trusted_certificates</translation>
+    </message>
+    <message>
+        <source>%1 holds less of %2 than is already on disk; starting over</source>
+        <translation>%1 holds less of %2 than is already on disk; starting over</translation>
+    </message>
+    <message>
+        <source>%1 has no file or folder %2 (FTP 550: %3)</source>
+        <translation>%1 has no file or folder %2 (FTP 550: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an FTP URL this program can use: %2</source>
+        <translation>%1 is not an FTP URL this program can use: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 refused access to %2 (FTP %3: %4)</source>
+        <translation>%1 refused access to %2 (FTP %3: %4)</translation>
+    </message>
+    <message>
+        <source>FTP transfer from %1 failed: %2</source>
+        <translation>FTP transfer from %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FtpFolderWalk</name>
+    <message>
+        <source>The listing of %1 is longer than %2 bytes</source>
+        <translation>The listing of %1 is longer than %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>FtpMaskOption</name>
+    <message>
+        <source>--mask lists folders of FTP servers: give an ftp:// or ftps:// --url (got %1)</source>
+        <translation>--mask lists folders of FTP servers: give an ftp:// or ftps:// --url (got %1)</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; matches no file under %2</source>
+        <translation>The mask &apos;%1&apos; matches no file under %2</translation>
+    </message>
+</context>
+<context>
+    <name>GcsListJob</name>
+    <message>
+        <source>No network access</source>
+        <translation>No network access</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Listing %1 on Google Cloud Storage failed: %2</source>
+        <translation>Listing %1 on Google Cloud Storage failed: %2</translation>
+    </message>
+    <message>
+        <source>Listing %1 stopped after %2 pages: the service kept handing out pages</source>
+        <translation>Listing %1 stopped after %2 pages: the service kept handing out pages</translation>
+    </message>
+</context>
+<context>
+    <name>GcsListing</name>
+    <message>
+        <source>Listing %1 on Google Cloud Storage: %2</source>
+        <translation>Listing %1 on Google Cloud Storage: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>the answer is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; is not a list</source>
+        <translation>&quot;prefixes&quot; is not a list</translation>
+    </message>
+    <message>
+        <source>a prefix is not a string</source>
+        <translation>a prefix is not a string</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not a list</source>
+        <translation>&quot;items&quot; is not a list</translation>
+    </message>
+    <message>
+        <source>an object has no name</source>
+        <translation>an object has no name</translation>
+    </message>
+</context>
+<context>
     <name>GdalBackend</name>
     <message>
         <source>%1 has no %2</source>
@@ -1192,6 +1341,105 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>GoogleProvider</name>
+    <message>
+        <source>Sentinel-2 Level-1C (SAFE folders)</source>
+        <translation>Sentinel-2 Level-1C (SAFE folders)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 Level-2A (SAFE folders)</source>
+        <translation>Sentinel-2 Level-2A (SAFE folders)</translation>
+    </message>
+    <message>
+        <source>Landsat 8 OLI/TIRS, Collection 1 (frozen archive: no new scenes)</source>
+        <translation>Landsat 8 OLI/TIRS, Collection 1 (frozen archive: no new scenes)</translation>
+    </message>
+    <message>
+        <source>Landsat 7 ETM+, Collection 1 (frozen archive: no new scenes)</source>
+        <translation>Landsat 7 ETM+, Collection 1 (frozen archive: no new scenes)</translation>
+    </message>
+    <message>
+        <source>Landsat 5 TM, Collection 1 (frozen archive)</source>
+        <translation>Landsat 5 TM, Collection 1 (frozen archive)</translation>
+    </message>
+    <message>
+        <source>Landsat 4 TM, Collection 1 (frozen archive)</source>
+        <translation>Landsat 4 TM, Collection 1 (frozen archive)</translation>
+    </message>
+    <message>
+        <source>The region covers %1 %2; Google&apos;s buckets are listed folder by folder, so at most %3 are searched at once: draw a smaller region or name the tiles</source>
+        <translation>The region covers %1 %2; Google&apos;s buckets are listed folder by folder, so at most %3 are searched at once: draw a smaller region or name the tiles</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel-2 tile (MGRS, such as 23LKC)</source>
+        <translation>&apos;%1&apos; is not a Sentinel-2 tile (MGRS, such as 23LKC)</translation>
+    </message>
+    <message>
+        <source>Google&apos;s Sentinel-2 bucket is searched tile by tile: give a region or the tiles (MGRS, such as 23LKC)</source>
+        <translation>Google&apos;s Sentinel-2 bucket is searched tile by tile: give a region or the tiles (MGRS, such as 23LKC)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tiles</source>
+        <translation>Sentinel-2 tiles</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a WRS-2 path/row (PPPRRR, such as 220069)</source>
+        <translation>&apos;%1&apos; is not a WRS-2 path/row (PPPRRR, such as 220069)</translation>
+    </message>
+    <message>
+        <source>Google&apos;s Landsat bucket is searched path/row by path/row: give a region or the path/rows (PPPRRR, such as 220069)</source>
+        <translation>Google&apos;s Landsat bucket is searched path/row by path/row: give a region or the path/rows (PPPRRR, such as 220069)</translation>
+    </message>
+    <message>
+        <source>WRS-2 path/rows</source>
+        <translation>WRS-2 path/rows</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel-2 product name with its tile (S2B_MSIL1C_20240105T131239_N0510_R138_T23LKC_...)</source>
+        <translation>&apos;%1&apos; is not a Sentinel-2 product name with its tile (S2B_MSIL1C_20240105T131239_N0510_R138_T23LKC_...)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Landsat Collection 1 product name (LC08_L1TP_044034_20130330_20170310_01_T1)</source>
+        <translation>&apos;%1&apos; is not a Landsat Collection 1 product name (LC08_L1TP_044034_20130330_20170310_01_T1)</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 has no folder in Google&apos;s bucket: search for it first</source>
+        <translation>%1 has no folder in Google&apos;s bucket: search for it first</translation>
+    </message>
+    <message>
+        <source>%1 has no files in gs://%2/%3</source>
+        <translation>%1 has no files in gs://%2/%3</translation>
+    </message>
+    <message>
+        <source>Google&apos;s buckets have no collection &apos;%1&apos;; known: %2</source>
+        <translation>Google&apos;s buckets have no collection &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud public data (Sentinel-2; Landsat Collection 1 archive)</source>
+        <translation>Google Cloud public data (Sentinel-2; Landsat Collection 1 archive)</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage: its JSON listing API and the public objects</source>
+        <translation>Google Cloud Storage: its JSON listing API and the public objects</translation>
+    </message>
+    <message>
+        <source>Pack each downloaded Sentinel-2 SAFE folder into &lt;name&gt;.SAFE.zip, as BDC-Collectors stored them (true/false)</source>
+        <translation>Pack each downloaded Sentinel-2 SAFE folder into &lt;name&gt;.SAFE.zip, as BDC-Collectors stored them (true/false)</translation>
+    </message>
+    <message>
+        <source>Google&apos;s bucket listings carry no cloud cover: the cloud filter was not applied</source>
+        <translation>Google&apos;s bucket listings carry no cloud cover: the cloud filter was not applied</translation>
+    </message>
+</context>
+<context>
     <name>HtmlAnswer</name>
     <message>
         <source>a sign-in page</source>
@@ -1280,12 +1528,67 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>Plain links have no scene ids to look up (&apos;%1&apos;); use --url</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation>&apos;%1&apos; is not an http or https URL</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; has no http or https link to download</source>
         <translation>&apos;%1&apos; has no http or https link to download</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp or ftps URL</source>
+        <translation>&apos;%1&apos; is not an http, https, ftp or ftps URL</translation>
+    </message>
+</context>
+<context>
+    <name>InpeProvider</name>
+    <message>
+        <source>level 2 (system-corrected)</source>
+        <translation>level 2 (system-corrected)</translation>
+    </message>
+    <message>
+        <source>level 4 (orthorectified)</source>
+        <translation>level 4 (orthorectified)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue answered something that is not its search answer (%1)</source>
+        <translation>INPE&apos;s catalogue answered something that is not its search answer (%1)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue refused the search: %1</source>
+        <translation>INPE&apos;s catalogue refused the search: %1</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue could not search %1 of %2: %3</source>
+        <translation>INPE&apos;s catalogue could not search %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>The provider is gone</translation>
+    </message>
+    <message>
+        <source>Searching INPE&apos;s catalogue failed: %1</source>
+        <translation>Searching INPE&apos;s catalogue failed: %1</translation>
+    </message>
+    <message>
+        <source>INPE image catalogue (CBERS-4, CBERS-4A, Amazonia-1)</source>
+        <translation>INPE image catalogue (CBERS-4, CBERS-4A, Amazonia-1)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s stac-compose search endpoint (the DGI catalogue)</source>
+        <translation>INPE&apos;s stac-compose search endpoint (the DGI catalogue)</translation>
+    </message>
+    <message>
+        <source>INPE serves its scenes&apos; files only with the e-mail address of a registered user: register at %1, then add it with `eo-collector-cli account add inpe --account you@example.org` (or set EOC_INPE_EMAIL)</source>
+        <translation>INPE serves its scenes&apos; files only with the e-mail address of a registered user: register at %1, then add it with `eo-collector-cli account add inpe --account you@example.org` (or set EOC_INPE_EMAIL)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue has no collection &apos;%1&apos;; known: %2</source>
+        <translation>INPE&apos;s catalogue has no collection &apos;%1&apos;; known: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBERS or Amazonia scene id (such as CBERS4_AWFI17909920200206)</source>
+        <translation>&apos;%1&apos; is not a CBERS or Amazonia scene id (such as CBERS4_AWFI17909920200206)</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1680,16 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>A Metalink &lt;file&gt; has no name</translation>
     </message>
     <message>
-        <source>Metalink file &apos;%1&apos; has no http(s) URL</source>
-        <translation>Metalink file &apos;%1&apos; has no http(s) URL</translation>
-    </message>
-    <message>
         <source>Metalink is not well-formed XML: %1 (line %2)</source>
         <translation>Metalink is not well-formed XML: %1 (line %2)</translation>
     </message>
     <message>
         <source>The Metalink lists no files</source>
         <translation>The Metalink lists no files</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has no http(s) or ftp(s) URL</source>
+        <translation>Metalink file &apos;%1&apos; has no http(s) or ftp(s) URL</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1772,18 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Download rates by day and time, first matching rule wins, e.g. &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: unlimited); outside every rule network.bandwidth_limit applies</source>
         <translation>Download rates by day and time, first matching rule wins, e.g. &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: unlimited); outside every rule network.bandwidth_limit applies</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: cannot read %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1: %2 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>PEM certificate files trusted besides the system&apos;s authorities, separated by &apos;;&apos; (an FTPS server with a certificate of its own making)</source>
+        <translation>PEM certificate files trusted besides the system&apos;s authorities, separated by &apos;;&apos; (an FTPS server with a certificate of its own making)</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3427,21 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>TransferFtp</name>
+    <message>
+        <source>The file at %1 changed during the download</source>
+        <translation>The file at %1 changed during the download</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 bytes but %3 bytes were expected</source>
+        <translation>%1 reports %2 bytes but %3 bytes were expected</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes</source>
+        <translation>The connection to %1 broke after %2 of %3 bytes</translation>
+    </message>
+</context>
+<context>
     <name>UsgsProvider</name>
     <message>
         <source>USGS M2M JSON API base URL</source>
@@ -3705,6 +4035,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 Save again to answer the keychain&apos;s prompt.</source>
         <translation>%1 Save again to answer the keychain&apos;s prompt.</translation>
+    </message>
+    <message>
+        <source>Registered e-mail:</source>
+        <translation>Registered e-mail:</translation>
+    </message>
+    <message>
+        <source>The e-mail address you registered at %1 is needed.</source>
+        <translation>The e-mail address you registered at %1 is needed.</translation>
     </message>
 </context>
 <context>

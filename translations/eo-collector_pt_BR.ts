@@ -142,6 +142,14 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
         <source>Logged in to %1 as %2</source>
         <translation>Entrou em %1 como %2</translation>
     </message>
+    <message>
+        <source>FTP servers</source>
+        <translation>Servidores FTP</translation>
+    </message>
+    <message>
+        <source>%1 signs downloads with the e-mail address you registered there: give it as --account (not &apos;%2&apos;)</source>
+        <translation>%1 assina os downloads com o endereço de e-mail que você cadastrou lá: informe-o em --account (não &apos;%2&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>AssetOption</name>
@@ -710,10 +718,6 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>Baixa cenas ou URLs pela fila</translation>
     </message>
     <message>
-        <source>Download this http(s) URL (plain-link provider; repeatable).</source>
-        <translation>Baixa esta URL http(s) (provedor de links simples; pode ser repetida).</translation>
-    </message>
-    <message>
         <source>Download every file of a Metalink 4 file (RFC 5854).</source>
         <translation>Baixa todos os arquivos de um arquivo Metalink 4 (RFC 5854).</translation>
     </message>
@@ -834,10 +838,6 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>--%1 precisa de %2 dígitos hexadecimais, recebido &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>--url &apos;%1&apos; is not an http or https URL</source>
-        <translation>--url &apos;%1&apos; não é uma URL http ou https</translation>
-    </message>
-    <message>
         <source>--url &apos;%1&apos; has a user name, which works with a single --url only: give one URL per run, or the credentials with --header</source>
         <translation>--url &apos;%1&apos; tem um nome de usuário, o que só funciona com uma única --url: informe uma URL por execução, ou as credenciais com --header</translation>
     </message>
@@ -860,6 +860,26 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>note: another eo-collector process runs the queue; it will download these items. Following its progress.</source>
         <translation>nota: outro processo do eo-collector executa a fila; ele vai baixar estes itens. Acompanhando o progresso dele.</translation>
+    </message>
+    <message>
+        <source>Download this http(s), ftp or ftps URL (plain-link provider; repeatable).</source>
+        <translation>Baixa esta URL http(s), ftp ou ftps (provedor de links simples; repetível).</translation>
+    </message>
+    <message>
+        <source>With an ftp:// or ftps:// --url of a folder: download the files under it that PATTERN names, level by level (tokens %Y %YY %m %d %JJJ %H %M %S, *).</source>
+        <translation>Com uma --url ftp:// ou ftps:// de uma pasta: baixa os arquivos dentro dela que PADRÃO indica, nível a nível (marcas %Y %YY %m %d %JJJ %H %M %S, *).</translation>
+    </message>
+    <message>
+        <source>--mask needs exactly one --url: the FTP folder it starts in</source>
+        <translation>--mask precisa de exatamente uma --url: a pasta FTP onde começa</translation>
+    </message>
+    <message>
+        <source>--mask may name many files; a checksum option checks one: give the file&apos;s own --url</source>
+        <translation>--mask pode indicar muitos arquivos; uma opção de soma de verificação confere um só: informe a --url do próprio arquivo</translation>
+    </message>
+    <message>
+        <source>--url &apos;%1&apos; is not an http, https, ftp or ftps URL</source>
+        <translation>--url &apos;%1&apos; não é uma URL http, https, ftp ou ftps</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1103,135 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>FolderMask</name>
+    <message>
+        <source>The mask &apos;%1&apos; has &apos;%2&apos;, which is not a mask token; use %Y, %YY, %m, %d, %JJJ, %H, %M, %S or *</source>
+        <translation>A máscara &apos;%1&apos; contém &apos;%2&apos;, que não é uma marca de máscara; use %Y, %YY, %m, %d, %JJJ, %H, %M, %S ou *</translation>
+    </message>
+    <message>
+        <source>The mask is empty; give a file name pattern such as &apos;*.tif&apos;</source>
+        <translation>A máscara está vazia; informe um padrão de nome de arquivo como &apos;*.tif&apos;</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; may not climb folders (&apos;%2&apos;)</source>
+        <translation>A máscara &apos;%1&apos; não pode subir de pasta (&apos;%2&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderZip</name>
+    <message>
+        <source>Cannot pack %1: %2</source>
+        <translation>Não foi possível empacotar %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 is missing</source>
+        <translation>a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>não foi possível renomear %1</translation>
+    </message>
+</context>
+<context>
+    <name>FtpErrors</name>
+    <message>
+        <source>%1 refused the FTP login (%2). The user name and password come from EOC_FTP_USERNAME and EOC_FTP_PASSWORD, the keychain (provider ftp, account %1) or the URL; check them there</source>
+        <translation>%1 recusou o login FTP (%2). O usuário e a senha vêm de EOC_FTP_USERNAME e EOC_FTP_PASSWORD, do chaveiro (provedor ftp, conta %1) ou da URL; confira-os ali</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. A server with a certificate of its own making is trusted only when that certificate is listed in the setting network.trusted_certificates</source>
+        <translation>A conexão TLS com %1 falhou: %2. Um servidor com certificado próprio só é confiável quando esse certificado está listado na configuração network.trusted_certificates</translation>
+    </message>
+    <message>
+        <source>%1 holds less of %2 than is already on disk; starting over</source>
+        <translation>%1 tem menos de %2 do que já está no disco; recomeçando</translation>
+    </message>
+    <message>
+        <source>%1 has no file or folder %2 (FTP 550: %3)</source>
+        <translation>%1 não tem o arquivo ou pasta %2 (FTP 550: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an FTP URL this program can use: %2</source>
+        <translation>%1 não é uma URL FTP que este programa possa usar: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 refused access to %2 (FTP %3: %4)</source>
+        <translation>%1 recusou o acesso a %2 (FTP %3: %4)</translation>
+    </message>
+    <message>
+        <source>FTP transfer from %1 failed: %2</source>
+        <translation>A transferência FTP de %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FtpFolderWalk</name>
+    <message>
+        <source>The listing of %1 is longer than %2 bytes</source>
+        <translation>A listagem de %1 tem mais de %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>FtpMaskOption</name>
+    <message>
+        <source>--mask lists folders of FTP servers: give an ftp:// or ftps:// --url (got %1)</source>
+        <translation>--mask lista pastas de servidores FTP: informe uma --url ftp:// ou ftps:// (recebida: %1)</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; matches no file under %2</source>
+        <translation>A máscara &apos;%1&apos; não corresponde a nenhum arquivo em %2</translation>
+    </message>
+</context>
+<context>
+    <name>GcsListJob</name>
+    <message>
+        <source>No network access</source>
+        <translation>Sem acesso à rede</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Listing %1 on Google Cloud Storage failed: %2</source>
+        <translation>A listagem de %1 no Google Cloud Storage falhou: %2</translation>
+    </message>
+    <message>
+        <source>Listing %1 stopped after %2 pages: the service kept handing out pages</source>
+        <translation>A listagem de %1 parou após %2 páginas: o serviço continuava entregando páginas</translation>
+    </message>
+</context>
+<context>
+    <name>GcsListing</name>
+    <message>
+        <source>Listing %1 on Google Cloud Storage: %2</source>
+        <translation>Listagem de %1 no Google Cloud Storage: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>a resposta não é um objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; is not a list</source>
+        <translation>&quot;prefixes&quot; não é uma lista</translation>
+    </message>
+    <message>
+        <source>a prefix is not a string</source>
+        <translation>um prefixo não é um texto</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not a list</source>
+        <translation>&quot;items&quot; não é uma lista</translation>
+    </message>
+    <message>
+        <source>an object has no name</source>
+        <translation>um objeto não tem nome</translation>
+    </message>
+</context>
+<context>
     <name>GdalBackend</name>
     <message>
         <source>%1 has no %2</source>
@@ -1192,6 +1341,105 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>GoogleProvider</name>
+    <message>
+        <source>Sentinel-2 Level-1C (SAFE folders)</source>
+        <translation>Sentinel-2 Nível 1C (pastas SAFE)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 Level-2A (SAFE folders)</source>
+        <translation>Sentinel-2 Nível 2A (pastas SAFE)</translation>
+    </message>
+    <message>
+        <source>Landsat 8 OLI/TIRS, Collection 1 (frozen archive: no new scenes)</source>
+        <translation>Landsat 8 OLI/TIRS, Coleção 1 (acervo congelado: sem cenas novas)</translation>
+    </message>
+    <message>
+        <source>Landsat 7 ETM+, Collection 1 (frozen archive: no new scenes)</source>
+        <translation>Landsat 7 ETM+, Coleção 1 (acervo congelado: sem cenas novas)</translation>
+    </message>
+    <message>
+        <source>Landsat 5 TM, Collection 1 (frozen archive)</source>
+        <translation>Landsat 5 TM, Coleção 1 (acervo congelado)</translation>
+    </message>
+    <message>
+        <source>Landsat 4 TM, Collection 1 (frozen archive)</source>
+        <translation>Landsat 4 TM, Coleção 1 (acervo congelado)</translation>
+    </message>
+    <message>
+        <source>The region covers %1 %2; Google&apos;s buckets are listed folder by folder, so at most %3 are searched at once: draw a smaller region or name the tiles</source>
+        <translation>A região cobre %1 %2; os buckets do Google são listados pasta por pasta, então no máximo %3 são pesquisados de uma vez: desenhe uma região menor ou indique os tiles</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel-2 tile (MGRS, such as 23LKC)</source>
+        <translation>&apos;%1&apos; não é um tile do Sentinel-2 (MGRS, como 23LKC)</translation>
+    </message>
+    <message>
+        <source>Google&apos;s Sentinel-2 bucket is searched tile by tile: give a region or the tiles (MGRS, such as 23LKC)</source>
+        <translation>O bucket do Sentinel-2 no Google é pesquisado tile a tile: informe uma região ou os tiles (MGRS, como 23LKC)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tiles</source>
+        <translation>tiles do Sentinel-2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a WRS-2 path/row (PPPRRR, such as 220069)</source>
+        <translation>&apos;%1&apos; não é uma órbita/ponto WRS-2 (PPPRRR, como 220069)</translation>
+    </message>
+    <message>
+        <source>Google&apos;s Landsat bucket is searched path/row by path/row: give a region or the path/rows (PPPRRR, such as 220069)</source>
+        <translation>O bucket do Landsat no Google é pesquisado órbita/ponto a órbita/ponto: informe uma região ou as órbitas/pontos (PPPRRR, como 220069)</translation>
+    </message>
+    <message>
+        <source>WRS-2 path/rows</source>
+        <translation>órbitas/pontos WRS-2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Sentinel-2 product name with its tile (S2B_MSIL1C_20240105T131239_N0510_R138_T23LKC_...)</source>
+        <translation>&apos;%1&apos; não é um nome de produto Sentinel-2 com seu tile (S2B_MSIL1C_20240105T131239_N0510_R138_T23LKC_...)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Landsat Collection 1 product name (LC08_L1TP_044034_20130330_20170310_01_T1)</source>
+        <translation>&apos;%1&apos; não é um nome de produto Landsat Coleção 1 (LC08_L1TP_044034_20130330_20170310_01_T1)</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 has no folder in Google&apos;s bucket: search for it first</source>
+        <translation>%1 não tem pasta no bucket do Google: pesquise-o antes</translation>
+    </message>
+    <message>
+        <source>%1 has no files in gs://%2/%3</source>
+        <translation>%1 não tem arquivos em gs://%2/%3</translation>
+    </message>
+    <message>
+        <source>Google&apos;s buckets have no collection &apos;%1&apos;; known: %2</source>
+        <translation>Os buckets do Google não têm a coleção &apos;%1&apos;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud public data (Sentinel-2; Landsat Collection 1 archive)</source>
+        <translation>Dados públicos do Google Cloud (Sentinel-2; acervo Landsat Coleção 1)</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage: its JSON listing API and the public objects</source>
+        <translation>Google Cloud Storage: sua API JSON de listagem e os objetos públicos</translation>
+    </message>
+    <message>
+        <source>Pack each downloaded Sentinel-2 SAFE folder into &lt;name&gt;.SAFE.zip, as BDC-Collectors stored them (true/false)</source>
+        <translation>Empacota cada pasta SAFE do Sentinel-2 baixada em &lt;nome&gt;.SAFE.zip, como o BDC-Collectors as guardava (true/false)</translation>
+    </message>
+    <message>
+        <source>Google&apos;s bucket listings carry no cloud cover: the cloud filter was not applied</source>
+        <translation>As listagens dos buckets do Google não trazem cobertura de nuvens: o filtro de nuvens não foi aplicado</translation>
+    </message>
+</context>
+<context>
     <name>HtmlAnswer</name>
     <message>
         <source>a sign-in page</source>
@@ -1280,12 +1528,67 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>Links simples não têm ids de cena para consultar (&apos;%1&apos;); use --url</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation>&apos;%1&apos; não é uma URL http ou https</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; has no http or https link to download</source>
         <translation>&apos;%1&apos; não tem link http ou https para baixar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp or ftps URL</source>
+        <translation>&apos;%1&apos; não é uma URL http, https, ftp ou ftps</translation>
+    </message>
+</context>
+<context>
+    <name>InpeProvider</name>
+    <message>
+        <source>level 2 (system-corrected)</source>
+        <translation>nível 2 (correção de sistema)</translation>
+    </message>
+    <message>
+        <source>level 4 (orthorectified)</source>
+        <translation>nível 4 (ortorretificado)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue answered something that is not its search answer (%1)</source>
+        <translation>O catálogo do INPE respondeu algo que não é sua resposta de pesquisa (%1)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue refused the search: %1</source>
+        <translation>O catálogo do INPE recusou a pesquisa: %1</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue could not search %1 of %2: %3</source>
+        <translation>O catálogo do INPE não conseguiu pesquisar %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The provider is gone</source>
+        <translation>O provedor não existe mais</translation>
+    </message>
+    <message>
+        <source>Searching INPE&apos;s catalogue failed: %1</source>
+        <translation>A pesquisa no catálogo do INPE falhou: %1</translation>
+    </message>
+    <message>
+        <source>INPE image catalogue (CBERS-4, CBERS-4A, Amazonia-1)</source>
+        <translation>Catálogo de imagens do INPE (CBERS-4, CBERS-4A, Amazonia-1)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s stac-compose search endpoint (the DGI catalogue)</source>
+        <translation>O endereço de pesquisa stac-compose do INPE (o catálogo da DGI)</translation>
+    </message>
+    <message>
+        <source>INPE serves its scenes&apos; files only with the e-mail address of a registered user: register at %1, then add it with `eo-collector-cli account add inpe --account you@example.org` (or set EOC_INPE_EMAIL)</source>
+        <translation>O INPE só entrega os arquivos das cenas com o e-mail de um usuário cadastrado: cadastre-se em %1 e depois adicione-o com `eo-collector-cli account add inpe --account voce@example.org` (ou defina EOC_INPE_EMAIL)</translation>
+    </message>
+    <message>
+        <source>INPE&apos;s catalogue has no collection &apos;%1&apos;; known: %2</source>
+        <translation>O catálogo do INPE não tem a coleção &apos;%1&apos;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CBERS or Amazonia scene id (such as CBERS4_AWFI17909920200206)</source>
+        <translation>&apos;%1&apos; não é um identificador de cena CBERS ou Amazonia (como CBERS4_AWFI17909920200206)</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1680,16 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>Um &lt;file&gt; do Metalink não tem nome</translation>
     </message>
     <message>
-        <source>Metalink file &apos;%1&apos; has no http(s) URL</source>
-        <translation>O arquivo &apos;%1&apos; do Metalink não tem URL http(s)</translation>
-    </message>
-    <message>
         <source>Metalink is not well-formed XML: %1 (line %2)</source>
         <translation>O Metalink não é XML bem formado: %1 (linha %2)</translation>
     </message>
     <message>
         <source>The Metalink lists no files</source>
         <translation>O Metalink não lista nenhum arquivo</translation>
+    </message>
+    <message>
+        <source>Metalink file &apos;%1&apos; has no http(s) or ftp(s) URL</source>
+        <translation>O arquivo Metalink &apos;%1&apos; não tem URL http(s) ou ftp(s)</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1772,18 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Download rates by day and time, first matching rule wins, e.g. &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: unlimited); outside every rule network.bandwidth_limit applies</source>
         <translation>Taxas de download por dia e horário, vale a primeira regra que se aplica, por exemplo &quot;Mon-Fri 08:00-18:00 2M; Sat-Sun 00:00-24:00 0&quot; (0: sem limite); fora de todas as regras vale network.bandwidth_limit</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: não foi possível ler %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1: %2 não contém certificado PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>PEM certificate files trusted besides the system&apos;s authorities, separated by &apos;;&apos; (an FTPS server with a certificate of its own making)</source>
+        <translation>Arquivos de certificado PEM confiáveis além das autoridades do sistema, separados por &apos;;&apos; (um servidor FTPS com certificado próprio)</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3427,21 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>TransferFtp</name>
+    <message>
+        <source>The file at %1 changed during the download</source>
+        <translation>O arquivo em %1 mudou durante o download</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 bytes but %3 bytes were expected</source>
+        <translation>%1 informa %2 bytes, mas eram esperados %3 bytes</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes</source>
+        <translation>A conexão com %1 caiu após %2 de %3 bytes</translation>
+    </message>
+</context>
+<context>
     <name>UsgsProvider</name>
     <message>
         <source>USGS M2M JSON API base URL</source>
@@ -3705,6 +4035,14 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>%1 Save again to answer the keychain&apos;s prompt.</source>
         <translation>%1 Salve de novo para responder ao pedido do chaveiro.</translation>
+    </message>
+    <message>
+        <source>Registered e-mail:</source>
+        <translation>E-mail cadastrado:</translation>
+    </message>
+    <message>
+        <source>The e-mail address you registered at %1 is needed.</source>
+        <translation>É preciso o endereço de e-mail que você cadastrou em %1.</translation>
     </message>
 </context>
 <context>
