@@ -232,6 +232,35 @@ TEST(SceneIdParser, CbersAndAmazoniaForms)
     EXPECT_EQ(parsed(QStringLiteral("CBERS4_PAN10M15212320190112")).sensor, QStringLiteral("pan10m"));
 }
 
+TEST(SceneIdParser, DgiCatalogueIdsCarryPathRowSensorAndDate)
+{
+    // Ids of INPE's DGI catalogue: one from a recorded stac-compose answer (CBERS-4 AWFI, no station
+    // suffix) and the catalogue's documented examples.
+    const auto awfi = parsed(QStringLiteral("CBERS4_AWFI17909920200206"));
+    EXPECT_EQ(awfi.family, QStringLiteral("cbers"));
+    EXPECT_EQ(awfi.platform, QStringLiteral("cbers-4"));
+    EXPECT_EQ(awfi.sensor, QStringLiteral("awfi"));
+    EXPECT_EQ(awfi.tile, QStringLiteral("179099"));
+    EXPECT_EQ(awfi.extra.value(QStringLiteral("path")).toInt(), 179);
+    EXPECT_EQ(awfi.extra.value(QStringLiteral("row")).toInt(), 99);
+    EXPECT_FALSE(awfi.extra.contains(QStringLiteral("suffix")));
+    EXPECT_EQ(iso(awfi.sensingStart).left(10), QStringLiteral("2020-02-06"));
+
+    const auto mux = parsed(QStringLiteral("CBERS4_MUX15212320190112CB11"));
+    EXPECT_EQ(mux.sensor, QStringLiteral("mux"));
+    EXPECT_EQ(iso(mux.sensingStart).left(10), QStringLiteral("2019-01-12"));
+
+    const auto wpm = parsed(QStringLiteral("CBERS4A_WPM20113820240904"));
+    EXPECT_EQ(wpm.platform, QStringLiteral("cbers-4a"));
+    EXPECT_EQ(wpm.sensor, QStringLiteral("wpm"));
+    EXPECT_EQ(wpm.tile, QStringLiteral("201138"));
+    EXPECT_EQ(iso(wpm.sensingStart).left(10), QStringLiteral("2024-09-04"));
+
+    const auto amazonia = parsed(QStringLiteral("AMAZONIA1_WFI03801520220807"));
+    EXPECT_EQ(amazonia.platform, QStringLiteral("amazonia-1"));
+    EXPECT_EQ(amazonia.sensor, QStringLiteral("wfi"));
+}
+
 TEST(SceneIdParser, StripsContainerSuffixes)
 {
     EXPECT_EQ(parsed(QStringLiteral("S2A_MSIL1C_20200129T134641_N0208_R024_T22LCM_20200129T153004.SAFE.zip")).id,
