@@ -52,8 +52,22 @@ StacProvider::StacProvider(const ProviderContext &context, QObject *parent)
 {
 }
 
+StacProvider::StacProvider(const ProviderContext &context, const FixedCatalog &fixed, QObject *parent)
+    : Provider(parent), m_context(context), m_fixed(fixed)
+{
+}
+
+QString StacProvider::fixedUrlSetting() const
+{
+    return m_fixed->name + QStringLiteral(".url");
+}
+
 QList<SettingSpec> StacProvider::settingSpecs() const
 {
+    if (m_fixed) {
+        return {{fixedUrlSetting(), presetByName(m_fixed->name)->defaultUrl,
+                 QCoreApplication::translate("StacProvider", "Root URL of %1's STAC API").arg(m_fixed->title)}};
+    }
     QList<SettingSpec> specs = {
         {QStringLiteral("stac.url"), presetByName(kDefaultPreset)->defaultUrl,
          QCoreApplication::translate("StacProvider", "Root URL of the STAC API to search. Set to anything other than the default, it wins "
@@ -89,7 +103,17 @@ ProviderCapabilities StacProvider::capabilities() const
 
 Result<StacEndpoint> StacProvider::endpoint(const QVariantMap &extra) const
 {
-    return resolveEndpoint(m_context.settings, extra);
+    if (!m_fixed)
+        return resolveEndpoint(m_context.settings, extra);
+    // One catalogue only: its URL setting wins over any catalog filter or stac.* setting, and the
+    // preset's rules apply even when the URL points elsewhere (a mirror, a test server).
+    const auto preset = presetByName(m_fixed->name);
+    QVariantMap fixed = extra;
+    fixed[QStringLiteral("catalog")] = settingOr(m_context.settings, fixedUrlSetting(), preset->defaultUrl).trimmed();
+    const auto resolved = resolveEndpoint(m_context.settings, fixed);
+    if (!resolved)
+        return resolved.error();
+    return StacEndpoint{resolved->url, preset};
 }
 
 int StacProvider::pageSize() const

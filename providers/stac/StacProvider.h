@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace eoc::stac {
 
@@ -29,10 +30,21 @@ class StacProvider final : public Provider
 {
     Q_OBJECT
 public:
-    explicit StacProvider(const ProviderContext &context, QObject *parent = nullptr);
+    // A provider answering under its own name for one preset catalogue (e.g. `bdc` for the Brazil
+    // Data Cube), with the root URL in the setting "<name>.url".
+    struct FixedCatalog {
+        QString name;    // provider and preset name
+        QString title;
+    };
 
-    QString name() const override { return QStringLiteral("stac"); }
-    QString title() const override { return QStringLiteral("STAC API (Earth Search, Planetary Computer, ...)"); }
+    explicit StacProvider(const ProviderContext &context, QObject *parent = nullptr);
+    StacProvider(const ProviderContext &context, const FixedCatalog &fixed, QObject *parent = nullptr);
+
+    QString name() const override { return m_fixed ? m_fixed->name : QStringLiteral("stac"); }
+    QString title() const override
+    {
+        return m_fixed ? m_fixed->title : QStringLiteral("STAC API (Earth Search, Planetary Computer, ...)");
+    }
     QList<CollectionInfo> collections() const override;
     ProviderCapabilities capabilities() const override;
     QList<SettingSpec> settingSpecs() const override;
@@ -94,10 +106,12 @@ Q_SIGNALS:
     void collectionsChanged();
 
 private:
+    QString fixedUrlSetting() const;
     void fetchCollectionsPage(const QUrl &root, const QUrl &url, QList<CollectionInfo> collected, int pages);
     void finishCollections(const QUrl &root, const Result<QList<CollectionInfo>> &result);
 
     ProviderContext m_context;
+    std::optional<FixedCatalog> m_fixed;
     QHash<QString, StacServer> m_servers;
     // Who waits for a shared answer (the landing page, the collection list) and the request that
     // brings it: a request nobody waits for any more is aborted (withdraw).

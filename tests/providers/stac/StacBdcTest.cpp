@@ -71,3 +71,51 @@ TEST(StacBdc, ACubeItemPlansItsBandsFromTheDataHost)
     // A public cube: nothing to log in with.
     EXPECT_EQ(outcome.plan->auth, nullptr);
 }
+
+namespace {
+
+StacProvider::FixedCatalog bdcProvider()
+{
+    // As providers/bdc creates it.
+    return {QStringLiteral("bdc"), QStringLiteral("INPE Brazil Data Cube")};
+}
+
+} // namespace
+
+TEST(BdcProvider, AnswersUnderItsOwnNameWithItsOwnUrlSetting)
+{
+    StacFixture f(bdcProvider());
+    EXPECT_EQ(f.provider->name(), QStringLiteral("bdc"));
+    const auto specs = f.provider->settingSpecs();
+    ASSERT_EQ(specs.size(), 1);
+    EXPECT_EQ(specs.first().key, QStringLiteral("bdc.url"));
+    EXPECT_EQ(specs.first().defaultValue, QStringLiteral("https://data.inpe.br/bdc/stac/v1"));
+
+    const auto standard = f.provider->endpoint();
+    ASSERT_TRUE(standard.ok()) << standard.error().message.toStdString();
+    EXPECT_EQ(standard->url, QUrl(QStringLiteral("https://data.inpe.br/bdc/stac/v1")));
+
+    // A mirror in bdc.url wins over a catalog filter and keeps the cube's rules; stac.* settings
+    // belong to the generic provider and do not move it.
+    f.set(QStringLiteral("bdc.url"), QStringLiteral("http://127.0.0.1:8089/bdc/stac/v1"));
+    f.set(QStringLiteral("stac.url"), QStringLiteral("https://example.org/stac"));
+    const auto mirrored = f.provider->endpoint({{QStringLiteral("catalog"), QStringLiteral("earth-search")}});
+    ASSERT_TRUE(mirrored.ok()) << mirrored.error().message.toStdString();
+    EXPECT_EQ(mirrored->url, QUrl(QStringLiteral("http://127.0.0.1:8089/bdc/stac/v1")));
+    ASSERT_TRUE(mirrored->preset.has_value());
+    EXPECT_EQ(mirrored->preset->name, QStringLiteral("bdc"));
+}
+
+TEST(BdcProvider, ACubeItemIsPlannedUnderTheBdcProvider)
+{
+    const auto page = parseSearchPage(readTestData(QStringLiteral("stac/") + kRecorded), recordedRequest());
+    ASSERT_TRUE(page.ok());
+    StacFixture f(bdcProvider());
+    const auto scene = itemToScene(page->features.first().toObject(), f.provider->name());
+    ASSERT_TRUE(scene.ok()) << scene.error().message.toStdString();
+    EXPECT_EQ(scene->provider, QStringLiteral("bdc"));
+    const auto outcome = runPlan(f.provider->resolve(scene.value()));
+    ASSERT_TRUE(outcome.plan.has_value()) << outcome.error->message.toStdString();
+    EXPECT_GE(outcome.plan->files.size(), 3);
+    EXPECT_EQ(outcome.plan->auth, nullptr);
+}

@@ -68,7 +68,8 @@ struct StacFixture {
     NetworkAccess network;
     std::unique_ptr<stac::StacProvider> provider;
 
-    StacFixture()
+    // `fixed`: the provider as a plug-in fixed to one preset creates it (e.g. `bdc`).
+    explicit StacFixture(const std::optional<stac::StacProvider::FixedCatalog> &fixed = std::nullopt)
     {
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
         NetworkAccess::Policy policy;
@@ -78,7 +79,8 @@ struct StacFixture {
         ProviderContext context;
         context.network = &network;
         context.settings = settings.get();
-        provider = std::make_unique<stac::StacProvider>(context);
+        provider = fixed ? std::make_unique<stac::StacProvider>(context, *fixed)
+                         : std::make_unique<stac::StacProvider>(context);
         for (const auto &spec : provider->settingSpecs())
             settings->registerDefault(spec.key, spec.defaultValue);
     }
