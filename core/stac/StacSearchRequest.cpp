@@ -227,7 +227,17 @@ Result<PropertyFilters> propertyFiltersFor(const SearchQuery &query, const std::
     if (query.relativeOrbit)
         f.all << PropertyCondition{QStringLiteral("sat:relative_orbit"), Op::Equal, *query.relativeOrbit};
 
-    if (!query.tiles.isEmpty()) {
+    if (!query.tiles.isEmpty() && presetName == QLatin1String("bdc")) {
+        // The Brazil Data Cube names its own grid's tiles (e.g. 034018 of BDC_MD, 021027 of
+        // BDC_SM) in `bdc:tile`; six digits there are not a WRS-2 path/row.
+        QJsonArray tiles;
+        for (const auto &raw : query.tiles)
+            tiles.append(raw.trimmed());
+        if (tiles.size() == 1)
+            f.all << PropertyCondition{QStringLiteral("bdc:tile"), Op::Equal, tiles.first()};
+        else
+            f.all << PropertyCondition{QStringLiteral("bdc:tile"), Op::In, tiles};
+    } else if (!query.tiles.isEmpty()) {
         QJsonArray gridCodes;
         QJsonArray mgrsTiles;
         PropertyAlternatives wrs;

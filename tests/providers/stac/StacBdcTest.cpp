@@ -4,6 +4,7 @@
 
 #include "core/stac/StacItem.h"
 #include "core/stac/StacPage.h"
+#include "core/stac/StacSearchRequest.h"
 
 #include <gtest/gtest.h>
 
@@ -118,4 +119,22 @@ TEST(BdcProvider, ACubeItemIsPlannedUnderTheBdcProvider)
     ASSERT_TRUE(outcome.plan.has_value()) << outcome.error->message.toStdString();
     EXPECT_GE(outcome.plan->files.size(), 3);
     EXPECT_EQ(outcome.plan->auth, nullptr);
+}
+
+TEST(BdcProvider, TilesAreTheCubesOwnGridTiles)
+{
+    // `--tile 034018` on the cube means its grid tile, not WRS-2 path 034 row 018.
+    SearchQuery q;
+    q.collection = QStringLiteral("S2-16D-2");
+    q.tiles = {QStringLiteral("034018")};
+    const auto one = propertyFiltersFor(q, presetByName(QStringLiteral("bdc")));
+    ASSERT_TRUE(one.ok()) << one.error().message.toStdString();
+    EXPECT_EQ(toQueryExtension(one.value()),
+              QJsonDocument::fromJson(R"({"bdc:tile": {"eq": "034018"}})").object());
+
+    q.tiles << QStringLiteral("035018");
+    const auto two = propertyFiltersFor(q, presetByName(QStringLiteral("bdc")));
+    ASSERT_TRUE(two.ok());
+    EXPECT_EQ(toQueryExtension(two.value()),
+              QJsonDocument::fromJson(R"({"bdc:tile": {"in": ["034018", "035018"]}})").object());
 }
