@@ -3317,6 +3317,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Resolving the download was cancelled</source>
         <translation>Resolving the download was cancelled</translation>
     </message>
+    <message>
+        <source>Root URL of %1&apos;s STAC API</source>
+        <translation>Root URL of %1&apos;s STAC API</translation>
+    </message>
 </context>
 <context>
     <name>StacSearchRequest</name>

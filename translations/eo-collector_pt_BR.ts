@@ -3317,6 +3317,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Resolving the download was cancelled</source>
         <translation>A preparação do download foi cancelada</translation>
     </message>
+    <message>
+        <source>Root URL of %1&apos;s STAC API</source>
+        <translation>URL raiz da API STAC de %1</translation>
+    </message>
 </context>
 <context>
     <name>StacSearchRequest</name>

@@ -87,6 +87,8 @@ public:
     void cancel() override;
 
 private:
+    // The Brazil Data Cube's optional access token (a bdc account), for its own hosts only.
+    void addBdcToken(DownloadPlan plan);
     void signAndFinish(DownloadPlan plan);
     void signNext();
     void applySas(const QString &containerKey, const QString &token);

@@ -1,4 +1,5 @@
 #include "core/net/NetworkAccess.h"
+#include "core/auth/CredentialSource.h"
 #include "core/provider/AssetSelection.h"
 #include "core/stac/StacItem.h"
 #include "providers/stac/StacJobs.h"
@@ -119,7 +120,38 @@ void StacPlanJob::start()
         plan.limitKey = QStringLiteral("dataspace");
         plan.maxConnections = 4;
     }
-    signAndFinish(plan);
+    addBdcToken(plan);
+}
+
+void StacPlanJob::addBdcToken(DownloadPlan plan)
+{
+    CredentialSource *credentials = m_provider->credentialSource();
+    if (m_provider->name() != QLatin1String("bdc") || !credentials) {
+        signAndFinish(plan);
+        return;
+    }
+    QStringList cubeHosts;
+    for (const DownloadFile &f : std::as_const(plan.files)) {
+        const QString host = f.url.host().toLower();
+        if ((host == QLatin1String("inpe.br") || host.endsWith(QLatin1String(".inpe.br"))) && !cubeHosts.contains(host))
+            cubeHosts << host;
+    }
+    if (cubeHosts.isEmpty() || !plan.trustedHosts.isEmpty()) {
+        signAndFinish(plan);
+        return;
+    }
+    credentials->credentials(QStringLiteral("bdc"), m_provider->account(), this, [this, plan, cubeHosts](const Result<Credentials> &c) mutable {
+        if (isDone() || !m_provider)
+            return;
+        // No bdc account: the cube's public collections need none.
+        if (c && !c->secret.isEmpty()) {
+            // BDC's asset URLs took the key as ?access_token= (the older host answered 403 without
+            // it); added when each request is sent, to the cube's hosts only, never journaled.
+            plan.secretQueryItems = {{QStringLiteral("access_token"), c->secret}};
+            plan.trustedHosts = cubeHosts;
+        }
+        signAndFinish(plan);
+    });
 }
 
 void StacPlanJob::signAndFinish(DownloadPlan plan)

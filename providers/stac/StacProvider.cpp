@@ -57,6 +57,16 @@ StacProvider::StacProvider(const ProviderContext &context, const FixedCatalog &f
 {
 }
 
+CredentialSource *StacProvider::credentialSource() const
+{
+    return m_context.credentials;
+}
+
+QString StacProvider::account() const
+{
+    return m_context.account;
+}
+
 QString StacProvider::fixedUrlSetting() const
 {
     return m_fixed->name + QStringLiteral(".url");
@@ -98,6 +108,11 @@ ProviderCapabilities StacProvider::capabilities() const
     caps.canRefreshCollections = true;
     // Any collection id the catalogue has is searchable; the search checks it against the server.
     caps.openCollections = true;
+    if (m_fixed && m_fixed->name == QLatin1String("bdc")) {
+        // An optional access token for restricted cube collections (all were public in 2026).
+        caps.credentialKind = QStringLiteral("token");
+        caps.registrationUrl = QStringLiteral("https://data.inpe.br/bdc/");
+    }
     return caps;
 }
 

@@ -41,6 +41,8 @@ public:
     StacProvider(const ProviderContext &context, const FixedCatalog &fixed, QObject *parent = nullptr);
 
     QString name() const override { return m_fixed ? m_fixed->name : QStringLiteral("stac"); }
+    eoc::CredentialSource *credentialSource() const;
+    QString account() const;
     QString title() const override
     {
         return m_fixed ? m_fixed->title : QStringLiteral("STAC API (Earth Search, Planetary Computer, ...)");

@@ -3,6 +3,8 @@
 #include "tests/net/StaticTokenSession.h"
 #include "tests/support/LocalHttpServer.h"
 
+#include <QUrlQuery>
+
 #include <QElapsedTimer>
 
 using namespace eoc;
@@ -194,6 +196,33 @@ TEST_F(TransferAnswers, CrossHostRedirectDropsCredentials)
     EXPECT_EQ(first.requests().first().header("X-Auth-Token"), QByteArray("secret-key"));
     EXPECT_TRUE(second.requests().first().header("Authorization").isEmpty());
     EXPECT_TRUE(second.requests().first().header("X-Auth-Token").isEmpty());
+}
+
+TEST_F(TransferAnswers, SecretQueryItemsGoToTrustedHostsOnlyAndNeverIntoTheOutcome)
+{
+    // INPE's ?email= and the Brazil Data Cube's ?access_token=: added to the request sent to a
+    // trusted host, not after a redirect to another one, and never part of the URLs reported back.
+    LocalHttpServer first(QHostAddress(QStringLiteral("127.0.0.1")));
+    LocalHttpServer second(QHostAddress(QStringLiteral("127.0.0.2")));
+    ASSERT_TRUE(second.isListening()) << "127.0.0.2 must be reachable on loopback";
+    const QByteArray data = patternBytes(30000);
+    second.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
+    first.route(QStringLiteral("/start"), CannedResponse::redirect(second.url(QStringLiteral("/file?sig=abc")).toEncoded()));
+
+    TransferSpec spec = specFor(first.url(QStringLiteral("/start?band=4")));
+    spec.trustedHosts = {QStringLiteral("127.0.0.1")};
+    spec.secretQueryItems = {{QStringLiteral("email"), QStringLiteral("someone+x@example.org")}};
+    const auto outcome = runTransfer(m_network, spec);
+
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.toString().toStdString();
+    EXPECT_EQ(readFile(partPath()), data);
+    ASSERT_EQ(first.requestCount(), 1);
+    const QUrlQuery sent(first.requests().first().url());
+    EXPECT_EQ(sent.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded), QStringLiteral("someone+x@example.org"));
+    EXPECT_EQ(sent.queryItemValue(QStringLiteral("band")), QStringLiteral("4"));
+    ASSERT_EQ(second.requestCount(), 1);
+    EXPECT_FALSE(QUrlQuery(second.requests().first().url()).hasQueryItem(QStringLiteral("email")));
+    EXPECT_FALSE(outcome.finalUrl.toString().contains(QStringLiteral("example.org")));
 }
 
 TEST_F(TransferAnswers, TrustedRedirectTargetReceivesCredentials)

@@ -1,5 +1,6 @@
 // The Brazil Data Cube's STAC (the `bdc` preset), on its recorded search answer: POST paging with
 // a merged body, and the download plan of a cube item.
+#include "tests/auth/StaticCredentials.h"
 #include "tests/providers/stac/StacTestSupport.h"
 
 #include "core/stac/StacItem.h"
@@ -119,6 +120,31 @@ TEST(BdcProvider, ACubeItemIsPlannedUnderTheBdcProvider)
     ASSERT_TRUE(outcome.plan.has_value()) << outcome.error->message.toStdString();
     EXPECT_GE(outcome.plan->files.size(), 3);
     EXPECT_EQ(outcome.plan->auth, nullptr);
+}
+
+TEST(BdcProvider, AnAccessTokenGoesToTheCubesHostsOnlyAndNotIntoTheUrls)
+{
+    const auto page = parseSearchPage(readTestData(QStringLiteral("stac/") + kRecorded), recordedRequest());
+    ASSERT_TRUE(page.ok());
+    StaticCredentials token(QStringLiteral("me"), QStringLiteral("bdc-key-123"));
+    StacFixture f(bdcProvider(), &token);
+    const auto scene = itemToScene(page->features.first().toObject(), f.provider->name());
+    ASSERT_TRUE(scene.ok());
+    const auto outcome = runPlan(f.provider->resolve(scene.value()));
+    ASSERT_TRUE(outcome.plan.has_value()) << outcome.error->message.toStdString();
+    EXPECT_EQ(f.provider->capabilities().credentialKind, QStringLiteral("token"));
+    ASSERT_EQ(outcome.plan->secretQueryItems.size(), 1);
+    EXPECT_EQ(outcome.plan->secretQueryItems.first().first, QStringLiteral("access_token"));
+    EXPECT_EQ(outcome.plan->secretQueryItems.first().second, QStringLiteral("bdc-key-123"));
+    EXPECT_EQ(outcome.plan->trustedHosts, QStringList{QStringLiteral("brazildatacube.dpi.inpe.br")});
+    for (const DownloadFile &file : outcome.plan->files)
+        EXPECT_FALSE(file.url.toString().contains(QStringLiteral("bdc-key-123")));
+
+    // Without a bdc account the public cube is downloaded as before.
+    StacFixture anonymous(bdcProvider());
+    const auto plain = runPlan(anonymous.provider->resolve(scene.value()));
+    ASSERT_TRUE(plain.plan.has_value());
+    EXPECT_TRUE(plain.plan->secretQueryItems.isEmpty());
 }
 
 TEST(BdcProvider, TilesAreTheCubesOwnGridTiles)

@@ -69,7 +69,8 @@ struct StacFixture {
     std::unique_ptr<stac::StacProvider> provider;
 
     // `fixed`: the provider as a plug-in fixed to one preset creates it (e.g. `bdc`).
-    explicit StacFixture(const std::optional<stac::StacProvider::FixedCatalog> &fixed = std::nullopt)
+    explicit StacFixture(const std::optional<stac::StacProvider::FixedCatalog> &fixed = std::nullopt,
+                         CredentialSource *credentials = nullptr)
     {
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
         NetworkAccess::Policy policy;
@@ -79,6 +80,7 @@ struct StacFixture {
         ProviderContext context;
         context.network = &network;
         context.settings = settings.get();
+        context.credentials = credentials;
         provider = fixed ? std::make_unique<stac::StacProvider>(context, *fixed)
                          : std::make_unique<stac::StacProvider>(context);
         for (const auto &spec : provider->settingSpecs())
