@@ -209,15 +209,18 @@ void AccountsDialog::editCredentials(const QString &account)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, form);
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
-    const auto say = [problem](const QString &text) {
+    const auto say = [problem, form](const QString &text) {
         problem->setText(text);
         problem->setVisible(!text.isEmpty());
+        // The form grows to the message's lines instead of clipping them.
+        form->adjustSize();
     };
     const QString providerName = provider->name();
-    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, user, secret, buttons, say, token, emailOnly, providerName] {
+    const QString providerTitle = provider->title();
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, user, secret, buttons, say, token, emailOnly, providerName, providerTitle] {
         if (emailOnly) {
             if (!user->text().contains(QLatin1Char('@'))) {
-                say(tr("The e-mail address you registered at %1 is needed.").arg(providerName));
+                say(tr("The e-mail address you registered at %1 is needed.").arg(providerTitle));
                 return;
             }
             secret->setText(user->text().trimmed());
