@@ -198,3 +198,50 @@ TEST(AccountsDialog, ProviderNamesAreShownInFull)
         EXPECT_LE(list->fontMetrics().horizontalAdvance(title), list->viewport()->width()) << title.toStdString();
     }
 }
+
+TEST(AccountsDialog, AnEmailAccountAsksOnlyForTheRegisteredAddress)
+{
+    // INPE signs downloads with a registered e-mail address: the form has no secret to ask for.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/eoc-test-bus");
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    NetworkAccess network;
+    ProviderRegistry registry;
+    registry.loadPluginsFrom({qEnvironmentVariable("EOC_PLUGIN_PATH")});
+    ASSERT_TRUE(registry.contains(QStringLiteral("inpe"))) << "build eoc_provider_inpe first";
+    CredentialStore store(&settings);
+    QList<Provider *> inpe;
+    for (Provider *p : registry.providers(ProviderContext{&network, &settings, nullptr, {}}, &settings)) {
+        if (p->name() == QLatin1String("inpe"))
+            inpe << p;
+    }
+    ASSERT_EQ(inpe.size(), 1);
+    ui::AccountsDialog dialog(inpe, &store, nullptr);
+    dialog.show();
+    dialog.addAccount();
+    QDialog *form = dialog.credentialsForm();
+    ASSERT_NE(form, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(form));
+    auto *user = form->findChild<QLineEdit *>(QStringLiteral("user"));
+    auto *secret = form->findChild<QLineEdit *>(QStringLiteral("secret"));
+    auto *problem = form->findChild<QLabel *>(QStringLiteral("problem"));
+    ASSERT_TRUE(user && secret && problem);
+    EXPECT_FALSE(secret->isVisible());
+    QStringList labels;
+    for (const QLabel *label : form->findChildren<QLabel *>())
+        labels << label->text();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Registered e-mail:"))) << labels.join(QLatin1Char('|')).toStdString();
+    EXPECT_FALSE(labels.contains(QStringLiteral("Password:")));
+
+    user->setText(QStringLiteral("not-an-address"));
+    form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("e-mail address you registered at INPE image catalogue")))
+        << problem->text().toStdString();
+    // The message is shown whole: the form grew to its lines.
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_GE(problem->height(), problem->heightForWidth(problem->width()));
+
+    user->setText(QStringLiteral("someone@example.org"));
+    form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    EXPECT_EQ(secret->text(), QStringLiteral("someone@example.org")) << "the address is what the keychain keeps";
+}
