@@ -260,6 +260,57 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
     </message>
 </context>
 <context>
+    <name>BdcCollections</name>
+    <message>
+        <source>Sentinel-2 16-day data cube, version 2</source>
+        <translation>Sentinel-2 16-day data cube, version 2</translation>
+    </message>
+    <message>
+        <source>CBERS-4 WFI 16-day data cube, version 2</source>
+        <translation>CBERS-4 WFI 16-day data cube, version 2</translation>
+    </message>
+    <message>
+        <source>CBERS-4/4A WFI 8-day data cube, version 1</source>
+        <translation>CBERS-4/4A WFI 8-day data cube, version 1</translation>
+    </message>
+    <message>
+        <source>Landsat 16-day data cube, version 1</source>
+        <translation>Landsat 16-day data cube, version 1</translation>
+    </message>
+    <message>
+        <source>MODIS MOD13Q1 vegetation indices, 6.1</source>
+        <translation>MODIS MOD13Q1 vegetation indices, 6.1</translation>
+    </message>
+    <message>
+        <source>CBERS-4 WFI scenes, surface reflectance</source>
+        <translation>CBERS-4 WFI scenes, surface reflectance</translation>
+    </message>
+    <message>
+        <source>CBERS-4 MUX scenes, surface reflectance</source>
+        <translation>CBERS-4 MUX scenes, surface reflectance</translation>
+    </message>
+    <message>
+        <source>CBERS-4A WFI scenes, surface reflectance</source>
+        <translation>CBERS-4A WFI scenes, surface reflectance</translation>
+    </message>
+    <message>
+        <source>CBERS-4A MUX scenes, surface reflectance</source>
+        <translation>CBERS-4A MUX scenes, surface reflectance</translation>
+    </message>
+    <message>
+        <source>Amazonia-1 WFI scenes, surface reflectance</source>
+        <translation>Amazonia-1 WFI scenes, surface reflectance</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 Level-2A scenes</source>
+        <translation>Sentinel-2 Level-2A scenes</translation>
+    </message>
+    <message>
+        <source>Landsat Collection 2 scenes</source>
+        <translation>Landsat Collection 2 scenes</translation>
+    </message>
+</context>
+<context>
     <name>BoundingBox</name>
     <message>
         <source>bounding box: %1</source>

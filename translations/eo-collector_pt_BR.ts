@@ -260,6 +260,57 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
     </message>
 </context>
 <context>
+    <name>BdcCollections</name>
+    <message>
+        <source>Sentinel-2 16-day data cube, version 2</source>
+        <translation>Cubo de dados Sentinel-2 de 16 dias, versão 2</translation>
+    </message>
+    <message>
+        <source>CBERS-4 WFI 16-day data cube, version 2</source>
+        <translation>Cubo de dados CBERS-4 WFI de 16 dias, versão 2</translation>
+    </message>
+    <message>
+        <source>CBERS-4/4A WFI 8-day data cube, version 1</source>
+        <translation>Cubo de dados CBERS-4/4A WFI de 8 dias, versão 1</translation>
+    </message>
+    <message>
+        <source>Landsat 16-day data cube, version 1</source>
+        <translation>Cubo de dados Landsat de 16 dias, versão 1</translation>
+    </message>
+    <message>
+        <source>MODIS MOD13Q1 vegetation indices, 6.1</source>
+        <translation>Índices de vegetação MODIS MOD13Q1, 6.1</translation>
+    </message>
+    <message>
+        <source>CBERS-4 WFI scenes, surface reflectance</source>
+        <translation>Cenas CBERS-4 WFI, reflectância de superfície</translation>
+    </message>
+    <message>
+        <source>CBERS-4 MUX scenes, surface reflectance</source>
+        <translation>Cenas CBERS-4 MUX, reflectância de superfície</translation>
+    </message>
+    <message>
+        <source>CBERS-4A WFI scenes, surface reflectance</source>
+        <translation>Cenas CBERS-4A WFI, reflectância de superfície</translation>
+    </message>
+    <message>
+        <source>CBERS-4A MUX scenes, surface reflectance</source>
+        <translation>Cenas CBERS-4A MUX, reflectância de superfície</translation>
+    </message>
+    <message>
+        <source>Amazonia-1 WFI scenes, surface reflectance</source>
+        <translation>Cenas Amazonia-1 WFI, reflectância de superfície</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 Level-2A scenes</source>
+        <translation>Cenas Sentinel-2 Nível 2A</translation>
+    </message>
+    <message>
+        <source>Landsat Collection 2 scenes</source>
+        <translation>Cenas Landsat Coleção 2</translation>
+    </message>
+</context>
+<context>
     <name>BoundingBox</name>
     <message>
         <source>bounding box: %1</source>

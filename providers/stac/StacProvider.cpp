@@ -4,6 +4,7 @@
 
 #include "core/net/NetworkAccess.h"
 #include "core/net/RequestRules.h"
+#include "providers/stac/BdcCollections.h"
 #include "providers/stac/StacJobs.h"
 
 #include <QCoreApplication>
@@ -161,7 +162,12 @@ QList<CollectionInfo> StacProvider::collections() const
     const auto ep = endpoint();
     if (!ep)
         return {};
-    return m_collections.value(ep->url.toString());
+    const auto listed = m_collections.value(ep->url.toString());
+    // The Brazil Data Cube's own names are offered before the catalogue is asked (BDC-Collectors'
+    // users know them); what the catalogue lists replaces them.
+    if (listed.isEmpty() && m_fixed && m_fixed->name == QLatin1String("bdc"))
+        return bdcKnownCollections();
+    return listed;
 }
 
 HttpRequest StacProvider::jsonRequest(const QUrl &url, const QByteArray &method, const QJsonObject &body)

@@ -147,6 +147,20 @@ TEST(BdcProvider, AnAccessTokenGoesToTheCubesHostsOnlyAndNotIntoTheUrls)
     EXPECT_TRUE(plain.plan->secretQueryItems.isEmpty());
 }
 
+TEST(BdcProvider, TheCubesNamesAreOfferedBeforeTheCatalogueIsAsked)
+{
+    StacFixture f(bdcProvider());
+    QStringList names;
+    for (const CollectionInfo &c : f.provider->collections())
+        names << c.name;
+    EXPECT_TRUE(names.contains(QStringLiteral("S2-16D-2"))) << names.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("CB4-16D-2")));
+    EXPECT_TRUE(names.contains(QStringLiteral("CB4A-WFI-L4-SR-1")));
+    // The generic STAC provider has no such list: its collections come from whichever catalogue.
+    StacFixture generic;
+    EXPECT_TRUE(generic.provider->collections().isEmpty());
+}
+
 TEST(BdcProvider, TilesAreTheCubesOwnGridTiles)
 {
     // `--tile 034018` on the cube means its grid tile, not WRS-2 path 034 row 018.
