@@ -188,42 +188,8 @@ void Transfer::Private::drain()
             return;
         }
     } else {
-        BandwidthLimiter *bandwidth = m_network ? m_network->bandwidth() : nullptr;
-        bool wrote = false;
-        while (m_reply && m_reply->bytesAvailable() > 0) {
-            if (m_hasher.backlogBytes() >= kHashBacklogBytes) {
-                // Hashing is behind: the unread bytes stay in Qt's bounded buffer meanwhile.
-                m_waitingForHasher = true;
-                m_stallTimer.stop();
-                m_hasher.wakeWhenBacklogBelow(kHashBacklogBytes / 2);
-                break;
-            }
-            const qint64 wanted = std::min(kChunkBytes, m_reply->bytesAvailable());
-            const qint64 granted = bandwidth ? bandwidth->take(wanted) : wanted;
-            if (granted <= 0) {
-                // Paced: the unread bytes stay in Qt's bounded buffer and TCP slows the sender.
-                m_waitingForBandwidth = true;
-                m_stallTimer.stop();
-                break;
-            }
-            const QByteArray chunk = m_reply->read(granted);
-            if (chunk.isEmpty())
-                break;
-            if (Error error = m_file.append(chunk); error.isError()) {
-                fail(error);
-                return;
-            }
-            m_hasher.add(chunk);
-            m_bodyReceived += chunk.size();
-            wrote = true;
-        }
-        if (wrote) {
-            if (!pausedReading())
-                m_stallTimer.start(stallTimeoutMs());
-            Q_EMIT q->progress(m_file.size(), totalOrUnknown());
-            if (m_done)
-                return;
-        }
+        if (!writeAvailable(m_reply))
+            return;
         if (pausedReading())
             return;
     }

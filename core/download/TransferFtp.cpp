@@ -83,42 +83,8 @@ void Transfer::Private::drainFtp()
                 return;
         }
     }
-    BandwidthLimiter *bandwidth = m_network ? m_network->bandwidth() : nullptr;
-    bool wrote = false;
-    while (m_ftp && m_ftp->bytesAvailable() > 0) {
-        if (m_hasher.backlogBytes() >= kHashBacklogBytes) {
-            // Hashing is behind: the worker stops reading the socket once its buffer is full.
-            m_waitingForHasher = true;
-            m_stallTimer.stop();
-            m_hasher.wakeWhenBacklogBelow(kHashBacklogBytes / 2);
-            break;
-        }
-        const qint64 wanted = std::min(kChunkBytes, m_ftp->bytesAvailable());
-        const qint64 granted = bandwidth ? bandwidth->take(wanted) : wanted;
-        if (granted <= 0) {
-            // Paced: the bytes stay in the session's bounded buffer and TCP slows the server.
-            m_waitingForBandwidth = true;
-            m_stallTimer.stop();
-            break;
-        }
-        const QByteArray chunk = m_ftp->read(granted);
-        if (chunk.isEmpty())
-            break;
-        if (Error error = m_file.append(chunk); error.isError()) {
-            fail(error);
-            return;
-        }
-        m_hasher.add(chunk);
-        m_bodyReceived += chunk.size();
-        wrote = true;
-    }
-    if (wrote) {
-        if (!pausedReading())
-            m_stallTimer.start(stallTimeoutMs());
-        Q_EMIT q->progress(m_file.size(), totalOrUnknown());
-        if (m_done)
-            return;
-    }
+    if (!writeAvailable(m_ftp))
+        return;
     if (pausedReading() || !m_ftp)
         return;
     if (m_ftp->isFinished() && m_ftp->bytesAvailable() == 0)

@@ -134,6 +134,11 @@ private:
     }
     void succeed();
     bool pausedReading() const { return m_waitingForBandwidth || m_waitingForHasher; }
+    // Moves what `source` (the HTTP reply or the FTP session) holds into the part file, within the
+    // bandwidth limit and the hashing backlog: paused, the bytes stay in the source's bounded
+    // buffer and TCP slows the sender. False when the transfer ended meanwhile.
+    template <typename Source>
+    bool writeAvailable(const Source &source);
     void fail(const Error &error);
     void dropReply();
     qint64 totalOrUnknown() const { return m_total.value_or(-1); }
@@ -193,5 +198,43 @@ private:
     std::optional<FtpLogin> m_ftpLogin;    // found once per transfer
     bool m_ftpSizeKnown = false;
 };
+
+template <typename Source>
+bool Transfer::Private::writeAvailable(const Source &source)
+{
+    BandwidthLimiter *bandwidth = m_network ? m_network->bandwidth() : nullptr;
+    bool wrote = false;
+    while (source && source->bytesAvailable() > 0) {
+        if (m_hasher.backlogBytes() >= kHashBacklogBytes) {
+            m_waitingForHasher = true;
+            m_stallTimer.stop();
+            m_hasher.wakeWhenBacklogBelow(kHashBacklogBytes / 2);
+            break;
+        }
+        const qint64 wanted = std::min(kChunkBytes, source->bytesAvailable());
+        const qint64 granted = bandwidth ? bandwidth->take(wanted) : wanted;
+        if (granted <= 0) {
+            m_waitingForBandwidth = true;
+            m_stallTimer.stop();
+            break;
+        }
+        const QByteArray chunk = source->read(granted);
+        if (chunk.isEmpty())
+            break;
+        if (Error error = m_file.append(chunk); error.isError()) {
+            fail(error);
+            return false;
+        }
+        m_hasher.add(chunk);
+        m_bodyReceived += chunk.size();
+        wrote = true;
+    }
+    if (wrote) {
+        if (!pausedReading())
+            m_stallTimer.start(stallTimeoutMs());
+        Q_EMIT q->progress(m_file.size(), totalOrUnknown());
+    }
+    return !m_done;
+}
 
 } // namespace eoc
