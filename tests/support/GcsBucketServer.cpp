@@ -161,7 +161,9 @@ CannedResponse GcsBucketServer::list(const QString &bucket, const RecordedReques
         page.insert(QStringLiteral("items"), items);
     if (!prefixes.isEmpty())
         page.insert(QStringLiteral("prefixes"), prefixes);
-    if (more)
+    if (!m_loopingToken.isEmpty())
+        page.insert(QStringLiteral("nextPageToken"), m_loopingToken);
+    else if (more)
         page.insert(QStringLiteral("nextPageToken"), QString::fromLatin1(last.toUtf8().toBase64()));
     return CannedResponse::json(QJsonDocument(page).toJson(QJsonDocument::Compact));
 }

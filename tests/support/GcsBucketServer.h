@@ -31,6 +31,8 @@ public:
     Object &object(const QString &bucket, const QString &name) { return m_buckets[bucket][name]; }
     // Fewer entries per page than asked for, to exercise paging with small folders.
     void setPageSizeCap(int cap) { m_pageCap = cap; }
+    // A broken service: every page of a listing hands out this same next-page token.
+    void setLoopingToken(const QString &token) { m_loopingToken = token; }
 
     // The listings asked for: the prefix parameter of each objects.list request, in order.
     QStringList listedPrefixes() const;
@@ -44,6 +46,7 @@ private:
     LocalHttpServer m_server;
     QMap<QString, QMap<QString, Object>> m_buckets;   // bucket -> name -> object (sorted)
     int m_pageCap = 1000;
+    QString m_loopingToken;
 };
 
 } // namespace eoc::test

@@ -210,6 +210,18 @@ TEST_F(GoogleProvider, AMissingBucketNamesTheListing)
     EXPECT_TRUE(out.error->message.contains(QStringLiteral("gs://gcp-public-data-sentinel-2/tiles/23/L/KC/"))) << out.error->message.toStdString();
 }
 
+TEST_F(GoogleProvider, AServiceHandingBackTheSameTokenIsNotListedForever)
+{
+    bucket.setLoopingToken(QStringLiteral("CgRzYW1l"));
+    const SearchOutcome out = runSearch(google.provider->search(january(QStringLiteral("S2MSI1C"), {QStringLiteral("23LKC")})));
+    ASSERT_FALSE(out.error) << out.error->message.toStdString();
+    // The first page, then the page the token names once; the token coming back again ends it.
+    EXPECT_EQ(bucket.listedPrefixes().size(), 2);
+    ASSERT_EQ(out.warnings.size(), 1);
+    EXPECT_TRUE(out.warnings.first().contains(QStringLiteral("kept handing out pages"))) << out.warnings.first().toStdString();
+    EXPECT_TRUE(out.warnings.first().contains(QStringLiteral("gs://gcp-public-data-sentinel-2/tiles/23/L/KC/")));
+}
+
 TEST_F(GoogleProvider, ThePlanIsEveryObjectOfTheSafeFolderWithItsChecksums)
 {
     const SearchOutcome found = runSearch(google.provider->lookup(QStringLiteral("S2MSI1C"), kJan05));
