@@ -5,12 +5,7 @@ set -euo pipefail
 ftp_gtest=$1
 export EOC_PLUGIN_PATH=$2
 
-export HOME=$(mktemp -d)
-trap 'rm -rf "$HOME"' EXIT
-export XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache
-export XDG_RUNTIME_DIR=$HOME/.run
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
+source "$(dirname "${BASH_SOURCE[0]}")/../../support/throwaway-home.sh"
 
 dbus-run-session -- bash -euo pipefail -c '
   ftp_gtest=$1
