@@ -15,8 +15,8 @@ PACKAGES=(
   qt6-translations-l10n
   # geometry and archives
   libgdal-dev gdal-bin libarchive-dev zlib1g-dev
-  # FTP and FTPS downloads
-  libcurl4-openssl-dev
+  # FTP and FTPS downloads; OpenSSL's libcrypto for MD5/SHA digests
+  libcurl4-openssl-dev libssl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pyftpdlib openssl
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth imagemagick

@@ -3,9 +3,8 @@
 #include "core/download/hash/Blake3.h"
 #include "core/download/hash/Crc32c.h"
 
-#include <QCryptographicHash>
+#include <openssl/evp.h>
 
-#include <optional>
 
 namespace eoc {
 
@@ -16,18 +15,21 @@ QString normalised(const QString &algorithm)
     return algorithm.toLower().remove(QLatin1Char('-'));
 }
 
-std::optional<QCryptographicHash::Algorithm> qtAlgorithm(const QString &algorithm)
+// OpenSSL's EVP digests: they use the CPU's SHA extensions (SHA-NI, ARMv8 crypto) where present,
+// several times faster than a portable SHA-256 (issue measured ~190 MB/s for Qt's, the bound of a
+// verified download). The lookup returns OpenSSL's static table entry: nothing to free.
+const EVP_MD *evpAlgorithm(const QString &algorithm)
 {
     const QString n = normalised(algorithm);
     if (n == QLatin1String("md5"))
-        return QCryptographicHash::Md5;
+        return EVP_md5();
     if (n == QLatin1String("sha1"))
-        return QCryptographicHash::Sha1;
+        return EVP_sha1();
     if (n == QLatin1String("sha256"))
-        return QCryptographicHash::Sha256;
+        return EVP_sha256();
     if (n == QLatin1String("sha512"))
-        return QCryptographicHash::Sha512;
-    return std::nullopt;
+        return EVP_sha512();
+    return nullptr;
 }
 
 bool isBlake3(const QString &algorithm)
@@ -40,15 +42,41 @@ bool isCrc32c(const QString &algorithm)
     return normalised(algorithm) == QLatin1String("crc32c");
 }
 
-class QtDigest final : public Digest
+class EvpDigest final : public Digest
 {
 public:
-    explicit QtDigest(QCryptographicHash::Algorithm algorithm) : m_hash(algorithm) {}
-    void add(QByteArrayView data) override { m_hash.addData(data); }
-    QString hex() const override { return QString::fromLatin1(m_hash.result().toHex()); }
+    explicit EvpDigest(const EVP_MD *algorithm) : m_context(EVP_MD_CTX_new())
+    {
+        // Allocation or initialisation fails only when memory is exhausted; a digest that cannot
+        // hash must not pretend to, so this is fatal rather than a wrong checksum later.
+        if (!m_context || EVP_DigestInit_ex(m_context, algorithm, nullptr) != 1)
+            qFatal("OpenSSL could not start a digest");
+    }
+    ~EvpDigest() override { EVP_MD_CTX_free(m_context); }
+    EvpDigest(const EvpDigest &) = delete;
+    EvpDigest &operator=(const EvpDigest &) = delete;
+
+    void add(QByteArrayView data) override
+    {
+        if (!data.isEmpty())
+            EVP_DigestUpdate(m_context, data.data(), size_t(data.size()));
+    }
+
+    QString hex() const override
+    {
+        // Finalise a copy, so that the running digest can keep going.
+        EVP_MD_CTX *copy = EVP_MD_CTX_new();
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        const bool ok = copy && EVP_MD_CTX_copy_ex(copy, m_context) == 1 && EVP_DigestFinal_ex(copy, out, &length) == 1;
+        EVP_MD_CTX_free(copy);
+        if (!ok)
+            qFatal("OpenSSL could not finish a digest");
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(length)).toHex());
+    }
 
 private:
-    QCryptographicHash m_hash;
+    EVP_MD_CTX *m_context;
 };
 
 class Blake3Digest final : public Digest
@@ -75,8 +103,8 @@ private:
 
 std::unique_ptr<Digest> Digest::create(const QString &algorithm)
 {
-    if (const auto a = qtAlgorithm(algorithm))
-        return std::make_unique<QtDigest>(*a);
+    if (const EVP_MD *md = evpAlgorithm(algorithm))
+        return std::make_unique<EvpDigest>(md);
     if (isBlake3(algorithm))
         return std::make_unique<Blake3Digest>();
     if (isCrc32c(algorithm))
@@ -86,7 +114,7 @@ std::unique_ptr<Digest> Digest::create(const QString &algorithm)
 
 bool Digest::isKnown(const QString &algorithm)
 {
-    return qtAlgorithm(algorithm).has_value() || isBlake3(algorithm) || isCrc32c(algorithm);
+    return evpAlgorithm(algorithm) != nullptr || isBlake3(algorithm) || isCrc32c(algorithm);
 }
 
 DigestSet::DigestSet(const QStringList &algorithms)

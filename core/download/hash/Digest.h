@@ -11,8 +11,8 @@
 
 namespace eoc {
 
-// One running hash of an algorithm providers publish: md5, sha1, sha256, sha512 (Qt's
-// QCryptographicHash), blake3 (core/download/hash/Blake3) or crc32c (Google Cloud Storage's
+// One running hash of an algorithm providers publish: md5, sha1, sha256, sha512 (OpenSSL's
+// libcrypto), blake3 (core/download/hash/Blake3) or crc32c (Google Cloud Storage's
 // checksum, big-endian hex as its listings give it). Names are case-insensitive and a dash
 // is ignored ("SHA-256" is "sha256").
 class Digest
