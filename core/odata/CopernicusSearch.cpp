@@ -17,6 +17,7 @@ ODataSearchPlan basePlan(const CopernicusCatalogue &catalogue, const QString &co
     plan.parse.downloadBase = catalogue.downloadBase;
     plan.limitKey = catalogue.provider;
     plan.serviceName = catalogue.serviceName;
+    plan.parallelPages = catalogue.parallelPages;
     return plan;
 }
 

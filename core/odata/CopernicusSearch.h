@@ -17,6 +17,7 @@ struct CopernicusCatalogue {
     QUrl odataBase;                   // .../odata/v1 of the catalogue
     QUrl downloadBase;                // .../odata/v1 of the download service (Products(<Id>)/$value)
     int pageSize = 1000;              // $top, 1..1000
+    int parallelPages = 1;            // catalogue pages fetched at once (<provider>.search_connections)
     QString serviceName;              // names the search in errors: "The CREODIAS search"
 };
 

@@ -5,6 +5,7 @@
 #include "core/odata/ODataSearchJob.h"
 #include "core/settings/SettingsView.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace eoc::creodias {
@@ -36,6 +37,9 @@ QList<SettingSpec> buildSpecs()
         // figure, so the documented one stays the default and 429 answers are waited out as well.
         {QStringLiteral("creodias.requests_per_minute"), QStringLiteral("60"),
          QCoreApplication::translate("CreodiasProvider", "Requests a minute to the catalogue and download services (0: no limit)")},
+        {QStringLiteral("creodias.search_connections"), QStringLiteral("4"),
+         QCoreApplication::translate("CreodiasProvider", "Catalogue pages and time windows of one search fetched at once (1: one after the other); "
+                                                         "creodias.requests_per_minute still holds")},
         {QStringLiteral("creodias.max_connections"), QStringLiteral("4"), QCoreApplication::translate("CreodiasProvider", "Simultaneous downloads per account")},
         {QStringLiteral("creodias.page_size"), QStringLiteral("1000"), QCoreApplication::translate("CreodiasProvider", "Results per catalogue request (1..1000)")},
         {QStringLiteral("creodias.eodata_mount"), QString(),
@@ -117,6 +121,7 @@ odata::CopernicusCatalogue CreodiasProvider::catalogue() const
     c.odataBase = QUrl(setting(QStringLiteral("creodias.odata_url")));
     c.downloadBase = productDownloadBase();
     c.pageSize = intSetting(QStringLiteral("creodias.page_size"), 1000);
+    c.parallelPages = std::max(1, intSetting(QStringLiteral("creodias.search_connections"), 4));
     c.serviceName = QCoreApplication::translate("CreodiasProvider", "The CREODIAS search");
     return c;
 }

@@ -7,6 +7,7 @@
 #include "core/settings/SettingsView.h"
 #include "providers/dataspace/StacSearchJob.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace eoc::dataspace {
@@ -37,6 +38,8 @@ QList<SettingSpec> specs()
          QCoreApplication::translate("DataspaceProvider", "Sentinel-1 GRD searches also list the cloud-optimised twins (-COG types); the cog "
                         "filter overrides it per search")},
         {QStringLiteral("dataspace.page_size"), QStringLiteral("1000"), QCoreApplication::translate("DataspaceProvider", "Results per catalogue request (1..1000)")},
+        {QStringLiteral("dataspace.search_connections"), QStringLiteral("4"),
+         QCoreApplication::translate("DataspaceProvider", "Catalogue pages and time windows of one search fetched at once (1: one after the other)")},
         {QStringLiteral("dataspace.max_connections"), QStringLiteral("4"),
          QCoreApplication::translate("DataspaceProvider", "Simultaneous downloads per account (the service allows 4 for general users)")},
         {QStringLiteral("dataspace.eodata_mount"), QString(),
@@ -151,6 +154,7 @@ odata::CopernicusCatalogue DataspaceProvider::catalogue() const
     c.odataBase = QUrl(setting(QStringLiteral("dataspace.odata_url")));
     c.downloadBase = QUrl(setting(QStringLiteral("dataspace.download_url")));
     c.pageSize = intSetting(QStringLiteral("dataspace.page_size"), 1000);
+    c.parallelPages = std::max(1, intSetting(QStringLiteral("dataspace.search_connections"), 4));
     c.serviceName = QCoreApplication::translate("DataspaceErrors", "The Copernicus Data Space search");
     return c;
 }

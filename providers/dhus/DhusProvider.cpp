@@ -7,6 +7,7 @@
 #include "providers/dhus/DhusHub.h"
 #include "providers/dhus/DhusJobs.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace eoc::dhus {
@@ -26,6 +27,8 @@ QList<SettingSpec> buildSpecs()
         {QStringLiteral("dhus.accounts"), QString(),
          QCoreApplication::translate("DhusProvider", "Accounts used in turn to spread the hub's per-account limits, names separated by "
                                                      "commas (their passwords are in the keychain); empty: the default account")},
+        {QStringLiteral("dhus.search_connections"), QStringLiteral("2"),
+         QCoreApplication::translate("DhusProvider", "Search pages fetched at once (1: one after the other)")},
         {QStringLiteral("dhus.max_connections"), QStringLiteral("2"),
          QCoreApplication::translate("DhusProvider", "Simultaneous downloads per account (the hubs allowed 2)")},
         // The Open Access Hub allowed a limited number of archive retrievals per user and period;
@@ -134,6 +137,7 @@ SearchJob *DhusProvider::search(const SearchQuery &query)
     plan.odataBase = *hub;
     plan.window = odata::queryWindow(query);
     plan.pageSize = std::min(intSetting(QStringLiteral("dhus.page_size"), 100), 100);
+    plan.parallelPages = std::max(1, intSetting(QStringLiteral("dhus.search_connections"), 2));
     plan.skipCap = 0;
     plan.limit = query.limit;
     plan.parse.provider = name();

@@ -43,7 +43,8 @@ ODataSearchPlan planFor(const LocalHttpServer &server, const QDateTime &from, co
 } // namespace
 
 // Page A links to B, B links back to A: paging ends after two requests, each product once, with a
-// warning that says why. (Only a link to the very same page was caught before.)
+// warning that says why. (Only a link to the very same page was caught before.) The catalogue
+// gives no count, so the search follows its links: with a count, pages are asked for by offset.
 TEST(ODataPaging, CycleAToBToAEndsWithEachProductOnce)
 {
     LocalHttpServer server;
@@ -55,7 +56,6 @@ TEST(ODataPaging, CycleAToBToAEndsWithEachProductOnce)
         QJsonObject page;
         if (!isB) {
             page[QStringLiteral("value")] = QJsonArray{product(QStringLiteral("a1"), t0), product(QStringLiteral("a2"), t0.addSecs(1))};
-            page[QStringLiteral("@odata.count")] = 4;
             QUrl b = a;
             QUrlQuery q(b);
             q.addQueryItem(QStringLiteral("$skip"), QStringLiteral("2"));

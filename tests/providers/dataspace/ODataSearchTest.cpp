@@ -5,6 +5,7 @@
 #include "core/odata/ODataSearchJob.h"
 #include "tests/support/SearchRunner.h"
 #include "tests/support/LocalHttpServer.h"
+#include "tests/support/ODataCatalogueServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,90 +48,6 @@ struct Fixture {
     }
 };
 
-// A query parameter, whether its name came encoded (%24skip, as in the recorded nextLinks) or not.
-QString param(const RecordedRequest &r, const char *name)
-{
-    const auto items = QUrlQuery(r.url()).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return {};
-}
-
-// A synthetic catalogue far bigger than the $skip cap, answering like the real one: @odata.count
-// of the filtered set, pages of $top, a nextLink only while skip+top stays within the cap, and
-// the documented 422 body past it.
-class BigCatalogue
-{
-public:
-    BigCatalogue(int products, QDateTime first, qint64 spacingMs)
-    {
-        for (int i = 0; i < products; ++i)
-            m_starts.append(first.addMSecs(spacingMs * i));
-    }
-
-    int refusedSkips = 0;
-    int maxCountServed = 0;
-    QList<qint64> countsServed;
-
-    CannedResponse handle(const RecordedRequest &r, const LocalHttpServer &server)
-    {
-        const QString filter = param(r, "$filter");
-        static const QRegularExpression ge(QStringLiteral("ContentDate/Start ge (\\S+)"));
-        static const QRegularExpression le(QStringLiteral("ContentDate/Start le (\\S+)"));
-        QDateTime from = QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
-        QDateTime to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
-        if (auto m = ge.match(filter); m.hasMatch())
-            from = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
-        if (auto m = le.match(filter); m.hasMatch())
-            to = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
-        const int skip = param(r, "$skip").toInt();
-        const int top = param(r, "$top").toInt();
-        if (skip > 10000) {
-            ++refusedSkips;
-            return CannedResponse::json(
-                R"({"detail":[{"type":"less_than_equal","loc":["query","$skip"],"msg":"Input should be less than or equal to 10000","input":")"
-                    + QByteArray::number(skip) + R"(","ctx":{"le":10000}}]})",
-                422);
-        }
-        QList<int> matching;
-        for (int i = 0; i < m_starts.size(); ++i) {
-            if (m_starts[i] >= from && m_starts[i] <= to)
-                matching.append(i);
-        }
-        QJsonArray values;
-        for (int k = skip; k < std::min<int>(skip + top, matching.size()); ++k) {
-            const int i = matching[k];
-            values.append(QJsonObject{
-                {QStringLiteral("Id"), QStringLiteral("id-%1").arg(i)},
-                {QStringLiteral("Name"), QStringLiteral("S2A_MSIL2A_%1.SAFE").arg(i)},
-                {QStringLiteral("Online"), true},
-                {QStringLiteral("ContentLength"), 1000 + i},
-                {QStringLiteral("ContentDate"), QJsonObject{{QStringLiteral("Start"), m_starts[i].toString(Qt::ISODateWithMs)},
-                                                            {QStringLiteral("End"), m_starts[i].toString(Qt::ISODateWithMs)}}},
-            });
-        }
-        QJsonObject root{{QStringLiteral("value"), values}};
-        if (param(r, "$count").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
-            root[QStringLiteral("@odata.count")] = matching.size();
-            countsServed.append(matching.size());
-        }
-        if (skip + top < matching.size() && skip + 2 * top <= 10000) {
-            QUrl next = server.url(r.url().path());
-            QUrlQuery q(r.url());
-            q.removeAllQueryItems(QStringLiteral("$skip"));
-            q.addQueryItem(QStringLiteral("$skip"), QString::number(skip + top));
-            next.setQuery(q);
-            root[QStringLiteral("@odata.nextLink")] = next.toString(QUrl::FullyEncoded);
-        }
-        return CannedResponse::json(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    }
-
-private:
-    QList<QDateTime> m_starts;
-};
-
 } // namespace
 
 // The five recorded pages, served in turn by $skip; the recorded nextLinks point at the real
@@ -147,7 +64,7 @@ TEST(DataspaceSearch, PagesThroughTheRecordedResponses)
             {20, QStringLiteral("products_s1_2014-04_p3.json")},
             {30, QStringLiteral("products_s1_2014-04_p4.json")},
             {40, QStringLiteral("products_s1_2014-04_p5_last.json")}};
-        const int skip = param(r, "$skip").toInt();
+        const int skip = queryParameter(r, "$skip").toInt();
         if (!pages.contains(skip))
             return CannedResponse::text("unexpected $skip", 400);
         QByteArray body = readTestData(QStringLiteral("dataspace/") + pages.value(skip));
@@ -171,15 +88,15 @@ TEST(DataspaceSearch, PagesThroughTheRecordedResponses)
     EXPECT_EQ(out.progress.first(), (QPair<qint64, qint64>(10, 47)));
 
     const RecordedRequest first = server.requests().first();
-    EXPECT_EQ(param(first, "$filter"),
+    EXPECT_EQ(queryParameter(first, "$filter"),
               QStringLiteral("Collection/Name eq 'SENTINEL-1' and ContentDate/Start ge 2014-04-05T00:00:00.000Z"
                              " and ContentDate/Start le 2014-04-13T23:59:59.999Z"));
-    EXPECT_EQ(param(first, "$count"), QStringLiteral("True"));
-    EXPECT_EQ(param(first, "$top"), QStringLiteral("1000"));
-    EXPECT_EQ(param(first, "$orderby"), QStringLiteral("ContentDate/Start asc"));
+    EXPECT_EQ(queryParameter(first, "$count"), QStringLiteral("True"));
+    EXPECT_EQ(queryParameter(first, "$top"), QStringLiteral("1000"));
+    EXPECT_EQ(queryParameter(first, "$orderby"), QStringLiteral("ContentDate/Start asc"));
     EXPECT_EQ(first.header("Authorization"), QByteArray()) << "searching is anonymous";
     // Later pages are the recorded nextLinks.
-    EXPECT_EQ(param(server.requests().at(4), "$skip"), QStringLiteral("40"));
+    EXPECT_EQ(queryParameter(server.requests().at(4), "$skip"), QStringLiteral("40"));
 }
 
 // 23 500 products in January: more than the 10 000 the catalogue pages through. The search cuts
@@ -188,7 +105,7 @@ TEST(DataspaceSearch, SplitsTimeWindowsPastTheSkipCap)
 {
     LocalHttpServer server;
     const QDateTime first(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
-    BigCatalogue catalogue(23500, first, 31LL * 24 * 3600 * 1000 / 23500);
+    ODataCatalogueServer catalogue(23500, first, 31LL * 24 * 3600 * 1000 / 23500);
     server.setHandler([&](const RecordedRequest &r) { return catalogue.handle(r, server); });
     Fixture f(server);
     SearchQuery q;
@@ -216,13 +133,84 @@ TEST(DataspaceSearch, SplitsTimeWindowsPastTheSkipCap)
         ASSERT_LE(out.results[i - 1].start, out.results[i].start);
 }
 
+// The same 23 500 products behind a catalogue that takes 100 ms to answer: with
+// dataspace.search_connections = 4 the halves of split windows and the pages of each window are
+// fetched four at a time (counted at the server), and the user gets exactly what a search that
+// reads one page after the other gets, in the same order, page by page.
+TEST(DataspaceSearch, PagesAndWindowsAreFetchedAtOnceWithinTheSearchConnections)
+{
+    const QDateTime first(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+    auto searchWith = [&](int connections, int *mostAtServer, int *mostInFlight) {
+        LocalHttpServer server;
+        ODataCatalogueServer catalogue(23500, first, 31LL * 24 * 3600 * 1000 / 23500, 100);
+        server.setHandler([&](const RecordedRequest &r) { return catalogue.handle(r, server); });
+        Fixture f(server);
+        EXPECT_TRUE(f.settings.applyAssignment(QStringLiteral("dataspace.search_connections=%1").arg(connections)).ok());
+        SearchQuery q;
+        q.collection = QStringLiteral("S2MSI2A");
+        q.start = QDate(2024, 1, 1);
+        q.end = QDate(2024, 1, 31);
+        auto *job = qobject_cast<ODataSearchJob *>(f.provider->search(q));
+        EXPECT_NE(job, nullptr);
+        QObject::connect(job, &SearchJob::finished, job, [&] { *mostInFlight = job->mostPagesInFlight(); });
+        const auto out = runSearch(job, 120000);
+        EXPECT_TRUE(out.finished) << (out.error ? out.error->toString().toStdString() : "timeout");
+        EXPECT_EQ(catalogue.refusedSkips, 0);
+        *mostAtServer = catalogue.mostRequestsAtOnce();
+        return out;
+    };
+    int parallelAtServer = 0, parallelInFlight = 0, sequentialAtServer = 0, sequentialInFlight = 0;
+    const auto parallel = searchWith(4, &parallelAtServer, &parallelInFlight);
+    const auto sequential = searchWith(1, &sequentialAtServer, &sequentialInFlight);
+    EXPECT_EQ(parallelAtServer, 4);
+    EXPECT_EQ(parallelInFlight, 4);
+    EXPECT_EQ(sequentialAtServer, 1);
+    EXPECT_EQ(sequentialInFlight, 1);
+    ASSERT_EQ(parallel.results.size(), 23500);
+    QStringList parallelIds, sequentialIds;
+    for (const auto &r : parallel.results)
+        parallelIds << r.remoteId;
+    for (const auto &r : sequential.results)
+        sequentialIds << r.remoteId;
+    EXPECT_EQ(parallelIds, sequentialIds);
+    EXPECT_GE(parallel.pages, 20) << "results are delivered page by page as they come";
+    EXPECT_EQ(parallel.progress.last(), (QPair<qint64, qint64>(23500, 23500)));
+}
+
+// Later pages answered before earlier ones (the first page slowest) are held back until every
+// page before them is delivered: results keep the catalogue's order.
+TEST(DataspaceSearch, PagesAnsweredOutOfOrderAreDeliveredInOrder)
+{
+    LocalHttpServer server;
+    const QDateTime first(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
+    ODataCatalogueServer catalogue(6000, first, 60000);
+    server.setHandler([&](const RecordedRequest &r) {
+        CannedResponse answer = catalogue.handle(r, server);
+        const int skip = queryParameter(r, "$skip").toInt();
+        // The first page comes quickly (it carries the count); then the later the page, the sooner.
+        answer.delayMs = skip == 0 ? 0 : 300 - skip / 1000 * 50;
+        return answer;
+    });
+    Fixture f(server);
+    SearchQuery q;
+    q.collection = QStringLiteral("S2MSI2A");
+    q.start = QDate(2024, 2, 1);
+    q.end = QDate(2024, 2, 29);
+    const auto out = runSearch(f.provider->search(q), 60000);
+    ASSERT_TRUE(out.finished) << (out.error ? out.error->toString().toStdString() : "timeout");
+    ASSERT_EQ(out.results.size(), 6000);
+    for (int i = 0; i < out.results.size(); ++i)
+        ASSERT_EQ(out.results[i].remoteId, QStringLiteral("id-%1").arg(i)) << "at " << i;
+    EXPECT_EQ(server.requestCount(), 6);
+}
+
 // The real catalogue drops the nextLink before $skip passes its cap. If a window's count was
 // under the cap when asked but more products turn up, the search reads on from the last start.
 TEST(DataspaceSearch, ReadsOnWhenTheNextLinkStopsEarly)
 {
     LocalHttpServer server;
     const QDateTime first(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC);
-    BigCatalogue catalogue(10400, first, 60000);
+    ODataCatalogueServer catalogue(10400, first, 60000);
     server.setHandler([&](const RecordedRequest &r) { return catalogue.handle(r, server); });
     Fixture f(server);
     ODataSearchPlan plan;
@@ -295,7 +283,7 @@ TEST(DataspaceSearch, BadQueryFailsBeforeAnyRequest)
 TEST(DataspaceSearch, LimitStopsEarly)
 {
     LocalHttpServer server;
-    BigCatalogue catalogue(3000, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), 1000);
+    ODataCatalogueServer catalogue(3000, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), 1000);
     server.setHandler([&](const RecordedRequest &r) { return catalogue.handle(r, server); });
     Fixture f(server);
     SearchQuery q;
@@ -317,7 +305,7 @@ TEST(DataspaceSearch, LookupFindsOneProductByName)
     const auto out = runSearch(f.provider->lookup(QStringLiteral("SENTINEL-1"), QStringLiteral("S1A_X.SAFE")));
     ASSERT_TRUE(out.finished);
     EXPECT_EQ(out.results.size(), 1);
-    EXPECT_TRUE(param(server.requests().first(), "$filter").startsWith(QStringLiteral("(Name eq 'S1A_X' or Name eq 'S1A_X.SAFE'")));
+    EXPECT_TRUE(queryParameter(server.requests().first(), "$filter").startsWith(QStringLiteral("(Name eq 'S1A_X' or Name eq 'S1A_X.SAFE'")));
 }
 
 // The STAC strategy: POST /search, then the next link with its body. No CDSE STAC answer has been
