@@ -1,5 +1,7 @@
 #include "providers/earthdata/EarthdataProvider.h"
 
+#include "core/provider/DateSplitSearchJob.h"
+
 #include <QCoreApplication>
 
 #include "providers/earthdata/CmrCollectionsJob.h"
@@ -17,6 +19,7 @@ namespace {
 const QString kCmrUrl = QStringLiteral("earthdata.cmr_url");
 const QString kUrsUrl = QStringLiteral("earthdata.urs_url");
 const QString kPageSize = QStringLiteral("earthdata.page_size");
+const QString kSearchConnections = QStringLiteral("earthdata.search_connections");
 const QString kCmrProvider = QStringLiteral("earthdata.provider");
 
 // earthdata.provider: empty keeps the collection's own preference (LPCLOUD for the table's LP DAAC
@@ -86,6 +89,9 @@ QList<SettingSpec> EarthdataProvider::settingSpecs() const
         {kUrsUrl, QStringLiteral("https://urs.earthdata.nasa.gov"),
          QCoreApplication::translate("EarthdataProvider", "Earthdata Login host: the only host that receives the user name and password")},
         {kPageSize, QStringLiteral("2000"), QCoreApplication::translate("EarthdataProvider", "Granules per CMR request (at most 2000)")},
+        {kSearchConnections, QStringLiteral("4"),
+         QCoreApplication::translate("EarthdataProvider", "A search of several days without a limit is cut into this many date ranges searched "
+                                                          "at once (1: one search, one page after the other)")},
         {kCmrProvider, QString(),
          QCoreApplication::translate("EarthdataProvider", "CMR provider whose granules are searched: empty chooses per collection (LPCLOUD, "
                         "LP DAAC's Earthdata Cloud, for the listed LP DAAC collections), 'all' searches every "
@@ -122,13 +128,20 @@ SearchJob *EarthdataProvider::search(const SearchQuery &query)
         return failedSearchJob(collection.error());
     applyProviderSetting(collection.value(), setting(kCmrProvider));
     const int pageSize = setting(kPageSize).toInt();
-    const auto params = cmrGranuleQuery(query, *collection, pageSize > 0 ? pageSize : 2000);
-    if (!params)
+    if (const auto params = cmrGranuleQuery(query, *collection, pageSize > 0 ? pageSize : 2000); !params)
         return failedSearchJob(params.error());
-    auto *job = new CmrSearchJob(m_context.network, granulesUrl(), *params, collection->displayName(), query.limit);
-    if (!collection->wholeName.isEmpty())
-        job->resolveShortNameFirst(cmrUrl(QStringLiteral("collections.json")), collection->wholeName);
-    return job;
+    bool ok = false;
+    const int parallel = setting(kSearchConnections).toInt(&ok);
+    const CmrCollectionRef ref = *collection;
+    return DateSplitSearchJob::create(query, ok ? parallel : 4, [this, ref, pageSize](const SearchQuery &part) -> SearchJob * {
+        const auto params = cmrGranuleQuery(part, ref, pageSize > 0 ? pageSize : 2000);
+        if (!params)
+            return failedSearchJob(params.error());
+        auto *job = new CmrSearchJob(m_context.network, granulesUrl(), *params, ref.displayName(), part.limit);
+        if (!ref.wholeName.isEmpty())
+            job->resolveShortNameFirst(cmrUrl(QStringLiteral("collections.json")), ref.wholeName);
+        return job;
+    });
 }
 
 SearchJob *EarthdataProvider::lookup(const QString &collection, const QString &sceneId)

@@ -1,5 +1,6 @@
 #include "providers/stac/StacProvider.h"
 
+#include "core/provider/DateSplitSearchJob.h"
 #include "core/stac/StacQueryables.h"
 
 #include "core/net/NetworkAccess.h"
@@ -93,6 +94,9 @@ QList<SettingSpec> StacProvider::settingSpecs() const
          QCoreApplication::translate("StacProvider", "Planetary Computer storage accounts that are public (comma-separated): no SAS token.")},
         {QStringLiteral("stac.page_size"), QStringLiteral("100"),
          QCoreApplication::translate("StacProvider", "Items per search page (the catalogue's own cap applies).")},
+        {QStringLiteral("stac.search_connections"), QStringLiteral("4"),
+         QCoreApplication::translate("StacProvider", "A search of several days without a limit is cut into this many date ranges searched at "
+                                                     "once (1: one search, one page after the other).")},
     };
     for (const auto &p : stacPresets())
         specs << SettingSpec{p.urlSettingKey(), p.defaultUrl, QCoreApplication::translate("StacProvider", "Root URL of %1").arg(p.title)};
@@ -490,7 +494,10 @@ void StacProvider::shutdown()
 
 SearchJob *StacProvider::search(const SearchQuery &query)
 {
-    return new StacSearchJob(this, query);
+    bool ok = false;
+    const int parallel = settingOr(m_context.settings, QStringLiteral("stac.search_connections"), QStringLiteral("4")).toInt(&ok);
+    return DateSplitSearchJob::create(query, ok ? parallel : 4,
+                                      [this](const SearchQuery &part) { return new StacSearchJob(this, part); });
 }
 
 SearchJob *StacProvider::lookup(const QString &collection, const QString &sceneId)

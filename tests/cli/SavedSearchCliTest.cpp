@@ -150,8 +150,10 @@ TEST_F(SavedSearchCli, SavedSearchRunsWithCommandLineOptionsOverridingIt)
             return recorded(server, QStringLiteral("v1_search_two_collections_p2_empty.json"));
         return CannedResponse::text("not found", 404);
     });
+    // One request for the whole date range (not date ranges side by side), to read its body.
     const CliRun result = run({QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Denver summer"),
                                QStringLiteral("--set"), QStringLiteral("stac.url=") + server.url(QString()).toString(),
+                               QStringLiteral("--set"), QStringLiteral("stac.search_connections=1"),
                                QStringLiteral("--start"), QStringLiteral("2025-07-10"), QStringLiteral("--cloud-max"),
                                QStringLiteral("15"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();

@@ -28,7 +28,12 @@ struct Replay {
     LocalHttpServer cmr;
     LoadedProvider loaded{QStringLiteral("earthdata"), Credentials{}};
     QStringList warnings;
-    Replay() { loaded.set(QStringLiteral("earthdata.cmr_url"), cmr.url(QStringLiteral("/search")).toString()); }
+    Replay()
+    {
+        loaded.set(QStringLiteral("earthdata.cmr_url"), cmr.url(QStringLiteral("/search")).toString());
+        // Paging of one search: its pages one after the other, not date ranges side by side.
+        loaded.set(QStringLiteral("earthdata.search_connections"), QStringLiteral("1"));
+    }
 
     SearchOutcome search()
     {

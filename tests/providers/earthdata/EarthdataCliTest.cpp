@@ -60,6 +60,7 @@ TEST(EarthdataCli, SearchesACollectionOutsideTheListAndPrintsEveryFootprint)
                              QStringLiteral("--bbox"), QStringLiteral("-180,-90,180,90"),
                              QStringLiteral("--set"), QStringLiteral("earthdata.cmr_url=") + cmr.url(QStringLiteral("/search")).toString(),
                              QStringLiteral("--set"), QStringLiteral("earthdata.page_size=2"),
+                             QStringLiteral("--set"), QStringLiteral("earthdata.search_connections=1"),
                              QStringLiteral("--format"), QStringLiteral("geojson")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains("Unknown collection"));

@@ -23,6 +23,8 @@ struct Fixture {
     {
         loaded.set(QStringLiteral("earthdata.cmr_url"), cmr.url(QStringLiteral("/search")).toString());
         loaded.set(QStringLiteral("earthdata.page_size"), QStringLiteral("2"));
+        // Paging of one search: its pages one after the other, not date ranges side by side.
+        loaded.set(QStringLiteral("earthdata.search_connections"), QStringLiteral("1"));
         cmr.setHandler([](const RecordedRequest &request) {
             if (request.header("CMR-Search-After").isEmpty())
                 return recordedCmr(kCmrPage1);

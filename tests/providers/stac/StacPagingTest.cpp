@@ -67,6 +67,7 @@ TEST(StacPaging, NewLinksWithTheSameItemsEndAfterStalePages)
     });
     StacFixture f;
     f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
+    f.set(QStringLiteral("stac.search_connections"), QStringLiteral("1"));   // one search: its pages in turn
     const auto outcome = runSearch(f.provider->search(query()));
     ASSERT_TRUE(outcome.finished) << (outcome.error ? outcome.error->message.toStdString() : "timeout: paged forever");
     const int items = fixtureObject(QStringLiteral("stac_earth_search/v1_search_cql2_filter_p1.json"))
@@ -100,6 +101,7 @@ TEST(StacPaging, LinkBackToAPageReadEndsPaging)
     });
     StacFixture f;
     f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
+    f.set(QStringLiteral("stac.search_connections"), QStringLiteral("1"));   // one search: its pages in turn
     const auto outcome = runSearch(f.provider->search(query()));
     ASSERT_TRUE(outcome.finished) << (outcome.error ? outcome.error->message.toStdString() : "timeout");
     EXPECT_EQ(searchesIn(server), 2);

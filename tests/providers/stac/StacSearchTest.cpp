@@ -2,6 +2,9 @@
 #include "tests/providers/stac/StacTestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <QTest>
@@ -74,6 +77,7 @@ TEST(StacSearch, EarthSearchPostPagesFollowNextLinks)
     serveEarthSearch(server);
     StacFixture f;
     f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
+    f.set(QStringLiteral("stac.search_connections"), QStringLiteral("1"));   // one search: its pages in turn
 
     const auto outcome = runSearch(f.provider->search(earthSearchQuery()));
     ASSERT_FALSE(outcome.error.has_value()) << outcome.error->message.toStdString();
@@ -211,6 +215,7 @@ TEST(StacSearch, MergeNextLinkBodyOntoThePreviousRequest)
     });
     StacFixture f;
     f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
+    f.set(QStringLiteral("stac.search_connections"), QStringLiteral("1"));   // one search: its pages in turn
     SearchQuery q;
     q.collection = QStringLiteral("naip");
     q.start = QDate(2021, 1, 1);
@@ -390,4 +395,63 @@ TEST(StacSearch, LookupFallsBackToASearchByIds)
     ASSERT_EQ(searches.size(), 1);
     EXPECT_EQ(bodyOf(searches[0]).value(QStringLiteral("ids")).toArray(), QJsonArray{id});
     EXPECT_EQ(bodyOf(searches[0]).value(QStringLiteral("collections")).toArray(), QJsonArray{QStringLiteral("landsat-c2-l2")});
+}
+
+// A week's search with stac.search_connections = 4 (the default) goes out as four searches of
+// consecutive days at once (counted at the server, each answer 100 ms away); the recorded pages
+// answer the range holding their day, the others are empty, and every item arrives once.
+TEST(StacSearch, AWeekIsSearchedAsFourDateRangesAtOnce)
+{
+    LocalHttpServer server;
+    int waiting = 0;
+    int mostWaiting = 0;
+    QObject timers;
+    QStringList ranges;
+    server.setHandler([&](const RecordedRequest &r) {
+        const QString path = r.url().path();
+        if (path == QLatin1String("/"))
+            return replay(server, QStringLiteral("stac_earth_search/v1_landing.json"));
+        if (path == QLatin1String("/collections"))
+            return replay(server, QStringLiteral("stac_earth_search/v1_collections.json"));
+        if (path != QLatin1String("/search") || r.method != "POST")
+            return CannedResponse::text("not found", 404);
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        const QString datetime = body.value(QStringLiteral("datetime")).toString();
+        CannedResponse answer;
+        // The recorded next links' bodies are the whole next request (merge: false).
+        const QString next = body.value(QStringLiteral("next")).toString();
+        if (next.contains(QLatin1String("S2B_T24MVV")))
+            answer = replay(server, QStringLiteral("stac_earth_search/v1_search_cql2_filter_p2.json"));
+        else if (next.isEmpty() && datetime.contains(QLatin1String("2025-07-31")))
+            answer = replay(server, QStringLiteral("stac_earth_search/v1_search_cql2_filter_p1.json"));
+        else
+            answer = replay(server, QStringLiteral("stac_earth_search/v1_search_two_collections_p2_empty.json"));
+        if (!body.contains(QStringLiteral("next")))
+            ranges << datetime;
+        // Counted from arrival until just before the answer goes out (this timer starts first).
+        mostWaiting = std::max(mostWaiting, ++waiting);
+        QTimer::singleShot(100, Qt::PreciseTimer, &timers, [&waiting] { --waiting; });
+        answer.delayMs = 100;
+        return answer;
+    });
+    StacFixture f;
+    f.set(QStringLiteral("stac.url"), server.url(QString()).toString());
+    SearchQuery q = earthSearchQuery();
+    q.start = QDate(2025, 7, 25);
+    q.end = QDate(2025, 7, 31);
+    const auto outcome = runSearch(f.provider->search(q));
+    ASSERT_FALSE(outcome.error.has_value()) << outcome.error->message.toStdString();
+    EXPECT_EQ(mostWaiting, 4);
+    ranges.sort();
+    EXPECT_EQ(ranges, (QStringList{QStringLiteral("2025-07-25T00:00:00Z/2025-07-26T23:59:59.999Z"),
+                                   QStringLiteral("2025-07-27T00:00:00Z/2025-07-28T23:59:59.999Z"),
+                                   QStringLiteral("2025-07-29T00:00:00Z/2025-07-30T23:59:59.999Z"),
+                                   QStringLiteral("2025-07-31T00:00:00Z/2025-07-31T23:59:59.999Z")}));
+    QSet<QString> ids;
+    for (const auto &r : outcome.results)
+        ids.insert(r.remoteId.isEmpty() ? r.sceneId : r.remoteId);
+    EXPECT_EQ(outcome.results.size(), 20);
+    EXPECT_EQ(ids.size(), 20);
+    EXPECT_EQ(outcome.results.first().sceneId,
+              QStringLiteral("S1A_IW_GRDH_1SSH_20250731T135702_20250731T135722_060328_077F7E_0C44"));
 }
