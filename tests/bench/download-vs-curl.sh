@@ -1,6 +1,6 @@
 #!/bin/sh
-# Compares eo-collector-cli downloads with curl (one 1 GiB file) and aria2c (200 small files,
-# 8 at a time) from a local python3 http.server: wall time, throughput, CPU seconds, peak RSS.
+# Compares eo-collector-cli downloads with curl (one 1 GiB file, without a checksum, then with
+# SHA-256 and MD5 against curl followed by sha256sum/md5sum) and aria2c (200 small files, 8 at a time) from a local python3 http.server: wall time, throughput, CPU seconds, peak RSS.
 # Usage: tests/bench/download-vs-curl.sh [path/to/eo-collector-cli]
 # Needs python3, curl, aria2c and GNU time (/usr/bin/time). Uses about 3 GiB in $TMPDIR.
 set -eu
@@ -26,6 +26,7 @@ while [ $i -lt 200 ]; do
     i=$((i + 1))
 done
 BIG_SHA=$(sha256sum "$WORK/www/big.bin" | cut -c1-64)
+BIG_MD5=$(md5sum "$WORK/www/big.bin" | cut -c1-32)
 
 (cd "$WORK/www" && exec python3 -m http.server "$PORT" --bind 127.0.0.1 >/dev/null 2>&1) &
 SERVER_PID=$!
@@ -63,7 +64,7 @@ set -- $(measure eo-collector-cli env XDG_DATA_HOME="$WORK/xdg" "$CLI" download 
     --output "$WORK/eoc"); report "$@" 1073741824; EOC_WALL=$2
 awk -v c="$CURL_WALL" -v e="$EOC_WALL" 'BEGIN { printf "throughput eo-collector-cli / curl: %.2fx\n", c / e }'
 rm -rf "$WORK/eoc"
-# With a checksum, eo-collector hashes while the bytes arrive (Qt's SHA-256, on its own thread).
+# With a checksum, eo-collector hashes while the bytes arrive (OpenSSL's digests, on their own thread).
 # The fair comparison is what a curl user does to verify: download, then sha256sum.
 set -- $(measure curl+sha256sum sh -c "curl -sS -o '$WORK/curl-big.bin' '$BASE/big.bin' && \
     echo '$BIG_SHA  $WORK/curl-big.bin' | sha256sum --quiet -c -"); report "$@" 1073741824; CURL_SHA_WALL=$2
@@ -73,6 +74,13 @@ set -- $(measure eo-collector-cli+sha256 env XDG_DATA_HOME="$WORK/xdg2" "$CLI" d
 awk -v c="$CURL_WALL" -v e="$EOC_WALL" 'BEGIN { printf "throughput eo-collector-cli with sha256 verification / curl: %.2fx\n", c / e }'
 awk -v c="$CURL_SHA_WALL" -v e="$EOC_WALL" 'BEGIN { printf "throughput eo-collector-cli with sha256 / curl then sha256sum: %.2fx\n", c / e }'
 rm -rf "$WORK/eoc-sha"
+set -- $(measure curl+md5sum sh -c "curl -sS -o '$WORK/curl-big.bin' '$BASE/big.bin' && \
+    echo '$BIG_MD5  $WORK/curl-big.bin' | md5sum --quiet -c -"); report "$@" 1073741824; CURL_MD5_WALL=$2
+rm -f "$WORK/curl-big.bin"
+set -- $(measure eo-collector-cli+md5 env XDG_DATA_HOME="$WORK/xdg3" "$CLI" download --url "$BASE/big.bin" \
+    --output "$WORK/eoc-md5" --md5 "$BIG_MD5"); report "$@" 1073741824; EOC_WALL=$2
+awk -v c="$CURL_MD5_WALL" -v e="$EOC_WALL" 'BEGIN { printf "throughput eo-collector-cli with md5 / curl then md5sum: %.2fx\n", c / e }'
+rm -rf "$WORK/eoc-md5"
 rm -rf "$WORK/eoc"
 
 echo
