@@ -17,6 +17,8 @@ PACKAGES=(
   libgdal-dev gdal-bin libarchive-dev zlib1g-dev
   # FTP and FTPS downloads; OpenSSL's libcrypto for MD5/SHA digests
   libcurl4-openssl-dev libssl-dev
+  # reading large search answers
+  libsimdjson-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pyftpdlib openssl
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth imagemagick

@@ -23,7 +23,11 @@ std::optional<qint64> jsonCount(const QJsonValue &value)
 {
     if (!value.isDouble())
         return std::nullopt;
-    const double d = value.toDouble();
+    return jsonCount(value.toDouble());
+}
+
+std::optional<qint64> jsonCount(double d)
+{
     if (std::floor(d) != d)
         return std::nullopt;
     return wholeCount(d);

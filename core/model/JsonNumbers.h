@@ -12,6 +12,8 @@ namespace eoc {
 // parser reads counts through these: anything that is not a whole, non-negative number that fits
 // is treated as absent rather than trusted.
 std::optional<qint64> jsonCount(const QJsonValue &value);
+// The same for a JSON number already read as a double (by a reader other than Qt's).
+std::optional<qint64> jsonCount(double value);
 
 // `value` units of `unitBytes` bytes each (CMR gives sizes as "Size": 1.5, "SizeUnit": "MB"),
 // rounded to whole bytes; absent when negative, not finite, or too large to be a real size.

@@ -31,9 +31,8 @@ struct ODataPage {
 QString sceneIdFromName(const QString &name);
 // The product's download URL: <downloadBase>/Products(<Id>)/$value.
 QUrl productValueUrl(const QUrl &downloadBase, const QString &id);
-// Turns one OData product (with $expand=Attributes and Assets) into a SceneResult.
-SceneResult parseProduct(const QJsonObject &product, const ParseContext &context);
-// Parses a whole Products answer; a Protocol error when it is not one.
+// Parses a whole Products answer (products with $expand=Attributes and Assets); a Protocol error
+// when it is not one.
 Result<ODataPage> parseProductsPage(const QByteArray &json, const ParseContext &context);
 
 } // namespace eoc::odata

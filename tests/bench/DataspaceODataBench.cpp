@@ -86,6 +86,24 @@ void BM_ODataToSceneResults_WithFootprints(benchmark::State &state)
 }
 BENCHMARK(BM_ODataToSceneResults_WithFootprints)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Qt's JSON reader alone on the same answers: the floor of a parser built on QJsonDocument.
+void BM_QJsonDocumentOnly_CdsePages(benchmark::State &state)
+{
+    static const auto answers = pages(recordedProducts({
+        QStringLiteral("products_s1_2014-04_p1_count_expand_attributes.json"), QStringLiteral("products_s1_2014-04_p2.json"),
+        QStringLiteral("products_s1_2014-04_p3.json"), QStringLiteral("products_s1_2014-04_p4.json"),
+        QStringLiteral("products_s1_2014-04_p5_last.json")}));
+    qint64 products = 0;
+    for (auto _ : state) {
+        for (const auto &answer : answers) {
+            const QJsonDocument doc = QJsonDocument::fromJson(answer);
+            products += doc.object().value(QStringLiteral("value")).toArray().size();
+        }
+    }
+    state.SetItemsProcessed(products);
+}
+BENCHMARK(BM_QJsonDocumentOnly_CdsePages)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 } // namespace
 
 int main(int argc, char **argv)
