@@ -11,6 +11,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 namespace eoc::ui {
 
 ResultsModel::ResultsModel(QObject *parent)
@@ -95,6 +97,34 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Id)
         return r.remoteId.isEmpty() ? r.sceneId : tr("%1\nprovider id: %2").arg(r.sceneId, r.remoteId);
     return {};
+}
+
+namespace {
+
+// Invalid times sort first, as an invalid QDateTime does in a QVariant comparison.
+qint64 timeKey(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+} // namespace
+
+bool ResultsModel::lessThan(int a, int b, int column) const
+{
+    constexpr Qt::CaseSensitivity textCase = Qt::CaseSensitive;   // as a QVariant comparison of text
+    const SceneResult &l = m_results.at(a);
+    const SceneResult &r = m_results.at(b);
+    switch (column) {
+    case Date: return timeKey(l.start) < timeKey(r.start);
+    case Cloud: return l.cloudCover.value_or(-1.0) < r.cloudCover.value_or(-1.0);
+    case Size: return m_sizes.at(a).value_or(-1) < m_sizes.at(b).value_or(-1);
+    case Online: return !l.online && r.online;
+    case Id: return l.sceneId.compare(r.sceneId, textCase) < 0;
+    case Provider: return providerTitle(l.provider).compare(providerTitle(r.provider), textCase) < 0;
+    case Collection: return l.collection.compare(r.collection, textCase) < 0;
+    case Tile: return l.tile.compare(r.tile, textCase) < 0;
+    default: return false;
+    }
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const

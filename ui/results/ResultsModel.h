@@ -60,6 +60,10 @@ public:
 
     static QString formatSize(qint64 bytes);
 
+    // Whether row `a` sorts before row `b` in `column`, by the values SortRole gives (dates,
+    // cloud cover and sizes as numbers, unknown ones first; text as text), without a QVariant.
+    bool lessThan(int a, int b, int column) const;
+
 private:
     void onThumbnailReady(const QUrl &url);
     void applyKnownChoice(SceneResult &scene);
