@@ -79,6 +79,29 @@ void BM_PaintTenThousandFootprints(benchmark::State &state)
 }
 BENCHMARK(BM_PaintTenThousandFootprints)->Unit(benchmark::kMillisecond);
 
+// The same while the map pans: every frame is a new view, so the footprints are placed in device
+// pixels again each time (nothing from the frame before is reused).
+void BM_PaintTenThousandFootprintsWhilePanning(benchmark::State &state)
+{
+    FootprintLayer layer;
+    layer.append(makeResults(10'000));
+    layer.setSelectedRows({1, 2, 3, 500, 9000});
+    layer.setHoveredRow(42);
+    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    double lon = -55.0;
+    for (auto _ : state) {
+        lon += 0.01;
+        const Viewport viewport(frame.size(), {lon, -15.0}, 4.0);
+        frame.fill(Qt::white);
+        QPainter painter(&frame);
+        layer.paint(painter, viewport);
+        painter.end();
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+    state.counters["footprints"] = layer.count();
+}
+BENCHMARK(BM_PaintTenThousandFootprintsWhilePanning)->Unit(benchmark::kMillisecond);
+
 // One frame of the map as the desktop program runs it: 10,000 footprints behind the results
 // table and its filter (half the rows filtered out, so the shown-rows mask is in use), the mouse
 // moving (hover hit test and tooltip-ready highlight), then the footprints painted.

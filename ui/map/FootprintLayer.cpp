@@ -8,6 +8,27 @@
 
 namespace eoc::ui {
 
+namespace {
+
+// A closed ring of four corners on its bounding box, each edge along an axis: painted as that
+// box (the raster engine fills boxes without its polygon rasteriser), pixel for pixel the same.
+bool isRectangle(const QPolygon &ring, const QRect &box)
+{
+    if (ring.size() != 5 || ring.first() != ring.last())
+        return false;
+    for (qsizetype i = 0; i < 4; ++i) {
+        const QPoint a = ring.at(i);
+        const QPoint b = ring.at(i + 1);
+        if ((a.x() != box.left() && a.x() != box.right()) || (a.y() != box.top() && a.y() != box.bottom()))
+            return false;
+        if (a.x() != b.x() && a.y() != b.y())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 FootprintLayer::FootprintLayer(QObject *parent)
     : MapLayer(20, parent)
 {
@@ -16,6 +37,8 @@ FootprintLayer::FootprintLayer(QObject *parent)
 void FootprintLayer::clear()
 {
     m_items.clear();
+    m_firstRing = {0};
+    m_deviceCache.clear();
     m_selected.clear();
     m_shown.clear();
     m_hovered = -1;
@@ -33,6 +56,7 @@ void FootprintLayer::append(const QList<SceneResult> &results)
         item.sceneId = result.sceneId;
         item.start = result.start;
         item.cloudCover = result.cloudCover;
+        m_firstRing.append(m_firstRing.last() + int(item.rings.size()));
         m_items.append(item);
     }
     Q_EMIT changed();
@@ -138,6 +162,33 @@ QRectF FootprintLayer::boundsOf(const QList<int> &rows) const
     return bounds;
 }
 
+const QList<QPolygon> &FootprintLayer::devicePolygons(int copy, const QTransform &transform)
+{
+    DeviceCache &cache = m_deviceCache[copy];
+    if (cache.transform == transform && cache.itemCount == m_items.size() && !cache.polygons.isEmpty())
+        return cache.polygons;
+    // While the map pans every frame is a new view: the points are rewritten in place, so the
+    // polygons' storage is reused rather than allocated again.
+    const bool reuse = cache.itemCount == m_items.size() && cache.polygons.size() == m_firstRing.last();
+    if (!reuse) {
+        cache.polygons.clear();
+        cache.polygons.reserve(m_firstRing.last());
+    }
+    cache.transform = transform;
+    cache.itemCount = m_items.size();
+    qsizetype at = 0;
+    for (const Item &item : std::as_const(m_items)) {
+        for (const QPolygonF &ring : item.rings) {
+            if (!reuse)
+                cache.polygons.append(QPolygon(ring.size()));
+            QPolygon &out = cache.polygons[at++];
+            for (qsizetype i = 0; i < ring.size(); ++i)
+                out[i] = transform.map(ring.at(i)).toPoint();
+        }
+    }
+    return cache.polygons;
+}
+
 void FootprintLayer::setColors(const QColor &base, const QColor &highlight)
 {
     m_base = base;
@@ -150,8 +201,11 @@ void FootprintLayer::paint(QPainter &painter, const Viewport &viewport)
     if (m_items.isEmpty())
         return;
     painter.save();
-    // Thousands of outlines: antialiasing costs more than it gives at this density.
-    painter.setRenderHint(QPainter::Antialiasing, m_items.size() < 2000);
+    // Thousands of outlines: antialiasing costs more than it gives at this density. Without it,
+    // whole pixels are all that is drawn, so the footprints go in device pixels, computed once
+    // per view (pan or zoom) and reused by the frames of hover, selection and tooltips.
+    const bool dense = m_items.size() >= kDenseFootprints;
+    painter.setRenderHint(QPainter::Antialiasing, !dense);
     QColor fill = m_base;
     fill.setAlpha(28);
     QPen pen(m_base, 1.0);
@@ -163,8 +217,10 @@ void FootprintLayer::paint(QPainter &painter, const Viewport &viewport)
 
     const QRectF visible = viewport.visibleNormalized();
     for (int copy : viewport.visibleCopies()) {
-        painter.setTransform(viewport.transformForCopy(copy));
+        const QTransform transform = viewport.transformForCopy(copy);
         const QRectF window = visible.translated(-copy, 0);
+        const QList<QPolygon> *device = dense ? &devicePolygons(copy, transform) : nullptr;
+        painter.setTransform(dense ? QTransform() : transform);
         painter.setPen(pen);
         painter.setBrush(fill);
         for (qsizetype row = 0; row < m_items.size(); ++row) {
@@ -172,9 +228,21 @@ void FootprintLayer::paint(QPainter &painter, const Viewport &viewport)
             if (!item.bounds.intersects(window) || !isShown(int(row)) || m_selected.contains(int(row))
                 || row == m_hovered)
                 continue;
-            for (const QPolygonF &ring : item.rings)
-                painter.drawPolygon(ring);
+            if (!device) {
+                for (const QPolygonF &ring : item.rings)
+                    painter.drawPolygon(ring);
+                continue;
+            }
+            for (qsizetype ring = m_firstRing.at(row); ring < m_firstRing.at(row + 1); ++ring) {
+                const QPolygon &polygon = device->at(ring);
+                const QRect box = polygon.boundingRect();
+                if (isRectangle(polygon, box))
+                    painter.drawRect(box.adjusted(0, 0, -1, -1));
+                else
+                    painter.drawPolygon(polygon);
+            }
         }
+        painter.setTransform(transform);
         // Selected and hovered footprints on top, so they are never hidden by neighbours.
         painter.setPen(selectedPen);
         painter.setBrush(selectedFill);

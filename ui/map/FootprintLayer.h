@@ -9,7 +9,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QPolygonF>
+#include <QHash>
+#include <QPolygon>
 #include <QSet>
+#include <QTransform>
 
 namespace eoc::ui {
 
@@ -20,6 +23,9 @@ class FootprintLayer final : public MapLayer
 {
     Q_OBJECT
 public:
+    // From this many footprints on, they are drawn without antialiasing, in whole device pixels.
+    static constexpr qsizetype kDenseFootprints = 2000;
+
     explicit FootprintLayer(QObject *parent = nullptr);
 
     void clear();
@@ -58,9 +64,18 @@ private:
         QDateTime start;
         std::optional<double> cloudCover;
     };
+    // The rings of every item in device pixels for one copy of the world under one transform.
+    struct DeviceCache {
+        QTransform transform;
+        qsizetype itemCount = 0;
+        QList<QPolygon> polygons;                  // item i's rings: m_firstRing[i] .. m_firstRing[i+1]
+    };
     bool contains(const Item &item, QPointF point) const;
+    const QList<QPolygon> &devicePolygons(int copy, const QTransform &transform);
 
     QList<Item> m_items;
+    QList<int> m_firstRing{0};
+    QHash<int, DeviceCache> m_deviceCache;         // by world copy
     QSet<int> m_selected;
     QBitArray m_shown;
     int m_hovered = -1;
