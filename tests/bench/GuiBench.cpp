@@ -18,6 +18,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QTemporaryDir>
@@ -293,6 +294,42 @@ void BM_AppendHundredThousandResults(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * 100'000);
 }
 BENCHMARK(BM_AppendHundredThousandResults)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// Kilobytes of a /proc/self/status line ("VmRSS", "VmHWM").
+double statusMegabytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field)) + 1).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// What the desktop program holds for 100,000 results: the results model, the sorted table's
+// proxy, the table and the map's footprints, fed page by page as a search does. Peak RSS is the
+// process's (run this benchmark in a process of its own: --benchmark_filter=Memory).
+void BM_HundredThousandResultsMemory(benchmark::State &state)
+{
+    const double before = statusMegabytes("VmRSS:");
+    double held = 0;
+    for (auto _ : state) {
+        ResultsModel model;
+        ResultsView view(&model);
+        MapWidget map(nullptr);
+        ResultsMapBinding binding(&model, &view, &map);
+        for (int p = 0; p < 100; ++p)
+            model.appendPage(makeResults(1'000, p * 1'000));
+        held = statusMegabytes("VmRSS:") - before;
+        if (map.footprints()->count() != 100'000 || view.proxy()->rowCount() != 100'000)
+            state.SkipWithError("not every result is held");
+    }
+    state.counters["held_mb"] = held;
+    state.counters["peak_rss_mb"] = statusMegabytes("VmHWM:");
+}
+BENCHMARK(BM_HundredThousandResultsMemory)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // Launches the program with EOC_STARTUP_PROBE=1: it prints the milliseconds from main() to its
 // first painted frame and quits. Reports the wall time of launch-to-exit and the printed figure.
