@@ -580,6 +580,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Where the eodata store is mounted on this machine (/eodata on CREODIAS virtual machines): products found there are copied instead of downloaded, without a login; empty: always download</source>
         <translation>Where the eodata store is mounted on this machine (/eodata on CREODIAS virtual machines): products found there are copied instead of downloaded, without a login; empty: always download</translation>
     </message>
+    <message>
+        <source>Catalogue pages and time windows of one search fetched at once (1: one after the other); creodias.requests_per_minute still holds</source>
+        <translation>Catalogue pages and time windows of one search fetched at once (1: one after the other); creodias.requests_per_minute still holds</translation>
+    </message>
 </context>
 <context>
     <name>DataspaceErrors</name>
@@ -665,6 +669,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Where the eodata store is mounted on this machine (/eodata on Data Space virtual machines): products found there are copied instead of downloaded; empty: always download</source>
         <translation>Where the eodata store is mounted on this machine (/eodata on Data Space virtual machines): products found there are copied instead of downloaded; empty: always download</translation>
+    </message>
+    <message>
+        <source>Catalogue pages and time windows of one search fetched at once (1: one after the other)</source>
+        <translation>Catalogue pages and time windows of one search fetched at once (1: one after the other)</translation>
     </message>
 </context>
 <context>
@@ -760,6 +768,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>No scene id given</source>
         <translation>No scene id given</translation>
+    </message>
+    <message>
+        <source>Search pages fetched at once (1: one after the other)</source>
+        <translation>Search pages fetched at once (1: one after the other)</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1120,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>A search of several days without a limit is cut into this many date ranges searched at once (1: one search, one page after the other)</source>
+        <translation>A search of several days without a limit is cut into this many date ranges searched at once (1: one search, one page after the other)</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3388,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Root URL of %1&apos;s STAC API</source>
         <translation>Root URL of %1&apos;s STAC API</translation>
     </message>
+    <message>
+        <source>A search of several days without a limit is cut into this many date ranges searched at once (1: one search, one page after the other).</source>
+        <translation>A search of several days without a limit is cut into this many date ranges searched at once (1: one search, one page after the other).</translation>
+    </message>
 </context>
 <context>
     <name>StacSearchRequest</name>
@@ -3704,6 +3724,13 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>rule %1 (&quot;%2&quot;): %3</source>
         <translation>rule %1 (&quot;%2&quot;): %3</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::SearchJob</name>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
     </message>
 </context>
 <context>

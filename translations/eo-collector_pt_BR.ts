@@ -580,6 +580,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Where the eodata store is mounted on this machine (/eodata on CREODIAS virtual machines): products found there are copied instead of downloaded, without a login; empty: always download</source>
         <translation>Onde o repositório eodata está montado nesta máquina (/eodata nas máquinas virtuais do CREODIAS): os produtos encontrados ali são copiados em vez de baixados, sem login; vazio: sempre baixar</translation>
     </message>
+    <message>
+        <source>Catalogue pages and time windows of one search fetched at once (1: one after the other); creodias.requests_per_minute still holds</source>
+        <translation>Páginas do catálogo e janelas de tempo de uma busca obtidas ao mesmo tempo (1: uma após a outra); creodias.requests_per_minute continua valendo</translation>
+    </message>
 </context>
 <context>
     <name>DataspaceErrors</name>
@@ -665,6 +669,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Where the eodata store is mounted on this machine (/eodata on Data Space virtual machines): products found there are copied instead of downloaded; empty: always download</source>
         <translation>Onde o repositório eodata está montado nesta máquina (/eodata nas máquinas virtuais do Data Space): os produtos encontrados ali são copiados em vez de baixados; vazio: sempre baixar</translation>
+    </message>
+    <message>
+        <source>Catalogue pages and time windows of one search fetched at once (1: one after the other)</source>
+        <translation>Páginas do catálogo e janelas de tempo de uma busca obtidas ao mesmo tempo (1: uma após a outra)</translation>
     </message>
 </context>
 <context>
@@ -760,6 +768,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>No scene id given</source>
         <translation>Nenhum id de cena informado</translation>
+    </message>
+    <message>
+        <source>Search pages fetched at once (1: one after the other)</source>
+        <translation>Páginas de busca obtidas ao mesmo tempo (1: uma após a outra)</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1120,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>A search of several days without a limit is cut into this many date ranges searched at once (1: one search, one page after the other)</source>
+        <translation>Uma busca de vários dias sem limite é dividida neste número de intervalos de datas buscados ao mesmo tempo (1: uma busca, uma página após a outra)</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3388,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Root URL of %1&apos;s STAC API</source>
         <translation>URL raiz da API STAC de %1</translation>
     </message>
+    <message>
+        <source>A search of several days without a limit is cut into this many date ranges searched at once (1: one search, one page after the other).</source>
+        <translation>Uma busca de vários dias sem limite é dividida neste número de intervalos de datas buscados ao mesmo tempo (1: uma busca, uma página após a outra).</translation>
+    </message>
 </context>
 <context>
     <name>StacSearchRequest</name>
@@ -3704,6 +3724,13 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>rule %1 (&quot;%2&quot;): %3</source>
         <translation>regra %1 (&quot;%2&quot;): %3</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::SearchJob</name>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
     </message>
 </context>
 <context>
