@@ -34,6 +34,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cmath>
+
 using namespace eoc;
 using namespace eoc::ui;
 
@@ -82,8 +84,8 @@ void BM_PaintTenThousandFootprints(benchmark::State &state)
 }
 BENCHMARK(BM_PaintTenThousandFootprints)->Unit(benchmark::kMillisecond);
 
-// The same while the map pans: every frame is a new view, so the footprints are placed in device
-// pixels again each time (nothing from the frame before is reused).
+// The same while the map is dragged (7 and 3 pixels a frame, as a mouse moves it): the layer's
+// image is drawn shifted and only the uncovered strips are painted.
 void BM_PaintTenThousandFootprintsWhilePanning(benchmark::State &state)
 {
     FootprintLayer layer;
@@ -91,10 +93,11 @@ void BM_PaintTenThousandFootprintsWhilePanning(benchmark::State &state)
     layer.setSelectedRows({1, 2, 3, 500, 9000});
     layer.setHoveredRow(42);
     QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    double lon = -55.0;
+    Viewport viewport(frame.size(), {-55.0, -15.0}, 4.0);
+    int step = 0;
     for (auto _ : state) {
-        lon += 0.01;
-        const Viewport viewport(frame.size(), {lon, -15.0}, 4.0);
+        // Back and forth, so that the view stays over the footprints.
+        viewport.panBy((step++ / 40) % 2 ? QPointF(-7, -3) : QPointF(7, 3));
         frame.fill(Qt::white);
         QPainter painter(&frame);
         layer.paint(painter, viewport);
@@ -104,6 +107,60 @@ void BM_PaintTenThousandFootprintsWhilePanning(benchmark::State &state)
     state.counters["footprints"] = layer.count();
 }
 BENCHMARK(BM_PaintTenThousandFootprintsWhilePanning)->Unit(benchmark::kMillisecond);
+
+// The same while zooming: every frame is a new scale, so every footprint is painted again.
+void BM_PaintTenThousandFootprintsWhileZooming(benchmark::State &state)
+{
+    FootprintLayer layer;
+    layer.append(makeResults(10'000));
+    layer.setSelectedRows({1, 2, 3, 500, 9000});
+    layer.setHoveredRow(42);
+    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    int step = 0;
+    for (auto _ : state) {
+        const Viewport viewport(frame.size(), {-55.0, -15.0}, 4.0 + (step++ % 2) * 0.05);
+        frame.fill(Qt::white);
+        QPainter painter(&frame);
+        layer.paint(painter, viewport);
+        painter.end();
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+    state.counters["footprints"] = layer.count();
+}
+BENCHMARK(BM_PaintTenThousandFootprintsWhileZooming)->Unit(benchmark::kMillisecond);
+
+// Footprints that are not boxes (quadrilaterals turned by 12 degrees, as Landsat scenes lie:
+// boxes are drawn as boxes, these take the polygon rasteriser) while zooming.
+void BM_PaintTenThousandTurnedFootprints(benchmark::State &state)
+{
+    QList<SceneResult> results = makeResults(10'000);
+    const double turn = 12.0 * M_PI / 180.0;
+    for (SceneResult &r : results) {
+        const BoundingBox b = r.footprint.box();
+        const double cx = (b.west + b.east) / 2, cy = (b.south + b.north) / 2;
+        Ring ring;
+        for (const auto &[x, y] : {std::pair{b.west, b.south}, {b.east, b.south}, {b.east, b.north}, {b.west, b.north}, {b.west, b.south}})
+            ring.append(GeoPoint{cx + (x - cx) * std::cos(turn) - (y - cy) * std::sin(turn), cy + (x - cx) * std::sin(turn) + (y - cy) * std::cos(turn)});
+        r.footprint = *Region::fromPolygons({Polygon{ring, {}}});
+    }
+    FootprintLayer layer;
+    layer.append(results);
+    layer.setSelectedRows({1, 2, 3, 500, 9000});
+    layer.setHoveredRow(42);
+    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    int step = 0;
+    for (auto _ : state) {
+        // A new scale each frame: every footprint painted again, the worst case.
+        const Viewport viewport(frame.size(), {-55.0, -15.0}, 4.0 + (step++ % 2) * 0.05);
+        frame.fill(Qt::white);
+        QPainter painter(&frame);
+        layer.paint(painter, viewport);
+        painter.end();
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+    state.counters["footprints"] = layer.count();
+}
+BENCHMARK(BM_PaintTenThousandTurnedFootprints)->Unit(benchmark::kMillisecond);
 
 // One frame of the map as the desktop program runs it: 10,000 footprints behind the results
 // table and its filter (half the rows filtered out, so the shown-rows mask is in use), the mouse

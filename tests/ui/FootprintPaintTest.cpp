@@ -1,10 +1,11 @@
-// Painting thousands of footprints: in whole device pixels, boxes drawn as boxes, the pixel
-// placement reused between frames of one view and redone when the view moves. Each check
+// Painting thousands of footprints: in whole device pixels, boxes drawn as boxes, into an image
+// kept for the view (shifted when the map is dragged, painted anew when it zooms or filters). Each check
 // compares the layer's frame with footprints painted plainly with QPainter, one polygon at a time.
 #include "ui/map/FootprintLayer.h"
 #include "ui/map/Viewport.h"
 #include "ui/map/Footprints.h"
 
+#include <QBitArray>
 #include <QImage>
 #include <QPainter>
 
@@ -96,9 +97,26 @@ TEST(FootprintPaint, PixelsAreReusedForOneViewAndRedoneWhenItMoves)
     const Viewport moved(QSize(640, 400), {-47.3, -15.4}, 7.0);
     const Viewport zoomed(QSize(640, 400), {-48.0, -15.0}, 8.0);
     EXPECT_EQ(layerFrame(layer, here), plainFrame(results, here));
+    const int before = layer.fullRepaints();
     EXPECT_EQ(layerFrame(layer, here), plainFrame(results, here)) << "the second frame of a view, from the cache";
+    EXPECT_EQ(layer.fullRepaints(), before);
     EXPECT_EQ(layerFrame(layer, moved), plainFrame(results, moved)) << "panned";
     EXPECT_EQ(layerFrame(layer, zoomed), plainFrame(results, zoomed)) << "zoomed";
+    // Dragged by whole pixels: the kept image is shifted and the uncovered strips painted.
+    Viewport dragged = here;
+    layerFrame(layer, dragged);
+    const int repaints = layer.fullRepaints();
+    dragged.panBy(QPointF(37, -21));
+    EXPECT_EQ(layerFrame(layer, dragged), plainFrame(results, dragged)) << "dragged right and up";
+    dragged.panBy(QPointF(-90, 64));
+    EXPECT_EQ(layerFrame(layer, dragged), plainFrame(results, dragged)) << "dragged left and down";
+    EXPECT_EQ(layer.fullRepaints(), repaints) << "a drag shifts the kept image";
+    // A filter hides footprints at once, in the same view.
+    QBitArray shown(results.size(), true);
+    shown.clearBit(int(results.size()) - 1);
+    layer.setShownRows(shown);
+    EXPECT_EQ(layerFrame(layer, dragged), plainFrame(results.mid(0, results.size() - 1), dragged)) << "the turned one filtered out";
+    layer.setShownRows({});
     // New footprints are placed too, not only the ones the cache knew.
     QList<SceneResult> more = results;
     more.append(footprintResult(Region::fromBox({-47.0, -17.0, -46.5, -16.5})));

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPolygonF>
 #include <QHash>
+#include <QImage>
 #include <QPolygon>
 #include <QSet>
 #include <QTransform>
@@ -23,7 +24,8 @@ class FootprintLayer final : public MapLayer
 {
     Q_OBJECT
 public:
-    // From this many footprints on, they are drawn without antialiasing, in whole device pixels.
+    // From this many footprints on, they are drawn without antialiasing, in whole device pixels,
+    // into an image kept for the view: hover, selection and pans repaint little of it.
     static constexpr qsizetype kDenseFootprints = 2000;
 
     explicit FootprintLayer(QObject *parent = nullptr);
@@ -54,6 +56,8 @@ public:
     QRectF boundsOf(int row) const;
 
     void setColors(const QColor &base, const QColor &highlight);
+    // How often a dense layer painted every footprint anew (not shifted, not reused): for tests.
+    int fullRepaints() const { return m_fullRepaints; }
     void paint(QPainter &painter, const Viewport &viewport) override;
 
 private:
@@ -69,13 +73,32 @@ private:
         QTransform transform;
         qsizetype itemCount = 0;
         QList<QPolygon> polygons;                  // item i's rings: m_firstRing[i] .. m_firstRing[i+1]
+        QList<QRect> bounds;                       // each ring's bounding box
+    };
+    // Every shown footprint of a dense layer, painted once for a view (see denseImage()).
+    struct DenseImage {
+        QImage image;
+        double zoom = 0;
+        QSize size;
+        qreal dpr = 1;
+        qsizetype itemCount = 0;
+        quint64 version = 0;
+        QPointF origin;                            // where the world's corner was, in pixels
     };
     bool contains(const Item &item, QPointF point) const;
-    const QList<QPolygon> &devicePolygons(int copy, const QTransform &transform);
+    QColor fillColor() const;
+    const DeviceCache &devicePolygons(int copy, const QTransform &transform);
+    void paintBase(QPainter &painter, const Viewport &viewport);
+    void paintDenseInto(QPainter &painter, const Viewport &viewport, const QRect &area);
+    const QImage &denseImage(const Viewport &viewport, qreal dpr);
+    void paintHighlights(QPainter &painter, const Viewport &viewport, bool dense);
 
     QList<Item> m_items;
     QList<int> m_firstRing{0};
     QHash<int, DeviceCache> m_deviceCache;         // by world copy
+    DenseImage m_denseImage;
+    quint64 m_version = 0;                         // what is shown or how: filter, colours, clear
+    int m_fullRepaints = 0;
     QSet<int> m_selected;
     QBitArray m_shown;
     int m_hovered = -1;
