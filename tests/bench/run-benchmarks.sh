@@ -11,14 +11,14 @@ cd "$(dirname "$0")/../.."
 bash packaging/install-deps.sh
 BUILD_DIR=${BUILD_DIR:-build-release}
 OUT=${BENCH_OUT:-$BUILD_DIR/bench-results}
-BENCHES=(eoc_bench_dataspace_odata download_bench eoc_bench_search_paging eoc_bench_gui)
+BENCHES=(eoc_bench_dataspace_odata eoc_bench_result_parsing download_bench eoc_bench_search_paging eoc_bench_gui)
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DEOC_BUILD_TESTS=ON -DEOC_BUILD_BENCHMARKS=ON
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" \
   --target "${BENCHES[@]}" eo-collector-cli eo-collector eoc_provider_http
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 rm -rf "$OUT"
 mkdir -p "$OUT"
-for bench in eoc_bench_dataspace_odata download_bench eoc_bench_search_paging; do
+for bench in eoc_bench_dataspace_odata eoc_bench_result_parsing download_bench eoc_bench_search_paging; do
   echo "== $bench =="
   "$BUILD_DIR/bin/$bench" --benchmark_out="$OUT/$bench.json" --benchmark_out_format=json
 done
