@@ -48,7 +48,7 @@ TEST(Digest, PiecesAcrossBlockEdgesGiveTheDigestOfTheWholeAsQtComputesIt)
         auto digest = Digest::create(QLatin1String(name));
         ASSERT_NE(digest, nullptr);
         qsizetype at = 0;
-        for (qsizetype piece = 1; at < data.size(); piece = piece * 3 + 1) {
+        for (qsizetype piece = 1; at < data.size(); piece = (piece * 3 + 1) % 1021) {
             const qsizetype n = std::min(piece % 257 + 1, data.size() - at);
             digest->add(QByteArrayView(data).sliced(at, n));
             at += n;

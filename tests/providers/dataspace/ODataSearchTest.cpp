@@ -162,10 +162,13 @@ TEST(DataspaceSearch, PagesAndWindowsAreFetchedAtOnceWithinTheSearchConnections)
     int parallelAtServer = 0, parallelInFlight = 0, sequentialAtServer = 0, sequentialInFlight = 0;
     const auto parallel = searchWith(4, &parallelAtServer, &parallelInFlight);
     const auto sequential = searchWith(1, &sequentialAtServer, &sequentialInFlight);
-    EXPECT_EQ(parallelAtServer, 4);
+    // Four in flight; the server, answering on this thread, sees at least two of them at once
+    // (fewer when it builds its answers slowly, as under sanitizers) and never more than four.
     EXPECT_EQ(parallelInFlight, 4);
-    EXPECT_EQ(sequentialAtServer, 1);
+    EXPECT_GE(parallelAtServer, 2);
+    EXPECT_LE(parallelAtServer, 4);
     EXPECT_EQ(sequentialInFlight, 1);
+    EXPECT_EQ(sequentialAtServer, 1);
     ASSERT_EQ(parallel.results.size(), 23500);
     QStringList parallelIds, sequentialIds;
     for (const auto &r : parallel.results)
