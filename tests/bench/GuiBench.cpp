@@ -35,6 +35,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cmath>
+#include <functional>
 
 using namespace eoc;
 using namespace eoc::ui;
@@ -64,16 +65,18 @@ QList<SceneResult> makeResults(int count, int firstIndex = 0)
     return results;
 }
 
-void BM_PaintTenThousandFootprints(benchmark::State &state)
+// Frames of 10,000 footprints at 1920x1080 (South America filling a full-HD screen), five of
+// them selected and one hovered; `viewFor(frame)` gives each frame's view.
+void paintFrames(benchmark::State &state, const QList<SceneResult> &results, const std::function<Viewport(int frame)> &viewFor)
 {
     FootprintLayer layer;
-    layer.append(makeResults(10'000));
+    layer.append(results);
     layer.setSelectedRows({1, 2, 3, 500, 9000});
     layer.setHoveredRow(42);
     QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    // South America filling a full-HD screen.
-    const Viewport viewport(frame.size(), {-55.0, -15.0}, 4.0);
+    int n = 0;
     for (auto _ : state) {
+        const Viewport viewport = viewFor(n++);
         frame.fill(Qt::white);
         QPainter painter(&frame);
         layer.paint(painter, viewport);
@@ -81,56 +84,43 @@ void BM_PaintTenThousandFootprints(benchmark::State &state)
         benchmark::DoNotOptimize(frame.constBits());
     }
     state.counters["footprints"] = layer.count();
+}
+
+const QSize kFullHd(1920, 1080);
+
+// One view, frame after frame (hover, selection, tooltips).
+void BM_PaintTenThousandFootprints(benchmark::State &state)
+{
+    paintFrames(state, makeResults(10'000), [](int) { return Viewport(kFullHd, {-55.0, -15.0}, 4.0); });
 }
 BENCHMARK(BM_PaintTenThousandFootprints)->Unit(benchmark::kMillisecond);
 
-// The same while the map is dragged (7 and 3 pixels a frame, as a mouse moves it): the layer's
-// image is drawn shifted and only the uncovered strips are painted.
+// The map dragged by 7 and 3 pixels a frame, as a mouse moves it, back and forth so that the view
+// stays over the footprints: the layer's image is drawn shifted and only the uncovered strips painted.
 void BM_PaintTenThousandFootprintsWhilePanning(benchmark::State &state)
 {
-    FootprintLayer layer;
-    layer.append(makeResults(10'000));
-    layer.setSelectedRows({1, 2, 3, 500, 9000});
-    layer.setHoveredRow(42);
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    Viewport viewport(frame.size(), {-55.0, -15.0}, 4.0);
-    int step = 0;
-    for (auto _ : state) {
-        // Back and forth, so that the view stays over the footprints.
-        viewport.panBy((step++ / 40) % 2 ? QPointF(-7, -3) : QPointF(7, 3));
-        frame.fill(Qt::white);
-        QPainter painter(&frame);
-        layer.paint(painter, viewport);
-        painter.end();
-        benchmark::DoNotOptimize(frame.constBits());
-    }
-    state.counters["footprints"] = layer.count();
+    Viewport viewport(kFullHd, {-55.0, -15.0}, 4.0);
+    paintFrames(state, makeResults(10'000), [&viewport](int n) {
+        viewport.panBy((n / 40) % 2 ? QPointF(-7, -3) : QPointF(7, 3));
+        return viewport;
+    });
 }
 BENCHMARK(BM_PaintTenThousandFootprintsWhilePanning)->Unit(benchmark::kMillisecond);
 
-// The same while zooming: every frame is a new scale, so every footprint is painted again.
+// A new scale each frame: every footprint is painted again.
+Viewport zoomingView(int n)
+{
+    return Viewport(kFullHd, {-55.0, -15.0}, 4.0 + (n % 2) * 0.05);
+}
+
 void BM_PaintTenThousandFootprintsWhileZooming(benchmark::State &state)
 {
-    FootprintLayer layer;
-    layer.append(makeResults(10'000));
-    layer.setSelectedRows({1, 2, 3, 500, 9000});
-    layer.setHoveredRow(42);
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    int step = 0;
-    for (auto _ : state) {
-        const Viewport viewport(frame.size(), {-55.0, -15.0}, 4.0 + (step++ % 2) * 0.05);
-        frame.fill(Qt::white);
-        QPainter painter(&frame);
-        layer.paint(painter, viewport);
-        painter.end();
-        benchmark::DoNotOptimize(frame.constBits());
-    }
-    state.counters["footprints"] = layer.count();
+    paintFrames(state, makeResults(10'000), zoomingView);
 }
 BENCHMARK(BM_PaintTenThousandFootprintsWhileZooming)->Unit(benchmark::kMillisecond);
 
 // Footprints that are not boxes (quadrilaterals turned by 12 degrees, as Landsat scenes lie:
-// boxes are drawn as boxes, these take the polygon rasteriser) while zooming.
+// boxes are drawn as boxes, these take the polygon rasteriser) while zooming, the worst case.
 void BM_PaintTenThousandTurnedFootprints(benchmark::State &state)
 {
     QList<SceneResult> results = makeResults(10'000);
@@ -143,22 +133,7 @@ void BM_PaintTenThousandTurnedFootprints(benchmark::State &state)
             ring.append(GeoPoint{cx + (x - cx) * std::cos(turn) - (y - cy) * std::sin(turn), cy + (x - cx) * std::sin(turn) + (y - cy) * std::cos(turn)});
         r.footprint = *Region::fromPolygons({Polygon{ring, {}}});
     }
-    FootprintLayer layer;
-    layer.append(results);
-    layer.setSelectedRows({1, 2, 3, 500, 9000});
-    layer.setHoveredRow(42);
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    int step = 0;
-    for (auto _ : state) {
-        // A new scale each frame: every footprint painted again, the worst case.
-        const Viewport viewport(frame.size(), {-55.0, -15.0}, 4.0 + (step++ % 2) * 0.05);
-        frame.fill(Qt::white);
-        QPainter painter(&frame);
-        layer.paint(painter, viewport);
-        painter.end();
-        benchmark::DoNotOptimize(frame.constBits());
-    }
-    state.counters["footprints"] = layer.count();
+    paintFrames(state, results, zoomingView);
 }
 BENCHMARK(BM_PaintTenThousandTurnedFootprints)->Unit(benchmark::kMillisecond);
 
