@@ -98,6 +98,18 @@ QJsonObject propertiesOf(const SceneResult &r)
     }
     if (!r.attributes.isEmpty())
         o[QStringLiteral("attributes")] = r.attributes;
+    o[QStringLiteral("source")] = r.sourceName();
+    o[QStringLiteral("sources")] = QJsonArray::fromStringList(r.sources());
+    if (!r.otherSources.empty()) {
+        // Every other source in full: `download` reads them back to fail over without searching.
+        QJsonArray others;
+        for (const auto &other : r.otherSources) {
+            QJsonObject one = propertiesOf(other);
+            one.remove(QStringLiteral("sources"));
+            others.append(one);
+        }
+        o[QStringLiteral("other_sources")] = others;
+    }
     return o;
 }
 
@@ -125,6 +137,19 @@ Result<SceneResult> fromProperties(const QJsonObject &o, const QJsonValue &geome
     for (const auto &a : assets)
         r.assets << assetFromJson(a.toObject());
     r.attributes = o.value(QStringLiteral("attributes")).toObject();
+    r.source = o.value(QStringLiteral("source")).toString();
+    if (r.source == r.provider)
+        r.source.clear();
+    const auto others = o.value(QStringLiteral("other_sources")).toArray();
+    for (const auto &other : others) {
+        // The other sources show the same footprint; they are kept without one.
+        auto one = fromProperties(other.toObject(), QJsonValue());
+        if (!one)
+            return one.error();
+        SceneResult copy = one.value();
+        copy.otherSources.clear();
+        r.otherSources.push_back(std::move(copy));
+    }
     if (geometry.isObject()) {
         auto footprint = Region::fromGeoJson(geometry.toObject());
         if (!footprint) {
@@ -137,6 +162,21 @@ Result<SceneResult> fromProperties(const QJsonObject &o, const QJsonValue &geome
 }
 
 } // namespace
+
+QString SceneResult::sourceName() const
+{
+    return source.isEmpty() ? provider : source;
+}
+
+QStringList SceneResult::sources() const
+{
+    QStringList names{sourceName()};
+    for (const auto &other : otherSources) {
+        if (!names.contains(other.sourceName()))
+            names << other.sourceName();
+    }
+    return names;
+}
 
 QJsonObject SceneResult::toJson() const
 {

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <vector>
 
 namespace eoc {
 
@@ -49,6 +50,17 @@ struct SceneResult {
     QString tile;
     QList<SceneAsset> assets;
     QJsonObject attributes;           // everything else the provider returned
+    // Where the result comes from, named as the user names providers: "stac:earth-search" for a
+    // provider's preset, else the provider ("dataspace"). Empty: the provider.
+    QString source;
+    // The same scene at other sources (a search of several providers merges them), in the order
+    // they are to be tried after this one. Their own otherSources are empty.
+    std::vector<SceneResult> otherSources;
+
+    // source, or provider when it is empty.
+    QString sourceName() const;
+    // This result's source and those of otherSources, each once, in order.
+    QStringList sources() const;
 
     QJsonObject toJson() const;
     static Result<SceneResult> fromJson(const QJsonObject &json);

@@ -138,6 +138,9 @@ public:
     // a search form.
     virtual QString unavailableReason() const { return {}; }
     virtual QStringList aliases() const { return {}; } // other names users know ("modis")
+    // Named services this provider can talk to ("earth-search" of stac). A search picks one with
+    // SearchQuery::extra["catalog"]; users name it "provider:preset" (core/provider/SourceName.h).
+    virtual QStringList presets() const { return {}; }
     virtual QString title() const = 0;
     virtual QList<CollectionInfo> collections() const = 0;
     virtual ProviderCapabilities capabilities() const = 0;

@@ -80,7 +80,12 @@ QString tileOf(const QJsonObject &p)
 
 QString sceneIdOf(const QString &itemId, const QJsonObject &p)
 {
+    // Earth Search names items its own way (S2B_20EPT_20250731_0_L2A); the product's name is in
+    // s2:product_uri (v1) or sentinel:product_id (the retired v0), and that is what other
+    // catalogues call the scene.
     QString productUri = p.value(QStringLiteral("s2:product_uri")).toString();
+    if (productUri.isEmpty())
+        productUri = p.value(QStringLiteral("sentinel:product_id")).toString();
     if (!productUri.isEmpty()) {
         if (productUri.endsWith(QLatin1String(".SAFE")))
             productUri.chop(5);

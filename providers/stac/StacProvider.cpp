@@ -161,6 +161,17 @@ QStringList StacProvider::publicStorageAccounts() const
     return accounts;
 }
 
+QStringList StacProvider::presets() const
+{
+    // The fixed catalogues (bdc) talk to one service only.
+    QStringList names;
+    if (!m_fixed) {
+        for (const auto &preset : stac::stacPresets())
+            names << preset.name;
+    }
+    return names;
+}
+
 QList<CollectionInfo> StacProvider::collections() const
 {
     const auto ep = endpoint();

@@ -47,6 +47,7 @@ public:
     {
         return m_fixed ? m_fixed->title : QStringLiteral("STAC API (Earth Search, Planetary Computer, ...)");
     }
+    QStringList presets() const override;
     QList<CollectionInfo> collections() const override;
     ProviderCapabilities capabilities() const override;
     QList<SettingSpec> settingSpecs() const override;

@@ -9,14 +9,20 @@
 
 #include "core/model/export/ResultExport.h"
 #include "core/provider/AssetSelection.h"
+#include "core/provider/MultiSearchJob.h"
 #include "core/provider/ProviderRegistry.h"
+#include "core/download/queue/SourceFacts.h"
+#include "core/download/queue/QueueSettings.h"
 #include "core/settings/SavedSearches.h"
 #include "core/settings/Settings.h"
 #include "core/stac/StacItem.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 
 #include <cmath>
@@ -69,7 +75,7 @@ std::optional<qint64> shownSize(const SceneResult &r)
     return r.attributes.contains(stac::kSelectedAssets) ? downloadSize(r) : r.size;
 }
 
-QString table(const QList<SceneResult> &results)
+QString table(const QList<SceneResult> &results, bool showSources)
 {
     int idWidth = 8;
     for (const auto &r : results)
@@ -78,7 +84,8 @@ QString table(const QList<SceneResult> &results)
     QString out = tableCell(QCoreApplication::translate("SearchCommand", "SCENE"), idWidth) + QStringLiteral("  ")
                   + tableCell(QCoreApplication::translate("SearchCommand", "DATE (UTC)"), 19) + QStringLiteral("  ")
                   + tableCell(QCoreApplication::translate("SearchCommand", "CLOUD"), 6) + QStringLiteral("  ")
-                  + tableCell(QCoreApplication::translate("SearchCommand", "TILE"), 7) + QStringLiteral("  ") + QCoreApplication::translate("SearchCommand", "SIZE")
+                  + tableCell(QCoreApplication::translate("SearchCommand", "TILE"), 7) + QStringLiteral("  ") + tableCell(QCoreApplication::translate("SearchCommand", "SIZE"), 9)
+                  + (showSources ? QStringLiteral("  ") + QCoreApplication::translate("SearchCommand", "SOURCES") : QString())
                   + QLatin1Char('\n');
     for (const auto &r : results) {
         out += tableCell(r.sceneId, idWidth) + QStringLiteral("  ")
@@ -86,7 +93,9 @@ QString table(const QList<SceneResult> &results)
                + QStringLiteral("  ")
                + tableCell(r.cloudCover ? QString::number(*r.cloudCover, 'f', 1) : QStringLiteral("-"), 6)
                + QStringLiteral("  ") + tableCell(r.tile.isEmpty() ? QStringLiteral("-") : r.tile, 7)
-               + QStringLiteral("  ") + humanSize(shownSize(r)) + QLatin1Char('\n');
+               + QStringLiteral("  ") + (showSources ? tableCell(humanSize(shownSize(r)), 9) : humanSize(shownSize(r)))
+               + (showSources ? QStringLiteral("  ") + terminalSafe(r.sources().join(QStringLiteral(", "))) : QString())
+               + QLatin1Char('\n');
     }
     out += QCoreApplication::translate("SearchCommand", "%n result(s)", nullptr, int(results.size())) + QLatin1Char('\n');
     return out;
@@ -101,8 +110,12 @@ public:
     void configure(QCommandLineParser &parser) override
     {
         parser.addOptions({
-            {option("provider"), QCoreApplication::translate("SearchCommand", "Provider to search (see `providers`)."), QStringLiteral("name")},
-            {option("collection"), QCoreApplication::translate("SearchCommand", "Collection of the provider (or a BDC-Collectors alias)."), QStringLiteral("name")},
+            {option("provider"), QCoreApplication::translate("SearchCommand", "Provider(s) to search, comma-separated, a preset as PROVIDER:PRESET "
+                                                 "(stac:earth-search), or `all` (every provider that carries the collection); "
+                                                 "several providers are searched at once and each scene is listed once "
+                                                 "with its sources (see `providers`)."), QStringLiteral("names")},
+            {option("collection"), QCoreApplication::translate("SearchCommand", "Collection: a shared name such as sentinel-2-l2a (see `providers`), "
+                                                   "or the provider's own (or a BDC-Collectors alias)."), QStringLiteral("name")},
             {option("bbox"), QCoreApplication::translate("SearchCommand", "Area as W,S,E,N in degrees (W > E crosses the antimeridian)."), QStringLiteral("W,S,E,N")},
             {option("region"), QCoreApplication::translate("SearchCommand", "Area from a vector file (GeoJSON, Shapefile, GeoPackage, KML...) or WKT/GeoJSON text."), QStringLiteral("file")},
             {option("start"), QCoreApplication::translate("SearchCommand", "First day, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date")},
@@ -157,42 +170,39 @@ public:
             }
         }
 
-        const QString providerName = parser.isSet(option("provider")) ? parser.value(option("provider")).trimmed()
-                                                                      : query->provider;
-        if (providerName.isEmpty()) {
+        const QString providerNames = parser.isSet(option("provider")) ? parser.value(option("provider")).trimmed()
+                                                                       : query->provider;
+        if (providerNames.isEmpty()) {
             finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--provider is required (see `providers`)")));
             return;
         }
-        auto provider = context.registry->provider(providerName, context.providerContext(), context.settings);
-        if (!provider) {
-            finish(context.fail(provider.error()));
+        auto plan = planSourceSearches(providerNames, query.value(), *context.registry, context.providerContext(),
+                                       context.settings);
+        if (!plan) {
+            finish(context.fail(plan.error()));
             return;
         }
-        SearchQuery q = query.value();
-        q.provider = provider.value()->name();
-        // Providers with a fixed catalogue know their collections now; those that read them from
-        // the server (STAC) check the name when the search starts, and open ones (CMR) accept any
-        // name the service knows, listed or not.
-        const auto known = provider.value()->collections();
-        if (!q.collection.isEmpty() && !known.isEmpty()) {
-            const auto info = provider.value()->findCollection(q.collection);
-            if (info)
-                q.collection = info->name;
-            else if (!provider.value()->capabilities().openCollections) {
-                QStringList names;
-                for (const auto &c : known)
-                    names << c.name;
-                finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "Unknown collection '%1' for %2; known: %3")
-                                                              .arg(q.collection, q.provider, names.join(QStringLiteral(", ")))));
-                return;
-            }
+        if (plan->searches.size() > 1 && m_assets.given) {
+            finish(context.fail(ErrorClass::BadInput, QCoreApplication::translate("SearchCommand", "--assets names one provider's asset keys: "
+                                                                                                    "search one provider to choose assets")));
+            return;
         }
+        auto policy = readSourcePolicy(*context.settings);
+        if (!policy) {
+            finish(context.fail(policy.error()));
+            return;
+        }
+        for (const QString &note : std::as_const(plan->skipped))
+            *m_context.err << warningLine(QCoreApplication::translate("SearchCommand", "not searched: %1").arg(note)) << Qt::endl;
 
         m_showProgress = ::isatty(STDERR_FILENO) == 1;
-        m_query = q;
-        m_job = provider.value()->search(q);
-        connect(m_job, &SearchJob::pageReady, this, [this](const QList<SceneResult> &page) { m_results << page; });
-        connect(m_job, &SearchJob::progress, this, [this](qint64 received, qint64 total) {
+        m_query = plan->searches.first().query;
+        m_manySources = plan->searches.size() > 1;
+        auto *job = new MultiSearchJob(plan->searches, policy.value(),
+                                       sourceFacts(*context.registry, context.providerContext(), context.settings));
+        m_job = job;
+        // Rows are merged as the sources answer; the final list is the job's.
+        connect(job, &SearchJob::progress, this, [this](qint64 received, qint64 total) {
             if (!m_showProgress)
                 return;
             *m_context.err << '\r';
@@ -202,12 +212,24 @@ public:
                 *m_context.err << QCoreApplication::translate("SearchCommand", "received %1").arg(received);
             m_context.err->flush();
         });
-        connect(m_job, &SearchJob::warning, this, [this](const QString &message) {
+        connect(job, &SearchJob::warning, this, [this](const QString &message) {
             endProgressLine();
             *m_context.err << warningLine(message) << Qt::endl;
         });
-        connect(m_job, &SearchJob::finished, this, [this] { writeResults(); });
-        connect(m_job, &SearchJob::failed, this, [this](const Error &error) {
+        connect(job, &MultiSearchJob::sourceFailed, this, [this](const QString &source, const Error &error) {
+            if (!m_manySources)
+                return;
+            // The others go on: this source's error is shown beside their results.
+            endProgressLine();
+            *m_context.err << warningLine(QCoreApplication::translate("SearchCommand", "%1 failed: %2").arg(source, error.message))
+                           << Qt::endl;
+        });
+        connect(job, &SearchJob::finished, this, [this, job] {
+            m_results = job->rows();
+            m_sourceErrors = job->sourceErrors();
+            writeResults();
+        });
+        connect(job, &SearchJob::failed, this, [this](const Error &error) {
             endProgressLine();
             // The provider's own failure (network, service): exit 1 unless it blames the input.
             finish(m_context.fail(error));
@@ -344,7 +366,32 @@ private:
             return;
         }
         if (!m_format) {
-            *m_context.out << table(m_results);
+            *m_context.out << table(m_results, m_manySources);
+            finish(ExitOk);
+            return;
+        }
+        if (*m_format == ExportFormat::Json && !m_sourceErrors.isEmpty()) {
+            // The sources that failed are named beside the results, for scripts to see.
+            QJsonObject document = resultsToJson(m_results);
+            QJsonArray errors;
+            for (const auto &[source, error] : std::as_const(m_sourceErrors)) {
+                errors.append(QJsonObject{{QStringLiteral("source"), source},
+                                          {QStringLiteral("class"), errorClassName(error.errorClass)},
+                                          {QStringLiteral("message"), error.message}});
+            }
+            document.insert(QStringLiteral("errors"), errors);
+            const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
+            if (!m_outputPath.isEmpty()) {
+                QFile file(m_outputPath);
+                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()) {
+                    finish(m_context.fail(ErrorClass::LocalDisk, QCoreApplication::translate("SearchCommand", "Cannot write %1: %2")
+                                                                     .arg(m_outputPath, file.errorString())));
+                    return;
+                }
+            } else {
+                *m_context.out << QString::fromUtf8(json);
+                m_context.out->flush();
+            }
             finish(ExitOk);
             return;
         }
@@ -383,6 +430,8 @@ private:
     QString m_outputPath;
     QPointer<SearchJob> m_job;
     QList<SceneResult> m_results;
+    QList<QPair<QString, Error>> m_sourceErrors;
+    bool m_manySources = false;
     bool m_showProgress = false;
     bool m_finished = false;
 };

@@ -47,6 +47,9 @@ public:
         int orderPollSeconds = 60;        // first poll of an ordered item; doubles up to an hour
         bool resolveRelativeToCwd = true;
         QString bdcVersion = QStringLiteral("1");   // collection version of the "bdc" layout
+        // An item whose source failed moves to another source of its scene (SceneResult::
+        // otherSources) with the same delivery format; with this, to any other format too.
+        bool allowFormatChange = false;             // download.allow_format_change
     };
 
     DownloadQueue(NetworkAccess *network, ProviderLookup providers, Options options,

@@ -55,6 +55,8 @@ struct RunningItem {
     bool loadingSecrets = false;                  // its secret headers are being read from the keychain
     QHash<int, int> failedAttempts;               // by file index: across transfers and runs of the item
     bool packing = false;                         // its folder is being packed (DownloadPlan::packFolder)
+    // By file index: when its transfer started and the bytes it had then (for the source's speed).
+    QHash<int, std::pair<qint64, qint64>> transferStarts;
 };
 
 class DownloadQueue::Private
@@ -160,6 +162,11 @@ public:
     // item is not done yet because of it.
     bool packIfWanted(RunningItem &item);
     bool switchToNextMirror(RunningItem &item, int index, const Error &error);
+    // QueueFailover.cpp: when the item's source failed for good, moves it to the next copy of the
+    // scene at another source (same delivery format unless download.allow_format_change); false
+    // when none is left.
+    bool switchToNextSource(RunningItem &item, const Error &error);
+    void recordSourceSpeed(RunningItem &item, int index, qint64 bytesOnDisk);
     RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
     QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;
     void onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName);

@@ -318,6 +318,7 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     spec.attemptsMade = item.failedAttempts.value(index);
     auto *transfer = new Transfer(network, spec, q);
     item.transfers.insert(index, transfer);
+    item.transferStarts.insert(index, {clock.elapsed(), item.info.files.at(index).bytesOnDisk});
     const qint64 id = item.info.id;
     const quint64 generation = item.generation;
     QObject::connect(transfer, &Transfer::validatorsKnown, q,
@@ -395,6 +396,8 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
             item->info.title = f.relativePath;
     }
     saveFile(*item, index);
+    if (!outcome.error.isError())
+        recordSourceSpeed(*item, index, outcome.bytesOnDisk);
     if (outcome.error.isError()) {
         const Error &e = outcome.error;
         if (e.errorClass == ErrorClass::Cancelled)

@@ -196,6 +196,10 @@ Status QueueJournal::migrate()
         statements << QStringLiteral("ALTER TABLE items ADD COLUMN secrets_ref TEXT NOT NULL DEFAULT ''")
                    << QStringLiteral("ALTER TABLE items ADD COLUMN secret_headers TEXT NOT NULL DEFAULT ''");
     }
+    if (current < 3) {
+        statements << QStringLiteral("CREATE TABLE source_speeds (source TEXT PRIMARY KEY, bytes INTEGER NOT NULL,"
+                                     " milliseconds INTEGER NOT NULL, updated TEXT NOT NULL)");
+    }
     for (int version = current + 1; version <= schemaVersion; ++version) {
         statements << QStringLiteral("INSERT INTO migrations (version, applied) VALUES (%1, '%2')")
                           .arg(version)
@@ -360,8 +364,10 @@ Status QueueJournal::update(const QueueItemInfo &item)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE items SET title=?, scene_json=?, output_folder=?, layout=?, priority=?, wish=?,"
+    q.prepare(QStringLiteral("UPDATE items SET provider=?, title=?, scene_json=?, output_folder=?, layout=?, priority=?, wish=?,"
                              " state=?, error_class=?, error_message=?, attempts=?, updated=?, next_poll=? WHERE id=?"));
+    // The provider changes when the queue moves an item to another source of its scene.
+    q.addBindValue(nonNull(item.provider));
     q.addBindValue(nonNull(item.title));
     q.addBindValue(QString::fromUtf8(QJsonDocument(item.scene.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(nonNull(item.outputFolder));
@@ -487,6 +493,35 @@ Result<QList<qint64>> QueueJournal::ids() const
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
+}
+
+Status QueueJournal::addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO source_speeds (source, bytes, milliseconds, updated) VALUES (?,?,?,?)"
+                             " ON CONFLICT(source) DO UPDATE SET bytes = bytes + excluded.bytes,"
+                             " milliseconds = milliseconds + excluded.milliseconds, updated = excluded.updated"));
+    q.addBindValue(nonNull(source));
+    q.addBindValue(bytes);
+    q.addBindValue(milliseconds);
+    q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("QueueJournal", "recording a source's speed"), q.lastError());
+    return success();
+}
+
+Result<QHash<QString, double>> QueueJournal::sourceSpeeds() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT source, bytes, milliseconds FROM source_speeds")))
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading the sources' speeds"), q.lastError());
+    QHash<QString, double> speeds;
+    while (q.next()) {
+        const qint64 ms = q.value(2).toLongLong();
+        if (ms > 0)
+            speeds.insert(q.value(0).toString(), double(q.value(1).toLongLong()) * 1000.0 / double(ms));
+    }
+    return speeds;
 }
 
 } // namespace eoc

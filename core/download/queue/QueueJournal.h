@@ -59,7 +59,12 @@ public:
     Result<QHash<qint64, QString>> takeCommands();
     Result<QList<qint64>> ids() const;
 
-    static constexpr int schemaVersion = 2;
+    // Throughput history per source ("stac:earth-search"), for download.source_policy=fastest:
+    // bytes fetched and the time their transfers took, summed.
+    Status addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds);
+    Result<QHash<QString, double>> sourceSpeeds() const;    // bytes per second
+
+    static constexpr int schemaVersion = 3;
 
 private:
     Status migrate();

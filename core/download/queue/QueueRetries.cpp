@@ -53,6 +53,9 @@ void DownloadQueue::Private::fail(RunningItem &item, const Error &error, bool fi
         });
         return;
     }
+    // Another source of the same scene may still have it.
+    if (switchToNextSource(item, error))
+        return;
     item.info.error = error;
     item.info.state = QueueState::Failed;
     // Empty .part files of a failed item are clutter; ones with data stay for a retry to resume.

@@ -10,6 +10,8 @@ namespace eoc {
 void registerQueueDefaults(Settings &settings)
 {
     settings.registerDefault(QString::fromLatin1(kBdcVersionSetting), QStringLiteral("1"));
+    settings.registerDefault(QString::fromLatin1(kSourcePolicySetting), sourcePolicyName(SourcePolicy::UserOrder));
+    settings.registerDefault(QString::fromLatin1(kAllowFormatChangeSetting), QStringLiteral("false"));
     settings.registerDefault(QString::fromLatin1(kMaxAttemptsSetting),
                              QString::number(DownloadQueue::Options{}.maxFileAttempts));
 }
@@ -19,6 +21,10 @@ Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &
     // Items in the "bdc" layout land where `download` would have put them, whoever runs them.
     if (const QString version = settings.value(QString::fromLatin1(kBdcVersionSetting)).trimmed(); !version.isEmpty())
         options.bdcVersion = version;
+    auto allowFormatChange = readAllowFormatChange(settings);
+    if (!allowFormatChange)
+        return allowFormatChange.error();
+    options.allowFormatChange = allowFormatChange.value();
     const QString text = settings.value(QString::fromLatin1(kMaxAttemptsSetting)).trimmed();
     if (text.isEmpty())
         return success();
@@ -30,6 +36,29 @@ Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &
     }
     options.maxFileAttempts = attempts;
     return success();
+}
+
+Result<SourcePolicy> readSourcePolicy(const SettingsView &settings)
+{
+    const QString text = settings.value(QString::fromLatin1(kSourcePolicySetting)).trimmed();
+    if (text.isEmpty())
+        return SourcePolicy::UserOrder;
+    if (const auto policy = sourcePolicyFromName(text))
+        return *policy;
+    return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueSettings", "%1 is '%2'; use one of: %3")
+                                           .arg(QString::fromLatin1(kSourcePolicySetting), text,
+                                                sourcePolicyNames().join(QStringLiteral(", "))));
+}
+
+Result<bool> readAllowFormatChange(const SettingsView &settings)
+{
+    const QString text = settings.value(QString::fromLatin1(kAllowFormatChangeSetting)).trimmed().toLower();
+    if (text.isEmpty() || text == QLatin1String("false") || text == QLatin1String("0") || text == QLatin1String("no"))
+        return false;
+    if (text == QLatin1String("true") || text == QLatin1String("1") || text == QLatin1String("yes"))
+        return true;
+    return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueSettings", "%1 must be true or false, not '%2'")
+                                           .arg(QString::fromLatin1(kAllowFormatChangeSetting), text));
 }
 
 } // namespace eoc

@@ -2,6 +2,7 @@
 
 #include "core/download/queue/DownloadQueue.h"
 #include "core/model/Result.h"
+#include "core/provider/SourcePolicy.h"
 
 namespace eoc {
 
@@ -17,10 +18,24 @@ inline constexpr char kBdcVersionSetting[] = "download.bdc_version";
 // Default: DownloadQueue::Options::maxFileAttempts.
 inline constexpr char kMaxAttemptsSetting[] = "download.max_attempts";
 
+// Which copy of a scene offered by several sources is fetched first: order, no-account, online or
+// fastest (core/provider/SourcePolicy.h). Default: order.
+inline constexpr char kSourcePolicySetting[] = "download.source_policy";
+// "true": when every source of the item's format failed, try a source with another format
+// (a SAFE zip instead of COG assets). Default: false.
+inline constexpr char kAllowFormatChangeSetting[] = "download.allow_format_change";
+
 // Declares the queue's settings with their defaults, so they are known keys.
 void registerQueueDefaults(Settings &settings);
 
 // Reads download.bdc_version and download.max_attempts into `options`; an unusable value is a BadInput error naming it.
 Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &options);
 
+} // namespace eoc
+
+namespace eoc {
+// download.source_policy; an unknown name is a BadInput error listing the known ones.
+Result<SourcePolicy> readSourcePolicy(const SettingsView &settings);
+// download.allow_format_change; anything but true/false is a BadInput error.
+Result<bool> readAllowFormatChange(const SettingsView &settings);
 } // namespace eoc

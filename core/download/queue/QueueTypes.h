@@ -15,6 +15,10 @@
 
 namespace eoc {
 
+// The scene attribute in which an item that moved to another source keeps the sources that
+// failed before: [{"source", "class", "message"}].
+inline constexpr char kFailedSourcesAttribute[] = "eoc:failed_sources";
+
 // What the user asked for. Kept apart from what is happening (QueueState) so that "paused while
 // verifying" or "cancelled while resolving" are plain combinations, not extra states.
 enum class QueueWish {
