@@ -1,6 +1,7 @@
 #include "app/cli/commands/Commands.h"
 #include "app/cli/TerminalText.h"
 
+#include "core/provider/CanonicalCollections.h"
 #include "core/provider/CollectionRefresh.h"
 
 #include "core/provider/ProviderRegistry.h"
@@ -33,6 +34,19 @@ QJsonObject describe(Provider *p, const Settings &settings)
         collections.append(co);
     }
     o[QStringLiteral("collections")] = collections;
+    o[QStringLiteral("presets")] = QJsonArray::fromStringList(p->presets());
+    // The shared collection names this provider (or one of its presets) answers to.
+    QJsonArray canonical;
+    for (const auto &c : canonicalCollections()) {
+        for (const auto &at : c.sources) {
+            if (at.source == p->name() || at.source.startsWith(p->name() + QLatin1Char(':'))) {
+                canonical.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                             {QStringLiteral("source"), at.source},
+                                             {QStringLiteral("collection"), at.collection}});
+            }
+        }
+    }
+    o[QStringLiteral("canonical_collections")] = canonical;
     const auto caps = p->capabilities();
     QJsonObject co;
     co[QStringLiteral("search")] = caps.canSearch;
@@ -71,6 +85,9 @@ public:
         parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ProvidersCommand", "Print JSON.")});
         parser.addPositionalArgument(QStringLiteral("name"), QCoreApplication::translate("ProvidersCommand", "Only these providers."),
                                      QStringLiteral("[NAME...]"));
+        parser.addOption({QStringLiteral("collections"),
+                          QCoreApplication::translate("ProvidersCommand", "List the shared collection names (sentinel-2-l2a, landsat-c2-l2...) "
+                                         "and the providers that carry each, as `search --collection` takes them.")});
         parser.addOption({QStringLiteral("refresh"),
                           QCoreApplication::translate("ProvidersCommand", "Ask the services for their current collections first (STAC catalogues, "
                                          "USGS datasets, NASA CMR collection search; USGS needs an account).")});
@@ -81,6 +98,11 @@ public:
     }
     void run(const QCommandLineParser &parser, const CliContext &context) override
     {
+        if (parser.isSet(QStringLiteral("collections"))) {
+            printCanonical(parser, context);
+            Q_EMIT finished(ExitOk);
+            return;
+        }
         auto providers = context.registry->providers(context.providerContext(), context.settings);
         const auto warnings = context.registry->warnings();
         for (const auto &w : warnings)
@@ -134,6 +156,34 @@ public:
     }
 
 private:
+    static void printCanonical(const QCommandLineParser &parser, const CliContext &context)
+    {
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const auto &c : canonicalCollections()) {
+                QJsonArray sources;
+                for (const auto &at : c.sources) {
+                    QJsonObject so{{QStringLiteral("source"), at.source}, {QStringLiteral("collection"), at.collection}};
+                    if (!at.productType.isEmpty())
+                        so[QStringLiteral("product_type")] = at.productType;
+                    sources.append(so);
+                }
+                array.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                         {QStringLiteral("title"), c.title},
+                                         {QStringLiteral("family"), c.family},
+                                         {QStringLiteral("sources"), sources}});
+            }
+            *context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("collections"), array}})
+                                                  .toJson(QJsonDocument::Indented));
+            return;
+        }
+        for (const auto &c : canonicalCollections()) {
+            *context.out << c.name << "  " << c.title << "\n";
+            for (const auto &at : c.sources)
+                *context.out << "    " << at.source.leftJustified(26) << at.collection << "\n";
+        }
+    }
+
     static void print(const QCommandLineParser &parser, const CliContext &context, const QList<Provider *> &providers)
     {
         if (parser.isSet(QStringLiteral("json"))) {

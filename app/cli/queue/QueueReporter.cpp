@@ -44,6 +44,13 @@ QString QueueReporter::itemJson(const QueueItemInfo &item, const QString &event)
     o.insert(QStringLiteral("id"), item.id);
     o.insert(QStringLiteral("title"), item.title);
     o.insert(QStringLiteral("provider"), item.provider);
+    // The source fetching (or that delivered) the files, the others the scene has, and those that
+    // failed before the queue moved the item on.
+    o.insert(QStringLiteral("source"), item.scene.sourceName());
+    if (!item.scene.otherSources.empty())
+        o.insert(QStringLiteral("other_sources"), QJsonArray::fromStringList(item.scene.sources().mid(1)));
+    if (const auto failed = item.scene.attributes.value(QLatin1String(kFailedSourcesAttribute)); failed.isArray())
+        o.insert(QStringLiteral("failed_sources"), failed);
     o.insert(QStringLiteral("wish"), queueWishName(item.wish));
     o.insert(QStringLiteral("state"), queueStateName(item.state));
     o.insert(QStringLiteral("status"), queueStatusText(item));

@@ -2,7 +2,9 @@
 //
 // A result lists the files a download of it would fetch (chooseDownloadAssets): its main link as
 // one <file>, or one <file> per chosen asset, named "<scene id>/<file name>" so they land in one
-// folder. Results without downloadable files are left out.
+// folder. Results without downloadable files are left out. A result merged from several sources
+// gives each file one <url> per source that has the very same file (same name, and an equal
+// checksum or, without a common checksum, an equal size), in the result's source order.
 // Hash names follow the IANA "Hash Function Textual Names" registry the RFC refers to; checksums
 // of algorithms that registry does not name (blake3) are left out because clients could not check
 // them.
@@ -85,6 +87,43 @@ QList<MetalinkFile> filesOf(const SceneResult &r)
     return files;
 }
 
+QString baseName(const QString &name)
+{
+    return name.section(QLatin1Char('/'), -1);
+}
+
+// Proven to be the same bytes: a checksum both know agrees, or, when they share none, sizes do.
+bool sameFile(const MetalinkFile &a, const MetalinkFile &b)
+{
+    if (baseName(a.name) != baseName(b.name))
+        return false;
+    bool commonChecksum = false;
+    for (auto it = a.checksums.cbegin(); it != a.checksums.cend(); ++it) {
+        const auto other = b.checksums.constFind(it.key());
+        if (other == b.checksums.cend())
+            continue;
+        if (other.value().compare(it.value(), Qt::CaseInsensitive) != 0)
+            return false;
+        commonChecksum = true;
+    }
+    return commonChecksum || (a.size && b.size && *a.size == *b.size);
+}
+
+// The URLs of `file` at every source of `r` that has the same file, the result's own first.
+QList<QUrl> urlsOf(const MetalinkFile &file, const SceneResult &r)
+{
+    QList<QUrl> urls{file.url};
+    for (const auto &other : r.otherSources) {
+        for (const auto &candidate : filesOf(other)) {
+            if (sameFile(file, candidate) && !urls.contains(candidate.url)) {
+                urls << candidate.url;
+                break;
+            }
+        }
+    }
+    return urls;
+}
+
 QString uniqueName(const QString &name, QSet<QString> &taken)
 {
     QString candidate = name;
@@ -126,7 +165,14 @@ QByteArray toMetalink(const QList<SceneResult> &results)
                 xml.writeCharacters(it.value().toLower());
                 xml.writeEndElement();
             }
-            xml.writeTextElement(kNamespace, QStringLiteral("url"), f.url.toString(QUrl::FullyEncoded));
+            const QList<QUrl> urls = urlsOf(f, r);
+            for (int i = 0; i < urls.size(); ++i) {
+                xml.writeStartElement(kNamespace, QStringLiteral("url"));
+                if (urls.size() > 1)
+                    xml.writeAttribute(QStringLiteral("priority"), QString::number(i + 1));
+                xml.writeCharacters(urls.at(i).toString(QUrl::FullyEncoded));
+                xml.writeEndElement();
+            }
             xml.writeEndElement(); // file
         }
     }

@@ -2,7 +2,9 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -241,6 +243,52 @@ TEST(ResultExport, MetalinkParsesBackWithHashes)
     // Without a product link the data assets are listed, in a folder named after the scene.
     EXPECT_EQ(files[1].name, QStringLiteral("ASSETS_ONLY/B04.tif"));
     EXPECT_EQ(files[1].size, QStringLiteral("1000"));
+}
+
+TEST(ResultExport, MergedResultsKeepEverySourceInMetalinkAndGeoJson)
+{
+    // One scene at three sources: the second has the very same file (same name and SHA-256), the
+    // third a file of the same name whose checksum differs (another processing of the bytes).
+    SceneResult primary = sampleResult(QStringLiteral("S2A_X"), false);
+    primary.link = QUrl();
+    primary.assets[0].checksums.insert(QStringLiteral("sha256"), QStringLiteral("aa11"));
+    SceneResult same = primary;
+    same.provider = QStringLiteral("stac");
+    same.source = QStringLiteral("stac:planetary-computer");
+    same.assets[0].href = QUrl(QStringLiteral("https://mirror.example.net/x/B04.tif"));
+    SceneResult different = same;
+    different.source = QStringLiteral("stac:cdse");
+    different.assets[0].href = QUrl(QStringLiteral("https://other.example.net/x/B04.tif"));
+    different.assets[0].checksums.insert(QStringLiteral("sha256"), QStringLiteral("bb22"));
+    primary.source = QStringLiteral("stac:earth-search");
+    primary.otherSources = {same, different};
+
+    const QByteArray xml = exported({primary}, ExportFormat::Metalink);
+    QStringList urls;
+    QStringList priorities;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == QLatin1String("url")) {
+            priorities << reader.attributes().value(QStringLiteral("priority")).toString();
+            urls << reader.readElementText();
+        }
+    }
+    EXPECT_EQ(urls, (QStringList{QStringLiteral("https://example.org/S2A_X/B04.tif"),
+                                 QStringLiteral("https://mirror.example.net/x/B04.tif")}));
+    EXPECT_EQ(priorities, (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+
+    const auto geojson = QJsonDocument::fromJson(exported({primary}, ExportFormat::GeoJson)).object();
+    const auto properties = geojson.value(QStringLiteral("features")).toArray().at(0).toObject()
+                                .value(QStringLiteral("properties")).toObject();
+    EXPECT_EQ(properties.value(QStringLiteral("sources")).toArray().toVariantList(),
+              (QVariantList{QStringLiteral("stac:earth-search"), QStringLiteral("stac:planetary-computer"),
+                            QStringLiteral("stac:cdse")}));
+    // Read back, every source is still there for `download` to fail over to.
+    const auto back = resultsFromJson(exported({primary}, ExportFormat::GeoJson));
+    ASSERT_TRUE(back.ok());
+    ASSERT_EQ(back->size(), 1);
+    EXPECT_EQ(back->at(0).sources(), primary.sources());
+    EXPECT_EQ(back->at(0).otherSources.at(1).assets.at(0).href, different.assets.at(0).href);
 }
 
 TEST(ResultExport, GeoJsonIsReadByOgrinfo)

@@ -1,0 +1,147 @@
+// A scene offered by several sources: when the source being fetched fails for good (429, then
+// 503 until the file's attempts are used up), the queue moves the item to the next source of the
+// same delivery format, fetches it there, verifies it, and the journal names the source that
+// delivered it and the one that failed. Another format is tried only when the user allows it.
+#include "core/download/queue/QueueJournal.h"
+#include "tests/download/queue/QueueTestSupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace eoc;
+using namespace eoc::test;
+
+namespace {
+
+const QString kScene = QStringLiteral("S2B_MSIL2A_20250731T131909_N0511_R095_T20EPT_20250731T143919");
+
+// A STAC copy of the scene whose one data asset is at `href`.
+SceneResult stacCopy(const QString &source, const QUrl &href, const QByteArray &data)
+{
+    SceneResult r;
+    r.sceneId = kScene;
+    r.provider = QStringLiteral("stac");
+    r.source = source;
+    r.collection = QStringLiteral("sentinel-2-l2a");
+    r.remoteId = source + QStringLiteral("/S2B_20EPT_20250731_0_L2A");
+    SceneAsset asset;
+    asset.key = QStringLiteral("B04");
+    asset.href = href;
+    asset.mediaType = QStringLiteral("image/tiff; application=geotiff; profile=cloud-optimized");
+    asset.roles = {QStringLiteral("data")};
+    asset.size = data.size();
+    asset.checksums.insert(QStringLiteral("sha256"),
+                           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    r.assets << asset;
+    return r;
+}
+
+// The first server: 429 with Retry-After once, then 503 for ever.
+void refuse(LocalHttpServer &server)
+{
+    server.setHandler([&server](const RecordedRequest &) {
+        if (server.requestCount() == 1) {
+            CannedResponse busy = CannedResponse::text("slow down", 429);
+            busy.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+            return busy;
+        }
+        return CannedResponse::text("service unavailable", 503);
+    });
+}
+
+} // namespace
+
+TEST(SourceFailover, AnItemWhoseFirstSourceKeepsRefusingIsFetchedFromTheSecondAndTheJournalSaysSo)
+{
+    const QByteArray data = testPayload(300000, 31);
+    LocalHttpServer first(QHostAddress(QStringLiteral("127.0.0.1")));
+    LocalHttpServer second(QHostAddress(QStringLiteral("127.0.0.2")));
+    refuse(first);
+    second.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
+
+    QueueHarness h;
+    h.useQuickRetries();
+    DownloadQueue::Options options = h.queueOptions();
+    options.maxFileAttempts = 3;
+    auto queue = h.makeQueue(options);
+    ASSERT_TRUE(queue->open().ok());
+    SceneResult scene = stacCopy(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/cogs/B04.tif")), data);
+    scene.otherSources.push_back(stacCopy(QStringLiteral("stac:planetary-computer"), second.url(QStringLiteral("/blob/B04.tif")), data));
+    QueueItemRequest request;
+    request.provider = scene.provider;
+    request.scene = scene;
+    request.outputFolder = h.output;
+    const auto id = queue->add(request);
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    queue->start();
+    const QueueItemInfo item = runToRest(*queue, id.value(), 60000);
+
+    ASSERT_EQ(item.state, QueueState::Done) << item.error.message.toStdString();
+    EXPECT_EQ(fileBytes(h.output + QStringLiteral("/B04.tif")), data);
+    EXPECT_GE(first.requestCount(), 3) << "the first source had its attempts";
+    EXPECT_GE(second.requestCount(), 1);
+    EXPECT_EQ(item.scene.sourceName(), QStringLiteral("stac:planetary-computer"));
+    queue.reset();
+
+    // The journal, read afresh: the delivering source, and the one that failed with its reason.
+    QueueJournal journal;
+    ASSERT_TRUE(journal.open(h.journal).ok());
+    const auto saved = journal.load(id.value());
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->state, QueueState::Done);
+    EXPECT_EQ(saved->scene.sourceName(), QStringLiteral("stac:planetary-computer"));
+    EXPECT_TRUE(saved->scene.otherSources.empty()) << "the failed source is not tried again";
+    const QJsonArray failed = saved->scene.attributes.value(QLatin1String(kFailedSourcesAttribute)).toArray();
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_EQ(failed.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("stac:earth-search"));
+    EXPECT_TRUE(failed.at(0).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("503")))
+        << failed.at(0).toObject().value(QStringLiteral("message")).toString().toStdString();
+    // The source's speed is measured for download.source_policy=fastest.
+    const auto speeds = journal.sourceSpeeds();
+    ASSERT_TRUE(speeds.ok());
+    EXPECT_GT(speeds->value(QStringLiteral("stac:planetary-computer")), 0.0);
+    EXPECT_FALSE(speeds->contains(QStringLiteral("stac:earth-search")));
+}
+
+TEST(SourceFailover, AnotherFormatIsTriedOnlyWhenTheUserAllowsIt)
+{
+    const QByteArray data = testPayload(120000, 32);
+    for (const bool allow : {false, true}) {
+        SCOPED_TRACE(allow ? "format change allowed" : "format change not allowed");
+        LocalHttpServer first(QHostAddress(QStringLiteral("127.0.0.1")));
+        LocalHttpServer second(QHostAddress(QStringLiteral("127.0.0.2")));
+        first.setHandler([](const RecordedRequest &) { return CannedResponse::text("not here", 404); });
+        second.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
+
+        QueueHarness h;
+        DownloadQueue::Options options = h.queueOptions();
+        options.allowFormatChange = allow;
+        auto queue = h.makeQueue(options);
+        ASSERT_TRUE(queue->open().ok());
+        SceneResult scene = stacCopy(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/B04.tif")), data);
+        // The other copy is one plain file (another format than COG assets).
+        SceneResult plain;
+        plain.sceneId = kScene;
+        plain.provider = QStringLiteral("http");
+        plain.link = second.url(QStringLiteral("/product.bin"));
+        scene.otherSources.push_back(plain);
+        QueueItemRequest request;
+        request.provider = scene.provider;
+        request.scene = scene;
+        request.outputFolder = h.output;
+        const auto id = queue->add(request);
+        ASSERT_TRUE(id.ok());
+        queue->start();
+        const QueueItemInfo item = runToRest(*queue, id.value(), 60000);
+        if (allow) {
+            EXPECT_EQ(item.state, QueueState::Done) << item.error.message.toStdString();
+            EXPECT_EQ(item.scene.sourceName(), QStringLiteral("http"));
+            EXPECT_EQ(fileBytes(h.output + QStringLiteral("/product.bin")), data);
+        } else {
+            EXPECT_EQ(item.state, QueueState::Failed);
+            EXPECT_EQ(item.error.errorClass, ErrorClass::NotFound) << item.error.message.toStdString();
+            EXPECT_EQ(second.requestCount(), 0);
+        }
+    }
+}
