@@ -76,6 +76,23 @@ std::optional<CollectionAtSource> collectionAtSource(const CanonicalCollection &
     return std::nullopt;
 }
 
+std::optional<CanonicalCollection> canonicalCollectionOf(const QString &source, const QString &collection)
+{
+    if (collection.trimmed().isEmpty())
+        return std::nullopt;
+    if (auto byName = findCanonicalCollection(collection))
+        return byName;
+    const QString provider = source.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
+    for (const auto &c : canonicalCollections()) {
+        for (const auto &at : c.sources) {
+            const bool sameSource = at.source == source.trimmed().toLower() || at.source.section(QLatin1Char(':'), 0, 0) == provider;
+            if (sameSource && at.collection.compare(collection.trimmed(), Qt::CaseInsensitive) == 0)
+                return c;
+        }
+    }
+    return std::nullopt;
+}
+
 QStringList sourcesCarrying(const CanonicalCollection &canonical)
 {
     QStringList names;

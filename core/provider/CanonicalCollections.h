@@ -34,6 +34,10 @@ std::optional<CanonicalCollection> findCanonicalCollection(const QString &name);
 // not carry it.
 std::optional<CollectionAtSource> collectionAtSource(const CanonicalCollection &canonical, const QString &source);
 
+// The canonical collection that `collection` of `source` belongs to: the shared name itself, or the
+// source's (or its provider's) own name for it.
+std::optional<CanonicalCollection> canonicalCollectionOf(const QString &source, const QString &collection);
+
 // The sources that carry `canonical`, in the table's order.
 QStringList sourcesCarrying(const CanonicalCollection &canonical);
 

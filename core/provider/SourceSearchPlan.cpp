@@ -95,9 +95,12 @@ Result<SourceSearchPlan> planSourceSearches(const QString &providers, const Sear
             q.extra.insert(QStringLiteral("catalog"), name.preset);
         }
         const auto there = canonical ? collectionAtSource(*canonical, source) : std::nullopt;
-        if (canonical && !there && (all || names.size() > 1)) {
-            if (all)
-                continue;
+        if (canonical && !there && all)
+            continue;
+        // A listed source without the shared name in the table gets the name as it is (a STAC
+        // catalogue named by URL may well have it); one whose fixed list lacks it is refused.
+        if (canonical && !there && names.size() > 1 && !p->collections().isEmpty() && !p->findCollection(q.collection)
+            && !p->capabilities().openCollections) {
             return Error(ErrorClass::BadInput, tr("%1 does not carry %2; these do: %3")
                                                    .arg(source, canonical->name,
                                                         sourcesCarrying(*canonical).join(QStringLiteral(", "))));

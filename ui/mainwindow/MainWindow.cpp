@@ -1,5 +1,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/provider/SourcePolicy.h"
+
 #include "ui/accounts/AccountCheckController.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/app/AboutDialog.h"
@@ -165,6 +167,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_resultsView, &ResultsView::zoomRequested, m_map, &MapWidget::zoomToRows);
     connect(m_resultsView, &ResultsView::exportRequested, this, &MainWindow::exportResults);
     connect(m_resultsView, &ResultsView::quicklookRequested, this, &MainWindow::showQuicklook);
+    connect(m_resultsView, &ResultsView::sourcePicked, this, [this](int row, const QString &source) {
+        m_results->updateRow(row, preferSource(m_results->result(row), source));
+    });
     connect(m_resultsView, &ResultsView::selectedRowsChanged, this, [this](const QList<int> &rows) {
         if (rows.size() == 1)
             showQuicklook(rows.first());

@@ -5,6 +5,7 @@
 #include "ui/quicklook/ThumbnailCache.h"
 
 #include "core/provider/AssetSelection.h"
+#include "core/provider/SourcePolicy.h"
 #include "core/stac/StacItem.h"
 
 #include <QJsonArray>
@@ -75,15 +76,19 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         case Collection: return r.collection;
         case Tile: return r.tile;
         case Online: return r.online ? tr("online") : tr("offline");
+        case Sources: return r.sources().join(QStringLiteral(", "));
         default: return {};
         }
     }
+    if (role == BadgesRole && index.column() == Sources)
+        return badges(r);
     if (role == SortRole) {
         switch (index.column()) {
         case Date: return r.start;
         case Cloud: return r.cloudCover ? QVariant(*r.cloudCover) : QVariant(-1.0);
         case Size: return m_sizes.at(index.row()) ? QVariant(*m_sizes.at(index.row())) : QVariant(qint64(-1));
         case Online: return r.online;
+        case Sources: return int(r.otherSources.size());
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -94,9 +99,70 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Cloud || index.column() == Size))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Sources)
+        return sourcesToolTip(r);
     if (role == Qt::ToolTipRole && index.column() == Id)
         return r.remoteId.isEmpty() ? r.sceneId : tr("%1\nprovider id: %2").arg(r.sceneId, r.remoteId);
     return {};
+}
+
+namespace {
+
+// How a copy's files come, in a word or two a user knows.
+QString formatLabel(const SceneResult &copy)
+{
+    const QString format = deliveryFormat(copy);
+    if (format == QLatin1String("safe-zip"))
+        return ResultsModel::tr("SAFE zip");
+    if (format == QLatin1String("safe-folder"))
+        return ResultsModel::tr("SAFE");
+    if (format == QLatin1String("cog"))
+        return ResultsModel::tr("COG");
+    if (format == QLatin1String("archive"))
+        return ResultsModel::tr("bundle");
+    return ResultsModel::tr("files");
+}
+
+// "earth-search" for stac:earth-search: the preset says where; the provider is implied.
+QString shortSource(const QString &source)
+{
+    return source.contains(QLatin1Char(':')) ? source.section(QLatin1Char(':'), 1) : source;
+}
+
+} // namespace
+
+QVariantList ResultsModel::badges(const SceneResult &r) const
+{
+    QVariantList list;
+    QStringList shown;
+    for (const SceneResult &copy : copiesOf(r)) {
+        // One badge per source: a catalogue holding the product in two collections is one place.
+        if (shown.contains(copy.sourceName()))
+            continue;
+        shown << copy.sourceName();
+        QVariantMap badge;
+        badge.insert(QStringLiteral("source"), copy.sourceName());
+        badge.insert(QStringLiteral("text"), QStringLiteral("%1 \u00b7 %2").arg(shortSource(copy.sourceName()), formatLabel(copy)));
+        badge.insert(QStringLiteral("online"), copy.online);
+        list << badge;
+    }
+    return list;
+}
+
+QString ResultsModel::sourcesToolTip(const SceneResult &r) const
+{
+    QStringList lines;
+    const auto copies = copiesOf(r);
+    for (std::size_t i = 0; i < copies.size(); ++i) {
+        const SceneResult &copy = copies[i];
+        lines << tr("%1. %2: %3, %4, collection %5, named %6")
+                     .arg(i + 1)
+                     .arg(copy.sourceName(), formatLabel(copy), copy.online ? tr("online") : tr("archived"),
+                          copy.collection, copy.remoteId.isEmpty() ? copy.sceneId : copy.remoteId);
+    }
+    if (copies.size() > 1)
+        lines << tr("Downloads come from the first; the others are tried in turn if it fails.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 namespace {
@@ -123,6 +189,7 @@ bool ResultsModel::lessThan(int a, int b, int column) const
     case Provider: return providerTitle(l.provider).compare(providerTitle(r.provider), textCase) < 0;
     case Collection: return l.collection.compare(r.collection, textCase) < 0;
     case Tile: return l.tile.compare(r.tile, textCase) < 0;
+    case Sources: return l.otherSources.size() < r.otherSources.size();
     default: return false;
     }
 }
@@ -140,6 +207,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case Collection: return tr("Collection");
     case Tile: return tr("Tile");
     case Online: return tr("Availability");
+    case Sources: return tr("Sources");
     default: return {};
     }
 }
@@ -196,6 +264,19 @@ void ResultsModel::applyKnownChoice(SceneResult &scene)
         scene = one.first();
     else
         scene.attributes.insert(stac::kSelectedAssets, QJsonArray::fromStringList(*it));
+}
+
+void ResultsModel::updateRow(int row, const SceneResult &result)
+{
+    if (row < 0 || row >= m_results.size())
+        return;
+    SceneResult updated = result;
+    if (!updated.assets.isEmpty())
+        applyKnownChoice(updated);
+    m_results[row] = updated;
+    m_sizes[row] = eoc::downloadSize(updated);
+    // Badges and tool tips only: the proxy keeps the row where it is sorted.
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {BadgesRole, Qt::ToolTipRole});
 }
 
 void ResultsModel::appendPage(const QList<SceneResult> &page)

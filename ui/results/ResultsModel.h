@@ -23,10 +23,13 @@ class ResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Date, Cloud, Size, Provider, Collection, Tile, Online, ColumnCount };
+    enum Column { Id, Date, Cloud, Size, Provider, Collection, Tile, Online, Sources, ColumnCount };
     Q_ENUM(Column)
     // The raw value for sorting (dates as QDateTime, sizes as qint64) rather than display text.
     static constexpr int SortRole = Qt::UserRole + 1;
+    // The Sources column's badges: a QVariantList of {"text", "source", "online"} maps, the source
+    // fetched first leading (SourceBadgeDelegate paints them).
+    static constexpr int BadgesRole = Qt::UserRole + 2;
 
     explicit ResultsModel(QObject *parent = nullptr);
 
@@ -37,6 +40,9 @@ public:
 
     void clear();
     void appendPage(const QList<SceneResult> &page);
+    // `row` now has other sources (a later source's copy of the scene merged in), or another
+    // source leads (the user's pick). Its place in a sorted view stays as it was.
+    void updateRow(int row, const SceneResult &result);
     const SceneResult &result(int row) const { return m_results.at(row); }
     const QList<SceneResult> &results() const { return m_results; }
     // The bytes a download of `row` fetches (the files chooseDownloadAssets picks), if known.
@@ -66,6 +72,8 @@ public:
 
 private:
     void onThumbnailReady(const QUrl &url);
+    QVariantList badges(const SceneResult &r) const;
+    QString sourcesToolTip(const SceneResult &r) const;
     void applyKnownChoice(SceneResult &scene);
 
     using CollectionKey = std::pair<QString, QString>;   // provider, collection

@@ -1,4 +1,5 @@
 #include "ui/results/ResultsView.h"
+#include "ui/results/SourceBadgeDelegate.h"
 
 #include "ui/app/ErrorBanner.h"
 #include "ui/results/CloudCoverHistogram.h"
@@ -62,6 +63,11 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     m_table->setColumnWidth(ResultsModel::Provider, 90);
     m_table->setColumnWidth(ResultsModel::Tile, 100);
     m_table->setColumnHidden(ResultsModel::Collection, true);
+    // The sources' badges sit beside the size: where a scene comes from is read with what it costs.
+    m_table->setItemDelegateForColumn(ResultsModel::Sources, new SourceBadgeDelegate(m_table));
+    m_table->setColumnWidth(ResultsModel::Sources, 260);
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(ResultsModel::Sources),
+                                             m_table->horizontalHeader()->visualIndex(ResultsModel::Provider));
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ResultsView::showRowMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -200,6 +206,17 @@ void ResultsView::showRowMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(QIcon(QStringLiteral(":/icons/download.svg")), tr("Download"), this,
                    [this, rows] { Q_EMIT downloadRequested(rows); });
+    if (rows.size() == 1 && !m_model->result(rows.first()).otherSources.empty()) {
+        // Which copy of the scene a download fetches first; the others stay behind it.
+        QMenu *from = menu.addMenu(tr("Download from"));
+        const int row = rows.first();
+        const QStringList sources = m_model->result(row).sources();
+        for (const QString &source : sources) {
+            QAction *pick = from->addAction(source, this, [this, row, source] { Q_EMIT sourcePicked(row, source); });
+            pick->setCheckable(true);
+            pick->setChecked(source == sources.first());
+        }
+    }
     menu.addAction(tr("Copy scene ids"), this, &ResultsView::copyIds);
     QAction *quicklook = menu.addAction(tr("Show quicklook"), this, [this, rows] { Q_EMIT quicklookRequested(rows.first()); });
     quicklook->setEnabled(rows.size() == 1 && !m_model->result(rows.first()).quicklook.isEmpty());

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void exportRequested(bool selectedOnly);
     void selectedRowsChanged(const QList<int> &rows);
     void assetsRequested();
+    // The user picked the source a download of `row` uses first ("Download from").
+    void sourcePicked(int row, const QString &source);
 
 private:
     void showHeaderMenu(const QPoint &pos);

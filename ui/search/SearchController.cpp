@@ -4,7 +4,11 @@
 #include "ui/results/ResultsModel.h"
 #include "ui/search/SearchPanel.h"
 
+#include "core/download/queue/QueueSettings.h"
+#include "core/download/queue/SourceFacts.h"
 #include "core/provider/CollectionRefresh.h"
+#include "core/provider/MultiSearchJob.h"
+#include "core/provider/SourceSearchPlan.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
@@ -131,24 +135,37 @@ void SearchController::search()
         fail(valid.error());
         return;
     }
-    const Result<Provider *> provider = m_registry->provider(query.provider, m_context, m_settings);
-    if (!provider) {
-        fail(provider.error());
+    auto job = makeJob(query);
+    if (!job) {
+        fail(job.error());
         return;
     }
     m_results->clear();
-    m_job = (*provider)->search(query);
+    m_sourceErrors.clear();
+    m_job = job.value();
     connect(m_job, &SearchJob::pageReady, this, [this](const QList<SceneResult> &page) {
         m_results->appendPage(page);
         m_panel->setProgress(m_results->rowCount(), -1);
     });
+    if (auto *multi = qobject_cast<MultiSearchJob *>(m_job.data())) {
+        // A later source's copy of a scene already shown: the row gains a badge.
+        connect(multi, &MultiSearchJob::rowChanged, m_results, &ResultsModel::updateRow);
+        connect(multi, &MultiSearchJob::sourceFailed, this, [this](const QString &source, const Error &error) {
+            m_sourceErrors << tr("%1: %2").arg(source, error.message);
+        });
+    }
     connect(m_job, &SearchJob::progress, this, [this](qint64 received, qint64 total) {
         m_panel->setProgress(std::max<qint64>(received, m_results->rowCount()), total);
     });
     connect(m_job, &SearchJob::finished, this, [this] {
         finishJob();
-        if (m_results->rowCount() == 0)
+        if (!m_sourceErrors.isEmpty()) {
+            // The others' results are shown; the sources that failed are named above them.
+            m_banner->showMessage(tr("Not every provider answered; the results of the others are shown. %1")
+                                      .arg(m_sourceErrors.join(QStringLiteral("; "))));
+        } else if (m_results->rowCount() == 0) {
             m_banner->showMessage(tr("Nothing found. Widen the dates or the region, or relax the cloud limit."));
+        }
         Q_EMIT finished(m_results->rowCount());
     });
     connect(m_job, &SearchJob::failed, this, [this](const Error &error) {
@@ -160,6 +177,38 @@ void SearchController::search()
     m_panel->setBusy(true);
     Q_EMIT started();
     m_job->start();
+}
+
+Result<SearchJob *> SearchController::makeJob(const SearchQuery &query)
+{
+    const QStringList extras = m_panel->extraSources();
+    if (extras.isEmpty()) {
+        const Result<Provider *> provider = m_registry->provider(query.provider, m_context, m_settings);
+        if (!provider)
+            return provider.error();
+        return (*provider)->search(query);
+    }
+    SearchQuery shared = query;
+    shared.collection = m_panel->sharedCollection();
+    const QStringList sources = QStringList{m_panel->currentSource()} + extras;
+    auto plan = planSourceSearches(sources.join(QLatin1Char(',')), shared, *m_registry, m_context, m_settings);
+    if (!plan)
+        return plan.error();
+    // Filters typed for the chosen provider's form mean nothing to the others: they get the shared
+    // fields (region, dates, cloud, tiles) and their catalogue.
+    QList<SourceSearch> searches = plan->searches;
+    for (qsizetype i = 1; i < searches.size(); ++i) {
+        SearchQuery &q = searches[i].query;
+        const QVariant catalog = q.extra.value(QStringLiteral("catalog"));
+        q.extra.clear();
+        if (!searches[i].source.preset.isEmpty())
+            q.extra.insert(QStringLiteral("catalog"), catalog);
+    }
+    auto policy = readSourcePolicy(*m_settings);
+    if (!policy)
+        return policy.error();
+    return static_cast<SearchJob *>(new MultiSearchJob(searches, policy.value(),
+                                                       sourceFacts(*m_registry, m_context, m_settings)));
 }
 
 void SearchController::cancel()

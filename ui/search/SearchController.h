@@ -52,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void fail(const Error &error);
+    // The search of the panel's provider, or of it and the sources ticked under "Also search".
+    Result<SearchJob *> makeJob(const SearchQuery &query);
     void finishJob();
     void updateRefreshAction();
 
@@ -66,6 +68,7 @@ private:
     QAction *m_refreshCollections = nullptr;
     QPointer<SearchJob> m_job;
     QPointer<CollectionRefresh> m_refresh;
+    QStringList m_sourceErrors;                   // sources of this search that failed
 };
 
 } // namespace eoc::ui

@@ -135,6 +135,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *collectionLabel = new QLabel(tr("&Collection:"), this);
     collectionLabel->setBuddy(m_collection);
     form->addRow(collectionLabel, collectionRow);
+    setUpSourcesRow(form);
     auto *fromRow = new QHBoxLayout;
     fromRow->addWidget(m_start, 1);
     fromRow->addWidget(presets, 0, Qt::AlignTop);
@@ -242,6 +243,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT providerChanged(providerName()); });
     connect(m_collection, &QComboBox::currentIndexChanged, this, &SearchPanel::applyCollectionFilters);
     connect(m_collection, &QComboBox::editTextChanged, this, &SearchPanel::applyCollectionFilters);
+    updateSources();
     setRegion(Region());
     addWhatsThis();
 }

@@ -87,6 +87,13 @@ public:
     // Why the chosen provider cannot search now (a closed service, a hub to choose); empty when it
     // can. Shown in place of the search form.
     QString providerNotice() const;
+    // SearchPanelSources.cpp: the source being searched ("stac:earth-search" when a STAC preset is
+    // chosen), the other sources ticked under "Also search", and the shared collection name they
+    // are searched for (empty when the collection has none).
+    QString currentSource() const;
+    QStringList extraSources() const;
+    void setExtraSources(const QStringList &sources);
+    QString sharedCollection() const;
     // The filters the chosen collection accepts, offered by type (empty: free key=value input).
     FilterFieldsEditor *filterFieldsEditor() const { return m_fieldsEditor; }
 
@@ -123,6 +130,10 @@ private:
     void addWhatsThis();
     // SearchPanelNotice.cpp: the note that replaces the form for a provider that cannot search.
     void updateProviderNotice();
+    // SearchPanelSources.cpp: the "Also search" row.
+    void setUpSourcesRow(QFormLayout *form);
+    void updateSources();
+    void updateSourcesText();
 
     QList<Provider *> m_providers;
     QComboBox *m_provider = nullptr;
@@ -153,6 +164,9 @@ private:
     QFormLayout *m_form = nullptr;
     PlaceSearchField *m_place = nullptr;
     QLabel *m_providerNotice = nullptr;
+    QToolButton *m_alsoSearch = nullptr;
+    QLabel *m_alsoSearchLabel = nullptr;
+    QStringList m_wantedSources;                  // restored from the last session until offered
     bool m_searchable = true;
     Region m_region;
     bool m_settingRegion = false;

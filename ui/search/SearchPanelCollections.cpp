@@ -25,6 +25,7 @@ void SearchPanel::setProviders(const QList<Provider *> &providers)
     for (Provider *provider : std::as_const(m_providers))
         watchFilterFields(provider);
     fillCollections();
+    updateSources();
     Q_EMIT providerChanged(providerName());
 }
 

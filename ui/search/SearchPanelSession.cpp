@@ -10,11 +10,13 @@ namespace eoc::ui {
 
 namespace {
 const QString kLastQuery = QStringLiteral("search/query");
+const QString kAlsoSearch = QStringLiteral("search/also_search");
 } // namespace
 
 void SearchPanel::saveSession(QSettings &state) const
 {
     state.setValue(kLastQuery, QString::fromUtf8(QJsonDocument(query().toJson()).toJson(QJsonDocument::Compact)));
+    state.setValue(kAlsoSearch, extraSources());
 }
 
 void SearchPanel::restoreSession(const QSettings &state)
@@ -25,7 +27,9 @@ void SearchPanel::restoreSession(const QSettings &state)
     if (!doc.isObject() || !last)
         return;
     const Region before = m_region;
+    m_wantedSources = state.value(kAlsoSearch).toStringList();
     applyQuery(*last);
+    updateSources();
     if (m_region != before)
         Q_EMIT regionEdited(m_region);
 }
