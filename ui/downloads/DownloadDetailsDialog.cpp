@@ -1,5 +1,8 @@
 #include "ui/downloads/DownloadDetailsDialog.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include "core/download/queue/QueueText.h"
 #include "core/model/ByteSize.h"
 
@@ -48,6 +51,17 @@ QString DownloadDetailsDialog::detailsHtml(const QueueItemInfo &item, const QStr
     QString html = QStringLiteral("<table cellspacing=4>");
     html += row(tr("Scene"), item.title.toHtmlEscaped());
     html += row(tr("Provider"), (providerTitle.isEmpty() ? item.provider : providerTitle).toHtmlEscaped());
+    if (!item.scene.source.isEmpty() || !item.scene.otherSources.empty())
+        html += row(tr("Source"), item.scene.sourceName().toHtmlEscaped());
+    if (!item.scene.otherSources.empty())
+        html += row(tr("Other sources"), item.scene.sources().mid(1).join(QStringLiteral(", ")).toHtmlEscaped());
+    const QJsonArray failed = item.scene.attributes.value(QLatin1String(kFailedSourcesAttribute)).toArray();
+    for (const auto &f : failed) {
+        const QJsonObject o = f.toObject();
+        html += row(tr("Failed source"), QStringLiteral("%1: %2").arg(o.value(QStringLiteral("source")).toString(),
+                                                                   o.value(QStringLiteral("message")).toString())
+                                             .toHtmlEscaped());
+    }
     html += row(tr("State"), queueStatusText(item).toHtmlEscaped());
     html += row(tr("Output folder"), item.outputFolder.toHtmlEscaped());
     html += row(tr("Attempts"), QString::number(item.attempts));

@@ -72,7 +72,9 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name: return item.title;
-        case Provider: return providerTitle(item.provider);
+        // A preset's source says which catalogue ("stac:planetary-computer"); after a failover it
+        // is the source fetching now, the one that delivered once done.
+        case Provider: return item.scene.source.isEmpty() ? providerTitle(item.provider) : item.scene.source;
         case State: return queueStatusText(item);
         case Progress: {
             const QVariant p = data(index, ProgressRole);

@@ -17,11 +17,32 @@ constexpr int kGap = 4;
 
 QColor SourceBadgeDelegate::colorFor(const QString &source)
 {
-    // A fixed palette (readable with white text), chosen by the name, not by the order of arrival.
-    static const QColor palette[] = {QColor(0x1f, 0x6f, 0xb4), QColor(0x2e, 0x8b, 0x57), QColor(0xb3, 0x5c, 0x1e),
-                                     QColor(0x7b, 0x3f, 0xa0), QColor(0x00, 0x7c, 0x80), QColor(0xa8, 0x32, 0x4a),
-                                     QColor(0x5a, 0x6b, 0x1f), QColor(0x4a, 0x4a, 0x8c)};
-    return palette[qHash(source) % (sizeof(palette) / sizeof(palette[0]))];
+    // The sources this program knows each have a colour of their own (readable with white text);
+    // any other takes one of them by a hash of its name, never by the order of arrival.
+    static const QHash<QString, QColor> known = {
+        {QStringLiteral("dataspace"), QColor(0x1f, 0x6f, 0xb4)},
+        {QStringLiteral("creodias"), QColor(0x2e, 0x8b, 0x57)},
+        {QStringLiteral("dhus"), QColor(0x4a, 0x4a, 0x8c)},
+        {QStringLiteral("onda"), QColor(0x6b, 0x6b, 0x6b)},
+        {QStringLiteral("google"), QColor(0xa8, 0x32, 0x4a)},
+        {QStringLiteral("usgs"), QColor(0x5a, 0x6b, 0x1f)},
+        {QStringLiteral("earthdata"), QColor(0x00, 0x5f, 0x9e)},
+        {QStringLiteral("stac"), QColor(0xb3, 0x5c, 0x1e)},
+        {QStringLiteral("stac:earth-search"), QColor(0xc0, 0x6a, 0x00)},
+        {QStringLiteral("stac:planetary-computer"), QColor(0x00, 0x7c, 0x80)},
+        {QStringLiteral("stac:cdse"), QColor(0x7b, 0x3f, 0xa0)},
+        {QStringLiteral("stac:landsatlook"), QColor(0x8a, 0x55, 0x2e)},
+        {QStringLiteral("bdc"), QColor(0x1b, 0x7a, 0x3a)},
+        {QStringLiteral("inpe"), QColor(0x2b, 0x5f, 0x75)},
+    };
+    if (const auto it = known.constFind(source); it != known.cend())
+        return *it;
+    quint32 hash = 2166136261u;   // FNV-1a: the same colour in every run
+    for (const QChar c : source)
+        hash = (hash ^ c.unicode()) * 16777619u;
+    static const QColor fallback[] = {QColor(0x3d, 0x5a, 0x80), QColor(0x6a, 0x4c, 0x93), QColor(0x2a, 0x7f, 0x62),
+                                      QColor(0x9c, 0x4f, 0x2e), QColor(0x59, 0x59, 0x59), QColor(0x80, 0x3d, 0x5a)};
+    return fallback[hash % (sizeof(fallback) / sizeof(fallback[0]))];
 }
 
 void SourceBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -51,7 +51,7 @@ QString SearchPanel::sharedCollection() const
 QStringList SearchPanel::extraSources() const
 {
     QStringList sources;
-    if (!m_alsoSearch || !m_alsoSearch->isVisible())
+    if (!m_alsoSearch || m_alsoSearch->isHidden())
         return sources;
     const auto actions = m_alsoSearch->menu()->actions();
     for (QAction *action : actions) {
