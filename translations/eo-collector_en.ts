@@ -1760,6 +1760,21 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>MultiSearchJob</name>
+    <message>
+        <source>No provider to search</source>
+        <translation>No provider to search</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Search cancelled</translation>
+    </message>
+    <message>
+        <source>Every provider failed: %1</source>
+        <translation>Every provider failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>NetworkAccess</name>
     <message>
         <source>network.proxy must be &quot;system&quot;, &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;; got &quot;%1&quot;</source>
@@ -2204,6 +2219,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>No providers found in: %1</source>
         <translation>No providers found in: %1</translation>
     </message>
+    <message>
+        <source>List the shared collection names (sentinel-2-l2a, landsat-c2-l2...) and the providers that carry each, as `search --collection` takes them.</source>
+        <translation>List the shared collection names (sentinel-2-l2a, landsat-c2-l2...) and the providers that carry each, as `search --collection` takes them.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommand</name>
@@ -2293,6 +2312,13 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Cannot rename %1 to %2</source>
         <translation>Cannot rename %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFailover</name>
+    <message>
+        <source>%1 failed (%2); fetching from %3</source>
+        <translation>%1 failed (%2); fetching from %3</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2431,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>reading ids</source>
         <translation>reading ids</translation>
     </message>
+    <message>
+        <source>recording a source&apos;s speed</source>
+        <translation>recording a source&apos;s speed</translation>
+    </message>
+    <message>
+        <source>reading the sources&apos; speeds</source>
+        <translation>reading the sources&apos; speeds</translation>
+    </message>
 </context>
 <context>
     <name>QueueReporter</name>
@@ -2429,6 +2463,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 needs a whole number from 1 to 1000, not &apos;%2&apos;</source>
         <translation>%1 needs a whole number from 1 to 1000, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;; use one of: %3</source>
+        <translation>%1 is &apos;%2&apos;; use one of: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 must be true or false, not &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3000,14 +3042,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>Search a provider for scenes</translation>
     </message>
     <message>
-        <source>Provider to search (see `providers`).</source>
-        <translation>Provider to search (see `providers`).</translation>
-    </message>
-    <message>
-        <source>Collection of the provider (or a BDC-Collectors alias).</source>
-        <translation>Collection of the provider (or a BDC-Collectors alias).</translation>
-    </message>
-    <message>
         <source>Area as W,S,E,N in degrees (W &gt; E crosses the antimeridian).</source>
         <translation>Area as W,S,E,N in degrees (W &gt; E crosses the antimeridian).</translation>
     </message>
@@ -3076,10 +3110,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>--provider is required (see `providers`)</translation>
     </message>
     <message>
-        <source>Unknown collection &apos;%1&apos; for %2; known: %3</source>
-        <translation>Unknown collection &apos;%1&apos; for %2; known: %3</translation>
-    </message>
-    <message>
         <source>received %1 of %2</source>
         <translation>received %1 of %2</translation>
     </message>
@@ -3118,6 +3148,34 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Give only one of --bbox, --region and --place</source>
         <translation>Give only one of --bbox, --region and --place</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>SOURCES</translation>
+    </message>
+    <message>
+        <source>Provider(s) to search, comma-separated, a preset as PROVIDER:PRESET (stac:earth-search), or `all` (every provider that carries the collection); several providers are searched at once and each scene is listed once with its sources (see `providers`).</source>
+        <translation>Provider(s) to search, comma-separated, a preset as PROVIDER:PRESET (stac:earth-search), or `all` (every provider that carries the collection); several providers are searched at once and each scene is listed once with its sources (see `providers`).</translation>
+    </message>
+    <message>
+        <source>Collection: a shared name such as sentinel-2-l2a (see `providers`), or the provider&apos;s own (or a BDC-Collectors alias).</source>
+        <translation>Collection: a shared name such as sentinel-2-l2a (see `providers`), or the provider&apos;s own (or a BDC-Collectors alias).</translation>
+    </message>
+    <message>
+        <source>--assets names one provider&apos;s asset keys: search one provider to choose assets</source>
+        <translation>--assets names one provider&apos;s asset keys: search one provider to choose assets</translation>
+    </message>
+    <message>
+        <source>not searched: %1</source>
+        <translation>not searched: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3294,48 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>line %1 is not KEY=VALUE or [section]: &apos;%2&apos;</source>
         <translation>line %1 is not KEY=VALUE or [section]: &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <source>&apos;%1&apos; is not a provider name like dataspace or stac:earth-search</source>
+        <translation>&apos;%1&apos; is not a provider name like dataspace or stac:earth-search</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSearchPlan</name>
+    <message>
+        <source>Unknown collection &apos;%1&apos; for %2; known: %3</source>
+        <translation>Unknown collection &apos;%1&apos; for %2; known: %3</translation>
+    </message>
+    <message>
+        <source>--provider names no provider (see `providers`)</source>
+        <translation>--provider names no provider (see `providers`)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no preset &apos;%2&apos;; its presets: %3</source>
+        <translation>%1 has no preset &apos;%2&apos;; its presets: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 does not carry %2; these do: %3</source>
+        <translation>%1 does not carry %2; these do: %3</translation>
+    </message>
+    <message>
+        <source>No provider that can search now carries %1</source>
+        <translation>No provider that can search now carries %1</translation>
+    </message>
+    <message>
+        <source>No provider knows the collection &apos;%1&apos;</source>
+        <translation>No provider knows the collection &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4714,18 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>not started</source>
         <translation>not started</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Other sources</translation>
+    </message>
+    <message>
+        <source>Failed source</source>
+        <translation>Failed source</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::DownloadsModel</name>
@@ -5237,6 +5349,42 @@ provider id: %2</translation>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
+    <message>
+        <source>SAFE zip</source>
+        <translation>SAFE zip</translation>
+    </message>
+    <message>
+        <source>SAFE</source>
+        <translation>SAFE</translation>
+    </message>
+    <message>
+        <source>COG</source>
+        <translation>COG</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3, %4, collection %5, named %6</source>
+        <translation>%1. %2: %3, %4, collection %5, named %6</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Downloads come from the first; the others are tried in turn if it fails.</source>
+        <translation>Downloads come from the first; the others are tried in turn if it fails.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ResultsView</name>
@@ -5310,6 +5458,10 @@ provider id: %2</translation>
     <message>
         <source>Cloud cover:</source>
         <translation>Cloud cover:</translation>
+    </message>
+    <message>
+        <source>Download from</source>
+        <translation>Download from</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5558,14 @@ provider id: %2</translation>
     <message>
         <source>Fix the region, dates or filters and search again.</source>
         <translation>Fix the region, dates or filters and search again.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every provider answered; the results of the others are shown. %1</source>
+        <translation>Not every provider answered; the results of the others are shown. %1</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5810,26 @@ provider id: %2</translation>
     <message>
         <source>&lt;p&gt;A city, state or province, found without a network among Natural Earth&apos;s places. Type a few letters, choose with the arrows and press Enter: a state whose outline is known becomes the region, anything else a circle of 25 km around it. Write &lt;i&gt;Name, Country&lt;/i&gt; or &lt;i&gt;Name, State&lt;/i&gt; to narrow the list.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A city, state or province, found without a network among Natural Earth&apos;s places. Type a few letters, choose with the arrows and press Enter: a state whose outline is known becomes the region, anything else a circle of 25 km around it. Write &lt;i&gt;Name, Country&lt;/i&gt; or &lt;i&gt;Name, State&lt;/i&gt; to narrow the list.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search other providers that carry this collection at the same time: each scene is listed once, with a badge per source, and a download falls back to the next source if the first one fails.</source>
+        <translation>Search other providers that carry this collection at the same time: each scene is listed once, with a badge per source, and a download falls back to the next source if the first one fails.</translation>
+    </message>
+    <message>
+        <source>Also search:</source>
+        <translation>Also search:</translation>
+    </message>
+    <message>
+        <source>Every provider that carries %1</source>
+        <translation>Every provider that carries %1</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
+    </message>
+    <message>
+        <source>No other provider</source>
+        <translation>No other provider</translation>
     </message>
 </context>
 <context>

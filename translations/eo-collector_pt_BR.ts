@@ -1760,6 +1760,21 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>MultiSearchJob</name>
+    <message>
+        <source>No provider to search</source>
+        <translation>Nenhum provedor para buscar</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Busca cancelada</translation>
+    </message>
+    <message>
+        <source>Every provider failed: %1</source>
+        <translation>Todos os provedores falharam: %1</translation>
+    </message>
+</context>
+<context>
     <name>NetworkAccess</name>
     <message>
         <source>network.proxy must be &quot;system&quot;, &quot;none&quot;, &quot;http://host:port&quot; or &quot;socks5://host:port&quot;; got &quot;%1&quot;</source>
@@ -2204,6 +2219,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>No providers found in: %1</source>
         <translation>Nenhum provedor encontrado em: %1</translation>
     </message>
+    <message>
+        <source>List the shared collection names (sentinel-2-l2a, landsat-c2-l2...) and the providers that carry each, as `search --collection` takes them.</source>
+        <translation>Lista os nomes de coleção compartilhados (sentinel-2-l2a, landsat-c2-l2...) e os provedores que oferecem cada um, como `search --collection` os aceita.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommand</name>
@@ -2293,6 +2312,13 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Cannot rename %1 to %2</source>
         <translation>Não é possível renomear %1 para %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFailover</name>
+    <message>
+        <source>%1 failed (%2); fetching from %3</source>
+        <translation>%1 falhou (%2); baixando de %3</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2431,14 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>reading ids</source>
         <translation>ler os ids</translation>
     </message>
+    <message>
+        <source>recording a source&apos;s speed</source>
+        <translation>registrando a velocidade de uma fonte</translation>
+    </message>
+    <message>
+        <source>reading the sources&apos; speeds</source>
+        <translation>lendo as velocidades das fontes</translation>
+    </message>
 </context>
 <context>
     <name>QueueReporter</name>
@@ -2429,6 +2463,14 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>%1 needs a whole number from 1 to 1000, not &apos;%2&apos;</source>
         <translation>%1 precisa de um número inteiro de 1 a 1000, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;; use one of: %3</source>
+        <translation>%1 é &apos;%2&apos;; use um destes: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 deve ser true ou false, não &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3000,14 +3042,6 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>Busca cenas em um provedor</translation>
     </message>
     <message>
-        <source>Provider to search (see `providers`).</source>
-        <translation>Provedor onde buscar (veja `providers`).</translation>
-    </message>
-    <message>
-        <source>Collection of the provider (or a BDC-Collectors alias).</source>
-        <translation>Coleção do provedor (ou um apelido do BDC-Collectors).</translation>
-    </message>
-    <message>
         <source>Area as W,S,E,N in degrees (W &gt; E crosses the antimeridian).</source>
         <translation>Área como W,S,E,N em graus (W &gt; E atravessa o antimeridiano).</translation>
     </message>
@@ -3076,10 +3110,6 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>--provider é obrigatório (veja `providers`)</translation>
     </message>
     <message>
-        <source>Unknown collection &apos;%1&apos; for %2; known: %3</source>
-        <translation>Coleção desconhecida &apos;%1&apos; para %2; conhecidas: %3</translation>
-    </message>
-    <message>
         <source>received %1 of %2</source>
         <translation>recebidos %1 de %2</translation>
     </message>
@@ -3118,6 +3148,34 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Give only one of --bbox, --region and --place</source>
         <translation>Informe só um de --bbox, --region e --place</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>FONTES</translation>
+    </message>
+    <message>
+        <source>Provider(s) to search, comma-separated, a preset as PROVIDER:PRESET (stac:earth-search), or `all` (every provider that carries the collection); several providers are searched at once and each scene is listed once with its sources (see `providers`).</source>
+        <translation>Provedor(es) em que buscar, separados por vírgulas, uma predefinição como PROVEDOR:PREDEFINIÇÃO (stac:earth-search), ou `all` (todos os provedores que oferecem a coleção); vários provedores são consultados ao mesmo tempo e cada cena é listada uma vez, com as suas fontes (veja `providers`).</translation>
+    </message>
+    <message>
+        <source>Collection: a shared name such as sentinel-2-l2a (see `providers`), or the provider&apos;s own (or a BDC-Collectors alias).</source>
+        <translation>Coleção: um nome compartilhado como sentinel-2-l2a (veja `providers`), ou o nome do próprio provedor (ou um apelido do BDC-Collectors).</translation>
+    </message>
+    <message>
+        <source>--assets names one provider&apos;s asset keys: search one provider to choose assets</source>
+        <translation>--assets nomeia chaves de assets de um só provedor: busque em um provedor para escolher assets</translation>
+    </message>
+    <message>
+        <source>not searched: %1</source>
+        <translation>não consultado: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3294,48 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>line %1 is not KEY=VALUE or [section]: &apos;%2&apos;</source>
         <translation>a linha %1 não é KEY=VALUE nem [section]: &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <source>&apos;%1&apos; is not a provider name like dataspace or stac:earth-search</source>
+        <translation>&apos;%1&apos; não é um nome de provedor como dataspace ou stac:earth-search</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSearchPlan</name>
+    <message>
+        <source>Unknown collection &apos;%1&apos; for %2; known: %3</source>
+        <translation>Coleção desconhecida &apos;%1&apos; para %2; conhecidas: %3</translation>
+    </message>
+    <message>
+        <source>--provider names no provider (see `providers`)</source>
+        <translation>--provider não nomeia nenhum provedor (veja `providers`)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no preset &apos;%2&apos;; its presets: %3</source>
+        <translation>%1 não tem a predefinição &apos;%2&apos;; as suas predefinições: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>%1 does not carry %2; these do: %3</source>
+        <translation>%1 não oferece %2; estes oferecem: %3</translation>
+    </message>
+    <message>
+        <source>No provider that can search now carries %1</source>
+        <translation>Nenhum provedor que possa buscar agora oferece %1</translation>
+    </message>
+    <message>
+        <source>No provider knows the collection &apos;%1&apos;</source>
+        <translation>Nenhum provedor conhece a coleção &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4714,18 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>not started</source>
         <translation>não iniciado</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Outras fontes</translation>
+    </message>
+    <message>
+        <source>Failed source</source>
+        <translation>Fonte que falhou</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::DownloadsModel</name>
@@ -5237,6 +5349,42 @@ id no provedor: %2</translation>
         <source>Availability</source>
         <translation>Disponibilidade</translation>
     </message>
+    <message>
+        <source>SAFE zip</source>
+        <translation>SAFE zip</translation>
+    </message>
+    <message>
+        <source>SAFE</source>
+        <translation>SAFE</translation>
+    </message>
+    <message>
+        <source>COG</source>
+        <translation>COG</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>pacote</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>arquivos</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3, %4, collection %5, named %6</source>
+        <translation>%1. %2: %3, %4, coleção %5, chamada %6</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arquivada</translation>
+    </message>
+    <message>
+        <source>Downloads come from the first; the others are tried in turn if it fails.</source>
+        <translation>Os downloads vêm da primeira; as outras são tentadas em seguida se ela falhar.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ResultsView</name>
@@ -5310,6 +5458,10 @@ id no provedor: %2</translation>
     <message>
         <source>Cloud cover:</source>
         <translation>Cobertura de nuvens:</translation>
+    </message>
+    <message>
+        <source>Download from</source>
+        <translation>Baixar de</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5558,14 @@ id no provedor: %2</translation>
     <message>
         <source>Fix the region, dates or filters and search again.</source>
         <translation>Corrija a região, as datas ou os filtros e busque de novo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every provider answered; the results of the others are shown. %1</source>
+        <translation>Nem todos os provedores responderam; os resultados dos outros são mostrados. %1</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5810,26 @@ id no provedor: %2</translation>
     <message>
         <source>&lt;p&gt;A city, state or province, found without a network among Natural Earth&apos;s places. Type a few letters, choose with the arrows and press Enter: a state whose outline is known becomes the region, anything else a circle of 25 km around it. Write &lt;i&gt;Name, Country&lt;/i&gt; or &lt;i&gt;Name, State&lt;/i&gt; to narrow the list.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Uma cidade, estado ou província, encontrada sem rede entre os lugares do Natural Earth. Digite algumas letras, escolha com as setas e tecle Enter: um estado de contorno conhecido vira a região, qualquer outro lugar um círculo de 25 km em volta dele. Escreva &lt;i&gt;Nome, País&lt;/i&gt; ou &lt;i&gt;Nome, Estado&lt;/i&gt; para restringir a lista.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search other providers that carry this collection at the same time: each scene is listed once, with a badge per source, and a download falls back to the next source if the first one fails.</source>
+        <translation>Buscar ao mesmo tempo em outros provedores que oferecem esta coleção: cada cena aparece uma vez, com um selo por fonte, e um download passa para a próxima fonte se a primeira falhar.</translation>
+    </message>
+    <message>
+        <source>Also search:</source>
+        <translation>Buscar também:</translation>
+    </message>
+    <message>
+        <source>Every provider that carries %1</source>
+        <translation>Todos os provedores que oferecem %1</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Só %1</translation>
+    </message>
+    <message>
+        <source>No other provider</source>
+        <translation>Nenhum outro provedor</translation>
     </message>
 </context>
 <context>

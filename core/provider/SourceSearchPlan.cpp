@@ -9,11 +9,6 @@
 namespace eoc {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceSearchPlan", text);
-}
-
 // The collection `query` asks for in the words of `provider`, or an error when it has a fixed list
 // without that name.
 Result<QString> providerCollection(const Provider &provider, const QString &name)
@@ -27,7 +22,7 @@ Result<QString> providerCollection(const Provider &provider, const QString &name
     QStringList names;
     for (const auto &c : provider.collections())
         names << c.name;
-    return Error(ErrorClass::BadInput, tr("Unknown collection '%1' for %2; known: %3")
+    return Error(ErrorClass::BadInput, QCoreApplication::translate("SourceSearchPlan", "Unknown collection '%1' for %2; known: %3")
                                            .arg(name, provider.name(), names.join(QStringLiteral(", "))));
 }
 
@@ -68,7 +63,7 @@ Result<SourceSearchPlan> planSourceSearches(const QString &providers, const Sear
         }
     }
     if (names.isEmpty())
-        return Error(ErrorClass::BadInput, tr("--provider names no provider (see `providers`)"));
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("SourceSearchPlan", "--provider names no provider (see `providers`)"));
 
     SourceSearchPlan plan;
     for (const SourceName &name : std::as_const(names)) {
@@ -80,16 +75,16 @@ Result<SourceSearchPlan> planSourceSearches(const QString &providers, const Sear
         // A provider named on purpose searches and fails with its own words (a closed service says
         // where its data went); "all" leaves it out with a note.
         if (const QString why = p->unavailableReason(); !why.isEmpty() && all) {
-            plan.skipped << tr("%1: %2").arg(source, why);
+            plan.skipped << QCoreApplication::translate("SourceSearchPlan", "%1: %2").arg(source, why);
             continue;
         }
         SearchQuery q = query;
         q.provider = p->name();
         if (!name.preset.isEmpty()) {
             if (!p->presets().contains(name.preset)) {
-                return Error(ErrorClass::BadInput, tr("%1 has no preset '%2'; its presets: %3")
+                return Error(ErrorClass::BadInput, QCoreApplication::translate("SourceSearchPlan", "%1 has no preset '%2'; its presets: %3")
                                                        .arg(p->name(), name.preset,
-                                                            p->presets().isEmpty() ? tr("none")
+                                                            p->presets().isEmpty() ? QCoreApplication::translate("SourceSearchPlan", "none")
                                                                                    : p->presets().join(QStringLiteral(", "))));
             }
             q.extra.insert(QStringLiteral("catalog"), name.preset);
@@ -101,7 +96,7 @@ Result<SourceSearchPlan> planSourceSearches(const QString &providers, const Sear
         // catalogue named by URL may well have it); one whose fixed list lacks it is refused.
         if (canonical && !there && names.size() > 1 && !p->collections().isEmpty() && !p->findCollection(q.collection)
             && !p->capabilities().openCollections) {
-            return Error(ErrorClass::BadInput, tr("%1 does not carry %2; these do: %3")
+            return Error(ErrorClass::BadInput, QCoreApplication::translate("SourceSearchPlan", "%1 does not carry %2; these do: %3")
                                                    .arg(source, canonical->name,
                                                         sourcesCarrying(*canonical).join(QStringLiteral(", "))));
         }
@@ -121,8 +116,8 @@ Result<SourceSearchPlan> planSourceSearches(const QString &providers, const Sear
         plan.searches << SourceSearch{name, p, q};
     }
     if (plan.searches.isEmpty()) {
-        return Error(ErrorClass::BadInput, canonical ? tr("No provider that can search now carries %1").arg(canonical->name)
-                                                     : tr("No provider knows the collection '%1'").arg(query.collection));
+        return Error(ErrorClass::BadInput, canonical ? QCoreApplication::translate("SourceSearchPlan", "No provider that can search now carries %1").arg(canonical->name)
+                                                     : QCoreApplication::translate("SourceSearchPlan", "No provider knows the collection '%1'").arg(query.collection));
     }
     return plan;
 }
