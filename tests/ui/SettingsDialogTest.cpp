@@ -3,9 +3,12 @@
 #include "ui/app/UiSettings.h"
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/download/queue/QueueSettings.h"
+
 #include "core/net/NetworkAccess.h"
 #include "core/settings/Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -139,4 +142,33 @@ TEST(SettingsDialog, ProviderNamesAreShownInFull)
     QTableWidget *table = dialog.connectionsTable();
     const QString title = table->item(0, 0)->text();
     EXPECT_GE(table->columnWidth(0), table->fontMetrics().horizontalAdvance(title) + 6) << title.toStdString();
+}
+
+TEST(SettingsDialog, TheSourcePolicyAndFormatChangeAreOfferedAndSaved)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    registerUiDefaults(settings);
+    NetworkAccess network;
+    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
+
+    SettingsDialog dialog(&settings, {&provider});
+    QComboBox *policy = dialog.sourcePolicyCombo();
+    EXPECT_EQ(policy->currentData().toString(), QStringLiteral("order"));
+    QStringList offered;
+    for (int i = 0; i < policy->count(); ++i)
+        offered << policy->itemData(i).toString();
+    EXPECT_EQ(offered, sourcePolicyNames());
+    EXPECT_FALSE(dialog.formatChangeBox()->isChecked());
+    policy->setCurrentIndex(policy->findData(QStringLiteral("fastest")));
+    dialog.formatChangeBox()->setChecked(true);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+
+    Settings reread(dir.filePath(QStringLiteral("settings.ini")));
+    EXPECT_EQ(reread.value(QLatin1String(kSourcePolicySetting)), QStringLiteral("fastest"));
+    EXPECT_EQ(reread.value(QLatin1String(kAllowFormatChangeSetting)), QStringLiteral("true"));
+    SettingsDialog again(&settings, {&provider});
+    EXPECT_EQ(again.sourcePolicyCombo()->currentData().toString(), QStringLiteral("fastest"));
+    EXPECT_TRUE(again.formatChangeBox()->isChecked());
 }

@@ -1,5 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/download/queue/QueueSettings.h"
+
 #include "ui/app/UiSettings.h"
 #include "ui/settings/BandwidthScheduleEditor.h"
 #include "ui/settings/SettingChecks.h"
@@ -138,10 +140,26 @@ QWidget *SettingsDialog::createGeneralPage()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(value(key(ui_settings::kLanguage)))));
+    // Scenes offered by several sources (a search with "Also search"): which copy is fetched first,
+    // and whether the queue may fall back to another format.
+    m_sourcePolicy = new QComboBox(page);
+    m_sourcePolicy->addItem(tr("In the order the providers were chosen"), sourcePolicyName(SourcePolicy::UserOrder));
+    m_sourcePolicy->addItem(tr("Providers that need no account first"), sourcePolicyName(SourcePolicy::NoAccountFirst));
+    m_sourcePolicy->addItem(tr("Copies online now first"), sourcePolicyName(SourcePolicy::OnlineFirst));
+    m_sourcePolicy->addItem(tr("The fastest provider so far first"), sourcePolicyName(SourcePolicy::Fastest));
+    m_sourcePolicy->setItemData(3, tr("By the throughput the download queue has measured for each provider"), Qt::ToolTipRole);
+    m_sourcePolicy->setCurrentIndex(std::max(0, m_sourcePolicy->findData(value(key(kSourcePolicySetting)).trimmed().toLower())));
+    m_formatChange = new QCheckBox(tr("When every source of the same format fails, try another format (e.g. a SAFE zip "
+                                      "instead of COG files)"),
+                                   page);
+    const auto allowFormatChange = readAllowFormatChange(*m_settings);
+    m_formatChange->setChecked(allowFormatChange && allowFormatChange.value());
     auto *form = new QFormLayout(page);
     form->addRow(tr("Output folder:"), folderRow);
     form->addRow(tr("Folder layout:"), m_layout);
     form->addRow(tr("Collection version:"), m_bdcVersion);
+    form->addRow(tr("Several sources:"), m_sourcePolicy);
+    form->addRow(QString(), m_formatChange);
     form->addRow(tr("Language:"), m_language);
     auto *note = new QLabel(tr("A new language is used from the next start."), page);
     note->setEnabled(false);
@@ -280,6 +298,8 @@ void SettingsDialog::accept()
         {key(ui_settings::kLayout), m_layout->currentData().toString()},
         {key(ui_settings::kBdcVersion), bdcVersion},
         {key(ui_settings::kLanguage), m_language->currentData().toString()},
+        {key(kSourcePolicySetting), m_sourcePolicy->currentData().toString()},
+        {key(kAllowFormatChangeSetting), m_formatChange->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {key(network_settings::kBandwidthLimit),
          rateUnchanged ? rate
                        : m_bandwidth->value() > 0 ? QStringLiteral("%1K").arg(m_bandwidth->value()) : QStringLiteral("0")},

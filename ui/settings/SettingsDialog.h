@@ -36,6 +36,8 @@ public:
     QTableWidget *connectionsTable() const { return m_connections; }
     QComboBox *layoutCombo() const { return m_layout; }
     QLineEdit *bdcVersionEdit() const { return m_bdcVersion; }
+    QComboBox *sourcePolicyCombo() const { return m_sourcePolicy; }
+    QCheckBox *formatChangeBox() const { return m_formatChange; }
     QLineEdit *proxyEdit() const { return m_proxy; }
     QLineEdit *tileUrlEdit() const { return m_tileUrl; }
     QSpinBox *bandwidthBox() const { return m_bandwidth; }
@@ -59,6 +61,8 @@ private:
     QLineEdit *m_outputFolder = nullptr;
     QComboBox *m_layout = nullptr;
     QLineEdit *m_bdcVersion = nullptr;
+    QComboBox *m_sourcePolicy = nullptr;          // download.source_policy
+    QCheckBox *m_formatChange = nullptr;          // download.allow_format_change
     QComboBox *m_language = nullptr;
     QSpinBox *m_bandwidth = nullptr;
     BandwidthScheduleEditor *m_schedule = nullptr;

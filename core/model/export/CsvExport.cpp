@@ -35,7 +35,7 @@ QByteArray toCsv(const QList<SceneResult> &results)
         QStringLiteral("scene_id"), QStringLiteral("provider"), QStringLiteral("collection"),
         QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("cloud_cover"),
         QStringLiteral("size"), QStringLiteral("online"), QStringLiteral("tile"),
-        QStringLiteral("link"), QStringLiteral("footprint_wkt"),
+        QStringLiteral("link"), QStringLiteral("footprint_wkt"), QStringLiteral("sources"),
     };
     const QString lineEnd = QStringLiteral("\r\n");
     QString out = header.join(QLatin1Char(',')) + lineEnd;
@@ -52,6 +52,8 @@ QByteArray toCsv(const QList<SceneResult> &results)
             r.tile,
             r.link.isValid() ? r.link.toString(QUrl::FullyEncoded) : QString(),
             r.footprint.isEmpty() ? QString() : r.footprint.toWkt(),
+            // Every source that offers the scene, the one fetched first leading.
+            r.sources().join(QLatin1Char(';')),
         };
         QStringList fields;
         fields.reserve(row.size());

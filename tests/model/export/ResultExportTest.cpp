@@ -157,14 +157,14 @@ TEST(ResultExport, CsvQuotesFieldsPerRfc4180)
 
     // The raw quoting, exactly as RFC 4180 section 2 describes it.
     EXPECT_TRUE(csv.startsWith("scene_id,provider,collection,start,end,cloud_cover,size,online,tile,"
-                               "link,footprint_wkt\r\n"));
+                               "link,footprint_wkt,sources\r\n"));
     EXPECT_TRUE(csv.contains("\"id,with \"\"quotes\"\"\",stac,"));
     EXPECT_TRUE(csv.contains("\"line\r\nbreak\""));
 
     const auto rows = parseCsv(QString::fromUtf8(csv));
     ASSERT_EQ(rows.size(), 3);
     for (const auto &row : rows)
-        EXPECT_EQ(row.size(), 11);
+        EXPECT_EQ(row.size(), 12);
     EXPECT_EQ(rows[1][0], QStringLiteral("PLAIN"));
     EXPECT_EQ(rows[1][3], QStringLiteral("2023-05-01T10:20:30Z"));
     EXPECT_EQ(rows[1][4], QStringLiteral("2023-05-01T10:20:45.250Z"));
@@ -177,6 +177,7 @@ TEST(ResultExport, CsvQuotesFieldsPerRfc4180)
     EXPECT_EQ(rows[2][6], QString());
     EXPECT_EQ(rows[2][7], QStringLiteral("false"));
     EXPECT_EQ(rows[2][8], QStringLiteral("line\r\nbreak"));
+    EXPECT_EQ(rows[2][11], QStringLiteral("stac"));
 }
 
 TEST(ResultExport, CsvFootprintIsWkt)
@@ -280,6 +281,8 @@ TEST(ResultExport, MergedResultsKeepEverySourceInMetalinkAndGeoJson)
     const auto geojson = QJsonDocument::fromJson(exported({primary}, ExportFormat::GeoJson)).object();
     const auto properties = geojson.value(QStringLiteral("features")).toArray().at(0).toObject()
                                 .value(QStringLiteral("properties")).toObject();
+    const auto csvRows = parseCsv(QString::fromUtf8(exported({primary}, ExportFormat::Csv)));
+    EXPECT_EQ(csvRows.at(1).at(11), QStringLiteral("stac:earth-search;stac:planetary-computer;stac:cdse"));
     EXPECT_EQ(properties.value(QStringLiteral("sources")).toArray().toVariantList(),
               (QVariantList{QStringLiteral("stac:earth-search"), QStringLiteral("stac:planetary-computer"),
                             QStringLiteral("stac:cdse")}));
