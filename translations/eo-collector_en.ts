@@ -5992,6 +5992,34 @@ Default: %2</translation>
         <source>Bandwidth schedule:</source>
         <translation>Bandwidth schedule:</translation>
     </message>
+    <message>
+        <source>In the order the providers were chosen</source>
+        <translation>In the order the providers were chosen</translation>
+    </message>
+    <message>
+        <source>Providers that need no account first</source>
+        <translation>Providers that need no account first</translation>
+    </message>
+    <message>
+        <source>Copies online now first</source>
+        <translation>Copies online now first</translation>
+    </message>
+    <message>
+        <source>The fastest provider so far first</source>
+        <translation>The fastest provider so far first</translation>
+    </message>
+    <message>
+        <source>By the throughput the download queue has measured for each provider</source>
+        <translation>By the throughput the download queue has measured for each provider</translation>
+    </message>
+    <message>
+        <source>When every source of the same format fails, try another format (e.g. a SAFE zip instead of COG files)</source>
+        <translation>When every source of the same format fails, try another format (e.g. a SAFE zip instead of COG files)</translation>
+    </message>
+    <message>
+        <source>Several sources:</source>
+        <translation>Several sources:</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ShortcutsDialog</name>

@@ -5992,6 +5992,34 @@ Padrão: %2</translation>
         <source>Bandwidth schedule:</source>
         <translation>Agenda de banda:</translation>
     </message>
+    <message>
+        <source>In the order the providers were chosen</source>
+        <translation>Na ordem em que os provedores foram escolhidos</translation>
+    </message>
+    <message>
+        <source>Providers that need no account first</source>
+        <translation>Primeiro os provedores que não exigem conta</translation>
+    </message>
+    <message>
+        <source>Copies online now first</source>
+        <translation>Primeiro as cópias disponíveis agora</translation>
+    </message>
+    <message>
+        <source>The fastest provider so far first</source>
+        <translation>Primeiro o provedor mais rápido até agora</translation>
+    </message>
+    <message>
+        <source>By the throughput the download queue has measured for each provider</source>
+        <translation>Pela vazão que a fila de downloads mediu para cada provedor</translation>
+    </message>
+    <message>
+        <source>When every source of the same format fails, try another format (e.g. a SAFE zip instead of COG files)</source>
+        <translation>Quando todas as fontes do mesmo formato falharem, tentar outro formato (por exemplo um SAFE zip em vez de arquivos COG)</translation>
+    </message>
+    <message>
+        <source>Several sources:</source>
+        <translation>Várias fontes:</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ShortcutsDialog</name>

@@ -24,23 +24,6 @@ QJsonObject parseObject(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-// The product names in a recorded page, each once: what the scenes of its items are called.
-QSet<QString> productNamesIn(const QString &testDataFile)
-{
-    QSet<QString> names;
-    const auto features = parseObject(readTestData(testDataFile)).value(QStringLiteral("features")).toArray();
-    for (const auto &f : features) {
-        const auto p = f.toObject().value(QStringLiteral("properties")).toObject();
-        QString name = p.value(QStringLiteral("s2:product_uri")).toString();
-        if (name.isEmpty())
-            name = p.value(QStringLiteral("s1:product_identifier")).toString();
-        if (name.isEmpty())
-            name = f.toObject().value(QStringLiteral("id")).toString();
-        names.insert(name.endsWith(QLatin1String(".SAFE")) ? name.chopped(5) : name);
-    }
-    return names;
-}
-
 QStringList sourcesOf(const QJsonObject &result)
 {
     QStringList names;

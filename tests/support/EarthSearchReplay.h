@@ -2,6 +2,11 @@
 
 #include "tests/support/LocalHttpServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
 namespace eoc::test {
 
 // A recorded Earth Search answer (a file under tests/data/) served by `server`. The recorded bodies
@@ -28,6 +33,24 @@ inline void serveEarthSearchPage(LocalHttpServer &server)
             return replayEarthSearch(server, QStringLiteral("stac/stac_earth_search/v1_search_cql2_filter_p2.json"));
         return CannedResponse::text("not found", 404);
     });
+}
+
+// The product names of the items of a recorded page, each once: what other catalogues call their
+// scenes (s2:product_uri without .SAFE, s1:product_identifier, else the item id).
+inline QSet<QString> productNamesIn(const QString &testDataFile)
+{
+    QSet<QString> names;
+    const auto features = QJsonDocument::fromJson(readTestData(testDataFile)).object().value(QStringLiteral("features")).toArray();
+    for (const auto &f : features) {
+        const auto p = f.toObject().value(QStringLiteral("properties")).toObject();
+        QString name = p.value(QStringLiteral("s2:product_uri")).toString();
+        if (name.isEmpty())
+            name = p.value(QStringLiteral("s1:product_identifier")).toString();
+        if (name.isEmpty())
+            name = f.toObject().value(QStringLiteral("id")).toString();
+        names.insert(name.endsWith(QLatin1String(".SAFE")) ? name.chopped(5) : name);
+    }
+    return names;
 }
 
 } // namespace eoc::test

@@ -35,24 +35,6 @@ using namespace eoc;
 using namespace eoc::ui;
 using namespace eoc::test;
 
-namespace {
-
-QSet<QString> productNamesIn(const QString &testDataFile)
-{
-    QSet<QString> names;
-    const auto features = QJsonDocument::fromJson(readTestData(testDataFile)).object().value(QStringLiteral("features")).toArray();
-    for (const auto &f : features) {
-        const auto p = f.toObject().value(QStringLiteral("properties")).toObject();
-        QString name = p.value(QStringLiteral("s2:product_uri")).toString();
-        if (name.isEmpty())
-            name = p.value(QStringLiteral("s1:product_identifier")).toString();
-        names.insert(name.endsWith(QLatin1String(".SAFE")) ? name.chopped(5) : name);
-    }
-    return names;
-}
-
-} // namespace
-
 TEST(MultiSourceSearch, TheTableShowsEachSceneOnceWithABadgePerSource)
 {
     QStandardPaths::setTestModeEnabled(true);

@@ -7,6 +7,7 @@
 #include "tests/support/LocalHttpServer.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -142,6 +143,41 @@ inline QStringList filesUnder(const QString &folder)
             out << e.absoluteFilePath();
     }
     return out;
+}
+
+// One source's copy of a Sentinel-2 scene as a STAC catalogue gives it: one COG data asset at
+// `href` with `data`'s size and SHA-256 (for the tests of moving an item to another source).
+inline SceneResult stacCopyOfScene(const QString &source, const QUrl &href, const QByteArray &data)
+{
+    SceneResult r;
+    r.sceneId = QStringLiteral("S2B_MSIL2A_20250731T131909_N0511_R095_T20EPT_20250731T143919");
+    r.provider = QStringLiteral("stac");
+    r.source = source;
+    r.collection = QStringLiteral("sentinel-2-l2a");
+    r.remoteId = source + QStringLiteral("/S2B_20EPT_20250731_0_L2A");
+    SceneAsset asset;
+    asset.key = QStringLiteral("B04");
+    asset.href = href;
+    asset.mediaType = QStringLiteral("image/tiff; application=geotiff; profile=cloud-optimized");
+    asset.roles = {QStringLiteral("data")};
+    asset.size = data.size();
+    asset.checksums.insert(QStringLiteral("sha256"),
+                           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    r.assets << asset;
+    return r;
+}
+
+// A server that keeps refusing: 429 with Retry-After: 1 for the first request, then 503 for ever.
+inline void refuseWith429Then503(LocalHttpServer &server)
+{
+    server.setHandler([&server](const RecordedRequest &) {
+        if (server.requestCount() == 1) {
+            CannedResponse busy = CannedResponse::text("slow down", 429);
+            busy.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+            return busy;
+        }
+        return CannedResponse::text("service unavailable", 503);
+    });
 }
 
 } // namespace eoc::test

@@ -5,35 +5,10 @@
 
 #include "core/model/SceneResult.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 using namespace eoc;
 using namespace eoc::test;
-
-namespace {
-
-SceneResult copyAt(const QString &source, const QUrl &href, const QByteArray &data)
-{
-    SceneResult r;
-    r.sceneId = QStringLiteral("S2B_MSIL2A_20250731T131909_N0511_R095_T20EPT_20250731T143919");
-    r.provider = QStringLiteral("stac");
-    r.source = source;
-    r.collection = QStringLiteral("sentinel-2-l2a");
-    r.remoteId = QStringLiteral("S2B_20EPT_20250731_0_L2A");
-    SceneAsset asset;
-    asset.key = QStringLiteral("B04");
-    asset.href = href;
-    asset.mediaType = QStringLiteral("image/tiff; application=geotiff; profile=cloud-optimized");
-    asset.roles = {QStringLiteral("data")};
-    asset.size = data.size();
-    asset.checksums.insert(QStringLiteral("sha256"),
-                           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
-    r.assets << asset;
-    return r;
-}
-
-} // namespace
 
 class SourceFailoverCli : public CliFixture
 {
@@ -44,18 +19,11 @@ TEST_F(SourceFailoverCli, DownloadFromMergedResultsFallsBackAndTheQueueListNames
     const QByteArray data = testPayload(150000, 41);
     LocalHttpServer first(QHostAddress(QStringLiteral("127.0.0.1")));
     LocalHttpServer second(QHostAddress(QStringLiteral("127.0.0.2")));
-    first.setHandler([&first](const RecordedRequest &) {
-        if (first.requestCount() == 1) {
-            CannedResponse busy = CannedResponse::text("slow down", 429);
-            busy.headers.append({QByteArray("Retry-After"), QByteArray("1")});
-            return busy;
-        }
-        return CannedResponse::text("service unavailable", 503);
-    });
+    refuseWith429Then503(first);
     second.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
 
-    SceneResult merged = copyAt(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/cogs/B04.tif")), data);
-    merged.otherSources.push_back(copyAt(QStringLiteral("stac:planetary-computer"), second.url(QStringLiteral("/blob/B04.tif")), data));
+    SceneResult merged = stacCopyOfScene(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/cogs/B04.tif")), data);
+    merged.otherSources.push_back(stacCopyOfScene(QStringLiteral("stac:planetary-computer"), second.url(QStringLiteral("/blob/B04.tif")), data));
     QFile results(path(QStringLiteral("results.json")));
     ASSERT_TRUE(results.open(QIODevice::WriteOnly));
     results.write(QJsonDocument(resultsToJson({merged})).toJson());

@@ -5,59 +5,18 @@
 #include "core/download/queue/QueueJournal.h"
 #include "tests/download/queue/QueueTestSupport.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
 using namespace eoc;
 using namespace eoc::test;
 
-namespace {
-
-const QString kScene = QStringLiteral("S2B_MSIL2A_20250731T131909_N0511_R095_T20EPT_20250731T143919");
-
-// A STAC copy of the scene whose one data asset is at `href`.
-SceneResult stacCopy(const QString &source, const QUrl &href, const QByteArray &data)
-{
-    SceneResult r;
-    r.sceneId = kScene;
-    r.provider = QStringLiteral("stac");
-    r.source = source;
-    r.collection = QStringLiteral("sentinel-2-l2a");
-    r.remoteId = source + QStringLiteral("/S2B_20EPT_20250731_0_L2A");
-    SceneAsset asset;
-    asset.key = QStringLiteral("B04");
-    asset.href = href;
-    asset.mediaType = QStringLiteral("image/tiff; application=geotiff; profile=cloud-optimized");
-    asset.roles = {QStringLiteral("data")};
-    asset.size = data.size();
-    asset.checksums.insert(QStringLiteral("sha256"),
-                           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
-    r.assets << asset;
-    return r;
-}
-
-// The first server: 429 with Retry-After once, then 503 for ever.
-void refuse(LocalHttpServer &server)
-{
-    server.setHandler([&server](const RecordedRequest &) {
-        if (server.requestCount() == 1) {
-            CannedResponse busy = CannedResponse::text("slow down", 429);
-            busy.headers.append({QByteArray("Retry-After"), QByteArray("1")});
-            return busy;
-        }
-        return CannedResponse::text("service unavailable", 503);
-    });
-}
-
-} // namespace
-
 TEST(SourceFailover, AnItemWhoseFirstSourceKeepsRefusingIsFetchedFromTheSecondAndTheJournalSaysSo)
 {
     const QByteArray data = testPayload(300000, 31);
     LocalHttpServer first(QHostAddress(QStringLiteral("127.0.0.1")));
     LocalHttpServer second(QHostAddress(QStringLiteral("127.0.0.2")));
-    refuse(first);
+    refuseWith429Then503(first);
     second.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
 
     QueueHarness h;
@@ -66,8 +25,8 @@ TEST(SourceFailover, AnItemWhoseFirstSourceKeepsRefusingIsFetchedFromTheSecondAn
     options.maxFileAttempts = 3;
     auto queue = h.makeQueue(options);
     ASSERT_TRUE(queue->open().ok());
-    SceneResult scene = stacCopy(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/cogs/B04.tif")), data);
-    scene.otherSources.push_back(stacCopy(QStringLiteral("stac:planetary-computer"), second.url(QStringLiteral("/blob/B04.tif")), data));
+    SceneResult scene = stacCopyOfScene(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/cogs/B04.tif")), data);
+    scene.otherSources.push_back(stacCopyOfScene(QStringLiteral("stac:planetary-computer"), second.url(QStringLiteral("/blob/B04.tif")), data));
     QueueItemRequest request;
     request.provider = scene.provider;
     request.scene = scene;
@@ -119,10 +78,10 @@ TEST(SourceFailover, AnotherFormatIsTriedOnlyWhenTheUserAllowsIt)
         options.allowFormatChange = allow;
         auto queue = h.makeQueue(options);
         ASSERT_TRUE(queue->open().ok());
-        SceneResult scene = stacCopy(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/B04.tif")), data);
+        SceneResult scene = stacCopyOfScene(QStringLiteral("stac:earth-search"), first.url(QStringLiteral("/B04.tif")), data);
         // The other copy is one plain file (another format than COG assets).
         SceneResult plain;
-        plain.sceneId = kScene;
+        plain.sceneId = scene.sceneId;
         plain.provider = QStringLiteral("http");
         plain.link = second.url(QStringLiteral("/product.bin"));
         scene.otherSources.push_back(plain);
