@@ -2,10 +2,14 @@
 // name, against the real provider plug-ins.
 #include "core/provider/SourceSearchPlan.h"
 
+#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SourceFacts.h"
+
 #include "core/provider/CanonicalCollections.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -87,4 +91,27 @@ TEST_F(SourceSearchPlanTest, AListKeepsItsOrderDropsRepeatsAndTranslatesOnlyShar
     const auto nobody = plan(QStringLiteral("nobody"), QStringLiteral("sentinel-2-l2a"));
     ASSERT_FALSE(nobody);
     EXPECT_TRUE(nobody.error().message.contains(QStringLiteral("nobody")));
+}
+
+TEST_F(SourceSearchPlanTest, ThePoliciesLearnAccountsFromTheProvidersAndSpeedsFromTheJournal)
+{
+    const QString journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+    {
+        QueueJournal journal;
+        ASSERT_TRUE(journal.open(journalPath).ok());
+        ASSERT_TRUE(journal.addSourceSpeed(QStringLiteral("google"), 8'000'000, 1'000).ok());
+        ASSERT_TRUE(journal.addSourceSpeed(QStringLiteral("google"), 2'000'000, 1'000).ok());
+        ASSERT_TRUE(journal.addSourceSpeed(QStringLiteral("stac:earth-search"), 1'000'000, 2'000).ok());
+    }
+    const SourceFacts facts = sourceFacts(registry, context, &settings, journalPath);
+    EXPECT_DOUBLE_EQ(facts.bytesPerSecond.value(QStringLiteral("google")), 5'000'000.0) << "summed over transfers";
+    EXPECT_DOUBLE_EQ(facts.bytesPerSecond.value(QStringLiteral("stac:earth-search")), 500'000.0);
+    ASSERT_TRUE(facts.needsAccount);
+    EXPECT_TRUE(facts.needsAccount(QStringLiteral("dataspace")));
+    EXPECT_FALSE(facts.needsAccount(QStringLiteral("google")));
+
+    // Without a journal nothing was measured, and none is created by asking.
+    const QString none = dir.filePath(QStringLiteral("none.sqlite"));
+    EXPECT_TRUE(sourceFacts(registry, context, &settings, none).bytesPerSecond.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(none));
 }
