@@ -21,13 +21,22 @@
 using namespace eoc;
 using namespace eoc::ui;
 
-TEST(SettingsDialog, EveryProviderSettingIsListedAndEditsAreSaved)
-{
+namespace {
+
+// A settings file of the test's own, with the desktop program's defaults, and one provider.
+struct SettingsDialogTest : ::testing::Test {
     QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    registerUiDefaults(settings);
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     NetworkAccess network;
-    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
+    test::ReplayStacProvider provider{&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1};
+
+    void SetUp() override { registerUiDefaults(settings); }
+};
+
+} // namespace
+
+TEST_F(SettingsDialogTest, EveryProviderSettingIsListedAndEditsAreSaved)
+{
     settings.registerDefault(QStringLiteral("replay.search_url"), QStringLiteral("http://127.0.0.1:9/v1/search"));
 
     SettingsDialog dialog(&settings, {&provider});
@@ -47,13 +56,8 @@ TEST(SettingsDialog, EveryProviderSettingIsListedAndEditsAreSaved)
     EXPECT_TRUE(reread.value(QStringLiteral("map.tile_url")).isNull());
 }
 
-TEST(SettingsDialog, BrazilDataCubeLayoutIsOfferedAndSavedWithItsVersion)
+TEST_F(SettingsDialogTest, BrazilDataCubeLayoutIsOfferedAndSavedWithItsVersion)
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    registerUiDefaults(settings);
-    NetworkAccess network;
-    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
 
     SettingsDialog dialog(&settings, {&provider});
     QComboBox *layouts = dialog.layoutCombo();
@@ -90,13 +94,8 @@ TEST(UiSettings, OpenStreetMapTilesGetTheirAttribution)
               QStringLiteral("Tiles: tiles.example.org"));
 }
 
-TEST(SettingsDialog, InvalidUrlIsSaidBesideTheFieldAndOkRefused)
+TEST_F(SettingsDialogTest, InvalidUrlIsSaidBesideTheFieldAndOkRefused)
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    registerUiDefaults(settings);
-    NetworkAccess network;
-    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
     settings.registerDefault(QStringLiteral("replay.search_url"), QStringLiteral("http://127.0.0.1:9/v1/search"));
 
     SettingsDialog dialog(&settings, {&provider});
@@ -130,13 +129,8 @@ TEST(SettingsDialog, InvalidUrlIsSaidBesideTheFieldAndOkRefused)
     EXPECT_EQ(settings.value(QStringLiteral("replay.search_url")), QStringLiteral("https://mirror.example.org/v1/search"));
 }
 
-TEST(SettingsDialog, ProviderNamesAreShownInFull)
+TEST_F(SettingsDialogTest, ProviderNamesAreShownInFull)
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    registerUiDefaults(settings);
-    NetworkAccess network;
-    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
     SettingsDialog dialog(&settings, {&provider});
     dialog.show();
     QTableWidget *table = dialog.connectionsTable();
@@ -144,13 +138,8 @@ TEST(SettingsDialog, ProviderNamesAreShownInFull)
     EXPECT_GE(table->columnWidth(0), table->fontMetrics().horizontalAdvance(title) + 6) << title.toStdString();
 }
 
-TEST(SettingsDialog, TheSourcePolicyAndFormatChangeAreOfferedAndSaved)
+TEST_F(SettingsDialogTest, TheSourcePolicyAndFormatChangeAreOfferedAndSaved)
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    registerUiDefaults(settings);
-    NetworkAccess network;
-    test::ReplayStacProvider provider(&network, QUrl(QStringLiteral("http://127.0.0.1:9/v1/search")), 1);
 
     SettingsDialog dialog(&settings, {&provider});
     QComboBox *policy = dialog.sourcePolicyCombo();

@@ -75,6 +75,15 @@ bool DownloadQueue::Private::switchToNextSource(RunningItem &item, const Error &
     item.info.attempts = 0;
     item.info.provider = scene.provider;
     item.info.scene = scene;
+    // Secret headers were given for the first source's host: another source never gets them.
+    // (No command makes such an item today: --header goes with --url, whose items have one source.)
+    if (!item.info.secretsRef.isEmpty()) {
+        secrets.forget(item.info.secretsRef);
+        item.info.secretsRef.clear();
+        item.info.secretHeaders.clear();
+        if (auto s = journal.setSecrets(item.info.id, {}, {}); !s)
+            qWarning("%s", qPrintable(s.error().message));
+    }
     item.info.state = QueueState::Waiting;
     item.info.error = Error(error.errorClass, QCoreApplication::translate("QueueFailover", "%1 failed (%2); fetching from %3")
                                                  .arg(failed.sourceName(), error.message, scene.sourceName()));
