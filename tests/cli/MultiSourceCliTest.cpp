@@ -159,6 +159,16 @@ TEST(MultiSourceCli, TwoServersMergeTheSharedSceneOnlyAndAFailingSourceIsReporte
         }
     }
     EXPECT_EQ(twoSources, 1);
+
+    // --limit holds for the merged list too: one result from each server would be two scenes.
+    const CliRun limited = runCli({QStringLiteral("search"), QStringLiteral("--provider"),
+                                   QStringLiteral("stac:earth-search,stac:planetary-computer"), QStringLiteral("--collection"),
+                                   QStringLiteral("sentinel-2-l2a"), QStringLiteral("--limit"), QStringLiteral("1"),
+                                   QStringLiteral("--set"), setting(QStringLiteral("stac.earth-search.url"), first),
+                                   QStringLiteral("--set"), setting(QStringLiteral("stac.planetary-computer.url"), second),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(limited.exitCode, 0) << limited.errText().toStdString();
+    EXPECT_EQ(parseObject(limited.out).value(QStringLiteral("results")).toArray().size(), 1);
 }
 
 TEST(MultiSourceCli, AListedProviderWithoutTheCollectionIsRefusedNamingThoseThatCarryIt)

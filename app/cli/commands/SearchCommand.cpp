@@ -226,6 +226,9 @@ public:
         });
         connect(job, &SearchJob::finished, this, [this, job] {
             m_results = job->rows();
+            // Each source stopped at --limit; the merged list keeps the scenes that arrived first.
+            if (m_query.limit && m_results.size() > *m_query.limit)
+                m_results.resize(*m_query.limit);
             m_sourceErrors = job->sourceErrors();
             writeResults();
         });
