@@ -1,6 +1,7 @@
 #include "core/odata/DhusODataParser.h"
 
 #include "core/net/RequestRules.h"
+#include "core/model/JsonNumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,7 +25,7 @@ QDateTime parseDhusTime(const QJsonValue &value)
 std::optional<qint64> textNumber(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return jsonCount(value);
     bool ok = false;
     const qint64 n = value.toString().toLongLong(&ok);
     return ok && n >= 0 ? std::optional<qint64>(n) : std::nullopt;

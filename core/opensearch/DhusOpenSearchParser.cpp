@@ -1,12 +1,15 @@
 #include "core/opensearch/DhusOpenSearchParser.h"
 
 #include "core/odata/DhusODataParser.h"
+#include "core/model/JsonNumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 namespace eoc::opensearch {
 
@@ -113,12 +116,10 @@ std::optional<qint64> parseDhusSize(const QString &text)
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    double value = m.captured(1).toDouble();
     const QString unit = m.captured(2).toUpper();
     const int power = unit == QLatin1String("KB") ? 1 : unit == QLatin1String("MB") ? 2 : unit == QLatin1String("GB") ? 3 : unit == QLatin1String("TB") ? 4 : 0;
-    for (int i = 0; i < power; ++i)
-        value *= 1024.0;
-    return qint64(value);
+    // Through the shared reader: a size too large for 64 bits is a broken answer, not a cast.
+    return scaledByteCount(m.captured(1).toDouble(), std::pow(1024.0, power));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "providers/onda/OndaCatalogue.h"
 
 #include "core/odata/ODataFilter.h"
+#include "core/model/JsonNumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,7 +30,7 @@ bool textTrue(const QJsonValue &value)
 std::optional<qint64> textSize(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return jsonCount(value);
     bool ok = false;
     const qint64 n = value.toString().toLongLong(&ok);
     return ok && n >= 0 ? std::optional<qint64>(n) : std::nullopt;

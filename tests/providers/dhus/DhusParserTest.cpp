@@ -172,8 +172,13 @@ TEST(DhusOpenSearch, PagesOfALargeQuery)
     for (const auto &r : first->results)
         EXPECT_FALSE(r.footprint.isEmpty()) << r.sceneId.toStdString();
     EXPECT_EQ(opensearch::parseDhusSize(QStringLiteral("698.07 MB")), std::optional<qint64>(qint64(698.07 * 1024 * 1024)));
-    EXPECT_EQ(opensearch::parseDhusSize(QStringLiteral("1.2 GB")), std::optional<qint64>(qint64(1.2 * 1024 * 1024 * 1024)));
+    // 1.2 GiB is 1288490188.8 bytes: rounded to the nearest byte, as every other size reader does.
+    EXPECT_EQ(opensearch::parseDhusSize(QStringLiteral("1.2 GB")), std::optional<qint64>(1288490189));
     EXPECT_EQ(opensearch::parseDhusSize(QStringLiteral("big")), std::nullopt);
+    // Digits beyond 64 bits (found by fuzzing) are refused rather than cast.
+    EXPECT_EQ(opensearch::parseDhusSize(QStringLiteral("99999999999999999999 TB")), std::nullopt);
+    const QString hugeBytes = QStringLiteral("1") + QString(400, QLatin1Char('0')) + QStringLiteral(" B");
+    EXPECT_EQ(opensearch::parseDhusSize(hugeBytes), std::nullopt);
 }
 
 TEST(DhusOpenSearch, TheAtomXmlFeedGivesTheSameResults)
