@@ -23,6 +23,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pyftpdlib openssl
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth imagemagick
   curl aria2 fonts-dejavu-core time
+  # checks of the Debian package (tests/packaging)
+  lintian desktop-file-utils appstream bash-completion groff-base bsdextrautils
   # fuzzing (packaging/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
   clang-14 libclang-rt-14-dev
 )

@@ -15,6 +15,7 @@
 #include "core/settings/Settings.h"
 
 #include <QApplication>
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QTextStream>
@@ -46,11 +47,42 @@ private:
     bool m_done = false;
 };
 
+// --help and --version answer before any window system is needed: the build writes the man page
+// from this text (packaging/tools/make-cli-docs.py), and a terminal user gets an answer without a
+// display.
+bool answeredFromCommandLine(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version") {
+            std::fprintf(stdout, "eo-collector %s\n", EOC_VERSION_STRING);
+            return true;
+        }
+        if (arg == "--help" || arg == "-h") {
+            std::fputs("Usage: eo-collector [Qt options]\n\n"
+                       "EO Collector finds and downloads satellite imagery: draw a region on the map, search\n"
+                       "many providers at once, pick scenes in the table or by their footprints, and let the\n"
+                       "download queue fetch them, resumed after interruptions and verified.\n\n"
+                       "Options:\n"
+                       "  --help, -h   this help\n"
+                       "  --version    the version\n\n"
+                       "Qt's own options (-platform, -style, -reverse...) are accepted as by every Qt program.\n"
+                       "Settings: ~/.config/eo-collector/settings.ini (Tools > Settings).\n"
+                       "The same searches and downloads from a terminal: eo-collector-cli --help.\n",
+                       stdout);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     eoc::hardenProcess();
+    if (answeredFromCommandLine(argc, argv))
+        return 0;
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
