@@ -5831,6 +5831,17 @@ provider id: %2</translation>
         <source>No other provider</source>
         <translation>No other provider</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation>Also searched: %1</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SettingsDialog</name>

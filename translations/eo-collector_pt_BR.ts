@@ -5831,6 +5831,17 @@ id no provedor: %2</translation>
         <source>No other provider</source>
         <translation>Nenhum outro provedor</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation>Também pesquisados: %1</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::SettingsDialog</name>

@@ -102,6 +102,16 @@ TEST(MultiSourceSearch, TheTableShowsEachSceneOnceWithABadgePerSource)
     EXPECT_EQ(panel->extraSources(), QStringList{QStringLiteral("stac:planetary-computer")});
     EXPECT_EQ(also->text(), QStringLiteral("stac:planetary-computer"));
 
+    // Every source chosen: the row sums them up, its tool tip names each, and the panel keeps its width.
+    const int panelWidth = panel->sizeHint().width();
+    panel->setExtraSources(offered);
+    ASSERT_EQ(panel->extraSources(), offered);
+    EXPECT_EQ(also->text(), QStringLiteral("%1 and %2 more").arg(offered.first()).arg(offered.size() - 1));
+    for (const QString &source : std::as_const(offered))
+        EXPECT_TRUE(also->toolTip().contains(source)) << source.toStdString();
+    EXPECT_EQ(panel->sizeHint().width(), panelWidth);
+    panel->setExtraSources({QStringLiteral("stac:planetary-computer")});
+
     QSignalSpy finished(window.searchController(), &SearchController::finished);
     QSignalSpy failed(window.searchController(), &SearchController::failed);
     window.searchController()->search();

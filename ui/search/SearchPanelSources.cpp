@@ -20,11 +20,10 @@ void SearchPanel::setUpSourcesRow(QFormLayout *form)
     m_alsoSearch->setObjectName(QStringLiteral("alsoSearch"));
     m_alsoSearch->setPopupMode(QToolButton::InstantPopup);
     m_alsoSearch->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_alsoSearch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Its width follows the form, never the list chosen: a long list would widen the whole panel.
+    m_alsoSearch->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_alsoSearch->setMenu(new QMenu(m_alsoSearch));
-    m_alsoSearch->setToolTip(tr("Search other providers that carry this collection at the same time: each scene is "
-                                "listed once, with a badge per source, and a download falls back to the next "
-                                "source if the first one fails."));
+
     m_alsoSearchLabel = new QLabel(tr("Also search:"), this);
     form->addRow(m_alsoSearchLabel, m_alsoSearch);
     connect(m_collection, &QComboBox::currentIndexChanged, this, &SearchPanel::updateSources);
@@ -115,7 +114,19 @@ void SearchPanel::updateSources()
 void SearchPanel::updateSourcesText()
 {
     const QStringList chosen = extraSources();
-    m_alsoSearch->setText(chosen.isEmpty() ? tr("No other provider") : chosen.join(QStringLiteral(", ")));
+    // Two names fit the form; more are summed up, and the tool tip names every one.
+    QString text = tr("No other provider");
+    if (chosen.size() == 1 || chosen.size() == 2)
+        text = chosen.join(QStringLiteral(", "));
+    else if (chosen.size() > 2)
+        text = tr("%1 and %n more", nullptr, int(chosen.size() - 1)).arg(chosen.first());
+    m_alsoSearch->setText(text);
+    QString tip = tr("Search other providers that carry this collection at the same time: each scene is "
+                     "listed once, with a badge per source, and a download falls back to the next "
+                     "source if the first one fails.");
+    if (!chosen.isEmpty())
+        tip += QStringLiteral("\n\n") + tr("Also searched: %1").arg(chosen.join(QStringLiteral(", ")));
+    m_alsoSearch->setToolTip(tip);
 }
 
 } // namespace eoc::ui
