@@ -102,7 +102,10 @@ for part in ./usr/bin/eo-collector ./usr/bin/eo-collector-cli ./usr/lib/eo-colle
             ./usr/share/doc/eo-collector/copyright ./usr/share/doc/eo-collector/changelog.gz; do
   grep -qF " $part" <<<"$listing" || fail "the package lacks $part"
 done
-dpkg-deb -f "$deb" Depends | grep -q libqt6widgets6 || fail "the package's Depends miss Qt: $(dpkg-deb -f "$deb" Depends)"
+# Qt's libraries (found by dpkg-shlibdeps) and the plug-ins Qt loads at run time (declared by hand).
+for dependency in libqt6widgets6 libgdal32 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
+  dpkg-deb -f "$deb" Depends | grep -q "$dependency" || fail "the package does not depend on $dependency: $(dpkg-deb -f "$deb" Depends)"
+done
 # lintian as root needs --allow-root; errors fail, warnings are printed for the reader.
 lintian_args=(--fail-on error --tag-display-limit 0)
 [[ $(id -u) -eq 0 ]] && lintian_args+=(--allow-root)
