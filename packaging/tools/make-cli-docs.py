@@ -33,6 +33,9 @@ def help_of(program, *args):
 def roff_text(line):
     """Escapes a line of help for roff: backslashes, and a leading dot or quote."""
     line = line.replace("\\", "\\e").replace("-", "\\-")
+    # Characters beyond ASCII (arrows, accents) as groff's named Unicode escapes, so the page reads
+    # the same whatever encoding man assumes.
+    line = "".join(c if ord(c) < 128 else "\\[u%04X]" % ord(c) for c in line)
     if line.startswith((".", "'")):
         line = "\\&" + line
     return line

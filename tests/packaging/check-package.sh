@@ -49,7 +49,8 @@ installed=$(find "$root/lib/eo-collector/providers" -name 'eoc_provider_*.so' | 
 [[ $installed -gt 5 ]] || fail "only $installed provider plug-ins installed"
 loaded=$(printf '%s' "$providers" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["providers"]) if isinstance(d,dict) else len(d))')
 [[ $loaded -ge $installed ]] || fail "the moved CLI loaded $loaded providers of $installed installed"
-printf '%s' "$providers" | grep -q '"stac"' || fail "the moved CLI does not list the stac provider"
+# (grep -q on a here-string: in a pipe its early exit would fail the writer under pipefail)
+grep -q '"stac"' <<<"$providers" || fail "the moved CLI does not list the stac provider"
 echo "moved tree: version $version, $loaded providers from $installed plug-ins"
 
 echo "== 2. desktop file, metainfo, man pages, completion"
@@ -86,8 +87,8 @@ complete_words() {
     printf "%s\n" "${COMPREPLY[@]}"' _ "$completion" "$@"
 }
 [[ $(complete_words eo-collector-cli sea) == "search" ]] || fail "completion of 'sea' is not search"
-complete_words eo-collector-cli search --coll | grep -qx -- "--collection" || fail "completion of search --coll"
-complete_words eo-collector-cli queue --js | grep -qx -- "--json" || fail "completion of queue --js"
+grep -qx -- "--collection" <<<"$(complete_words eo-collector-cli search --coll)" || fail "completion of search --coll"
+grep -qx -- "--json" <<<"$(complete_words eo-collector-cli queue --js)" || fail "completion of queue --js"
 echo "desktop file, metainfo, man pages and completion valid"
 
 echo "== 3. the Debian package"
@@ -104,7 +105,7 @@ for part in ./usr/bin/eo-collector ./usr/bin/eo-collector-cli ./usr/lib/eo-colle
 done
 # Qt's libraries (found by dpkg-shlibdeps) and the plug-ins Qt loads at run time (declared by hand).
 for dependency in libqt6widgets6 libgdal32 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
-  dpkg-deb -f "$deb" Depends | grep -q "$dependency" || fail "the package does not depend on $dependency: $(dpkg-deb -f "$deb" Depends)"
+  grep -q "$dependency" <<<"$(dpkg-deb -f "$deb" Depends)" || fail "the package does not depend on $dependency: $(dpkg-deb -f "$deb" Depends)"
 done
 # lintian as root needs --allow-root; errors fail, warnings are printed for the reader.
 lintian_args=(--fail-on error --tag-display-limit 0)
