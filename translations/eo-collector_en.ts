@@ -152,6 +152,69 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
     </message>
 </context>
 <context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>tile</source>
+        <translation>tile</translation>
+    </message>
+    <message>
+        <source>zipped</source>
+        <translation>zipped</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>bands:</source>
+        <translation>bands:</translation>
+    </message>
+    <message>
+        <source>assets:</source>
+        <translation>assets:</translation>
+    </message>
+    <message>
+        <source>DAMAGED:</source>
+        <translation>DAMAGED:</translation>
+    </message>
+    <message>
+        <source>List, check and open the products already on disk</source>
+        <translation>List, check and open the products already on disk</translation>
+    </message>
+    <message>
+        <source>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</source>
+        <translation>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</translation>
+    </message>
+    <message>
+        <source>A folder to scan, or one product (zip, .SAFE or scene folder).</source>
+        <translation>A folder to scan, or one product (zip, .SAFE or scene folder).</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of products (scan, verify) or an object of name → GDAL path.</source>
+        <translation>Print JSON: an array of products (scan, verify) or an object of name → GDAL path.</translation>
+    </message>
+    <message>
+        <source>scan: list the bands without opening them with GDAL.</source>
+        <translation>scan: list the bands without opening them with GDAL.</translation>
+    </message>
+    <message>
+        <source>archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT or assets PRODUCT</source>
+        <translation>archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT or assets PRODUCT</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 product(s), %2, %3 damaged</source>
+        <translation>%1 product(s), %2, %3 damaged</translation>
+    </message>
+    <message>
+        <source>%1 damaged product(s) under %2</source>
+        <translation>%1 damaged product(s) under %2</translation>
+    </message>
+</context>
+<context>
     <name>AssetOption</name>
     <message>
         <source>assets: %1; %2 in all</source>
@@ -1730,6 +1793,57 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalArchive</name>
+    <message>
+        <source>not a readable zip: %1</source>
+        <translation>not a readable zip: %1</translation>
+    </message>
+    <message>
+        <source>it ends early (cut short?)</source>
+        <translation>it ends early (cut short?)</translation>
+    </message>
+    <message>
+        <source>the zip is damaged after %1 member(s): %2</source>
+        <translation>the zip is damaged after %1 member(s): %2</translation>
+    </message>
+    <message>
+        <source>the zip holds no file</source>
+        <translation>the zip holds no file</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is not a product: its name is no scene id (a zip, a .SAFE folder or a scene folder is expected)</source>
+        <translation>%1 is not a product: its name is no scene id (a zip, a .SAFE folder or a scene folder is expected)</translation>
+    </message>
+    <message>
+        <source>no band file found</source>
+        <translation>no band file found</translation>
+    </message>
+    <message>
+        <source>band %1: %2</source>
+        <translation>band %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 is not a readable folder</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it as a raster</source>
+        <translation>GDAL cannot open it as a raster</translation>
+    </message>
+    <message>
+        <source>it holds no raster band</source>
+        <translation>it holds no raster band</translation>
+    </message>
+    <message>
+        <source>band %1 cannot be read to its end: %2</source>
+        <translation>band %1 cannot be read to its end: %2</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,69 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
     </message>
 </context>
 <context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>tile</source>
+        <translation>tile</translation>
+    </message>
+    <message>
+        <source>zipped</source>
+        <translation>zipado</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>bands:</source>
+        <translation>bandas:</translation>
+    </message>
+    <message>
+        <source>assets:</source>
+        <translation>assets:</translation>
+    </message>
+    <message>
+        <source>DAMAGED:</source>
+        <translation>DANIFICADO:</translation>
+    </message>
+    <message>
+        <source>List, check and open the products already on disk</source>
+        <translation>Lista, verifica e abre os produtos que já estão no disco</translation>
+    </message>
+    <message>
+        <source>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</source>
+        <translation>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</translation>
+    </message>
+    <message>
+        <source>A folder to scan, or one product (zip, .SAFE or scene folder).</source>
+        <translation>Uma pasta a examinar, ou um produto (zip, pasta .SAFE ou pasta de cena).</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of products (scan, verify) or an object of name → GDAL path.</source>
+        <translation>Imprime JSON: uma lista de produtos (scan, verify) ou um objeto de nome → caminho GDAL.</translation>
+    </message>
+    <message>
+        <source>scan: list the bands without opening them with GDAL.</source>
+        <translation>scan: lista as bandas sem abri-las com o GDAL.</translation>
+    </message>
+    <message>
+        <source>archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT or assets PRODUCT</source>
+        <translation>archive precisa de uma ação e um caminho: scan FOLDER, verify FOLDER, files PRODUCT ou assets PRODUCT</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 product(s), %2, %3 damaged</source>
+        <translation>%1 produto(s), %2, %3 danificado(s)</translation>
+    </message>
+    <message>
+        <source>%1 damaged product(s) under %2</source>
+        <translation>%1 produto(s) danificado(s) em %2</translation>
+    </message>
+</context>
+<context>
     <name>AssetOption</name>
     <message>
         <source>assets: %1; %2 in all</source>
@@ -1730,6 +1793,57 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalArchive</name>
+    <message>
+        <source>not a readable zip: %1</source>
+        <translation>não é um zip legível: %1</translation>
+    </message>
+    <message>
+        <source>it ends early (cut short?)</source>
+        <translation>ele termina antes da hora (cortado?)</translation>
+    </message>
+    <message>
+        <source>the zip is damaged after %1 member(s): %2</source>
+        <translation>o zip está danificado após %1 membro(s): %2</translation>
+    </message>
+    <message>
+        <source>the zip holds no file</source>
+        <translation>o zip não contém nenhum arquivo</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 não existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a product: its name is no scene id (a zip, a .SAFE folder or a scene folder is expected)</source>
+        <translation>%1 não é um produto: o nome não é um id de cena (espera-se um zip, uma pasta .SAFE ou uma pasta de cena)</translation>
+    </message>
+    <message>
+        <source>no band file found</source>
+        <translation>nenhum arquivo de banda encontrado</translation>
+    </message>
+    <message>
+        <source>band %1: %2</source>
+        <translation>banda %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 não é uma pasta legível</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it as a raster</source>
+        <translation>o GDAL não consegue abri-lo como raster</translation>
+    </message>
+    <message>
+        <source>it holds no raster band</source>
+        <translation>ele não tem nenhuma banda raster</translation>
+    </message>
+    <message>
+        <source>band %1 cannot be read to its end: %2</source>
+        <translation>a banda %1 não pode ser lida até o fim: %2</translation>
     </message>
 </context>
 <context>

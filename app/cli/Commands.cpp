@@ -13,6 +13,7 @@ const QList<CommandEntry> &allCommands()
         {"download", &makeDownloadCommand},
         {"queue", &makeQueueCommand},
         {"account", &makeAccountCommand},
+        {"archive", &makeArchiveCommand},
     };
     return commands;
 }

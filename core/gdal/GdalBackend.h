@@ -17,6 +17,9 @@ struct Backend {
     Result<Region> (*regionFromWkt)(const QString &wkt);        // WKT or EWKT, any SRID
     Result<Region> (*regionFromFile)(const QString &path);      // any vector file OGR reads
     Status (*writeGeoPackage)(const QList<SceneResult> &results, const QString &path);
+    // Opens a raster (any GDAL path, /vsizip/ included) and reads its last line of every band, so a
+    // file cut short fails here rather than in the user's processing.
+    Status (*checkRaster)(const QString &gdalPath);
 };
 
 // Loads the module once per process (thread-safe) and returns its entry points, or an error that

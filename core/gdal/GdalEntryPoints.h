@@ -9,5 +9,6 @@ namespace eoc::gdal {
 Result<Region> regionFromWkt(const QString &wkt);
 Result<Region> regionFromFile(const QString &path);
 Status writeGeoPackage(const QList<SceneResult> &results, const QString &path);
+Status checkRaster(const QString &gdalPath);
 
 } // namespace eoc::gdal

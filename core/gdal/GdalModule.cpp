@@ -10,6 +10,7 @@ extern "C" Q_DECL_EXPORT const eoc::gdal::Backend *eoc_gdal_backend()
         &eoc::gdal::regionFromWkt,
         &eoc::gdal::regionFromFile,
         &eoc::gdal::writeGeoPackage,
+        &eoc::gdal::checkRaster,
     };
     return &backend;
 }

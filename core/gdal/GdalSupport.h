@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cpl_error.h>
 #include <ogr_geometry.h>
 
 #include <QString>
@@ -18,5 +19,20 @@ using OgrGeometryPtr = std::unique_ptr<OGRGeometry, OgrGeometryDeleter>;
 
 // The message of GDAL's last error on this thread, or an empty string.
 QString lastGdalError();
+
+// GDAL reports problems through its error handler; keep them off the terminal while this lives,
+// and read the last one back with lastGdalError() for the message.
+class QuietGdalErrors
+{
+public:
+    QuietGdalErrors()
+    {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        CPLErrorReset();
+    }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors &) = delete;
+    QuietGdalErrors &operator=(const QuietGdalErrors &) = delete;
+};
 
 } // namespace eoc::gdal

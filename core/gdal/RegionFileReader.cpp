@@ -20,21 +20,6 @@ Error fileError(const QString &path, const QString &what)
     return Error(ErrorClass::BadInput, QCoreApplication::translate("Region", "%1: %2").arg(path, what));
 }
 
-// GDAL reports problems through its error handler; keep them off the terminal and read the last
-// one back for the message.
-class QuietGdalErrors
-{
-public:
-    QuietGdalErrors()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors &) = delete;
-    QuietGdalErrors &operator=(const QuietGdalErrors &) = delete;
-};
-
 GDALDatasetUniquePtr openVector(const QString &gdalPath)
 {
     const QByteArray utf8 = gdalPath.toUtf8();

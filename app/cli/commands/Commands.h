@@ -11,5 +11,6 @@ std::unique_ptr<CliCommand> makeSearchCommand();
 std::unique_ptr<CliCommand> makeDownloadCommand();
 std::unique_ptr<CliCommand> makeQueueCommand();
 std::unique_ptr<CliCommand> makeAccountCommand();
+std::unique_ptr<CliCommand> makeArchiveCommand();
 
 } // namespace eoc::cli

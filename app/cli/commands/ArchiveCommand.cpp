@@ -1,0 +1,140 @@
+// `archive scan|verify|files|assets`: what is already on disk. scan lists the products under a
+// folder (zipped or unpacked, any layout) with their bands; verify is scan that fails when a product
+// is damaged; files and assets print one product's bands and extra assets, as GDAL paths
+// (/vsizip/ inside zips) that any GDAL program opens in place.
+#include "app/cli/commands/Commands.h"
+#include "app/cli/TerminalText.h"
+
+#include "core/archive/ArchiveScan.h"
+#include "core/model/ByteSize.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace eoc::cli {
+namespace {
+
+void printProduct(QTextStream &out, const LocalProduct &p)
+{
+    out << terminalSafe(p.scene.id) << "  " << p.scene.family;
+    if (!p.scene.tile.isEmpty())
+        out << "  " << QCoreApplication::translate("ArchiveCommand", "tile") << ' ' << terminalSafe(p.scene.tile);
+    if (p.scene.sensingStart)
+        out << "  " << p.scene.sensingStart->date().toString(Qt::ISODate);
+    out << "  " << formatByteSize(p.bytes) << "  " << (p.zipped ? QCoreApplication::translate("ArchiveCommand", "zipped") : QCoreApplication::translate("ArchiveCommand", "folder")) << "\n";
+    out << "    " << terminalSafe(p.path) << "\n";
+    if (!p.bands.isEmpty())
+        out << "    " << QCoreApplication::translate("ArchiveCommand", "bands:") << ' ' << terminalSafe(p.bands.keys().join(QLatin1Char(' '))) << "\n";
+    if (!p.assets.isEmpty())
+        out << "    " << QCoreApplication::translate("ArchiveCommand", "assets:") << ' ' << terminalSafe(p.assets.keys().join(QLatin1Char(' '))) << "\n";
+    for (const QString &problem : p.problems)
+        out << "    " << QCoreApplication::translate("ArchiveCommand", "DAMAGED:") << ' ' << terminalSafe(problem) << "\n";
+}
+
+void printMap(QTextStream &out, const QMap<QString, QString> &map)
+{
+    for (auto it = map.begin(); it != map.end(); ++it)
+        out << terminalSafe(it.key()) << '\t' << terminalSafe(it.value()) << "\n";
+}
+
+class ArchiveCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("archive"); }
+    QString summary() const override { return QCoreApplication::translate("ArchiveCommand", "List, check and open the products already on disk"); }
+    bool needsNetwork() const override { return false; }
+
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("action"),
+                                     QCoreApplication::translate("ArchiveCommand", "scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT"));
+        parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("ArchiveCommand", "A folder to scan, or one product (zip, .SAFE or scene folder)."),
+                                     QStringLiteral("PATH"));
+        parser.addOptions({
+            {QStringLiteral("json"), QCoreApplication::translate("ArchiveCommand", "Print JSON: an array of products (scan, verify) or an object of name → GDAL path.")},
+            {QStringLiteral("no-check"), QCoreApplication::translate("ArchiveCommand", "scan: list the bands without opening them with GDAL.")},
+        });
+    }
+
+    void run(const QCommandLineParser &parser, const CliContext &context) override
+    {
+        QStringList args = parser.positionalArguments();
+        if (!args.isEmpty() && args.first() == name())
+            args.removeFirst();
+        static const QStringList actions{QStringLiteral("scan"), QStringLiteral("verify"), QStringLiteral("files"),
+                                         QStringLiteral("assets")};
+        if (args.size() != 2 || !actions.contains(args.first())) {
+            Q_EMIT finished(context.fail(ErrorClass::BadInput,
+                                         QCoreApplication::translate("ArchiveCommand", "archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT "
+                                            "or assets PRODUCT")));
+            return;
+        }
+        const QString action = args.at(0);
+        const QString path = args.at(1);
+        const bool json = parser.isSet(QStringLiteral("json"));
+        QTextStream &out = *context.out;
+        if (action == QLatin1String("files") || action == QLatin1String("assets")) {
+            const auto product = readLocalProduct(path);
+            if (!product) {
+                Q_EMIT finished(context.fail(product.error()));
+                return;
+            }
+            if (!product->problems.isEmpty()) {
+                Q_EMIT finished(context.fail(ErrorClass::Integrity, QCoreApplication::translate("ArchiveCommand", "%1: %2").arg(path, product->problems.join(QStringLiteral("; ")))));
+                return;
+            }
+            const QMap<QString, QString> &map = action == QLatin1String("files") ? product->bands : product->assets;
+            if (json) {
+                QJsonObject o;
+                for (auto it = map.begin(); it != map.end(); ++it)
+                    o.insert(it.key(), it.value());
+                out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            } else {
+                printMap(out, map);
+            }
+            Q_EMIT finished(ExitOk);
+            return;
+        }
+        ArchiveScanOptions options;
+        options.checkBands = action == QLatin1String("verify") || !parser.isSet(QStringLiteral("no-check"));
+        // Long scans show where they are on the terminal; scripts read the result alone.
+        if (context.stdoutIsTerminal && !json)
+            options.onProduct = [&out](const LocalProduct &p) { printProduct(out, p); out.flush(); };
+        const auto products = scanArchive(path, options);
+        if (!products) {
+            Q_EMIT finished(context.fail(products.error()));
+            return;
+        }
+        int damaged = 0;
+        qint64 bytes = 0;
+        QJsonArray array;
+        for (const LocalProduct &p : *products) {
+            damaged += p.problems.isEmpty() ? 0 : 1;
+            bytes += p.bytes;
+            if (json)
+                array.append(p.toJson());
+            else if (!options.onProduct)
+                printProduct(out, p);
+        }
+        if (json)
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        else
+            out << QCoreApplication::translate("ArchiveCommand", "%1 product(s), %2, %3 damaged").arg(products->size()).arg(formatByteSize(bytes)).arg(damaged) << "\n";
+        if (damaged > 0 && action == QLatin1String("verify")) {
+            Q_EMIT finished(context.fail(ErrorClass::Integrity, QCoreApplication::translate("ArchiveCommand", "%1 damaged product(s) under %2").arg(damaged).arg(path)));
+            return;
+        }
+        Q_EMIT finished(ExitOk);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeArchiveCommand()
+{
+    return std::make_unique<ArchiveCommand>();
+}
+
+} // namespace eoc::cli

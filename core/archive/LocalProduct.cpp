@@ -1,0 +1,168 @@
+#include "core/archive/LocalProduct.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <memory>
+
+namespace eoc {
+
+namespace {
+
+// The scene id a product's file or folder name carries (.zip, .SAFE, .SEN3 and .tar suffixes are
+// dropped by the parser).
+Result<SceneId> sceneOfName(const QString &path)
+{
+    return parseSceneId(QFileInfo(path).fileName());
+}
+
+// A zip's member names, read from its entries without extracting them.
+Result<QStringList> zipMembers(const QString &path)
+{
+    std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
+    archive_read_support_format_zip(a.get());
+    const QByteArray local = QFile::encodeName(path);
+    if (archive_read_open_filename(a.get(), local.constData(), 1 << 16) != ARCHIVE_OK) {
+        return Error(ErrorClass::Integrity, QCoreApplication::translate("LocalArchive", "not a readable zip: %1")
+                                                .arg(QString::fromLocal8Bit(archive_error_string(a.get()))));
+    }
+    QStringList members;
+    for (;;) {
+        archive_entry *entry = nullptr;
+        const int r = archive_read_next_header(a.get(), &entry);
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r != ARCHIVE_OK) {
+            // A zip cut short often ends without libarchive saying why.
+            const char *why = archive_error_string(a.get());
+            const QString reason = why && *why ? QString::fromLocal8Bit(why)
+                                               : QCoreApplication::translate("LocalArchive", "it ends early (cut short?)");
+            return Error(ErrorClass::Integrity, QCoreApplication::translate("LocalArchive", "the zip is damaged after %1 member(s): %2")
+                                                    .arg(members.size())
+                                                    .arg(reason));
+        }
+        const char *name = archive_entry_pathname_utf8(entry);
+        if (name && archive_entry_filetype(entry) == AE_IFREG)
+            members << QString::fromUtf8(name);
+        archive_read_data_skip(a.get());
+    }
+    if (members.isEmpty())
+        return Error(ErrorClass::Integrity, QCoreApplication::translate("LocalArchive", "the zip holds no file"));
+    return members;
+}
+
+QStringList folderMembers(const QString &folder, qint64 &bytes)
+{
+    QStringList members;
+    const QDir root(folder);
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        members << root.relativeFilePath(it.filePath());
+        bytes += it.fileInfo().size();
+    }
+    return members;
+}
+
+// A zipped SAFE holds one top folder (<id>.SAFE/): the collection rules see the members below it.
+QString commonTopFolder(const QStringList &members)
+{
+    if (members.isEmpty() || !members.first().contains(QLatin1Char('/')))
+        return {};
+    const QString top = members.first().section(QLatin1Char('/'), 0, 0) + QLatin1Char('/');
+    for (const QString &m : members) {
+        if (!m.startsWith(top))
+            return {};
+    }
+    return top;
+}
+
+QJsonObject mapJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+bool looksLikeProduct(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (info.isFile() && !name.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return false;
+    return sceneOfName(path).ok();
+}
+
+Result<LocalProduct> readLocalProduct(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(ErrorClass::NotFound, QCoreApplication::translate("LocalArchive", "%1 does not exist").arg(path));
+    const auto scene = sceneOfName(path);
+    if (!scene || (info.isFile() && !info.fileName().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))) {
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("LocalArchive", "%1 is not a product: its name is no scene id "
+                                                                       "(a zip, a .SAFE folder or a scene folder is expected)")
+                                               .arg(path));
+    }
+    LocalProduct product;
+    product.path = info.absoluteFilePath();
+    product.scene = *scene;
+    QStringList members;
+    QString gdalRoot;
+    if (info.isFile()) {
+        product.zipped = true;
+        product.bytes = info.size();
+        auto listed = zipMembers(product.path);
+        if (!listed) {
+            product.problems << listed.error().message;
+            return product;
+        }
+        members = *listed;
+        gdalRoot = QStringLiteral("/vsizip/") + product.path + QLatin1Char('/');
+    } else {
+        members = folderMembers(product.path, product.bytes);
+        gdalRoot = product.path + QLatin1Char('/');
+    }
+    const QString top = commonTopFolder(members);
+    QStringList relative;
+    for (const QString &m : std::as_const(members))
+        relative << m.mid(top.size());
+    const ProductFiles files = sortProductFiles(product.scene, relative);
+    for (auto it = files.bands.begin(); it != files.bands.end(); ++it)
+        product.bands.insert(it.key(), gdalRoot + top + it.value());
+    for (auto it = files.assets.begin(); it != files.assets.end(); ++it)
+        product.assets.insert(it.key(), gdalRoot + top + it.value());
+    if (product.bands.isEmpty())
+        product.problems << QCoreApplication::translate("LocalArchive", "no band file found");
+    return product;
+}
+
+QJsonObject LocalProduct::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("path"), path);
+    o.insert(QStringLiteral("zipped"), zipped);
+    o.insert(QStringLiteral("scene_id"), scene.id);
+    o.insert(QStringLiteral("family"), scene.family);
+    o.insert(QStringLiteral("level"), scene.level);
+    o.insert(QStringLiteral("tile"), scene.tile.isEmpty() ? QJsonValue() : QJsonValue(scene.tile));
+    o.insert(QStringLiteral("date"), scene.sensingStart ? QJsonValue(scene.sensingStart->date().toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("bytes"), bytes);
+    o.insert(QStringLiteral("bands"), mapJson(bands));
+    o.insert(QStringLiteral("assets"), mapJson(assets));
+    o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems));
+    o.insert(QStringLiteral("sound"), problems.isEmpty());
+    return o;
+}
+
+} // namespace eoc
