@@ -182,10 +182,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
         <translation>List, check and open the products already on disk</translation>
     </message>
     <message>
-        <source>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</source>
-        <translation>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</translation>
-    </message>
-    <message>
         <source>A folder to scan, or one product (zip, .SAFE or scene folder).</source>
         <translation>A folder to scan, or one product (zip, .SAFE or scene folder).</translation>
     </message>
@@ -198,10 +194,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
         <translation>scan: list the bands without opening them with GDAL.</translation>
     </message>
     <message>
-        <source>archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT or assets PRODUCT</source>
-        <translation>archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT or assets PRODUCT</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -212,6 +204,22 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
     <message>
         <source>%1 damaged product(s) under %2</source>
         <translation>%1 damaged product(s) under %2</translation>
+    </message>
+    <message>
+        <source>%1 (scanned %2)</source>
+        <translation>%1 (scanned %2)</translation>
+    </message>
+    <message>
+        <source>%1 was never scanned; run `archive scan %1` first</source>
+        <translation>%1 was never scanned; run `archive scan %1` first</translation>
+    </message>
+    <message>
+        <source>scan FOLDER | verify FOLDER | list [FOLDER] | files PRODUCT | assets PRODUCT</source>
+        <translation>scan FOLDER | verify FOLDER | list [FOLDER] | files PRODUCT | assets PRODUCT</translation>
+    </message>
+    <message>
+        <source>archive needs an action and a path: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT or assets PRODUCT</source>
+        <translation>archive needs an action and a path: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT or assets PRODUCT</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1852,26 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>band %1 cannot be read to its end: %2</source>
         <translation>band %1 cannot be read to its end: %2</translation>
+    </message>
+    <message>
+        <source>The archive index %1 %2</source>
+        <translation>The archive index %1 %2</translation>
+    </message>
+    <message>
+        <source>a product without a path</source>
+        <translation>a product without a path</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is damaged (%1); scan again after removing it</source>
+        <translation>is damaged (%1); scan again after removing it</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>cannot be written: %1</translation>
     </message>
 </context>
 <context>

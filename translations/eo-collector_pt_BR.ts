@@ -182,10 +182,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
         <translation>Lista, verifica e abre os produtos que já estão no disco</translation>
     </message>
     <message>
-        <source>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</source>
-        <translation>scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT</translation>
-    </message>
-    <message>
         <source>A folder to scan, or one product (zip, .SAFE or scene folder).</source>
         <translation>Uma pasta a examinar, ou um produto (zip, pasta .SAFE ou pasta de cena).</translation>
     </message>
@@ -198,10 +194,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
         <translation>scan: lista as bandas sem abri-las com o GDAL.</translation>
     </message>
     <message>
-        <source>archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT or assets PRODUCT</source>
-        <translation>archive precisa de uma ação e um caminho: scan FOLDER, verify FOLDER, files PRODUCT ou assets PRODUCT</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -212,6 +204,22 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
     <message>
         <source>%1 damaged product(s) under %2</source>
         <translation>%1 produto(s) danificado(s) em %2</translation>
+    </message>
+    <message>
+        <source>%1 (scanned %2)</source>
+        <translation>%1 (examinada em %2)</translation>
+    </message>
+    <message>
+        <source>%1 was never scanned; run `archive scan %1` first</source>
+        <translation>%1 nunca foi examinada; rode `archive scan %1` antes</translation>
+    </message>
+    <message>
+        <source>scan FOLDER | verify FOLDER | list [FOLDER] | files PRODUCT | assets PRODUCT</source>
+        <translation>scan FOLDER | verify FOLDER | list [FOLDER] | files PRODUCT | assets PRODUCT</translation>
+    </message>
+    <message>
+        <source>archive needs an action and a path: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT or assets PRODUCT</source>
+        <translation>archive precisa de uma ação e um caminho: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT ou assets PRODUCT</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1852,26 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>band %1 cannot be read to its end: %2</source>
         <translation>a banda %1 não pode ser lida até o fim: %2</translation>
+    </message>
+    <message>
+        <source>The archive index %1 %2</source>
+        <translation>O índice de produtos locais %1 %2</translation>
+    </message>
+    <message>
+        <source>a product without a path</source>
+        <translation>um produto sem caminho</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>is damaged (%1); scan again after removing it</source>
+        <translation>está danificado (%1); examine de novo depois de removê-lo</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>não pode ser gravado: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `archive scan` and `archive verify|files|assets` on a folder built here with GDAL's own tools:
+# `archive scan` and `archive verify|list|files|assets` on a folder built here with GDAL's own tools:
 #   - a zipped Sentinel-2 L2A SAFE (JPEG 2000 bands in R10m/R20m, TCI/AOT, the metadata files),
 #   - an unpacked Landsat 9 Collection 2 L2 scene (GeoTIFF bands, ST_QA, MTL/ANG files, and a
 #     stray file whose name is no band),
@@ -99,6 +99,25 @@ if "$cli" archive verify "$archive" > /dev/null 2> "$work/verify.err"; then fail
 grep -q "2 damaged product(s)" "$work/verify.err" || fail "verify's message: $(cat "$work/verify.err")"
 rm -rf "${archive:?}/$damaged_zip.zip" "${archive:?}/$l8"
 "$cli" archive verify "$archive" > /dev/null || fail "verify failed a sound archive"
+
+echo "== archive list: the index of the last scan, without the disk"
+index="$XDG_DATA_HOME/eo-collector/archive-index.json"
+[[ -f $index ]] || fail "scan wrote no index at $index"
+"$cli" archive list --json > "$work/list.json"
+python3 -c 'import json,sys; ids=sorted(p["scene_id"] for p in json.load(open(sys.argv[1]))); assert ids==sorted(sys.argv[2:]), ids' \
+  "$work/list.json" "$s2" "$l9" || fail "list shows the two products of the last scan"
+mv "$archive" "$work/moved-away"
+"$cli" archive list "$archive" > "$work/list.txt" || fail "list of the scanned folder"
+grep -q "2 product(s)" "$work/list.txt" || fail "list reads the index, not the disk: $(cat "$work/list.txt")"
+mv "$work/moved-away" "$archive"
+if "$cli" archive list "$work/build" 2> "$work/never.err"; then fail "list of a folder never scanned succeeded"; fi
+grep -q "was never scanned" "$work/never.err" || fail "the never-scanned message: $(cat "$work/never.err")"
+cp "$index" "$work/index.bak"
+printf '{"folders": [' > "$index"
+if "$cli" archive scan "$archive" > /dev/null 2> "$work/damaged-index.err"; then fail "scan overwrote a damaged index"; fi
+grep -q "archive-index.json is damaged" "$work/damaged-index.err" || fail "the damaged index is named: $(cat "$work/damaged-index.err")"
+[[ $(cat "$index") == '{"folders": [' ]] || fail "the damaged index was changed"
+cp "$work/index.bak" "$index"
 
 echo "== archive files / assets of one product"
 "$cli" archive files "$archive/sentinel-2/24/M/VV/2025/$s2.zip" > "$work/files.txt"

@@ -1,14 +1,18 @@
-// `archive scan|verify|files|assets`: what is already on disk. scan lists the products under a
-// folder (zipped or unpacked, any layout) with their bands; verify is scan that fails when a product
-// is damaged; files and assets print one product's bands and extra assets, as GDAL paths
-// (/vsizip/ inside zips) that any GDAL program opens in place.
+// `archive scan|verify|list|files|assets`: what is already on disk. scan lists the products under a
+// folder (zipped or unpacked, any layout) with their bands and keeps them in the archive index;
+// verify is scan that fails when a product is damaged; list shows the index without touching the
+// disk; files and assets print one product's bands and extra assets, as GDAL paths (/vsizip/ inside
+// zips) that any GDAL program opens in place.
 #include "app/cli/commands/Commands.h"
 #include "app/cli/TerminalText.h"
 
+#include "core/archive/ArchiveIndex.h"
 #include "core/archive/ArchiveScan.h"
 #include "core/model/ByteSize.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +43,56 @@ void printMap(QTextStream &out, const QMap<QString, QString> &map)
         out << terminalSafe(it.key()) << '\t' << terminalSafe(it.value()) << "\n";
 }
 
+// Prints the products (and a summary line), or one JSON array; returns how many are damaged.
+int printProducts(const QList<LocalProduct> &products, bool json, bool each, QTextStream &out)
+{
+    int damaged = 0;
+    qint64 bytes = 0;
+    QJsonArray array;
+    for (const LocalProduct &p : products) {
+        damaged += p.problems.isEmpty() ? 0 : 1;
+        bytes += p.bytes;
+        if (json)
+            array.append(p.toJson());
+        else if (each)
+            printProduct(out, p);
+    }
+    if (json)
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    else
+        out << QCoreApplication::translate("ArchiveCommand", "%1 product(s), %2, %3 damaged")
+                   .arg(products.size()).arg(formatByteSize(bytes)).arg(damaged)
+            << "\n";
+    return damaged;
+}
+
+// `archive list [FOLDER]`: the products the last scans found, from the index alone.
+int list(const QString &folder, bool json, const CliContext &context)
+{
+    const auto entries = loadArchiveIndex(defaultArchiveIndexPath());
+    if (!entries)
+        return context.fail(entries.error());
+    const QString wanted = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
+    QList<LocalProduct> products;
+    bool known = wanted.isEmpty();
+    for (const ArchiveIndexEntry &entry : *entries) {
+        if (!wanted.isEmpty() && entry.folder != wanted)
+            continue;
+        known = true;
+        products += entry.products;
+        if (!json)
+            *context.out << QCoreApplication::translate("ArchiveCommand", "%1 (scanned %2)")
+                                .arg(terminalSafe(entry.folder), entry.scanned.toString(Qt::ISODate))
+                         << "\n";
+    }
+    if (!known) {
+        return context.fail(ErrorClass::NotFound, QCoreApplication::translate("ArchiveCommand", "%1 was never scanned; run `archive scan %1` first")
+                                                      .arg(folder));
+    }
+    printProducts(products, json, true, *context.out);
+    return ExitOk;
+}
+
 class ArchiveCommand final : public CliCommand
 {
 public:
@@ -49,7 +103,7 @@ public:
     void configure(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(QStringLiteral("action"),
-                                     QCoreApplication::translate("ArchiveCommand", "scan FOLDER | verify FOLDER | files PRODUCT | assets PRODUCT"));
+                                     QCoreApplication::translate("ArchiveCommand", "scan FOLDER | verify FOLDER | list [FOLDER] | files PRODUCT | assets PRODUCT"));
         parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("ArchiveCommand", "A folder to scan, or one product (zip, .SAFE or scene folder)."),
                                      QStringLiteral("PATH"));
         parser.addOptions({
@@ -63,18 +117,23 @@ public:
         QStringList args = parser.positionalArguments();
         if (!args.isEmpty() && args.first() == name())
             args.removeFirst();
-        static const QStringList actions{QStringLiteral("scan"), QStringLiteral("verify"), QStringLiteral("files"),
-                                         QStringLiteral("assets")};
-        if (args.size() != 2 || !actions.contains(args.first())) {
+        static const QStringList actions{QStringLiteral("scan"), QStringLiteral("verify"), QStringLiteral("list"),
+                                         QStringLiteral("files"), QStringLiteral("assets")};
+        const bool listing = !args.isEmpty() && args.first() == QLatin1String("list");
+        if (!(args.size() == 2 || (listing && args.size() == 1)) || !actions.contains(args.first())) {
             Q_EMIT finished(context.fail(ErrorClass::BadInput,
-                                         QCoreApplication::translate("ArchiveCommand", "archive needs an action and a path: scan FOLDER, verify FOLDER, files PRODUCT "
-                                            "or assets PRODUCT")));
+                                         QCoreApplication::translate("ArchiveCommand", "archive needs an action and a path: scan FOLDER, verify FOLDER, "
+                                                                     "list [FOLDER], files PRODUCT or assets PRODUCT")));
             return;
         }
         const QString action = args.at(0);
-        const QString path = args.at(1);
+        const QString path = args.value(1);
         const bool json = parser.isSet(QStringLiteral("json"));
         QTextStream &out = *context.out;
+        if (listing) {
+            Q_EMIT finished(list(path, json, context));
+            return;
+        }
         if (action == QLatin1String("files") || action == QLatin1String("assets")) {
             const auto product = readLocalProduct(path);
             if (!product) {
@@ -107,21 +166,13 @@ public:
             Q_EMIT finished(context.fail(products.error()));
             return;
         }
-        int damaged = 0;
-        qint64 bytes = 0;
-        QJsonArray array;
-        for (const LocalProduct &p : *products) {
-            damaged += p.problems.isEmpty() ? 0 : 1;
-            bytes += p.bytes;
-            if (json)
-                array.append(p.toJson());
-            else if (!options.onProduct)
-                printProduct(out, p);
+        const int damaged = printProducts(*products, json, !options.onProduct, out);
+        const Status saved = saveArchiveScan(defaultArchiveIndexPath(),
+                                             {QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc(), *products});
+        if (!saved) {
+            Q_EMIT finished(context.fail(saved.error()));
+            return;
         }
-        if (json)
-            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        else
-            out << QCoreApplication::translate("ArchiveCommand", "%1 product(s), %2, %3 damaged").arg(products->size()).arg(formatByteSize(bytes)).arg(damaged) << "\n";
         if (damaged > 0 && action == QLatin1String("verify")) {
             Q_EMIT finished(context.fail(ErrorClass::Integrity, QCoreApplication::translate("ArchiveCommand", "%1 damaged product(s) under %2").arg(damaged).arg(path)));
             return;

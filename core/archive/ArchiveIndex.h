@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/archive/LocalProduct.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace eoc {
+
+// What `archive scan` found, kept between runs so that `archive list` (and the desktop program)
+// can show the local products without walking the disk again. One entry per scanned folder; a new
+// scan of a folder replaces its entry. Written atomically: a crash mid-write leaves the old index.
+struct ArchiveIndexEntry {
+    QString folder;          // absolute
+    QDateTime scanned;       // UTC
+    QList<LocalProduct> products;
+};
+
+// <XDG data>/eo-collector/archive-index.json, the index's one home.
+QString defaultArchiveIndexPath();
+
+// The index's entries; an index that does not exist yet is empty, one that cannot be read is an
+// error naming the file (it is then left as it is, never overwritten by a save).
+Result<QList<ArchiveIndexEntry>> loadArchiveIndex(const QString &indexPath);
+
+// Replaces (or adds) the entry of `entry.folder`.
+Status saveArchiveScan(const QString &indexPath, const ArchiveIndexEntry &entry);
+
+// A product as the index stores it (LocalProduct::toJson), read back.
+Result<LocalProduct> localProductFromJson(const QJsonObject &json);
+
+} // namespace eoc
