@@ -166,6 +166,9 @@ public:
     // scene at another source (same delivery format unless download.allow_format_change); false
     // when none is left.
     bool switchToNextSource(RunningItem &item, const Error &error);
+    // Drops the item's secret headers from memory, the secret store and the journal (a done item
+    // fetches nothing more; another source never gets the first one's secrets).
+    void forgetSecretHeaders(RunningItem &item);
     void recordSourceSpeed(RunningItem &item, int index, qint64 bytesOnDisk);
     RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
     QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;

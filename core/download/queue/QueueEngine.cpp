@@ -506,13 +506,7 @@ void DownloadQueue::Private::finishIfComplete(RunningItem &item)
     item.info.error = {};
     item.samples.clear();
     // Nothing more is fetched for a done item: its secret headers are dropped.
-    if (!item.info.secretsRef.isEmpty()) {
-        secrets.forget(item.info.secretsRef);
-        item.info.secretsRef.clear();
-        item.info.secretHeaders.clear();
-        if (auto s = journal.setSecrets(item.info.id, {}, {}); !s)
-            qWarning("%s", qPrintable(s.error().message));
-    }
+    forgetSecretHeaders(item);
     updateProgress(item, true);
     save(item, QueueField::State | QueueField::Error | QueueField::Progress);
     schedule();

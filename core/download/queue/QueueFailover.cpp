@@ -77,13 +77,7 @@ bool DownloadQueue::Private::switchToNextSource(RunningItem &item, const Error &
     item.info.scene = scene;
     // Secret headers were given for the first source's host: another source never gets them.
     // (No command makes such an item today: --header goes with --url, whose items have one source.)
-    if (!item.info.secretsRef.isEmpty()) {
-        secrets.forget(item.info.secretsRef);
-        item.info.secretsRef.clear();
-        item.info.secretHeaders.clear();
-        if (auto s = journal.setSecrets(item.info.id, {}, {}); !s)
-            qWarning("%s", qPrintable(s.error().message));
-    }
+    forgetSecretHeaders(item);
     item.info.state = QueueState::Waiting;
     item.info.error = Error(error.errorClass, QCoreApplication::translate("QueueFailover", "%1 failed (%2); fetching from %3")
                                                  .arg(failed.sourceName(), error.message, scene.sourceName()));
@@ -93,6 +87,17 @@ bool DownloadQueue::Private::switchToNextSource(RunningItem &item, const Error &
     save(item, QueueField::All);
     schedule();
     return true;
+}
+
+void DownloadQueue::Private::forgetSecretHeaders(RunningItem &item)
+{
+    if (!item.info.secretsRef.isEmpty()) {
+        secrets.forget(item.info.secretsRef);
+        item.info.secretsRef.clear();
+        item.info.secretHeaders.clear();
+        if (auto s = journal.setSecrets(item.info.id, {}, {}); !s)
+            qWarning("%s", qPrintable(s.error().message));
+    }
 }
 
 void DownloadQueue::Private::recordSourceSpeed(RunningItem &item, int index, qint64 bytesOnDisk)
