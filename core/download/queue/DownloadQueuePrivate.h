@@ -169,6 +169,8 @@ public:
     // Drops the item's secret headers from memory, the secret store and the journal (a done item
     // fetches nothing more; another source never gets the first one's secrets).
     void forgetSecretHeaders(RunningItem &item);
+    // Whether another item's files include <base>/<relative> for one of `relatives`.
+    bool claimedByAnotherItem(qint64 id, const QString &base, const QStringList &relatives) const;
     void recordSourceSpeed(RunningItem &item, int index, qint64 bytesOnDisk);
     RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
     QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;

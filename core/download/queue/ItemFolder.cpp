@@ -9,16 +9,12 @@ Q_LOGGING_CATEGORY(lcItemFolder, "eoc.download.layout", QtInfoMsg)
 
 namespace eoc {
 
-namespace {
-
-QString sceneFolder(const QueueItemInfo &item)
+QString sceneFolderOf(const QueueItemInfo &item)
 {
     if (item.scene.sceneId.isEmpty())
         return item.outputFolder;
     return item.outputFolder + QLatin1Char('/') + sanitizeFileName(item.scene.sceneId);
 }
-
-} // namespace
 
 QString itemFolder(const QueueItemInfo &item, const QString &bdcVersion)
 {
@@ -26,7 +22,7 @@ QString itemFolder(const QueueItemInfo &item, const QString &bdcVersion)
     case QueueLayout::Flat:
         return item.outputFolder;
     case QueueLayout::SceneFolder:
-        return sceneFolder(item);
+        return sceneFolderOf(item);
     case QueueLayout::Bdc:
         break;
     }
@@ -38,7 +34,7 @@ QString itemFolder(const QueueItemInfo &item, const QString &bdcVersion)
         qCInfo(lcItemFolder, "%s: not placed in the BDC layout (%s); using its scene folder",
                qUtf8Printable(item.scene.sceneId.isEmpty() ? item.title : item.scene.sceneId),
                qUtf8Printable(location.error().message));
-        return sceneFolder(item);
+        return sceneFolderOf(item);
     }
     return location->directory;
 }

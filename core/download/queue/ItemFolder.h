@@ -17,4 +17,7 @@ namespace eoc {
 //                 does not fit the layout goes into its scene folder instead.
 QString itemFolder(const QueueItemInfo &item, const QString &bdcVersion);
 
+// <output>/<scene id> (or <output> for an item without a scene id).
+QString sceneFolderOf(const QueueItemInfo &item);
+
 } // namespace eoc

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -175,13 +176,24 @@ void DownloadQueue::Private::onOrdered(qint64 id, quint64 generation, const Down
 void DownloadQueue::Private::applyPlan(RunningItem &item, const DownloadPlan &plan)
 {
     item.plan = plan;
-    const QString base = itemFolder(item.info, options.bdcVersion);
-    QList<QueueFileInfo> files;
-    for (int i = 0; i < plan.files.size(); ++i) {
-        const DownloadFile &pf = plan.files.at(i);
+    QStringList relatives;
+    for (const DownloadFile &pf : plan.files) {
         QString rel = sanitizeRelativePath(pf.relativePath);
         if (rel.isEmpty())
             rel = sanitizeFileName(QUrl::fromPercentEncoding(pf.url.fileName(QUrl::FullyEncoded).toUtf8()));
+        relatives << rel;
+    }
+    QString base = itemFolder(item.info, options.bdcVersion);
+    // The flat layout puts every scene's files in one folder, where the assets of two scenes share
+    // names (B04.tif). Two items must never write, verify or claim the same file: a scene whose
+    // file is already another item's goes into its own scene folder.
+    if (item.info.layout == QueueLayout::Flat && !item.info.scene.sceneId.isEmpty() && plan.packFolder.isEmpty()
+        && claimedByAnotherItem(item.info.id, base, relatives))
+        base = sceneFolderOf(item.info);
+    QList<QueueFileInfo> files;
+    for (int i = 0; i < plan.files.size(); ++i) {
+        const DownloadFile &pf = plan.files.at(i);
+        const QString &rel = relatives.at(i);
         QueueFileInfo f;
         f.url = pf.url;
         f.relativePath = rel;
@@ -208,6 +220,22 @@ void DownloadQueue::Private::applyPlan(RunningItem &item, const DownloadPlan &pl
     item.info.files = files;
     if (auto s = journal.updateFiles(item.info); !s)
         qWarning("%s", qPrintable(s.error().message));
+}
+
+bool DownloadQueue::Private::claimedByAnotherItem(qint64 id, const QString &base, const QStringList &relatives) const
+{
+    QSet<QString> wanted;
+    for (const QString &rel : relatives)
+        wanted.insert(QDir::cleanPath(base + QLatin1Char('/') + rel));
+    for (const RunningItem &other : items) {
+        if (other.info.id == id)
+            continue;
+        for (const QueueFileInfo &f : other.info.files) {
+            if (wanted.contains(f.finalPath))
+                return true;
+        }
+    }
+    return false;
 }
 
 void DownloadQueue::Private::startFiles(RunningItem &item)
