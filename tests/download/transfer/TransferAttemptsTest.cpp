@@ -27,7 +27,11 @@ TEST_F(TransferAttempts, ServerIgnoringRangeThatCutsEveryAnswerIsGivenUp)
     TransferSpec spec = specFor(m_server.url(QStringLiteral("/f")));
     spec.maxAttempts = 5;
     const auto outcome = runTransfer(m_network, spec);
-    EXPECT_EQ(m_server.requestCount(), 5);
+    // Five attempts, each at least one request. Qt sends a GET again by itself, once, when it went
+    // out on a kept-alive connection the server had just closed (seen under AddressSanitizer's
+    // slower timing), so the server may count a few more than the attempts, never unboundedly many.
+    EXPECT_GE(m_server.requestCount(), 5);
+    EXPECT_LE(m_server.requestCount(), 10);
     EXPECT_EQ(outcome.error.errorClass, ErrorClass::Transient);
     EXPECT_TRUE(outcome.attemptsExhausted);
     EXPECT_EQ(outcome.failedAttempts, 5);
