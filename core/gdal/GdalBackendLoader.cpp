@@ -1,4 +1,5 @@
 #include "core/gdal/GdalBackend.h"
+#include "core/platform/InstallFolders.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,20 +12,12 @@ namespace eoc::gdal {
 
 namespace {
 
-QString executableFolder()
-{
-    if (QCoreApplication::instance())
-        return QCoreApplication::applicationDirPath();
-    // Before (or without) a QCoreApplication: ask the kernel.
-    return QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
-}
-
 QStringList candidates()
 {
     QStringList paths;
     if (const QString fromEnvironment = qEnvironmentVariable("EOC_GDAL_MODULE"); !fromEnvironment.isEmpty())
         paths.append(fromEnvironment);
-    paths.append(QDir::cleanPath(executableFolder() + QStringLiteral("/../lib/eo-collector/eoc_gdal.so")));
+    paths.append(installedLibFolder() + QStringLiteral("/eo-collector/eoc_gdal.so"));
     return paths;
 }
 

@@ -1,5 +1,6 @@
 #include "core/provider/ProviderRegistry.h"
 
+#include "core/platform/InstallFolders.h"
 #include "core/settings/Settings.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,9 @@ ProviderRegistry::~ProviderRegistry()
 QStringList ProviderRegistry::pluginFolders()
 {
     QStringList folders;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    folders << QDir::cleanPath(appDir + QStringLiteral("/../lib/eo-collector/providers"))
-            << QDir::cleanPath(appDir + QStringLiteral("/providers"));
+    folders << installedLibFolder() + QStringLiteral("/eo-collector/providers");
+    if (QCoreApplication::instance())
+        folders << QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/providers"));
     folders << QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
             + QStringLiteral("/eo-collector/providers");
     const QString env = qEnvironmentVariable("EOC_PLUGIN_PATH");

@@ -16,7 +16,8 @@ namespace eoc {
 class Settings;
 
 // Finds provider plug-ins and creates providers. The counterpart of BDC-Collectors' entry points:
-// plug-ins beside the executable (../lib/eo-collector/providers and ./providers), in the user's
+// plug-ins in the installed tree (<prefix>/lib/eo-collector/providers, core/platform/InstallFolders.h),
+// beside the executable (./providers), in the user's
 // plug-in folder (<XDG data>/eo-collector/providers) and in each folder of EOC_PLUGIN_PATH.
 class ProviderRegistry final : public QObject
 {
