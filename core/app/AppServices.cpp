@@ -39,14 +39,17 @@ Error applyNamingOrigins(NetworkAccess &network, const Settings &settings)
 
 } // namespace
 
-AppServices::AppServices(Settings &settings)
+AppServices::AppServices(Settings &settings, const std::optional<QStringList> &pluginFolders)
     : m_settings(settings)
 {
     for (const auto &spec : networkSettingSpecs())
         m_settings.registerDefault(spec.key, spec.defaultValue);
     registerQueueDefaults(m_settings);
     m_networkError = applyNamingOrigins(m_network, m_settings);
-    m_registry.loadPlugins();
+    if (pluginFolders)
+        m_registry.loadPluginsFrom(*pluginFolders);
+    else
+        m_registry.loadPlugins();
 }
 
 AppServices::~AppServices() = default;

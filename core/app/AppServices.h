@@ -5,6 +5,8 @@
 #include "core/provider/Provider.h"
 #include "core/provider/ProviderRegistry.h"
 
+#include <optional>
+
 namespace eoc {
 
 class CredentialSource;
@@ -18,7 +20,8 @@ class AppServices final
 {
     Q_DISABLE_COPY_MOVE(AppServices)
 public:
-    explicit AppServices(Settings &settings);
+    // `pluginFolders`: where the provider plug-ins are; none given: ProviderRegistry::pluginFolders().
+    explicit AppServices(Settings &settings, const std::optional<QStringList> &pluginFolders = std::nullopt);
     ~AppServices();
 
     // The first bad network.* value (BadInput naming its key and where the value came from); the

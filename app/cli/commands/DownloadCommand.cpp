@@ -8,6 +8,7 @@
 
 #include "app/cli/queue/QueueReporter.h"
 #include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/JournaledItem.h"
 #include "core/download/queue/DownloadSecrets.h"
 #include "core/download/queue/FileVerifier.h"
 #include "core/download/ftp/FtpSession.h"
@@ -397,21 +398,10 @@ private:
         enqueueAndFollow();
     }
 
-    // The same request run again (after a crash or a kill) continues its journaled item instead
-    // of adding a twin.
     std::optional<QueueItemInfo> existingItem(const SceneResult &scene, const QString &provider) const
     {
-        const QString folder = QDir::cleanPath(QDir::current().absoluteFilePath(m_output));
-        const auto items = m_queue->items();
-        for (const auto &item : items) {
-            if (item.provider != provider || item.outputFolder != folder)
-                continue;
-            const bool sameLink = !scene.link.isEmpty() && item.scene.link == scene.link;
-            const bool sameScene = scene.link.isEmpty() && !scene.sceneId.isEmpty() && item.scene.sceneId == scene.sceneId;
-            if (sameLink || sameScene)
-                return item;
-        }
-        return std::nullopt;
+        return findJournaledItem(m_queue->items(), scene, provider,
+                                 QDir::cleanPath(QDir::current().absoluteFilePath(m_output)));
     }
 
     void enqueueAndFollow()
@@ -433,9 +423,7 @@ private:
             auto existing = existingItem(scene, provider);
             if (existing && existing->state == QueueState::Done) {
                 // Done earlier, but the files have since been moved or deleted: fetch them again.
-                const bool filesThere = std::all_of(existing->files.cbegin(), existing->files.cend(),
-                                                    [](const QueueFileInfo &f) { return QFileInfo::exists(f.finalPath); });
-                if (!filesThere) {
+                if (!journaledFilesThere(*existing)) {
                     m_queue->remove(existing->id);
                     existing.reset();
                 }
