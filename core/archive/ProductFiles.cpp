@@ -57,6 +57,33 @@ void sentinel2(const QStringList &members, ProductFiles &files)
     }
 }
 
+// A Sentinel-2 scene folder of files fetched one by one from a STAC catalogue, without the SAFE's
+// IMG_DATA: Earth Search's cloud-optimised B04.tif, SCL.tif, TCI.tif, or Planetary Computer's
+// T24MVV_20250731T130249_B04_10m.tif. The band is the name's last token (before a resolution).
+void sentinel2Assets(const QStringList &members, ProductFiles &files)
+{
+    static const QRegularExpression band(QStringLiteral("^(B0[1-9]|B1[0-2]|B8A|SCL)$"));
+    static const QRegularExpression resolution(QStringLiteral("^[0-9]+m$"));
+    static const QSet<QString> assetBands{QStringLiteral("AOT"), QStringLiteral("WVP"), QStringLiteral("TCI")};
+    for (const QString &member : members) {
+        const QString name = QFileInfo(member).fileName();
+        if (!endsWithCi(name, QStringLiteral(".tif")) && !endsWithCi(name, QStringLiteral(".jp2"))) {
+            if (endsWithCi(name, QStringLiteral(".jpg")) || endsWithCi(name, QStringLiteral(".png")))
+                addFirst(files.assets, QStringLiteral("thumbnail"), member);
+            else if (endsWithCi(name, QStringLiteral(".xml")) || endsWithCi(name, QStringLiteral(".json")))
+                addFirst(files.assets, stemOf(name), member);
+            continue;
+        }
+        const QStringList tokens = stemOf(name).toUpper().split(QLatin1Char('_'));
+        const QString last = tokens.size() > 1 && resolution.match(tokens.last().toLower()).hasMatch()
+                                 ? tokens.at(tokens.size() - 2) : tokens.last();
+        if (band.match(last).hasMatch())
+            addFirst(files.bands, last, member);
+        else if (assetBands.contains(last))
+            addFirst(files.assets, last, member);
+    }
+}
+
 // Landsat Collection 2 band files by sensor, each name whole.
 QSet<QString> landsatBands(const SceneId &scene)
 {
@@ -158,8 +185,12 @@ ProductFiles sortProductFiles(const SceneId &scene, QStringList members)
 {
     std::sort(members.begin(), members.end());
     ProductFiles files;
-    if (scene.family == QLatin1String("sentinel-2"))
+    const bool safe = std::any_of(members.cbegin(), members.cend(),
+                                  [](const QString &m) { return m.contains(QLatin1String("/IMG_DATA/")); });
+    if (scene.family == QLatin1String("sentinel-2") && safe)
         sentinel2(members, files);
+    else if (scene.family == QLatin1String("sentinel-2"))
+        sentinel2Assets(members, files);
     else if (scene.family == QLatin1String("landsat"))
         landsat(scene, members, files);
     else if (scene.family == QLatin1String("sentinel-1"))

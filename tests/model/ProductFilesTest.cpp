@@ -43,6 +43,23 @@ TEST(ProductFiles, Sentinel2L1CBandsAreTheLastTokenAndL2AKeepsTheFinestResolutio
     EXPECT_EQ(l2a.assets.keys(), QStringList{QStringLiteral("AOT")});
 }
 
+TEST(ProductFiles, Sentinel2SceneFoldersOfCatalogueFilesAreSortedByTheirBandNames)
+{
+    const SceneId scene = parsed(QStringLiteral("S2B_MSIL2A_20250731T130249_N0511_R095_T24MVV_20250731T132745"));
+    // Earth Search's cloud-optimised files as a download puts them in the scene's folder.
+    const ProductFiles earthSearch = sortProductFiles(
+        scene, {QStringLiteral("B04.tif"), QStringLiteral("B8A.tif"), QStringLiteral("SCL.tif"), QStringLiteral("TCI.tif"),
+                QStringLiteral("AOT.tif"), QStringLiteral("L2A_PVI.jpg"), QStringLiteral("granule_metadata.xml"),
+                QStringLiteral("red-band-notes.tif")});
+    EXPECT_EQ(earthSearch.bands.keys(), (QStringList{QStringLiteral("B04"), QStringLiteral("B8A"), QStringLiteral("SCL")}));
+    EXPECT_EQ(earthSearch.assets.keys(), (QStringList{QStringLiteral("AOT"), QStringLiteral("TCI"),
+                                                      QStringLiteral("granule_metadata"), QStringLiteral("thumbnail")}));
+    // Planetary Computer's names keep the SAFE's file names.
+    const ProductFiles planetary = sortProductFiles(
+        scene, {QStringLiteral("T24MVV_20250731T130249_B04_10m.tif"), QStringLiteral("T24MVV_20250731T130249_B11_20m.tif")});
+    EXPECT_EQ(planetary.bands.keys(), (QStringList{QStringLiteral("B04"), QStringLiteral("B11")}));
+}
+
 TEST(ProductFiles, LandsatBandsMatchTheirNamesWholeNotAsPiecesOfTheSeedsFusedList)
 {
     const QString id = QStringLiteral("LC08_L2SP_220069_20240102_20240109_02_T1");
