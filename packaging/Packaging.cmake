@@ -21,6 +21,9 @@ install(FILES "${CMAKE_BINARY_DIR}/packaging/${EOC_APPSTREAM_ID}.metainfo.xml"
 install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/eo-collector.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
 install(FILES "${linux_dir}/copyright" DESTINATION "${EOC_DOC_DIR}")
+# Debian wants each package's copyright and changelog in its own documentation folder.
+set(EOC_DEV_DOC_DIR "${CMAKE_INSTALL_DATADIR}/doc/eo-collector-dev")
+install(FILES "${linux_dir}/copyright" DESTINATION "${EOC_DEV_DOC_DIR}" COMPONENT dev)
 
 # Man pages and bash completion, written from the programs' own --help once both are linked, so
 # they cannot describe options the programs do not have.
@@ -52,6 +55,7 @@ add_custom_command(
   VERBATIM)
 add_custom_target(eoc_changelog ALL DEPENDS "${changelog}")
 install(FILES "${changelog}" DESTINATION "${EOC_DOC_DIR}")
+install(FILES "${changelog}" DESTINATION "${EOC_DEV_DOC_DIR}" COMPONENT dev)
 
 set(CPACK_PACKAGE_NAME "eo-collector")
 set(CPACK_PACKAGE_VENDOR "EO Collector developers")
@@ -69,12 +73,36 @@ It comes as a desktop program (eo-collector) and a command-line twin
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${EOC_PROJECT_URL}")
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Two packages: the programs, their plug-ins and the shared library for programs built on it
+# (component runtime), and what building on the library needs (component dev: headers, the unversioned
+# library link, the CMake package).
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_COMPONENTS_ALL runtime dev)
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME "eo-collector")
+set(CPACK_DEBIAN_DEV_PACKAGE_NAME "eo-collector-dev")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_DEV_PACKAGE_SECTION "libdevel")
+# CPack puts the one summary above each package's description.
+set(CPACK_COMPONENT_DEV_DESCRIPTION "This package holds the development files of EO Collector's C++ library:
+the headers, the library link and the CMake package (find_package(EOCollector),
+target EOCollector::core), for programs that search and download imagery with
+EO Collector's providers, parse scene ids, place scenes in Brazil Data Cube
+trees and read the products already on disk.")
+set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_SHLIBDEPS ON)
+# The library's shlibs file, so that packages built on it depend on a version that has its symbols.
+# (CPack 3.25 reads these for every package; only the runtime one holds a shared library.)
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
+# The ldconfig trigger Debian wants for a library in /usr/lib.
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_CONTROL_EXTRA "${linux_dir}/triggers")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # What Qt loads as plug-ins, which dpkg-shlibdeps cannot see: the X11/Wayland platform, the SQLite
 # driver of the download journal and the SVG icon engine. Appended to what shlibdeps finds.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "eo-collector (= ${PROJECT_VERSION}), qt6-base-dev")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # The keychain needs a running Secret Service; GDAL's data and the basemap tiles are optional.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -4,7 +4,10 @@
 #      moved tree and the CLI finds its plug-ins there (the tree is relocatable);
 #   2. the desktop file, the AppStream metainfo, the man pages and the bash completion are valid
 #      and describe what the programs really offer;
-#   3. cpack's .deb holds every part and lintian finds no error in it.
+#   3. the library: an example program (app/examples) built against the moved tree with
+#      find_package(EOCollector) searches a replayed STAC API, downloads a scene and lists its files;
+#   4. cpack's two packages (the programs; the library's -dev) hold every part, and lintian finds
+#      no error in them.
 # Usage: check-package.sh SOURCE_DIR BUILD_DIR
 # Exits 77 (ctest's skip) naming what is missing when Debian's checking tools are not installed.
 set -euo pipefail
@@ -91,12 +94,46 @@ grep -qx -- "--collection" <<<"$(complete_words eo-collector-cli search --coll)"
 grep -qx -- "--json" <<<"$(complete_words eo-collector-cli queue --js)" || fail "completion of queue --js"
 echo "desktop file, metainfo, man pages and completion valid"
 
-echo "== 3. the Debian package"
-(cd "$build" && cpack -G DEB -B "$work/deb" >/dev/null)
+echo "== 3. the library: the example program built against the moved tree"
+# The example is its own CMake project: it sees the installed headers and library only.
+cmake -S "$src/app/examples" -B "$work/example" -G Ninja -DCMAKE_PREFIX_PATH="$root" \
+      -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Werror" >/dev/null
+cmake --build "$work/example" >/dev/null
+# Headers of core's insides are not installed, only the public ones.
+[[ -f "$root/include/EOCollector/Session.h" ]] || fail "no installed EOCollector/Session.h"
+[[ ! -e "$root/include/core" ]] || fail "core's private headers are installed"
+coproc replay { exec python3 "$src/tests/packaging/replay_earth_search.py" "$src/tests/data"; }
+replay_pid=$replay_PID
+read -r port <&"${replay[0]}"
+trap 'kill $replay_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+example_out=$("$work/example/eoc-search-download" --provider stac --collection sentinel-2-l2a \
+  --start 2025-07-31 --end 2025-07-31 --assets red,nir --output "$work/example-data" \
+  --set "stac.url=http://127.0.0.1:$port") || fail "the example program failed: $example_out"
+echo "$example_out"
+scene=S2B_MSIL2A_20250731T130249_N0511_R095_T24MVV_20250731T132745
+grep -qx "band B04 $work/example-data/$scene/B04.tif" <<<"$example_out" || fail "the example did not list band B04"
+grep -qx "band B08 $work/example-data/$scene/B08.tif" <<<"$example_out" || fail "the example did not list band B08"
+kill "$replay_pid"
+echo "example program: built with find_package(EOCollector), searched, downloaded and listed the bands"
+
+echo "== 4. the Debian packages"
+# (CPack warns that plug-ins have no soname, as plug-ins should not: shown only if cpack fails.)
+(cd "$build" && cpack -G DEB -B "$work/deb" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; fail "cpack failed"; }
 deb=$(find "$work/deb" -maxdepth 1 -name 'eo-collector_*.deb')
+dev_deb=$(find "$work/deb" -maxdepth 1 -name 'eo-collector-dev_*.deb')
 [[ -f "$deb" ]] || fail "cpack wrote no eo-collector_*.deb"
+[[ -f "$dev_deb" ]] || fail "cpack wrote no eo-collector-dev_*.deb"
+dev_listing=$(dpkg-deb -c "$dev_deb")
+for part in ./usr/include/EOCollector/EOCollector.h ./usr/include/EOCollector/Session.h ./usr/lib/libeocollector.so \
+            ./usr/lib/cmake/EOCollector/EOCollectorConfig.cmake ./usr/lib/cmake/EOCollector/EOCollectorTargets.cmake \
+            ./usr/share/doc/eo-collector-dev/copyright; do
+  grep -qF " $part" <<<"$dev_listing" || fail "the -dev package lacks $part"
+done
+grep -q "eo-collector (= $version)" <<<"$(dpkg-deb -f "$dev_deb" Depends)" || fail "the -dev package does not depend on eo-collector $version"
 listing=$(dpkg-deb -c "$deb")
+grep -qF "./usr/include" <<<"$listing" && fail "the program's package holds headers"
 for part in ./usr/bin/eo-collector ./usr/bin/eo-collector-cli ./usr/lib/eo-collector/providers/eoc_provider_stac.so \
+            ./usr/lib/libeocollector.so.0 \
             ./usr/share/applications/eo-collector.desktop ./usr/share/metainfo/ \
             ./usr/share/icons/hicolor/scalable/apps/eo-collector.svg ./usr/share/man/man1/eo-collector.1.gz \
             ./usr/share/man/man1/eo-collector-cli.1.gz ./usr/share/bash-completion/completions/eo-collector-cli \
@@ -110,5 +147,5 @@ done
 # lintian as root needs --allow-root; errors fail, warnings are printed for the reader.
 lintian_args=(--fail-on error --tag-display-limit 0)
 [[ $(id -u) -eq 0 ]] && lintian_args+=(--allow-root)
-lintian "${lintian_args[@]}" "$deb"
-echo "package $(basename "$deb"): every part present, no lintian error"
+lintian "${lintian_args[@]}" "$deb" "$dev_deb"
+echo "packages $(basename "$deb") and $(basename "$dev_deb"): every part present, no lintian error"
