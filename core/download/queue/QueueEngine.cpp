@@ -447,7 +447,9 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
 void DownloadQueue::Private::verify(RunningItem &item, int index)
 {
     item.verifying.insert(index);
-    if (filesLeftToFetch(item) == 0) {
+    // Verifying only once nothing is left to fetch: a transfer that waits to try again (a 503
+    // with Retry-After) still has its file to bring, and the item says so.
+    if (filesLeftToFetch(item) == 0 && item.transfers.isEmpty()) {
         item.info.state = QueueState::Verifying;
         save(item, QueueField::State);
     } else {

@@ -130,3 +130,53 @@ TEST(QueueStatus, ByteSizesUseBinaryUnits)
     EXPECT_EQ(formatByteSize(68LL * 1024 * 1024 + 200 * 1024), QStringLiteral("68.2 MiB"));
     EXPECT_EQ(formatByteSize(4LL * 1024 * 1024 * 1024), QStringLiteral("4.0 GiB"));
 }
+
+TEST(QueueStatus, AnItemIsNotVerifyingWhileOneOfItsFilesWaitsToBeFetchedAgain)
+{
+    // B04 arrives at once; B08's first answer is a 503 with Retry-After, so its transfer waits
+    // two seconds while B04 is verified. The item must not say "Verifying" before B08 is here.
+    const QByteArray red = testPayload(30000, 4);
+    const QByteArray nir = testPayload(30000, 8);
+    LocalHttpServer server;
+    bool nirServed = false;
+    int nirRequests = 0;
+    server.setHandler([&](const RecordedRequest &r) {
+        if (r.url().path().endsWith(QLatin1String("/B04.tif")))
+            return LocalHttpServer::serveBytes(r, red);
+        if (++nirRequests == 1)
+            return CannedResponse::text("busy", 503).withHeader("Retry-After", "2");
+        nirServed = true;
+        return LocalHttpServer::serveBytes(r, nir);
+    });
+    QueueHarness h;
+    auto queue = h.makeQueue(h.queueOptions());
+    ASSERT_TRUE(queue->open().ok());
+    SceneResult scene = stacCopyOfScene(QStringLiteral("stac"), server.url(QStringLiteral("/s/B04.tif")), red);
+    SceneAsset second = scene.assets.first();
+    second.key = QStringLiteral("B08");
+    second.href = server.url(QStringLiteral("/s/B08.tif"));
+    second.checksums.insert(QStringLiteral("sha256"),
+                            QString::fromLatin1(QCryptographicHash::hash(nir, QCryptographicHash::Sha256).toHex()));
+    scene.assets << second;
+    QueueItemRequest request;
+    request.provider = scene.provider;
+    request.scene = scene;
+    request.outputFolder = h.output;
+    request.layout = QueueLayout::SceneFolder;
+    const qint64 id = queue->add(request).value();
+    QStringList verifyingTooEarly;
+    int verifyingSeen = 0;
+    QObject::connect(queue.get(), &DownloadQueue::itemChanged, queue.get(), [&](qint64 changed, QueueFields fields) {
+        if (changed != id || !(fields & QueueField::State) || queue->item(id)->state != QueueState::Verifying)
+            return;
+        ++verifyingSeen;
+        if (!nirServed)
+            verifyingTooEarly << QStringLiteral("Verifying before B08 was fetched (B08 requests: %1)").arg(nirRequests);
+    });
+    queue->start();
+    const QueueItemInfo done = runToRest(*queue, id, 60000);
+    ASSERT_EQ(done.state, QueueState::Done) << done.error.message.toStdString();
+    EXPECT_EQ(nirRequests, 2);
+    EXPECT_TRUE(verifyingTooEarly.isEmpty()) << verifyingTooEarly.join(u'\n').toStdString();
+    EXPECT_GE(verifyingSeen, 1) << "the last file's check is shown";
+}
