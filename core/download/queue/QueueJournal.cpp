@@ -200,6 +200,16 @@ Status QueueJournal::migrate()
         statements << QStringLiteral("CREATE TABLE source_speeds (source TEXT PRIMARY KEY, bytes INTEGER NOT NULL,"
                                      " milliseconds INTEGER NOT NULL, updated TEXT NOT NULL)");
     }
+    if (current < 4) {
+        // Requests of other processes as rows of their own, applied in the order they were
+        // posted: one column per item kept only the last of two requests made within a tick.
+        // A request still waiting in that column is carried over; the column stays, unused.
+        statements << QStringLiteral("CREATE TABLE commands (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                     " item_id INTEGER NOT NULL, command TEXT NOT NULL, posted TEXT NOT NULL)")
+                   << QStringLiteral("INSERT INTO commands (item_id, command, posted)"
+                                     " SELECT id, command, updated FROM items WHERE command IS NOT NULL")
+                   << QStringLiteral("UPDATE items SET command = NULL");
+    }
     for (int version = current + 1; version <= schemaVersion; ++version) {
         statements << QStringLiteral("INSERT INTO migrations (version, applied) VALUES (%1, '%2')")
                           .arg(version)
@@ -456,30 +466,43 @@ Status QueueJournal::setOrder(const QList<OrderEntry> &entries)
 
 Status QueueJournal::postCommand(qint64 id, const QString &command)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE items SET command = ? WHERE id = ?"));
-    q.addBindValue(command);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QCoreApplication::translate("QueueJournal", "posting a request"), q.lastError());
-    if (q.numRowsAffected() == 0)
+    if (!q.next())
         return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueJournal", "No queue item %1").arg(id));
+    q.prepare(QStringLiteral("INSERT INTO commands (item_id, command, posted) VALUES (?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(command);
+    q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
+    if (!q.exec() || !t.commit())
+        return sqlError(QCoreApplication::translate("QueueJournal", "posting a request"), q.lastError());
     return success();
 }
 
-Result<QHash<qint64, QString>> QueueJournal::takeCommands()
+Result<QList<QPair<qint64, QString>>> QueueJournal::takeCommands()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction t(db);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT id, command FROM items WHERE command IS NOT NULL")))
+    if (!q.exec(QStringLiteral("SELECT seq, item_id, command FROM commands ORDER BY seq")))
         return sqlError(QCoreApplication::translate("QueueJournal", "reading requests"), q.lastError());
-    QHash<qint64, QString> commands;
-    while (q.next())
-        commands.insert(q.value(0).toLongLong(), q.value(1).toString());
+    QList<QPair<qint64, QString>> commands;
+    qint64 last = 0;
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        commands.append({q.value(1).toLongLong(), q.value(2).toString()});
+    }
     if (commands.isEmpty())
         return commands;
-    if (!q.exec(QStringLiteral("UPDATE items SET command = NULL WHERE command IS NOT NULL")) || !t.commit())
+    // Only what was read: a request posted meanwhile waits for the next tick.
+    q.prepare(QStringLiteral("DELETE FROM commands WHERE seq <= ?"));
+    q.addBindValue(last);
+    if (!q.exec() || !t.commit())
         return sqlError(QCoreApplication::translate("QueueJournal", "clearing requests"), q.lastError());
     return commands;
 }

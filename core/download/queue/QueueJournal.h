@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace eoc {
@@ -54,9 +55,10 @@ public:
     Status setOrder(const QList<OrderEntry> &entries);
 
     // Requests written by a process that does not run the queue ("pause", "resume", "cancel",
-    // "retry", "remove", "priority:N", "move:BEFORE:ID,ID..."), picked up and cleared by the one that does.
+    // "retry", "remove", "priority:N", "move:BEFORE:ID,ID..."), picked up and cleared by the one
+    // that does: every request, (item, command) in the order they were posted.
     Status postCommand(qint64 id, const QString &command);
-    Result<QHash<qint64, QString>> takeCommands();
+    Result<QList<QPair<qint64, QString>>> takeCommands();
     Result<QList<qint64>> ids() const;
 
     // Throughput history per source ("stac:earth-search"), for download.source_policy=fastest:
@@ -64,7 +66,7 @@ public:
     Status addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds);
     Result<QHash<QString, double>> sourceSpeeds() const;    // bytes per second
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
 private:
     Status migrate();

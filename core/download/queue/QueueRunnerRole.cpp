@@ -119,8 +119,8 @@ void DownloadQueue::Private::tick()
     if (runner) {
         auto commands = journal.takeCommands();
         if (commands) {
-            for (auto it = commands.value().cbegin(); it != commands.value().cend(); ++it)
-                applyCommand(it.key(), it.value());
+            for (const auto &[id, command] : commands.value())
+                applyCommand(id, command);
         }
         // Items another process added to the journal.
         if (auto ids = journal.ids()) {

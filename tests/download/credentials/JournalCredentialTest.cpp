@@ -141,6 +141,8 @@ TEST(JournalCredentials, SchemaOneJournalIsMigratedWithItsItems)
             "INSERT INTO items (provider, title, scene_json, output_folder, layout, position, wish, state, added, updated)"
             " VALUES ('http', 'old.bin', '{\"scene_id\":\"old.bin\"}', '/tmp/out', 'flat', 1, 'queued', 'waiting',"
             " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+        // A request another process had posted when the program stopped.
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE items SET command = 'pause'")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -151,5 +153,12 @@ TEST(JournalCredentials, SchemaOneJournalIsMigratedWithItsItems)
     ASSERT_EQ(items->size(), 1);
     EXPECT_EQ(items->first().title, QStringLiteral("old.bin"));
     EXPECT_TRUE(items->first().secretsRef.isEmpty());
+    // The pending request survives the move to the commands table, once.
+    const auto commands = journal.takeCommands();
+    ASSERT_TRUE(commands);
+    ASSERT_EQ(commands->size(), 1);
+    EXPECT_EQ(commands->first().first, items->first().id);
+    EXPECT_EQ(commands->first().second, QStringLiteral("pause"));
+    EXPECT_TRUE(journal.takeCommands()->isEmpty());
     EXPECT_TRUE(journal.insert(itemWithSecrets()));
 }

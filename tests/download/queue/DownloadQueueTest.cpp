@@ -485,3 +485,31 @@ TEST(DownloadQueue, MultiFileItemFetchesEveryFileWithinTheCapIntoItsSceneFolder)
     EXPECT_EQ(server.maxConcurrentConnections(), 1);
     EXPECT_EQ(item.bytesTotal, item.bytesDone);
 }
+
+TEST(DownloadQueue, TwoRequestsOfAViewInQuickSuccessionAreBothApplied)
+{
+    // Resume, then a new priority, posted before the runner's next look at the journal: both
+    // count (one column per item kept only the last, and the item stayed paused).
+    LocalHttpServer server;
+    const QByteArray data = testPayload(3000);
+    server.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
+    QueueHarness h;
+    auto runner = h.makeQueue();
+    ASSERT_TRUE(runner->open().ok());
+    auto viewer = h.makeQueue();
+    ASSERT_TRUE(viewer->open().ok());
+    ASSERT_FALSE(viewer->isRunner());
+    auto req = h.request(server.url(QStringLiteral("/twice.bin")));
+    req.paused = true;
+    const qint64 id = runner->add(req).value();
+    runner->start();
+    ASSERT_TRUE(waitUntil([&] { return viewer->item(id).has_value(); }, 5000));
+
+    ASSERT_TRUE(viewer->resume(id).ok());
+    ASSERT_TRUE(viewer->setPriority(id, 7).ok());
+
+    ASSERT_TRUE(waitUntil([&] { return runner->item(id)->state == QueueState::Done; }, 10000))
+        << "state " << queueStateName(runner->item(id)->state).toStdString();
+    EXPECT_EQ(runner->item(id)->priority, 7);
+    EXPECT_EQ(fileBytes(h.output + QStringLiteral("/twice.bin")), data);
+}
