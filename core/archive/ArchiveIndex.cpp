@@ -46,6 +46,7 @@ Result<LocalProduct> localProductFromJson(const QJsonObject &json)
     p.path = json.value(QStringLiteral("path")).toString();
     p.zipped = json.value(QStringLiteral("zipped")).toBool();
     p.bytes = json.value(QStringLiteral("bytes")).toInteger();
+    p.checksumsVerified = json.value(QStringLiteral("checksums_verified")).toInt();
     p.bands = stringMap(json.value(QStringLiteral("bands")));
     p.assets = stringMap(json.value(QStringLiteral("assets")));
     for (const auto &v : json.value(QStringLiteral("problems")).toArray())
