@@ -61,6 +61,8 @@ namespace {
 // The Downloads table's column layout; its name changes when the columns do (the Problem column
 // moved next to State), since a header restores widths by column number.
 const QString kDownloadsHeaderKey = QStringLiteral("downloads/header-v2");
+// Likewise for the results: v2 added the On disk column beside the scene.
+const QString kResultsHeaderKey = QStringLiteral("results/header-v2");
 
 QSettings uiState()
 {
@@ -350,7 +352,7 @@ void MainWindow::restoreUiState()
         m_mapSplitter->restoreState(mapSplit);
     else
         m_mapSplitter->setSizes({520, 300});
-    m_resultsView->restoreState(state.value(QStringLiteral("results/header")).toByteArray());
+    m_resultsView->restoreState(state.value(kResultsHeaderKey).toByteArray());
     if (m_downloadsView)
         m_downloadsView->restoreState(state.value(kDownloadsHeaderKey).toByteArray());
     m_searchPanel->restoreSession(state);
@@ -363,7 +365,7 @@ void MainWindow::saveUiState() const
     state.setValue(QStringLiteral("window/state"), saveState());
     state.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     state.setValue(QStringLiteral("window/mapSplitter"), m_mapSplitter->saveState());
-    state.setValue(QStringLiteral("results/header"), m_resultsView->saveState());
+    state.setValue(kResultsHeaderKey, m_resultsView->saveState());
     if (m_downloadsView)
         state.setValue(kDownloadsHeaderKey, m_downloadsView->saveState());
     m_searchPanel->saveSession(state);
