@@ -75,7 +75,7 @@ TEST(ArchiveMarks, RowsOfScenesOnDiskAreMarkedWithTheirLocalPath)
 
     EXPECT_EQ(onDisk(model, 0), QStringLiteral("\u2713 on disk"));
     EXPECT_EQ(onDisk(model, 0, Qt::ToolTipRole), QStringLiteral("On disk: ") + kSafeZip);
-    EXPECT_EQ(onDisk(model, 1), QStringLiteral("\u26a0 damaged copy"));
+    EXPECT_EQ(onDisk(model, 1), QStringLiteral("\u26a0 damaged"));
     EXPECT_TRUE(onDisk(model, 1, Qt::ToolTipRole).contains(kLandsatFolder));
     EXPECT_TRUE(onDisk(model, 1, Qt::ToolTipRole).contains(QStringLiteral("band SR_B5: cut short")));
     EXPECT_TRUE(onDisk(model, 2).isEmpty()) << "another baseline is another product";
@@ -95,7 +95,7 @@ TEST(ArchiveMarks, ResultsArrivingAfterTheArchiveIsKnownAreMarkedToo)
     EXPECT_TRUE(onDisk(model, 0).isEmpty());
     EXPECT_TRUE(onDisk(model, 1).isEmpty());
     EXPECT_EQ(onDisk(model, 2), QStringLiteral("\u2713 on disk"));
-    EXPECT_EQ(onDisk(model, 3), QStringLiteral("\u26a0 damaged copy"));
+    EXPECT_EQ(onDisk(model, 3), QStringLiteral("\u26a0 damaged"));
 
     // The archive forgets the zip (scanned again after it was deleted): the mark goes.
     model.setLocalScenes(LocalScenes({local(kLandsatFolder)}));

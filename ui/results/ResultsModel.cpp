@@ -327,7 +327,7 @@ QVariant ResultsModel::onDiskData(int row, int role) const
     if (role == SortRole)
         return sound ? 2 : 1;
     if (role == Qt::DisplayRole)
-        return sound ? tr("\u2713 on disk") : tr("\u26a0 damaged copy");
+        return sound ? tr("\u2713 on disk") : tr("\u26a0 damaged");
     QStringList lines;
     for (const LocalProduct &copy : copies) {
         lines << (copy.problems.isEmpty() ? tr("On disk: %1").arg(copy.path)
