@@ -10,6 +10,7 @@
 #include "ui/app/Resources.h"
 #include "ui/app/SavedSearchesActions.h"
 #include "ui/app/UiSettings.h"
+#include "ui/archive/ArchiveTab.h"
 #include "ui/downloads/DownloadController.h"
 #include "ui/downloads/DownloadsModel.h"
 #include "ui/downloads/DownloadsView.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_downloads = new DownloadController(context.queue, context.settings, m_downloadsModel, m_downloadsView, this);
         m_tabs->addTab(m_downloadsView, resourceIcon("download"), tr("Downloads"));
     }
+    m_archive = addArchiveTab(m_tabs, context.settings, m_results, m_resultsView, m_map, statusBar());
 
     m_mapSplitter = new QSplitter(Qt::Vertical, this);
     m_mapSplitter->addWidget(m_map);
