@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace eoc {
 
@@ -46,6 +49,7 @@ Result<LocalProduct> localProductFromJson(const QJsonObject &json)
     p.path = json.value(QStringLiteral("path")).toString();
     p.zipped = json.value(QStringLiteral("zipped")).toBool();
     p.bytes = json.value(QStringLiteral("bytes")).toInteger();
+    p.checksumsVerified = json.value(QStringLiteral("checksums_verified")).toInt();
     p.bands = stringMap(json.value(QStringLiteral("bands")));
     p.assets = stringMap(json.value(QStringLiteral("assets")));
     for (const auto &v : json.value(QStringLiteral("problems")).toArray())
@@ -87,16 +91,13 @@ Result<QList<ArchiveIndexEntry>> loadArchiveIndex(const QString &indexPath)
     return entries;
 }
 
-Status saveArchiveScan(const QString &indexPath, const ArchiveIndexEntry &entry)
+namespace {
+
+// Writes the whole index at once: a crash mid-write leaves the previous one.
+Status writeArchiveIndex(const QString &indexPath, const QList<ArchiveIndexEntry> &entries)
 {
-    auto entries = loadArchiveIndex(indexPath);
-    if (!entries)
-        return entries.error();
-    QList<ArchiveIndexEntry> kept = *entries;
-    kept.removeIf([&entry](const ArchiveIndexEntry &e) { return e.folder == entry.folder; });
-    kept.append(entry);
     QJsonArray folders;
-    for (const ArchiveIndexEntry &e : std::as_const(kept)) {
+    for (const ArchiveIndexEntry &e : entries) {
         QJsonArray products;
         for (const LocalProduct &p : e.products)
             products.append(p.toJson());
@@ -112,6 +113,61 @@ Status saveArchiveScan(const QString &indexPath, const ArchiveIndexEntry &entry)
     if (!file.commit())
         return indexError(indexPath, QCoreApplication::translate("LocalArchive", "cannot be written: %1").arg(file.errorString()));
     return success();
+}
+
+} // namespace
+
+Status saveArchiveScan(const QString &indexPath, const ArchiveIndexEntry &entry)
+{
+    auto entries = loadArchiveIndex(indexPath);
+    if (!entries)
+        return entries.error();
+    QList<ArchiveIndexEntry> kept = *entries;
+    kept.removeIf([&entry](const ArchiveIndexEntry &e) { return e.folder == entry.folder; });
+    kept.append(entry);
+    return writeArchiveIndex(indexPath, kept);
+}
+
+Status saveProductCheck(const QString &indexPath, const LocalProduct &product)
+{
+    auto entries = loadArchiveIndex(indexPath);
+    if (!entries)
+        return entries.error();
+    QList<ArchiveIndexEntry> updated = *entries;
+    bool found = false;
+    for (ArchiveIndexEntry &entry : updated) {
+        for (LocalProduct &held : entry.products) {
+            if (held.path == product.path) {
+                held = product;
+                found = true;
+            }
+        }
+    }
+    if (!found) {
+        return Error(ErrorClass::NotFound, QCoreApplication::translate("LocalArchive", "%1 is in no scanned folder of the archive index %2")
+                                               .arg(product.path, indexPath));
+    }
+    return writeArchiveIndex(indexPath, updated);
+}
+
+QList<LocalProduct> indexedProducts(const QList<ArchiveIndexEntry> &entries)
+{
+    QList<const ArchiveIndexEntry *> byAge;
+    for (const ArchiveIndexEntry &entry : entries)
+        byAge << &entry;
+    std::stable_sort(byAge.begin(), byAge.end(),
+                     [](const ArchiveIndexEntry *a, const ArchiveIndexEntry *b) { return a->scanned > b->scanned; });
+    QList<LocalProduct> products;
+    QSet<QString> seen;
+    for (const ArchiveIndexEntry *entry : std::as_const(byAge)) {
+        for (const LocalProduct &product : entry->products) {
+            if (!seen.contains(product.path)) {
+                seen.insert(product.path);
+                products << product;
+            }
+        }
+    }
+    return products;
 }
 
 } // namespace eoc

@@ -27,6 +27,14 @@ Result<QList<ArchiveIndexEntry>> loadArchiveIndex(const QString &indexPath);
 // Replaces (or adds) the entry of `entry.folder`.
 Status saveArchiveScan(const QString &indexPath, const ArchiveIndexEntry &entry);
 
+// Replaces the product at `product.path` in whichever entry holds it (a product checked again
+// alone); a product the index does not hold is an error naming it.
+Status saveProductCheck(const QString &indexPath, const LocalProduct &product);
+
+// Every product of the entries, once each: a product under two scanned folders (a folder and a
+// subfolder of it) is taken from the later scan.
+QList<LocalProduct> indexedProducts(const QList<ArchiveIndexEntry> &entries);
+
 // A product as the index stores it (LocalProduct::toJson), read back.
 Result<LocalProduct> localProductFromJson(const QJsonObject &json);
 

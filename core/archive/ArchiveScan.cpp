@@ -1,5 +1,7 @@
 #include "core/archive/ArchiveScan.h"
 
+#include "core/archive/RecordedChecksums.h"
+
 #include "core/gdal/GdalBackend.h"
 
 #include <QCoreApplication>
@@ -32,15 +34,12 @@ void walk(const QString &folder, const ArchiveScanOptions &options, QList<LocalP
             continue;   // a link could lead out of the folder or round in a loop
         const QString path = entry.absoluteFilePath();
         if (looksLikeProduct(path)) {
-            const auto read = readLocalProduct(path);
-            if (!read)
+            const auto product = scanProduct(path, options);
+            if (!product)
                 continue;
-            LocalProduct product = *read;
-            if (options.checkBands && product.problems.isEmpty())
-                checkBands(product);
             if (options.onProduct)
-                options.onProduct(product);
-            found.append(product);
+                options.onProduct(*product);
+            found.append(*product);
         } else if (entry.isDir()) {
             walk(path, options, found);
         }
@@ -48,6 +47,19 @@ void walk(const QString &folder, const ArchiveScanOptions &options, QList<LocalP
 }
 
 } // namespace
+
+Result<LocalProduct> scanProduct(const QString &path, const ArchiveScanOptions &options)
+{
+    auto read = readLocalProduct(path);
+    if (!read)
+        return read;
+    LocalProduct product = std::move(read).value();
+    if (options.checkBands && product.problems.isEmpty())
+        checkBands(product);
+    if (options.recordedChecksums)
+        compareRecordedChecksums(product, *options.recordedChecksums);
+    return product;
+}
 
 Result<QList<LocalProduct>> scanArchive(const QString &folder, const ArchiveScanOptions &options)
 {

@@ -162,6 +162,7 @@ QJsonObject LocalProduct::toJson() const
     o.insert(QStringLiteral("assets"), mapJson(assets));
     o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems));
     o.insert(QStringLiteral("sound"), problems.isEmpty());
+    o.insert(QStringLiteral("checksums_verified"), checksumsVerified);
     return o;
 }
 

@@ -20,6 +20,9 @@ struct LocalProduct {
     QMap<QString, QString> bands;    // band → GDAL path
     QMap<QString, QString> assets;   // asset → GDAL path
     QStringList problems;            // what is wrong with it, one line each; empty when sound
+    // Files whose checksum, recorded by the download journal when they were downloaded, still
+    // matches (RecordedChecksums); 0 when none was recorded or the scan did not compare.
+    int checksumsVerified = 0;
 
     QJsonObject toJson() const;
 };

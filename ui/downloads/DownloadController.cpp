@@ -1,5 +1,6 @@
 #include "ui/downloads/DownloadController.h"
 
+#include "ui/app/FolderOpener.h"
 #include "ui/app/UiSettings.h"
 #include "ui/downloads/DownloadDetailsDialog.h"
 #include "ui/downloads/DownloadsModel.h"
@@ -12,10 +13,8 @@
 #include <QLocale>
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -337,26 +336,7 @@ void DownloadController::openFolder()
     QString folder = info.outputFolder;
     if (!info.files.isEmpty())
         folder = QFileInfo(info.files.first().done ? info.files.first().finalPath : info.files.first().partPath).absolutePath();
-    const bool opened = m_folderOpener ? m_folderOpener(folder) : QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    if (!opened)
-        sayFolderNotOpened(folder);
-}
-
-void DownloadController::sayFolderNotOpened(const QString &folder)
-{
-    // Without a file manager the click would do nothing visible: give the path instead.
-    const QString shown = QDir::toNativeSeparators(folder);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Open folder"),
-                                tr("No file manager could be started to show the folder. The files are in:\n%1").arg(shown),
-                                QMessageBox::Close, m_view);
-    box->setObjectName(QStringLiteral("folderNotOpened"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPushButton *copy = box->addButton(tr("Copy path"), QMessageBox::ActionRole);
-    copy->setObjectName(QStringLiteral("copyPath"));
-    // The box closes on any button; the copy happens first.
-    connect(copy, &QPushButton::clicked, box, [shown] { QGuiApplication::clipboard()->setText(shown); });
-    box->open();
+    showFolder(folder, m_folderOpener, m_view);
 }
 
 void DownloadController::updateActions()

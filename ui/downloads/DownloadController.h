@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/SceneResult.h"
+#include "ui/app/FolderOpener.h"
 
 #include <QObject>
 
@@ -33,7 +34,7 @@ public:
     QString totalsText() const;
     QAction *openFolderAction() const { return m_openFolder; }
     // How a folder is shown (default: the desktop's file manager); false when nothing could.
-    void setFolderOpener(std::function<bool(const QString &folder)> opener) { m_folderOpener = std::move(opener); }
+    void setFolderOpener(FolderOpener opener) { m_folderOpener = std::move(opener); }
 
     // What to do with partial data when the user cancels downloads that have some.
     enum class CancelChoice { KeepPartial, Discard, DontCancel };
@@ -79,7 +80,6 @@ private:
     CancelChoice confirmDiscard(const QList<qint64> &ids);
     QuitChoice askAboutQuitting(int running) const;
     void openFolder();
-    void sayFolderNotOpened(const QString &folder);
     void updateActions();
     void onIdle();
 
@@ -94,7 +94,7 @@ private:
     QAction *m_pauseAll = nullptr;
     QAction *m_resumeAll = nullptr;
     QAction *m_openFolder = nullptr;
-    std::function<bool(const QString &)> m_folderOpener;
+    FolderOpener m_folderOpener;
     QAction *m_details = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_clearFinished = nullptr;

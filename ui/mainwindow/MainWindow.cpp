@@ -10,6 +10,7 @@
 #include "ui/app/Resources.h"
 #include "ui/app/SavedSearchesActions.h"
 #include "ui/app/UiSettings.h"
+#include "ui/archive/ArchiveTab.h"
 #include "ui/downloads/DownloadController.h"
 #include "ui/downloads/DownloadsModel.h"
 #include "ui/downloads/DownloadsView.h"
@@ -61,6 +62,8 @@ namespace {
 // The Downloads table's column layout; its name changes when the columns do (the Problem column
 // moved next to State), since a header restores widths by column number.
 const QString kDownloadsHeaderKey = QStringLiteral("downloads/header-v2");
+// Likewise for the results: v2 added the On disk column beside the scene.
+const QString kResultsHeaderKey = QStringLiteral("results/header-v2");
 
 QSettings uiState()
 {
@@ -111,6 +114,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_downloads = new DownloadController(context.queue, context.settings, m_downloadsModel, m_downloadsView, this);
         m_tabs->addTab(m_downloadsView, resourceIcon("download"), tr("Downloads"));
     }
+    m_archive = addArchiveTab(m_tabs, context.settings, m_results, m_resultsView, m_map, statusBar());
 
     m_mapSplitter = new QSplitter(Qt::Vertical, this);
     m_mapSplitter->addWidget(m_map);
@@ -350,7 +354,7 @@ void MainWindow::restoreUiState()
         m_mapSplitter->restoreState(mapSplit);
     else
         m_mapSplitter->setSizes({520, 300});
-    m_resultsView->restoreState(state.value(QStringLiteral("results/header")).toByteArray());
+    m_resultsView->restoreState(state.value(kResultsHeaderKey).toByteArray());
     if (m_downloadsView)
         m_downloadsView->restoreState(state.value(kDownloadsHeaderKey).toByteArray());
     m_searchPanel->restoreSession(state);
@@ -363,7 +367,7 @@ void MainWindow::saveUiState() const
     state.setValue(QStringLiteral("window/state"), saveState());
     state.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     state.setValue(QStringLiteral("window/mapSplitter"), m_mapSplitter->saveState());
-    state.setValue(QStringLiteral("results/header"), m_resultsView->saveState());
+    state.setValue(kResultsHeaderKey, m_resultsView->saveState());
     if (m_downloadsView)
         state.setValue(kDownloadsHeaderKey, m_downloadsView->saveState());
     m_searchPanel->saveSession(state);

@@ -21,6 +21,7 @@ class Settings;
 namespace eoc::ui {
 
 class AccountCheckController;
+class ArchiveController;
 class AssetPickerController;
 class DownloadController;
 class DownloadsModel;
@@ -62,6 +63,7 @@ public:
     DownloadsView *downloadsView() const { return m_downloadsView; }
     DownloadController *downloadController() const { return m_downloads; }
     AssetPickerController *assetPicker() const { return m_assetPicker; }
+    ArchiveController *archiveController() const { return m_archive; }
 
     // Applies map settings (tile server, cache size) after the settings changed.
     void applySettings();
@@ -113,6 +115,7 @@ private:
     DownloadsView *m_downloadsView = nullptr;
     DownloadController *m_downloads = nullptr;
     AccountCheckController *m_accountCheck = nullptr;
+    ArchiveController *m_archive = nullptr;
     QLabel *m_downloadStatus = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_mapSplitter = nullptr;

@@ -77,9 +77,12 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         case Tile: return r.tile;
         case Online: return r.online ? tr("online") : tr("offline");
         case Sources: return r.sources().join(QStringLiteral(", "));
+        case OnDisk: return onDiskData(index.row(), role);
         default: return {};
         }
     }
+    if (index.column() == OnDisk && (role == Qt::ToolTipRole || role == SortRole))
+        return onDiskData(index.row(), role);
     if (role == BadgesRole && index.column() == Sources)
         return badges(r);
     if (role == SortRole) {
@@ -190,6 +193,7 @@ bool ResultsModel::lessThan(int a, int b, int column) const
     case Collection: return l.collection.compare(r.collection, textCase) < 0;
     case Tile: return l.tile.compare(r.tile, textCase) < 0;
     case Sources: return l.otherSources.size() < r.otherSources.size();
+    case OnDisk: return onDiskData(a, SortRole).toInt() < onDiskData(b, SortRole).toInt();
     default: return false;
     }
 }
@@ -208,6 +212,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case Tile: return tr("Tile");
     case Online: return tr("Availability");
     case Sources: return tr("Sources");
+    case OnDisk: return tr("On disk");
     default: return {};
     }
 }
@@ -219,6 +224,7 @@ void ResultsModel::clear()
     beginResetModel();
     m_results.clear();
     m_sizes.clear();
+    m_localCopies.clear();
     m_rowsByQuicklook.clear();
     m_choices.clear();
     endResetModel();
@@ -275,6 +281,7 @@ void ResultsModel::updateRow(int row, const SceneResult &result)
         applyKnownChoice(updated);
     m_results[row] = updated;
     m_sizes[row] = eoc::downloadSize(updated);
+    m_localCopies[row] = m_localScenes.copiesOf(updated);
     // Badges and tool tips only: the proxy keeps the row where it is sorted.
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {BadgesRole, Qt::ToolTipRole});
 }
@@ -287,15 +294,46 @@ void ResultsModel::appendPage(const QList<SceneResult> &page)
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_results.append(page);
     m_sizes.reserve(m_results.size());
+    m_localCopies.reserve(m_results.size());
     for (int row = first; row < m_results.size(); ++row) {
         if (!m_results.at(row).assets.isEmpty())
             applyKnownChoice(m_results[row]);
         const SceneResult &r = m_results.at(row);
         m_sizes.append(eoc::downloadSize(r));
+        m_localCopies.append(m_localScenes.copiesOf(r));
         if (!r.quicklook.isEmpty())
             m_rowsByQuicklook[r.quicklook].append(row);
     }
     endInsertRows();
+}
+
+void ResultsModel::setLocalScenes(const LocalScenes &scenes)
+{
+    m_localScenes = scenes;
+    for (int row = 0; row < m_results.size(); ++row)
+        m_localCopies[row] = m_localScenes.copiesOf(m_results.at(row));
+    if (!m_results.isEmpty())
+        Q_EMIT dataChanged(index(0, OnDisk), index(rowCount() - 1, OnDisk), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+// "on disk" when a sound copy is there; a damaged copy alone is said so, since downloading the
+// scene again is then what the user may want.
+QVariant ResultsModel::onDiskData(int row, int role) const
+{
+    const QList<LocalProduct> &copies = m_localCopies.at(row);
+    if (copies.isEmpty())
+        return role == SortRole ? QVariant(0) : QVariant();
+    const bool sound = copies.first().problems.isEmpty();
+    if (role == SortRole)
+        return sound ? 2 : 1;
+    if (role == Qt::DisplayRole)
+        return sound ? tr("\u2713 on disk") : tr("\u26a0 damaged");
+    QStringList lines;
+    for (const LocalProduct &copy : copies) {
+        lines << (copy.problems.isEmpty() ? tr("On disk: %1").arg(copy.path)
+                                          : tr("Damaged copy: %1 (%2)").arg(copy.path, copy.problems.join(QStringLiteral("; "))));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace eoc::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/archive/LocalScenes.h"
 #include "core/model/Result.h"
 #include "core/model/SceneResult.h"
 
@@ -23,7 +24,7 @@ class ResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Date, Cloud, Size, Provider, Collection, Tile, Online, Sources, ColumnCount };
+    enum Column { Id, Date, Cloud, Size, Provider, Collection, Tile, Online, Sources, OnDisk, ColumnCount };
     Q_ENUM(Column)
     // The raw value for sorting (dates as QDateTime, sizes as qint64) rather than display text.
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -64,6 +65,13 @@ public:
     // Quicklook icons in the Scene column, asked for only when a view paints that row.
     void setThumbnails(ThumbnailCache *cache);
 
+    // The products already on disk (the archive index): rows of the same scene (by scene
+    // identity, whatever the source named it) are marked in the OnDisk column, with their paths
+    // in its tool tip.
+    void setLocalScenes(const LocalScenes &scenes);
+    // The local copies of `row`'s scene, sound ones first; empty when it is not on disk.
+    const QList<LocalProduct> &localCopies(int row) const { return m_localCopies.at(row); }
+
     static QString formatSize(qint64 bytes);
 
     // Whether row `a` sorts before row `b` in `column`, by the values SortRole gives (dates,
@@ -75,11 +83,14 @@ private:
     QVariantList badges(const SceneResult &r) const;
     QString sourcesToolTip(const SceneResult &r) const;
     void applyKnownChoice(SceneResult &scene);
+    QVariant onDiskData(int row, int role) const;
 
     using CollectionKey = std::pair<QString, QString>;   // provider, collection
 
     QList<SceneResult> m_results;
     QList<std::optional<qint64>> m_sizes;
+    LocalScenes m_localScenes;
+    QList<QList<LocalProduct>> m_localCopies;        // per row
     QHash<QString, QString> m_providerTitles;
     ThumbnailCache *m_thumbnails = nullptr;
     QHash<QUrl, QList<int>> m_rowsByQuicklook;

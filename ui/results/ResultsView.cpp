@@ -68,6 +68,10 @@ ResultsView::ResultsView(ResultsModel *model, QWidget *parent)
     m_table->setColumnWidth(ResultsModel::Sources, 260);
     m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(ResultsModel::Sources),
                                              m_table->horizontalHeader()->visualIndex(ResultsModel::Provider));
+    // Whether a scene is on disk already is read with its name, before deciding to fetch it.
+    m_table->setColumnWidth(ResultsModel::OnDisk, 110);
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(ResultsModel::OnDisk),
+                                             m_table->horizontalHeader()->visualIndex(ResultsModel::Date));
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ResultsView::showRowMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

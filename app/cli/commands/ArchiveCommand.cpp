@@ -1,6 +1,7 @@
 // `archive scan|verify|list|files|assets`: what is already on disk. scan lists the products under a
-// folder (zipped or unpacked, any layout) with their bands and keeps them in the archive index;
-// verify is scan that fails when a product is damaged; list shows the index without touching the
+// folder (zipped or unpacked, any layout) with their bands and keeps them in the archive index,
+// and compares the files this program downloaded with the checksums the download journal recorded
+// then (a file changed since is a damaged product); verify is scan that fails when a product is damaged; list shows the index without touching the
 // disk; files and assets print one product's bands and extra assets, as GDAL paths (/vsizip/ inside
 // zips) that any GDAL program opens in place.
 #include "app/cli/commands/Commands.h"
@@ -8,6 +9,8 @@
 
 #include "core/archive/ArchiveIndex.h"
 #include "core/archive/ArchiveScan.h"
+#include "core/archive/RecordedChecksums.h"
+#include "core/download/queue/DownloadQueue.h"
 #include "core/model/ByteSize.h"
 
 #include <QCoreApplication>
@@ -33,6 +36,8 @@ void printProduct(QTextStream &out, const LocalProduct &p)
         out << "    " << QCoreApplication::translate("ArchiveCommand", "bands:") << ' ' << terminalSafe(p.bands.keys().join(QLatin1Char(' '))) << "\n";
     if (!p.assets.isEmpty())
         out << "    " << QCoreApplication::translate("ArchiveCommand", "assets:") << ' ' << terminalSafe(p.assets.keys().join(QLatin1Char(' '))) << "\n";
+    if (p.checksumsVerified > 0)
+        out << "    " << QCoreApplication::translate("ArchiveCommand", "checksums: %n file(s) still match what was recorded at download", nullptr, p.checksumsVerified) << "\n";
     for (const QString &problem : p.problems)
         out << "    " << QCoreApplication::translate("ArchiveCommand", "DAMAGED:") << ' ' << terminalSafe(problem) << "\n";
 }
@@ -108,7 +113,8 @@ public:
                                      QStringLiteral("PATH"));
         parser.addOptions({
             {QStringLiteral("json"), QCoreApplication::translate("ArchiveCommand", "Print JSON: an array of products (scan, verify) or an object of name → GDAL path.")},
-            {QStringLiteral("no-check"), QCoreApplication::translate("ArchiveCommand", "scan: list the bands without opening them with GDAL.")},
+            {QStringLiteral("no-check"), QCoreApplication::translate("ArchiveCommand", "scan: list the bands without opening them with GDAL or "
+                                                                     "comparing the checksums recorded at download.")},
         });
     }
 
@@ -158,6 +164,16 @@ public:
         }
         ArchiveScanOptions options;
         options.checkBands = action == QLatin1String("verify") || !parser.isSet(QStringLiteral("no-check"));
+        // The files this program downloaded still have the checksums it verified then.
+        Result<RecordedChecksums> recorded = RecordedChecksums{};
+        if (options.checkBands) {
+            recorded = RecordedChecksums::read(DownloadQueue::defaultJournalPath());
+            if (!recorded) {
+                Q_EMIT finished(context.fail(recorded.error()));
+                return;
+            }
+            options.recordedChecksums = &recorded.value();
+        }
         // Long scans show where they are on the terminal; scripts read the result alone.
         if (context.stdoutIsTerminal && !json)
             options.onProduct = [&out](const LocalProduct &p) { printProduct(out, p); out.flush(); };

@@ -29,23 +29,6 @@ QDateTime dateFrom(const QVariant &v)
     return dt;
 }
 
-QString checksumsJson(const Checksums &c)
-{
-    QJsonObject o;
-    for (auto it = c.cbegin(); it != c.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Checksums checksumsFrom(const QString &json)
-{
-    Checksums c;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        c.insert(it.key(), it.value().toString());
-    return c;
-}
-
 // One transaction; rolls back unless commit() is reached.
 class Transaction
 {
@@ -270,7 +253,7 @@ Status loadFiles(QSqlDatabase db, QueueItemInfo &item)
             f.totalSize = q.value(5).toLongLong();
         f.etag = q.value(6).toByteArray();
         f.lastModified = q.value(7).toByteArray();
-        f.checksums = checksumsFrom(q.value(8).toString());
+        f.checksums = checksumsFromJournalText(q.value(8).toString());
         f.done = q.value(9).toBool();
         item.files << f;
         item.bytesDone += f.done && f.totalSize ? *f.totalSize : f.bytesOnDisk;
@@ -293,7 +276,7 @@ bool bindFile(QSqlQuery &q, qint64 id, int index, const QueueFileInfo &f)
     q.addBindValue(f.totalSize ? QVariant(*f.totalSize) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(f.etag);
     q.addBindValue(f.lastModified);
-    q.addBindValue(checksumsJson(f.checksums));
+    q.addBindValue(checksumsToJournalText(f.checksums));
     q.addBindValue(f.done ? 1 : 0);
     return q.exec();
 }

@@ -1,5 +1,8 @@
 #include "core/download/queue/QueueTypes.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace eoc {
 
 namespace {
@@ -55,5 +58,22 @@ QString queueStateName(QueueState state) { return toName(state, stateNames); }
 std::optional<QueueState> queueStateFromName(const QString &name) { return fromName(name, stateNames); }
 QString queueLayoutName(QueueLayout layout) { return toName(layout, layoutNames); }
 std::optional<QueueLayout> queueLayoutFromName(const QString &name) { return fromName(name, layoutNames); }
+
+QString checksumsToJournalText(const Checksums &checksums)
+{
+    QJsonObject o;
+    for (auto it = checksums.cbegin(); it != checksums.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Checksums checksumsFromJournalText(const QString &text)
+{
+    Checksums c;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        c.insert(it.key(), it.value().toString());
+    return c;
+}
 
 } // namespace eoc

@@ -60,6 +60,11 @@ enum class QueueLayout {
 QString queueLayoutName(QueueLayout layout);          // "flat", "scene-folder", "bdc"
 std::optional<QueueLayout> queueLayoutFromName(const QString &name);
 
+// A file's checksums as the journal's files.checksums column holds them ({"sha256": "..."}),
+// shared by the journal and by the archive scan that reads the column back on its own.
+QString checksumsToJournalText(const Checksums &checksums);
+Checksums checksumsFromJournalText(const QString &text);
+
 // One file of an item as journaled.
 struct QueueFileInfo {
     QUrl url;
