@@ -190,10 +190,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
         <translation>Print JSON: an array of products (scan, verify) or an object of name → GDAL path.</translation>
     </message>
     <message>
-        <source>scan: list the bands without opening them with GDAL.</source>
-        <translation>scan: list the bands without opening them with GDAL.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -220,6 +216,39 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
     <message>
         <source>archive needs an action and a path: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT or assets PRODUCT</source>
         <translation>archive needs an action and a path: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT or assets PRODUCT</translation>
+    </message>
+    <message numerus="yes">
+        <source>checksums: %n file(s) still match what was recorded at download</source>
+        <translation>
+            <numerusform>checksums: %n file still matches what was recorded at download</numerusform>
+            <numerusform>checksums: %n files still match what was recorded at download</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scan: list the bands without opening them with GDAL or comparing the checksums recorded at download.</source>
+        <translation>scan: list the bands without opening them with GDAL or comparing the checksums recorded at download.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveController</name>
+    <message>
+        <source>%1. Scan its folder again to update the list.</source>
+        <translation>%1. Scan its folder again to update the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>%1 is selected among the search results and on the map</source>
+        <translation>%1 is selected among the search results and on the map</translation>
+    </message>
+    <message>
+        <source>%1 is not among the search results: search its tile and date to see it on the map</source>
+        <translation>%1 is not among the search results: search its tile and date to see it on the map</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1285,23 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>FolderOpener</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder. The files are in:
+%1</source>
+        <translation>No file manager could be started to show the folder. The files are in:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+</context>
+<context>
     <name>FolderZip</name>
     <message>
         <source>Cannot pack %1: %2</source>
@@ -1872,6 +1918,18 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>cannot be written: %1</source>
         <translation>cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in no scanned folder of the archive index %2</source>
+        <translation>%1 is in no scanned folder of the archive index %2</translation>
+    </message>
+    <message>
+        <source>The download journal %1 cannot be read for its checksums: %2</source>
+        <translation>The download journal %1 cannot be read for its checksums: %2</translation>
+    </message>
+    <message>
+        <source>the checksum of %1 no longer matches the %2 recorded when it was downloaded</source>
+        <translation>the checksum of %1 no longer matches the %2 recorded when it was downloaded</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4428,123 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>eoc::ui::ArchiveController</name>
+    <message>
+        <source>Scan folder…</source>
+        <translation>Scan folder…</translation>
+    </message>
+    <message>
+        <source>Find the products in a folder (zips, SAFE folders, scene folders, at any depth), open their bands and compare their files with the checksums recorded at download</source>
+        <translation>Find the products in a folder (zips, SAFE folders, scene folders, at any depth), open their bands and compare their files with the checksums recorded at download</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation>Re-verify</translation>
+    </message>
+    <message>
+        <source>Check the selected products again: their bands and the checksums of their files</source>
+        <translation>Check the selected products again: their bands and the checksums of their files</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Show the selected product in the file manager</source>
+        <translation>Show the selected product in the file manager</translation>
+    </message>
+    <message>
+        <source>No product is known yet: “Scan folder…” lists what is on disk.</source>
+        <translation>No product is known yet: “Scan folder…” lists what is on disk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s), %1 on disk</source>
+        <translation>
+            <numerusform>%n product, %1 on disk</numerusform>
+            <numerusform>%n products, %1 on disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n damaged</numerusform>
+            <numerusform>%n damaged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan folder</source>
+        <translation>Scan folder</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Scanning %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %1… %n product(s) found</source>
+        <translation>
+            <numerusform>Scanning %1… %n product found</numerusform>
+            <numerusform>Scanning %1… %n products found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n product(s)…</source>
+        <translation>
+            <numerusform>Checking %n product…</numerusform>
+            <numerusform>Checking %n products…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ArchiveModel</name>
+    <message>
+        <source>✓ ok</source>
+        <translation>✓ ok</translation>
+    </message>
+    <message>
+        <source>⚠ damaged</source>
+        <translation>⚠ damaged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) still match the checksums recorded when they were downloaded</source>
+        <translation>
+            <numerusform>%n file still matches the checksum recorded when it was downloaded</numerusform>
+            <numerusform>%n files still match the checksums recorded when they were downloaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found. No checksum was recorded for its files: this program did not download them, or their source gave none</source>
+        <translation>No problem found. No checksum was recorded for its files: this program did not download them, or their source gave none</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::AssetPickerController</name>
     <message>
         <source>Choose &amp;assets...</source>
@@ -4774,16 +4949,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Don&apos;t quit</source>
         <translation>Don&apos;t quit</translation>
-    </message>
-    <message>
-        <source>No file manager could be started to show the folder. The files are in:
-%1</source>
-        <translation>No file manager could be started to show the folder. The files are in:
-%1</translation>
-    </message>
-    <message>
-        <source>Copy path</source>
-        <translation>Copy path</translation>
     </message>
     <message>
         <source>Downloads finished: %1</source>
@@ -5526,6 +5691,26 @@ provider id: %2</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>On disk</translation>
+    </message>
+    <message>
+        <source>✓ on disk</source>
+        <translation>✓ on disk</translation>
+    </message>
+    <message>
+        <source>⚠ damaged</source>
+        <translation>⚠ damaged</translation>
+    </message>
+    <message>
+        <source>On disk: %1</source>
+        <translation>On disk: %1</translation>
+    </message>
+    <message>
+        <source>Damaged copy: %1 (%2)</source>
+        <translation>Damaged copy: %1 (%2)</translation>
     </message>
 </context>
 <context>

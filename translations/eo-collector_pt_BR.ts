@@ -190,10 +190,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
         <translation>Imprime JSON: uma lista de produtos (scan, verify) ou um objeto de nome → caminho GDAL.</translation>
     </message>
     <message>
-        <source>scan: list the bands without opening them with GDAL.</source>
-        <translation>scan: lista as bandas sem abri-las com o GDAL.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -220,6 +216,39 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
     <message>
         <source>archive needs an action and a path: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT or assets PRODUCT</source>
         <translation>archive precisa de uma ação e um caminho: scan FOLDER, verify FOLDER, list [FOLDER], files PRODUCT ou assets PRODUCT</translation>
+    </message>
+    <message numerus="yes">
+        <source>checksums: %n file(s) still match what was recorded at download</source>
+        <translation>
+            <numerusform>checksums: %n arquivo ainda confere com o registrado no download</numerusform>
+            <numerusform>checksums: %n arquivos ainda conferem com o registrado no download</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scan: list the bands without opening them with GDAL or comparing the checksums recorded at download.</source>
+        <translation>scan: lista as bandas sem abri-las com o GDAL nem comparar os checksums registrados no download.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveController</name>
+    <message>
+        <source>%1. Scan its folder again to update the list.</source>
+        <translation>%1. Varra a pasta de novo para atualizar a lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <source>Archive</source>
+        <translation>Arquivo local</translation>
+    </message>
+    <message>
+        <source>%1 is selected among the search results and on the map</source>
+        <translation>%1 está selecionada nos resultados da busca e no mapa</translation>
+    </message>
+    <message>
+        <source>%1 is not among the search results: search its tile and date to see it on the map</source>
+        <translation>%1 não está nos resultados da busca: busque o tile e a data dela para vê-la no mapa</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1285,23 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>FolderOpener</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder. The files are in:
+%1</source>
+        <translation>Nenhum gerenciador de arquivos pôde ser aberto para mostrar a pasta. Os arquivos estão em:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar caminho</translation>
+    </message>
+</context>
+<context>
     <name>FolderZip</name>
     <message>
         <source>Cannot pack %1: %2</source>
@@ -1872,6 +1918,18 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>cannot be written: %1</source>
         <translation>não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in no scanned folder of the archive index %2</source>
+        <translation>%1 não está em nenhuma pasta varrida do índice do arquivo local %2</translation>
+    </message>
+    <message>
+        <source>The download journal %1 cannot be read for its checksums: %2</source>
+        <translation>Os checksums do diário de downloads %1 não podem ser lidos: %2</translation>
+    </message>
+    <message>
+        <source>the checksum of %1 no longer matches the %2 recorded when it was downloaded</source>
+        <translation>o checksum de %1 não confere mais com o %2 registrado no download</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4428,123 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>eoc::ui::ArchiveController</name>
+    <message>
+        <source>Scan folder…</source>
+        <translation>Varrer pasta…</translation>
+    </message>
+    <message>
+        <source>Find the products in a folder (zips, SAFE folders, scene folders, at any depth), open their bands and compare their files with the checksums recorded at download</source>
+        <translation>Encontra os produtos de uma pasta (zips, pastas SAFE, pastas de cena, em qualquer profundidade), abre as bandas e compara os arquivos com os checksums registrados no download</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <source>Check the selected products again: their bands and the checksums of their files</source>
+        <translation>Verifica de novo os produtos selecionados: as bandas e os checksums dos arquivos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Show the selected product in the file manager</source>
+        <translation>Mostra o produto selecionado no gerenciador de arquivos</translation>
+    </message>
+    <message>
+        <source>No product is known yet: “Scan folder…” lists what is on disk.</source>
+        <translation>Nenhum produto conhecido ainda: “Varrer pasta…” lista o que está no disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s), %1 on disk</source>
+        <translation>
+            <numerusform>%n produto, %1 no disco</numerusform>
+            <numerusform>%n produtos, %1 no disco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n danificado</numerusform>
+            <numerusform>%n danificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan folder</source>
+        <translation>Varrer pasta</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Varrendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %1… %n product(s) found</source>
+        <translation>
+            <numerusform>Varrendo %1… %n produto encontrado</numerusform>
+            <numerusform>Varrendo %1… %n produtos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n product(s)…</source>
+        <translation>
+            <numerusform>Verificando %n produto…</numerusform>
+            <numerusform>Verificando %n produtos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::ArchiveModel</name>
+    <message>
+        <source>✓ ok</source>
+        <translation>✓ ok</translation>
+    </message>
+    <message>
+        <source>⚠ damaged</source>
+        <translation>⚠ danificado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) still match the checksums recorded when they were downloaded</source>
+        <translation>
+            <numerusform>%n arquivo ainda confere com o checksum registrado no download</numerusform>
+            <numerusform>%n arquivos ainda conferem com os checksums registrados no download</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found. No checksum was recorded for its files: this program did not download them, or their source gave none</source>
+        <translation>Nenhum problema encontrado. Nenhum checksum foi registrado para os arquivos: este programa não os baixou, ou a fonte não informou nenhum</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Bandas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::AssetPickerController</name>
     <message>
         <source>Choose &amp;assets...</source>
@@ -4774,16 +4949,6 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Don&apos;t quit</source>
         <translation>Não sair</translation>
-    </message>
-    <message>
-        <source>No file manager could be started to show the folder. The files are in:
-%1</source>
-        <translation>Não foi possível abrir um gerenciador de arquivos para mostrar a pasta. Os arquivos estão em:
-%1</translation>
-    </message>
-    <message>
-        <source>Copy path</source>
-        <translation>Copiar caminho</translation>
     </message>
     <message>
         <source>Downloads finished: %1</source>
@@ -5526,6 +5691,26 @@ id no provedor: %2</translation>
     <message>
         <source>Sources</source>
         <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>No disco</translation>
+    </message>
+    <message>
+        <source>✓ on disk</source>
+        <translation>✓ no disco</translation>
+    </message>
+    <message>
+        <source>⚠ damaged</source>
+        <translation>⚠ danificado</translation>
+    </message>
+    <message>
+        <source>On disk: %1</source>
+        <translation>No disco: %1</translation>
+    </message>
+    <message>
+        <source>Damaged copy: %1 (%2)</source>
+        <translation>Cópia danificada: %1 (%2)</translation>
     </message>
 </context>
 <context>
