@@ -39,16 +39,31 @@ using JobPromise = QPromise<ArchiveJobResult>;
 
 // The products under `folder`, each file the journal recorded compared with its checksum; the
 // scan is kept in the index before it is shown, so the index and the tab never disagree.
+// The journal's checksums, read once per job; the options point into them, so they live as long.
+struct JobChecks {
+    Result<RecordedChecksums> recorded;
+    ArchiveScanOptions options;
+};
+
+// Reads what a job compares with; on failure the job's result is the error and nothing is checked.
+bool prepareChecks(JobPromise &promise, const ArchiveController::Config &config, JobChecks &checks)
+{
+    checks.recorded = RecordedChecksums::read(config.journal);
+    if (!checks.recorded) {
+        promise.addResult(ArchiveJobResult{{}, checks.recorded.error()});
+        return false;
+    }
+    checks.options.checkBands = config.checkBands;
+    checks.options.recordedChecksums = &checks.recorded.value();
+    return true;
+}
+
 void scanJob(JobPromise &promise, const QString &folder, const ArchiveController::Config &config)
 {
-    const auto recorded = RecordedChecksums::read(config.journal);
-    if (!recorded) {
-        promise.addResult(ArchiveJobResult{{}, recorded.error()});
+    JobChecks checks{RecordedChecksums(), {}};
+    if (!prepareChecks(promise, config, checks))
         return;
-    }
-    ArchiveScanOptions options;
-    options.checkBands = config.checkBands;
-    options.recordedChecksums = &recorded.value();
+    ArchiveScanOptions &options = checks.options;
     int found = 0;
     promise.setProgressRange(0, std::numeric_limits<int>::max());
     options.onProduct = [&promise, &found](const LocalProduct &) { promise.setProgressValue(++found); };
@@ -65,14 +80,10 @@ void scanJob(JobPromise &promise, const QString &folder, const ArchiveController
 // failure is reported, the products that could be checked are still kept.
 void reverifyJob(JobPromise &promise, const QStringList &productPaths, const ArchiveController::Config &config)
 {
-    const auto recorded = RecordedChecksums::read(config.journal);
-    if (!recorded) {
-        promise.addResult(ArchiveJobResult{{}, recorded.error()});
+    JobChecks checks{RecordedChecksums(), {}};
+    if (!prepareChecks(promise, config, checks))
         return;
-    }
-    ArchiveScanOptions options;
-    options.checkBands = config.checkBands;
-    options.recordedChecksums = &recorded.value();
+    const ArchiveScanOptions &options = checks.options;
     ArchiveJobResult result;
     for (const QString &path : productPaths) {
         const auto product = scanProduct(path, options);
