@@ -61,6 +61,8 @@ EOCollector::LocalProductInfo toPublic(const LocalProduct &product)
     EOCollector::LocalProductInfo info;
     info.path = product.path;
     info.zipped = product.zipped;
+    info.loose = product.loose;
+    info.files = product.files;
     info.scene = toPublic(product.scene);
     info.bytes = product.bytes;
     info.bands = product.bands;

@@ -129,7 +129,7 @@ void DownloadTask::Private::begin(const TaskContext &context, const QList<Scene>
         fail(applied.error().message);
         return;
     }
-    options.journalPath = request.journalPath.isEmpty() ? folder + QStringLiteral("/.eo-collector-queue.sqlite")
+    options.journalPath = request.journalPath.isEmpty() ? folder + QLatin1Char('/') + eoc::DownloadQueue::folderJournalName()
                                                         : request.journalPath;
     options.maxConnections = std::clamp(request.connections, 1, 64);
     queue = new eoc::DownloadQueue(context.providerContext.network, &context.services->registry(),

@@ -3,9 +3,13 @@
 
 #include "core/api/ApiConversions.h"
 #include "core/archive/ArchiveScan.h"
+#include "core/archive/DownloadRecords.h"
+#include "core/download/queue/DownloadQueue.h"
 #include "core/model/layout/CollectionLayout.h"
 
 #include <EOCollector/Archive.h>
+
+#include <QFileInfo>
 #include <EOCollector/Layout.h>
 #include <EOCollector/SceneId.h>
 #include <EOCollector/Version.h>
@@ -65,9 +69,28 @@ std::optional<QString> compressedFile(const QString &collection, const QString &
     return location->archivePath;
 }
 
+namespace {
+
+// What the journals recorded of the files under `folder`: the library's own in the download
+// folder and the programs'. Their scenes group loose files (the flat layout).
+std::optional<eoc::DownloadRecords> recordsFor(const QString &folder, QString *error)
+{
+    auto records = eoc::DownloadRecords::readFor(folder, eoc::DownloadQueue::defaultJournalPath());
+    if (!records) {
+        eoc::api::report(records.error(), error);
+        return std::nullopt;
+    }
+    return std::move(records).value();
+}
+
+} // namespace
+
 std::optional<LocalProductInfo> readProduct(const QString &path, QString *error)
 {
-    const auto product = eoc::readLocalProduct(path);
+    const auto records = recordsFor(QFileInfo(path).absolutePath(), error);
+    if (!records)
+        return std::nullopt;
+    const auto product = eoc::readLocalProduct(path, &*records);
     if (!product) {
         eoc::api::report(product.error(), error);
         return std::nullopt;
@@ -89,8 +112,13 @@ QMap<QString, QString> productAssets(const QString &path, QString *error)
 
 std::optional<QList<LocalProductInfo>> scanFolder(const QString &folder, const ScanOptions &options, QString *error)
 {
+    const auto records = recordsFor(folder, error);
+    if (!records)
+        return std::nullopt;
     eoc::ArchiveScanOptions scanOptions;
     scanOptions.checkBands = options.checkBands;
+    scanOptions.compareChecksums = options.checkBands;
+    scanOptions.records = &*records;
     const auto products = eoc::scanArchive(folder, scanOptions);
     if (!products) {
         eoc::api::report(products.error(), error);

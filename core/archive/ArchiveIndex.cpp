@@ -48,6 +48,9 @@ Result<LocalProduct> localProductFromJson(const QJsonObject &json)
     p.scene = *scene;
     p.path = json.value(QStringLiteral("path")).toString();
     p.zipped = json.value(QStringLiteral("zipped")).toBool();
+    p.loose = json.value(QStringLiteral("loose")).toBool();
+    for (const auto &v : json.value(QStringLiteral("files")).toArray())
+        p.files << v.toString();
     p.bytes = json.value(QStringLiteral("bytes")).toInteger();
     p.checksumsVerified = json.value(QStringLiteral("checksums_verified")).toInt();
     p.bands = stringMap(json.value(QStringLiteral("bands")));

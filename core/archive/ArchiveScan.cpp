@@ -1,12 +1,13 @@
 #include "core/archive/ArchiveScan.h"
 
-#include "core/archive/RecordedChecksums.h"
+#include "core/archive/DownloadRecords.h"
 
 #include "core/gdal/GdalBackend.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 namespace eoc {
 
@@ -25,24 +26,47 @@ void checkBands(LocalProduct &product)
     }
 }
 
+void check(LocalProduct &product, const ArchiveScanOptions &options)
+{
+    if (options.checkBands && product.problems.isEmpty())
+        checkBands(product);
+    if (options.records && options.compareChecksums)
+        compareRecordedChecksums(product, *options.records);
+}
+
+void add(LocalProduct product, const ArchiveScanOptions &options, QList<LocalProduct> &found)
+{
+    check(product, options);
+    if (options.onProduct)
+        options.onProduct(product);
+    found.append(std::move(product));
+}
+
 void walk(const QString &folder, const ArchiveScanOptions &options, QList<LocalProduct> &found)
 {
     const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
                                                              QDir::Name | QDir::DirsLast);
+    // Loose files by scene, in the order their scenes first appear.
+    QStringList looseScenes;
+    QHash<QString, QStringList> looseFiles;
     for (const QFileInfo &entry : entries) {
         if (entry.isSymLink())
             continue;   // a link could lead out of the folder or round in a loop
         const QString path = entry.absoluteFilePath();
         if (looksLikeProduct(path)) {
-            const auto product = scanProduct(path, options);
-            if (!product)
-                continue;
-            if (options.onProduct)
-                options.onProduct(*product);
-            found.append(*product);
+            if (auto product = readLocalProduct(path, options.records))
+                add(std::move(product).value(), options, found);
         } else if (entry.isDir()) {
             walk(path, options, found);
+        } else if (const QString scene = looseFileScene(path, options.records); !scene.isEmpty()) {
+            if (!looseFiles.contains(scene))
+                looseScenes << scene;
+            looseFiles[scene] << path;
         }
+    }
+    for (const QString &scene : std::as_const(looseScenes)) {
+        if (const auto id = parseSceneId(scene))
+            add(looseProduct(folder, *id, looseFiles.value(scene)), options, found);
     }
 }
 
@@ -50,14 +74,11 @@ void walk(const QString &folder, const ArchiveScanOptions &options, QList<LocalP
 
 Result<LocalProduct> scanProduct(const QString &path, const ArchiveScanOptions &options)
 {
-    auto read = readLocalProduct(path);
+    auto read = readLocalProduct(path, options.records);
     if (!read)
         return read;
     LocalProduct product = std::move(read).value();
-    if (options.checkBands && product.problems.isEmpty())
-        checkBands(product);
-    if (options.recordedChecksums)
-        compareRecordedChecksums(product, *options.recordedChecksums);
+    check(product, options);
     return product;
 }
 

@@ -9,20 +9,25 @@
 
 namespace eoc {
 
-class RecordedChecksums;
+class DownloadRecords;
 
 struct ArchiveScanOptions {
     // Open every band with GDAL and read its last line (slower: a seek and a block per band).
     bool checkBands = true;
-    // The download journal's checksums (RecordedChecksums::read): each product file that has one
-    // is hashed and compared. Null: no comparison.
-    const RecordedChecksums *recordedChecksums = nullptr;
+    // What the download journals recorded (DownloadRecords::readFor): the scene of each file
+    // they downloaded, which groups loose files whose names do not carry their scene id (a
+    // catalogue scene's B04.tif in the flat layout), and the files' checksums. Null: loose files
+    // are grouped by their names alone, and nothing is compared.
+    const DownloadRecords *records = nullptr;
+    // Hash each product file that has a recorded checksum and compare it.
+    bool compareChecksums = true;
     // Called after each product, for progress on long scans.
     std::function<void(const LocalProduct &)> onProduct;
 };
 
 // Every product under `folder`, in any layout: zips, SAFE folders and scene folders are found at
-// any depth (their insides are not searched for more). Products that are damaged are listed with
+// any depth (their insides are not searched for more), and the loose files of each scene in a
+// folder shared with other scenes (the flat layout) are one product. Products that are damaged are listed with
 // their problems, not left out. An unreadable folder is an error.
 Result<QList<LocalProduct>> scanArchive(const QString &folder, const ArchiveScanOptions &options = {});
 

@@ -1,5 +1,7 @@
 #include "core/archive/LocalProduct.h"
 
+#include "core/archive/DownloadRecords.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -92,7 +94,71 @@ QJsonObject mapJson(const QMap<QString, QString> &map)
     return o;
 }
 
+// Sorts `relative` (members below `root`, whose GDAL form is `gdalRoot`) into the product's bands
+// and assets.
+void sortMembers(LocalProduct &product, const QString &gdalRoot, const QStringList &relative)
+{
+    const ProductFiles files = sortProductFiles(product.scene, relative);
+    for (auto it = files.bands.begin(); it != files.bands.end(); ++it)
+        product.bands.insert(it.key(), gdalRoot + it.value());
+    for (auto it = files.assets.begin(); it != files.assets.end(); ++it)
+        product.assets.insert(it.key(), gdalRoot + it.value());
+    if (product.bands.isEmpty())
+        product.problems << QCoreApplication::translate("LocalArchive", "no band file found");
+}
+
+// The loose files of scene `sceneId` in `folder`.
+QStringList looseFilesOf(const QString &folder, const QString &sceneId, const DownloadRecords *records)
+{
+    QStringList files;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (!entry.isSymLink() && looseFileScene(entry.absoluteFilePath(), records) == sceneId)
+            files << entry.absoluteFilePath();
+    }
+    return files;
+}
+
 } // namespace
+
+QString looseFileScene(const QString &filePath, const DownloadRecords *records)
+{
+    const QString name = QFileInfo(filePath).fileName();
+    // A file still being fetched is no part of its product yet.
+    if (name.endsWith(QLatin1String(".part")) || looksLikeProduct(filePath))
+        return {};
+    if (records) {
+        if (const auto recorded = parseSceneId(records->sceneOf(filePath)))
+            return recorded->id;
+    }
+    // The shortest prefix that is a whole scene id: LC09_…_T1 of LC09_…_T1_SR_B4.TIF.
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c != QLatin1Char('_') && c != QLatin1Char('.'))
+            continue;
+        if (const auto scene = parseSceneId(name.left(i)))
+            return scene->id;
+    }
+    return {};
+}
+
+LocalProduct looseProduct(const QString &folder, const SceneId &scene, const QStringList &files)
+{
+    LocalProduct product;
+    const QString root = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    product.path = root + QLatin1Char('/') + scene.id;
+    product.loose = true;
+    product.scene = scene;
+    QStringList names;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        product.files << info.absoluteFilePath();
+        product.bytes += info.size();
+        names << info.fileName();
+    }
+    sortMembers(product, root + QLatin1Char('/'), names);
+    return product;
+}
 
 bool looksLikeProduct(const QString &path)
 {
@@ -103,11 +169,18 @@ bool looksLikeProduct(const QString &path)
     return sceneOfName(path).ok();
 }
 
-Result<LocalProduct> readLocalProduct(const QString &path)
+Result<LocalProduct> readLocalProduct(const QString &path, const DownloadRecords *records)
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        return Error(ErrorClass::NotFound, QCoreApplication::translate("LocalArchive", "%1 does not exist").arg(path));
+    if (!info.exists()) {
+        // <folder>/<scene id>: that scene's loose files in the folder.
+        const auto scene = sceneOfName(path);
+        const QString folder = info.absolutePath();
+        const QStringList files = scene && QFileInfo(folder).isDir() ? looseFilesOf(folder, scene->id, records) : QStringList();
+        if (files.isEmpty())
+            return Error(ErrorClass::NotFound, QCoreApplication::translate("LocalArchive", "%1 does not exist").arg(path));
+        return looseProduct(folder, *scene, files);
+    }
     const auto scene = sceneOfName(path);
     if (!scene || (info.isFile() && !info.fileName().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))) {
         return Error(ErrorClass::BadInput, QCoreApplication::translate("LocalArchive", "%1 is not a product: its name is no scene id "
@@ -137,13 +210,7 @@ Result<LocalProduct> readLocalProduct(const QString &path)
     QStringList relative;
     for (const QString &m : std::as_const(members))
         relative << m.mid(top.size());
-    const ProductFiles files = sortProductFiles(product.scene, relative);
-    for (auto it = files.bands.begin(); it != files.bands.end(); ++it)
-        product.bands.insert(it.key(), gdalRoot + top + it.value());
-    for (auto it = files.assets.begin(); it != files.assets.end(); ++it)
-        product.assets.insert(it.key(), gdalRoot + top + it.value());
-    if (product.bands.isEmpty())
-        product.problems << QCoreApplication::translate("LocalArchive", "no band file found");
+    sortMembers(product, gdalRoot + top, relative);
     return product;
 }
 
@@ -152,6 +219,10 @@ QJsonObject LocalProduct::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("path"), path);
     o.insert(QStringLiteral("zipped"), zipped);
+    if (loose) {
+        o.insert(QStringLiteral("loose"), true);
+        o.insert(QStringLiteral("files"), QJsonArray::fromStringList(files));
+    }
     o.insert(QStringLiteral("scene_id"), scene.id);
     o.insert(QStringLiteral("family"), scene.family);
     o.insert(QStringLiteral("level"), scene.level);
@@ -164,6 +235,11 @@ QJsonObject LocalProduct::toJson() const
     o.insert(QStringLiteral("sound"), problems.isEmpty());
     o.insert(QStringLiteral("checksums_verified"), checksumsVerified);
     return o;
+}
+
+QString LocalProduct::folder() const
+{
+    return zipped || loose ? QFileInfo(path).absolutePath() : path;
 }
 
 } // namespace eoc

@@ -7,6 +7,7 @@
 #include "tests/support/EarthSearchReplay.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTemporaryDir>
@@ -135,6 +136,40 @@ TEST_F(Library, SearchDownloadAndFilesOfOneSceneWithTheBlockingCalls)
     ASSERT_TRUE(again.ok()) << again.error.toStdString();
     EXPECT_EQ(again.done.size(), 1);
     EXPECT_EQ(fileRequests(), fetched);
+}
+
+TEST_F(Library, AFlatDownloadIsFoundByAScanAsItsScenesLooseFiles)
+{
+    Session session(options());
+    const SearchOutcome found = session.search(oneSentinel2Scene());
+    ASSERT_TRUE(found.ok()) << found.error.toStdString();
+    ASSERT_EQ(found.scenes.size(), 1);
+    const Scene scene = found.scenes.first();
+
+    QTemporaryDir output;
+    DownloadRequest request;
+    request.outputFolder = output.path();
+    request.layout = Layout::Flat;
+    request.assets = {QStringLiteral("red"), QStringLiteral("nir")};
+    const DownloadOutcome outcome = session.download({scene}, request);
+    ASSERT_TRUE(outcome.ok()) << outcome.error.toStdString() << outcome.failed.value(scene.id).toStdString();
+    ASSERT_TRUE(QFileInfo::exists(QDir(output.path()).filePath(QStringLiteral("B04.tif"))));
+
+    // B04.tif and B08.tif carry no scene id: the download journal in the folder tells whose they are.
+    ScanOptions scanOptions;
+    scanOptions.checkBands = false;   // the served bytes are no rasters
+    QString error;
+    const auto products = scanFolder(output.path(), scanOptions, &error);
+    ASSERT_TRUE(products.has_value()) << error.toStdString();
+    ASSERT_EQ(products->size(), 1);
+    const LocalProductInfo &product = products->first();
+    EXPECT_TRUE(product.loose);
+    EXPECT_EQ(product.scene.id, scene.id);
+    EXPECT_EQ(product.bands.keys(), (QStringList{QStringLiteral("B04"), QStringLiteral("B08")}));
+    EXPECT_TRUE(product.problems.isEmpty()) << product.problems.join(u'\n').toStdString();
+    // The product's path takes it back, as get_files would.
+    EXPECT_EQ(productFiles(product.path, &error).keys(), (QStringList{QStringLiteral("B04"), QStringLiteral("B08")}))
+        << error.toStdString();
 }
 
 TEST_F(Library, AFileTheServerDoesNotHaveFailsItsSceneWithTheReason)

@@ -1,7 +1,7 @@
 // A scan compares the files the download journal recorded with what is on disk now: a real SQLite
 // journal written by QueueJournal, real product files, one of them changed after its download.
 #include "core/archive/ArchiveScan.h"
-#include "core/archive/RecordedChecksums.h"
+#include "core/archive/DownloadRecords.h"
 #include "tests/archive/ArchiveFixture.h"
 
 #include <gtest/gtest.h>
@@ -21,11 +21,11 @@ protected:
 
     QHash<QString, LocalProduct> scan(const QString &journal)
     {
-        const auto recorded = RecordedChecksums::read(journal);
+        const auto recorded = DownloadRecords::read(journal);
         EXPECT_TRUE(recorded.ok()) << (recorded.ok() ? "" : recorded.error().message.toStdString());
         ArchiveScanOptions options;
         options.checkBands = false;   // the files are no rasters; the checksums are the subject
-        options.recordedChecksums = recorded.ok() ? &recorded.value() : nullptr;
+        options.records = recorded.ok() ? &recorded.value() : nullptr;
         const auto products = scanArchive(archive, options);
         EXPECT_TRUE(products.ok());
         QHash<QString, LocalProduct> byId;
@@ -78,7 +78,7 @@ TEST_F(RecordedChecksumsTest, AChangedZipIsReportedByItsName)
 TEST_F(RecordedChecksumsTest, TheJournalIsReadWithoutBeingChanged)
 {
     const QByteArray before = fileBytes(journalPath);
-    const auto recorded = RecordedChecksums::read(journalPath);
+    const auto recorded = DownloadRecords::read(journalPath);
     ASSERT_TRUE(recorded.ok());
     EXPECT_EQ(recorded->inside(landsat).size(), 3);
     EXPECT_EQ(fileBytes(journalPath), before);
@@ -87,14 +87,14 @@ TEST_F(RecordedChecksumsTest, TheJournalIsReadWithoutBeingChanged)
 
 TEST_F(RecordedChecksumsTest, NoJournalMeansNothingToCompareAndADamagedOneIsNamed)
 {
-    const auto none = RecordedChecksums::read(path(QStringLiteral("never/queue.sqlite")));
+    const auto none = DownloadRecords::read(path(QStringLiteral("never/queue.sqlite")));
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->isEmpty());
     EXPECT_EQ(scan(path(QStringLiteral("never/queue.sqlite"))).value(kLandsat).checksumsVerified, 0);
 
     const QString garbage = path(QStringLiteral("garbage.sqlite"));
     writeFile(garbage, QByteArray(4096, 'x'));
-    const auto damaged = RecordedChecksums::read(garbage);
+    const auto damaged = DownloadRecords::read(garbage);
     ASSERT_FALSE(damaged.ok());
     EXPECT_TRUE(damaged.error().message.contains(garbage)) << damaged.error().message.toStdString();
 }

@@ -205,3 +205,23 @@ TEST_F(ArchiveControllerTest, TheTabMarksSearchResultsAndChoosingAProductSelects
     view->selectRow(rowOf(*model, kLandsatScene));
     EXPECT_TRUE(status.currentMessage().contains(QStringLiteral("not among the search results"))) << status.currentMessage().toStdString();
 }
+
+TEST_F(ArchiveControllerTest, AScanThatFindsNothingNamesTheFolderItLookedIn)
+{
+    const QString empty = path(QStringLiteral("nothing here"));
+    ASSERT_TRUE(QDir().mkpath(empty));
+    ArchiveModel model;
+    ArchiveView view(&model);
+    ArchiveController controller(&settings, &model, &view, config);
+    controller.loadIndex();
+    EXPECT_TRUE(view.summaryLabel()->text().startsWith(QStringLiteral("No product is known yet")))
+        << view.summaryLabel()->text().toStdString();
+
+    QSignalSpy finished(&controller, &ArchiveController::finished);
+    controller.scanFolder(empty);
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_EQ(finished.first().at(0).toInt(), 0);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(view.summaryLabel()->text().startsWith(QStringLiteral("No product found in %1.").arg(QDir::toNativeSeparators(empty))))
+        << view.summaryLabel()->text().toStdString();
+}

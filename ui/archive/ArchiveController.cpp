@@ -7,7 +7,7 @@
 
 #include "core/archive/ArchiveIndex.h"
 #include "core/archive/ArchiveScan.h"
-#include "core/archive/RecordedChecksums.h"
+#include "core/archive/DownloadRecords.h"
 #include "core/model/ByteSize.h"
 #include "core/settings/Settings.h"
 
@@ -37,31 +37,32 @@ struct ArchiveJobResult {
 
 using JobPromise = QPromise<ArchiveJobResult>;
 
-// The products under `folder`, each file the journal recorded compared with its checksum; the
-// scan is kept in the index before it is shown, so the index and the tab never disagree.
-// The journal's checksums, read once per job; the options point into them, so they live as long.
+// What the journals recorded of the files under `folder` (their scenes and checksums), read once
+// per folder and job; the options point into them, so they live as long.
 struct JobChecks {
-    Result<RecordedChecksums> recorded;
+    Result<DownloadRecords> records;
     ArchiveScanOptions options;
 };
 
-// Reads what a job compares with; on failure the job's result is the error and nothing is checked.
-bool prepareChecks(JobPromise &promise, const ArchiveController::Config &config, JobChecks &checks)
+// Reads what a job groups and compares with; on failure the job's result is the error.
+bool prepareChecks(JobPromise &promise, const QString &folder, const ArchiveController::Config &config, JobChecks &checks)
 {
-    checks.recorded = RecordedChecksums::read(config.journal);
-    if (!checks.recorded) {
-        promise.addResult(ArchiveJobResult{{}, checks.recorded.error()});
+    checks.records = DownloadRecords::readFor(folder, config.journal);
+    if (!checks.records) {
+        promise.addResult(ArchiveJobResult{{}, checks.records.error()});
         return false;
     }
     checks.options.checkBands = config.checkBands;
-    checks.options.recordedChecksums = &checks.recorded.value();
+    checks.options.records = &checks.records.value();
     return true;
 }
 
+// The products under `folder`, each file the journal recorded compared with its checksum; the
+// scan is kept in the index before it is shown, so the index and the tab never disagree.
 void scanJob(JobPromise &promise, const QString &folder, const ArchiveController::Config &config)
 {
-    JobChecks checks{RecordedChecksums(), {}};
-    if (!prepareChecks(promise, config, checks))
+    JobChecks checks{DownloadRecords(), {}};
+    if (!prepareChecks(promise, folder, config, checks))
         return;
     ArchiveScanOptions &options = checks.options;
     int found = 0;
@@ -80,13 +81,12 @@ void scanJob(JobPromise &promise, const QString &folder, const ArchiveController
 // failure is reported, the products that could be checked are still kept.
 void reverifyJob(JobPromise &promise, const QStringList &productPaths, const ArchiveController::Config &config)
 {
-    JobChecks checks{RecordedChecksums(), {}};
-    if (!prepareChecks(promise, config, checks))
-        return;
-    const ArchiveScanOptions &options = checks.options;
     ArchiveJobResult result;
     for (const QString &path : productPaths) {
-        const auto product = scanProduct(path, options);
+        JobChecks checks{DownloadRecords(), {}};
+        if (!prepareChecks(promise, QFileInfo(path).absolutePath(), config, checks))
+            return;
+        const auto product = scanProduct(path, checks.options);
         Status kept = product ? saveProductCheck(config.index, *product) : Status(product.error());
         if (product && kept)
             result.products << *product;
@@ -139,6 +139,9 @@ void ArchiveController::loadIndex()
         Q_EMIT failed(entries.error());
         return;
     }
+    m_scannedFolders.clear();
+    for (const ArchiveIndexEntry &entry : *entries)
+        m_scannedFolders << QDir::toNativeSeparators(entry.folder);
     showProducts(indexedProducts(*entries));
 }
 
@@ -151,8 +154,12 @@ void ArchiveController::showProducts(const QList<LocalProduct> &products)
 void ArchiveController::productsShown()
 {
     const QList<LocalProduct> &products = m_model->products();
-    if (products.isEmpty()) {
+    if (products.isEmpty() && m_scannedFolders.isEmpty()) {
         m_view->setSummary(tr("No product is known yet: “Scan folder…” lists what is on disk."));
+    } else if (products.isEmpty()) {
+        m_view->setSummary(tr("No product found in %1. A scan finds zips, .SAFE folders, scene folders and "
+                              "the files this program downloaded.")
+                               .arg(m_scannedFolders.join(QStringLiteral(", "))));
     } else {
         QString text = tr("%n product(s), %1 on disk", nullptr, int(products.size()))
                            .arg(formatByteSize(m_model->totalBytes(), QLocale()));
@@ -236,9 +243,7 @@ void ArchiveController::openSelectedFolder()
     if (rows.isEmpty())
         return;
     const LocalProduct &product = m_model->product(rows.first());
-    // A zip is shown in its folder; an unpacked product is a folder itself.
-    const QString folder = product.zipped ? QFileInfo(product.path).absolutePath() : product.path;
-    showFolder(folder, m_openFolderWith, m_view);
+    showFolder(product.folder(), m_openFolderWith, m_view);
 }
 
 void ArchiveController::setBusy(bool busy, const QString &text)

@@ -76,6 +76,7 @@ private:
     ArchiveModel *m_model = nullptr;
     ArchiveView *m_view = nullptr;
     Config m_config;
+    QStringList m_scannedFolders;   // the index's folders, for the summary when none holds a product
     QAction *m_scan = nullptr;
     QAction *m_reverify = nullptr;
     QAction *m_openFolder = nullptr;

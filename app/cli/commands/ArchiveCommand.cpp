@@ -9,7 +9,7 @@
 
 #include "core/archive/ArchiveIndex.h"
 #include "core/archive/ArchiveScan.h"
-#include "core/archive/RecordedChecksums.h"
+#include "core/archive/DownloadRecords.h"
 #include "core/download/queue/DownloadQueue.h"
 #include "core/model/ByteSize.h"
 
@@ -30,7 +30,9 @@ void printProduct(QTextStream &out, const LocalProduct &p)
         out << "  " << QCoreApplication::translate("ArchiveCommand", "tile") << ' ' << terminalSafe(p.scene.tile);
     if (p.scene.sensingStart)
         out << "  " << p.scene.sensingStart->date().toString(Qt::ISODate);
-    out << "  " << formatByteSize(p.bytes) << "  " << (p.zipped ? QCoreApplication::translate("ArchiveCommand", "zipped") : QCoreApplication::translate("ArchiveCommand", "folder")) << "\n";
+    out << "  " << formatByteSize(p.bytes) << "  " << (p.zipped  ? QCoreApplication::translate("ArchiveCommand", "zipped")
+              : p.loose ? QCoreApplication::translate("ArchiveCommand", "loose files")
+                        : QCoreApplication::translate("ArchiveCommand", "folder")) << "\n";
     out << "    " << terminalSafe(p.path) << "\n";
     if (!p.bands.isEmpty())
         out << "    " << QCoreApplication::translate("ArchiveCommand", "bands:") << ' ' << terminalSafe(p.bands.keys().join(QLatin1Char(' '))) << "\n";
@@ -109,7 +111,8 @@ public:
     {
         parser.addPositionalArgument(QStringLiteral("action"),
                                      QCoreApplication::translate("ArchiveCommand", "scan FOLDER | verify FOLDER | list [FOLDER] | files PRODUCT | assets PRODUCT"));
-        parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("ArchiveCommand", "A folder to scan, or one product (zip, .SAFE or scene folder)."),
+        parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("ArchiveCommand", "A folder to scan, or one product (zip, .SAFE or scene folder, "
+                                                                                             "or FOLDER/SCENE_ID for a scene's loose files in FOLDER)."),
                                      QStringLiteral("PATH"));
         parser.addOptions({
             {QStringLiteral("json"), QCoreApplication::translate("ArchiveCommand", "Print JSON: an array of products (scan, verify) or an object of name → GDAL path.")},
@@ -140,8 +143,17 @@ public:
             Q_EMIT finished(list(path, json, context));
             return;
         }
-        if (action == QLatin1String("files") || action == QLatin1String("assets")) {
-            const auto product = readLocalProduct(path);
+        // What this program (or a program built on its library) downloaded: the scene of each file,
+        // which groups loose files, and the checksums verified then.
+        const bool scanning = action == QLatin1String("scan") || action == QLatin1String("verify");
+        const auto recorded = DownloadRecords::readFor(scanning ? path : QFileInfo(path).absolutePath(),
+                                                       DownloadQueue::defaultJournalPath());
+        if (!recorded) {
+            Q_EMIT finished(context.fail(recorded.error()));
+            return;
+        }
+        if (!scanning) {
+            const auto product = readLocalProduct(path, &recorded.value());
             if (!product) {
                 Q_EMIT finished(context.fail(product.error()));
                 return;
@@ -164,16 +176,8 @@ public:
         }
         ArchiveScanOptions options;
         options.checkBands = action == QLatin1String("verify") || !parser.isSet(QStringLiteral("no-check"));
-        // The files this program downloaded still have the checksums it verified then.
-        Result<RecordedChecksums> recorded = RecordedChecksums{};
-        if (options.checkBands) {
-            recorded = RecordedChecksums::read(DownloadQueue::defaultJournalPath());
-            if (!recorded) {
-                Q_EMIT finished(context.fail(recorded.error()));
-                return;
-            }
-            options.recordedChecksums = &recorded.value();
-        }
+        options.compareChecksums = options.checkBands;
+        options.records = &recorded.value();
         // Long scans show where they are on the terminal; scripts read the result alone.
         if (context.stdoutIsTerminal && !json)
             options.onProduct = [&out](const LocalProduct &p) { printProduct(out, p); out.flush(); };

@@ -61,6 +61,8 @@ public:
 
     // <XDG data>/eo-collector/queue.sqlite (HOME / XDG_DATA_HOME decide).
     static QString defaultJournalPath();
+    // The journal a program built on the library keeps in its download folder, by this name.
+    static QString folderJournalName() { return QStringLiteral(".eo-collector-queue.sqlite"); }
 
     // Opens (creating or migrating) the journal and loads every item. Takes the run lock when
     // it can; otherwise the queue is a read-only view of the process that runs it.

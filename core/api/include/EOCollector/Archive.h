@@ -16,8 +16,10 @@ namespace EOCollector {
 // define them per collection. Paths are GDAL paths: a file inside a zip is given as
 // /vsizip/<zip>/<member>, which GDAL opens without extracting anything.
 struct LocalProductInfo {
-    QString path;                      // absolute path of the zip or folder
+    QString path;                      // absolute path of the zip or folder; FOLDER/SCENE_ID for loose files
     bool zipped = false;
+    bool loose = false;                // the scene's files lie loose in a folder shared with other scenes
+    QStringList files;                 // loose files only: their absolute paths
     SceneIdInfo scene;
     qint64 bytes = 0;                  // on disk
     QMap<QString, QString> bands;      // "B04", "SR_B4", "vv"... -> GDAL path
@@ -25,7 +27,8 @@ struct LocalProductInfo {
     QStringList problems;              // what is wrong with it; empty when sound
 };
 
-// The product at `path` (a .zip, a .SAFE or a folder named after its scene). Nothing, with
+// The product at `path` (a .zip, a .SAFE or a folder named after its scene; FOLDER/SCENE_ID for
+// the scene's loose files in FOLDER, as the flat layout leaves them). Nothing, with
 // `error`, when the path names no product; a damaged product is returned with its problems.
 std::optional<LocalProductInfo> readProduct(const QString &path, QString *error = nullptr);
 
