@@ -21,6 +21,8 @@
 #include "core/settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,6 +70,8 @@ public:
             {opt("limit-rate"), QCoreApplication::translate("DownloadCommand", "Total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
             {opt("priority"), QCoreApplication::translate("DownloadCommand", "Priority of the new items (higher runs first)."), QStringLiteral("N")},
             {opt("json"), QCoreApplication::translate("DownloadCommand", "Progress as one JSON object per line.")},
+            {opt("no-run"), QCoreApplication::translate("DownloadCommand", "Only put the items in the queue; `queue run`, a `queue worker` or the "
+                                                        "desktop program downloads them.")},
             {opt("one-time-code"), QCoreApplication::translate("DownloadCommand", "Read the two-factor one-time code a login asks for "
                                                                "(CREODIAS) from standard input; on a terminal it is asked for anyway.")},
         });
@@ -146,6 +150,7 @@ public:
             options.limitBytesPerSecond = *rate;
         }
         m_json = parser.isSet(opt("json"));
+        m_noRun = parser.isSet(opt("no-run"));
         m_queue = new DownloadQueue(context.network, context.registry, context.providerContext(), options, this);
 
         if (parser.isSet(opt("url"))) {
@@ -461,6 +466,10 @@ private:
             }
             ids << id.value();
         }
+        if (m_noRun) {
+            reportQueued(ids);
+            return;
+        }
         if (!m_queue->isRunner() && !m_json) {
             *m_context.err << QCoreApplication::translate("DownloadCommand", "note: another eo-collector process runs the queue; it will "
                                                              "download these items. Following its progress.")
@@ -486,6 +495,26 @@ private:
         m_queue->start();
     }
 
+    // --no-run: what was put in the queue, for the user or a script that hands it to workers.
+    void reportQueued(const QList<qint64> &ids)
+    {
+        if (m_json) {
+            QJsonArray array;
+            for (qint64 id : ids)
+                array.append(id);
+            *m_context.out << QJsonDocument(QJsonObject{{QStringLiteral("queued"), array}}).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            QStringList shown;
+            for (qint64 id : ids)
+                shown << QString::number(id);
+            *m_context.out << QCoreApplication::translate("DownloadCommand", "%n item(s) in the queue (%1); not downloaded now: "
+                                                          "`eo-collector-cli queue run` downloads them", nullptr, int(ids.size()))
+                                  .arg(shown.join(QStringLiteral(", ")))
+                           << '\n';
+        }
+        finish(ExitOk);
+    }
+
     void finish(int code)
     {
         if (m_finished)
@@ -508,6 +537,7 @@ private:
     QueueLayout m_layout = QueueLayout::Flat;
     int m_priority = 0;
     bool m_json = false;
+    bool m_noRun = false;
     bool m_finished = false;
     bool m_opened = false;
     HeaderList m_secretHeaders;

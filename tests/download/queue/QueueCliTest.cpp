@@ -2,6 +2,8 @@
 // XDG_DATA_HOME, a real server on loopback.
 #include "tests/download/queue/QueueCliSupport.h"
 
+#include <QJsonArray>
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -252,6 +254,41 @@ TEST_F(CliFixture, QueueCommandsControlTheJournal)
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(queueItems().first().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     EXPECT_EQ(fileBytes(path(QStringLiteral("out/q.bin"))), data);
+}
+
+// `download --no-run` only fills the queue: nothing is fetched until something runs it.
+TEST_F(CliFixture, DownloadWithNoRunOnlyQueuesAndQueueRunFetchesLater)
+{
+    LocalHttpServer server;
+    const QByteArray data = testPayload(5000);
+    server.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
+    const QStringList download{QStringLiteral("download"), QStringLiteral("--url"), server.url(QStringLiteral("/a.bin")).toString(),
+                               QStringLiteral("--url"), server.url(QStringLiteral("/b.bin")).toString(),
+                               QStringLiteral("--output"), path(QStringLiteral("out")), QStringLiteral("--no-run")};
+    const CliProcessRun queued = runCli(download + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(queued.exitCode, 0) << queued.err.toStdString();
+    EXPECT_EQ(server.requestCount(), 0) << "nothing is fetched";
+    const QJsonArray ids = QJsonDocument::fromJson(queued.out).object().value(QStringLiteral("queued")).toArray();
+    ASSERT_EQ(ids.size(), 2) << queued.out.toStdString();
+    auto items = queueItems();
+    ASSERT_EQ(items.size(), 2);
+    for (const QJsonObject &item : std::as_const(items)) {
+        EXPECT_EQ(item.value(QStringLiteral("wish")).toString(), QStringLiteral("queued"));
+        EXPECT_EQ(item.value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+    }
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("out/a.bin"))));
+
+    // The same request again adds nothing: the items are already queued.
+    const CliProcessRun again = runCli(download);
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains("2 item(s) in the queue")) << again.out.toStdString();
+    EXPECT_EQ(queueItems().size(), 2);
+
+    const CliProcessRun run = runCli({QStringLiteral("queue"), QStringLiteral("run")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(fileBytes(path(QStringLiteral("out/a.bin"))), data);
+    EXPECT_EQ(fileBytes(path(QStringLiteral("out/b.bin"))), data);
+    EXPECT_EQ(server.requestCount(), 2);
 }
 
 // `queue list` says what the desktop application says: an item whose transfer waits for a
