@@ -1,6 +1,7 @@
 #include "core/archive/LocalProduct.h"
 
 #include "core/archive/DownloadRecords.h"
+#include "core/download/queue/ArchiveReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,8 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <memory>
 
@@ -28,32 +27,26 @@ Result<SceneId> sceneOfName(const QString &path)
 // A zip's member names, read from its entries without extracting them.
 Result<QStringList> zipMembers(const QString &path)
 {
-    std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
-    archive_read_support_format_zip(a.get());
-    const QByteArray local = QFile::encodeName(path);
-    if (archive_read_open_filename(a.get(), local.constData(), 1 << 16) != ARCHIVE_OK) {
+    ArchiveReader reader(ArchiveReader::Format::Zip);
+    if (!reader.open(path)) {
         return Error(ErrorClass::Integrity, QCoreApplication::translate("LocalArchive", "not a readable zip: %1")
-                                                .arg(QString::fromLocal8Bit(archive_error_string(a.get()))));
+                                                .arg(reader.errorText()));
     }
     QStringList members;
     for (;;) {
-        archive_entry *entry = nullptr;
-        const int r = archive_read_next_header(a.get(), &entry);
-        if (r == ARCHIVE_EOF)
+        const ArchiveReader::Next next = reader.next();
+        if (next == ArchiveReader::Next::End)
             break;
-        if (r != ARCHIVE_OK) {
+        if (next == ArchiveReader::Next::Damaged) {
             // A zip cut short often ends without libarchive saying why.
-            const char *why = archive_error_string(a.get());
-            const QString reason = why && *why ? QString::fromLocal8Bit(why)
-                                               : QCoreApplication::translate("LocalArchive", "it ends early (cut short?)");
+            const QString why = reader.errorText();
+            const QString reason = !why.isEmpty() ? why : QCoreApplication::translate("LocalArchive", "it ends early (cut short?)");
             return Error(ErrorClass::Integrity, QCoreApplication::translate("LocalArchive", "the zip is damaged after %1 member(s): %2")
                                                     .arg(members.size())
                                                     .arg(reason));
         }
-        const char *name = archive_entry_pathname_utf8(entry);
-        if (name && archive_entry_filetype(entry) == AE_IFREG)
-            members << QString::fromUtf8(name);
-        archive_read_data_skip(a.get());
+        if (reader.memberIsFile())
+            members << reader.memberName();
     }
     if (members.isEmpty())
         return Error(ErrorClass::Integrity, QCoreApplication::translate("LocalArchive", "the zip holds no file"));

@@ -1,14 +1,14 @@
 #include "core/download/queue/FileVerifier.h"
 
+#include "core/download/queue/ArchiveReader.h"
+
 #include "core/download/hash/Digest.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
-#include <archive.h>
 #include <zlib.h>
-#include <archive_entry.h>
 
 #include <memory>
 #include <vector>
@@ -109,46 +109,29 @@ Error checkArchive(const QString &path, const QString &nameForType)
     const ArchiveKind kind = archiveKind(nameForType);
     if (kind == ArchiveKind::None)
         return {};
-    std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
-    if (kind == ArchiveKind::Zip) {
-        archive_read_support_format_zip(a.get());
-    } else {
-        archive_read_support_format_tar(a.get());
-        archive_read_support_format_gnutar(a.get());
-        if (kind == ArchiveKind::TarGz)
-            archive_read_support_filter_gzip(a.get());
-    }
-    const QByteArray local = QFile::encodeName(path);
+    ArchiveReader reader(kind == ArchiveKind::Zip   ? ArchiveReader::Format::Zip
+                         : kind == ArchiveKind::TarGz ? ArchiveReader::Format::TarGz
+                                                      : ArchiveReader::Format::Tar);
     const QString shown = QFileInfo(nameForType).fileName();
-    if (archive_read_open_filename(a.get(), local.constData(), 1 << 16) != ARCHIVE_OK) {
+    if (!reader.open(path)) {
         return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 is not a readable archive: %2")
-                                                .arg(shown, QString::fromLocal8Bit(archive_error_string(a.get()))));
+                                                .arg(shown, reader.errorText()));
     }
-    std::vector<char> buffer(1 << 16);
     int members = 0;
     for (;;) {
-        archive_entry *entry = nullptr;
-        const int r = archive_read_next_header(a.get(), &entry);
-        if (r == ARCHIVE_EOF)
+        const ArchiveReader::Next next = reader.next();
+        if (next == ArchiveReader::Next::End)
             break;
-        if (r != ARCHIVE_OK) {
+        if (next == ArchiveReader::Next::Damaged) {
             return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1 is damaged after %2 member(s): %3")
                                                     .arg(shown).arg(members)
-                                                    .arg(QString::fromLocal8Bit(archive_error_string(a.get()))));
+                                                    .arg(reader.errorText()));
         }
         ++members;
         // Reading every byte makes libarchive check the member's CRC (zip) and the gzip trailer.
-        for (;;) {
-            const la_ssize_t n = archive_read_data(a.get(), buffer.data(), buffer.size());
-            if (n == 0)
-                break;
-            if (n < 0) {
-                return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1: member %2 is damaged: %3")
-                                                        .arg(shown, QString::fromUtf8(archive_entry_pathname_utf8(entry)
-                                                                                          ? archive_entry_pathname_utf8(entry)
-                                                                                          : "?"),
-                                                             QString::fromLocal8Bit(archive_error_string(a.get()))));
-            }
+        if (!reader.readMember()) {
+            return Error(ErrorClass::Integrity, QCoreApplication::translate("FileVerifier", "%1: member %2 is damaged: %3")
+                                                    .arg(shown, reader.memberName(), reader.errorText()));
         }
     }
     if (members == 0)
