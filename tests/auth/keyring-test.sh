@@ -46,7 +46,13 @@ dbus-run-session -- bash -euo pipefail -c '
   grep -rq "alice" "$XDG_CONFIG_HOME" || fail "the account index is not in the settings"
 
   EOC_KEYRING_TEST=live "$gtest" >"$HOME/gtest.out" 2>&1 || { cat "$HOME/gtest.out"; fail "CredentialStore tests"; }
-  grep -q "PASSED.*2 test" "$HOME/gtest.out" || { cat "$HOME/gtest.out"; fail "CredentialStore tests did not run"; }
+  grep -q "PASSED.*3 test" "$HOME/gtest.out" || { cat "$HOME/gtest.out"; fail "CredentialStore tests did not run"; }
+
+  # The shared queue'"'"'s database password: under the account "queue", never in the settings.
+  printf "%s" "q-$secret" | "$cli" account add queue --account eoc >"$HOME/queue.out" 2>"$HOME/queue.err" \
+    || fail "account add queue: $(cat "$HOME/queue.err")"
+  secret-tool search --all user "queue:eoc" 2>&1 | grep -q "secret = q-$secret" || fail "no queue:eoc entry in the keychain"
+  grep -rqF -- "q-$secret" "$XDG_CONFIG_HOME" && fail "the queue password is in the settings"
 
   "$cli" account remove dataspace --account alice >/dev/null 2>"$HOME/remove.err" || fail "account remove: $(cat "$HOME/remove.err")"
   if secret-tool search --all user "dataspace:alice" 2>/dev/null | grep -q secret; then fail "the entry is still in the keychain"; fi

@@ -5,6 +5,7 @@
 
 #include "core/auth/AccountCheck.h"
 #include "core/auth/CredentialStore.h"
+#include "core/download/queue/QueuePassword.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 
@@ -106,6 +107,14 @@ public:
             // FTP servers are no provider: their passwords are kept under "ftp" with the host
             // as the account, for downloads of ftp:// and ftps:// URLs.
             m_providerTitle = QCoreApplication::translate("AccountCommand", "FTP servers");
+        } else if (m_provider == QLatin1String(kQueueAccountProvider)) {
+            // The shared queue's database user (queue.url), see core/download/queue/QueuePassword.h.
+            if (action == QLatin1String("test")) {
+                finish(ExitBadInput, QCoreApplication::translate("AccountCommand", "The shared queue's password is checked when a `queue` "
+                                                                                   "command connects to it"));
+                return;
+            }
+            m_providerTitle = QCoreApplication::translate("AccountCommand", "the shared download queue");
         } else {
             auto provider = context.registry->provider(m_provider, context.providerContext(m_account), context.settings);
             if (!provider) {
