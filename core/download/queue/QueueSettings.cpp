@@ -14,6 +14,8 @@ void registerQueueDefaults(Settings &settings)
     settings.registerDefault(QString::fromLatin1(kAllowFormatChangeSetting), QStringLiteral("false"));
     settings.registerDefault(QString::fromLatin1(kMaxAttemptsSetting),
                              QString::number(DownloadQueue::Options{}.maxFileAttempts));
+    settings.registerDefault(QString::fromLatin1(kQueueUrlSetting), QString());
+    settings.registerDefault(QString::fromLatin1(kQueueLeaseSecondsSetting), QString::number(kDefaultQueueLeaseSeconds));
 }
 
 Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &options)
@@ -59,6 +61,21 @@ Result<bool> readAllowFormatChange(const SettingsView &settings)
         return true;
     return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueSettings", "%1 must be true or false, not '%2'")
                                            .arg(QString::fromLatin1(kAllowFormatChangeSetting), text));
+}
+
+Result<int> readQueueLeaseSeconds(const SettingsView &settings)
+{
+    const QString text = settings.value(QString::fromLatin1(kQueueLeaseSecondsSetting)).trimmed();
+    if (text.isEmpty())
+        return kDefaultQueueLeaseSeconds;
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    // Heartbeats come every third of the lease: under 3 s a busy machine could miss its own.
+    if (!ok || seconds < 3 || seconds > 86400) {
+        return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueSettings", "%1 needs a whole number of seconds from 3 to 86400, not '%2'")
+                                               .arg(QString::fromLatin1(kQueueLeaseSecondsSetting), text));
+    }
+    return seconds;
 }
 
 } // namespace eoc

@@ -25,6 +25,15 @@ inline constexpr char kSourcePolicySetting[] = "download.source_policy";
 // (a SAFE zip instead of COG assets). Default: false.
 inline constexpr char kAllowFormatChangeSetting[] = "download.allow_format_change";
 
+// Where the queue lives: empty for this machine's journal (DownloadQueue::defaultJournalPath()), or
+// postgresql://USER@HOST:PORT/DB for a queue shared by several machines. Never a password: that
+// comes from EOC_QUEUE_PASSWORD or the keychain (QueuePassword.h).
+inline constexpr char kQueueUrlSetting[] = "queue.url";
+// How long a worker of a shared queue holds an item without renewing its lease (heartbeats every
+// third of it); an item whose worker died is taken over after that. Default 60 seconds.
+inline constexpr char kQueueLeaseSecondsSetting[] = "queue.lease_seconds";
+inline constexpr int kDefaultQueueLeaseSeconds = 60;
+
 // Declares the queue's settings with their defaults, so they are known keys.
 void registerQueueDefaults(Settings &settings);
 
@@ -38,4 +47,6 @@ namespace eoc {
 Result<SourcePolicy> readSourcePolicy(const SettingsView &settings);
 // download.allow_format_change; anything but true/false is a BadInput error.
 Result<bool> readAllowFormatChange(const SettingsView &settings);
+// queue.lease_seconds: a whole number from 3 to 86400, or a BadInput error naming the setting.
+Result<int> readQueueLeaseSeconds(const SettingsView &settings);
 } // namespace eoc
