@@ -50,6 +50,8 @@ void walk(const QString &folder, const ArchiveScanOptions &options, QList<LocalP
     QStringList looseScenes;
     QHash<QString, QStringList> looseFiles;
     for (const QFileInfo &entry : entries) {
+        if (options.cancelled && options.cancelled())
+            return;
         if (entry.isSymLink())
             continue;   // a link could lead out of the folder or round in a loop
         const QString path = entry.absoluteFilePath();
@@ -65,6 +67,8 @@ void walk(const QString &folder, const ArchiveScanOptions &options, QList<LocalP
         }
     }
     for (const QString &scene : std::as_const(looseScenes)) {
+        if (options.cancelled && options.cancelled())
+            return;
         if (const auto id = parseSceneId(scene))
             add(looseProduct(folder, *id, looseFiles.value(scene)), options, found);
     }
@@ -91,6 +95,11 @@ Result<QList<LocalProduct>> scanArchive(const QString &folder, const ArchiveScan
     }
     QList<LocalProduct> found;
     walk(info.absoluteFilePath(), options, found);
+    if (options.cancelled && options.cancelled()) {
+        return Error(ErrorClass::Cancelled, QCoreApplication::translate("LocalArchive", "The scan of %1 was stopped after %n product(s)",
+                                                                        nullptr, int(found.size()))
+                                                .arg(folder));
+    }
     return found;
 }
 

@@ -23,6 +23,9 @@ struct ArchiveScanOptions {
     bool compareChecksums = true;
     // Called after each product, for progress on long scans.
     std::function<void(const LocalProduct &)> onProduct;
+    // Asked before each file and folder: true stops the scan, which then ends with a Cancelled
+    // error (a partial list is never taken for the folder's contents).
+    std::function<bool()> cancelled;
 };
 
 // Every product under `folder`, in any layout: zips, SAFE folders and scene folders are found at

@@ -170,3 +170,18 @@ TEST_F(LooseFiles, TheIndexKeepsLooseProductsApart)
     EXPECT_EQ(back->path, original.path);
     EXPECT_NE(back->path, products.value(kLandsatScene).path);
 }
+
+TEST_F(LooseFiles, AScanAskedToStopEndsCancelledRatherThanWithAPartialList)
+{
+    ArchiveScanOptions options;
+    options.checkBands = false;
+    int products = 0;
+    options.onProduct = [&products](const LocalProduct &) { ++products; };
+    options.cancelled = [&products] { return products >= 1; };
+    ASSERT_NO_FATAL_FAILURE(writeFile(flat + QStringLiteral("/more/") + kLandsatScene + QStringLiteral("_SR_B4.TIF"), "b4"));
+    const auto scanned = scanArchive(flat, options);
+    ASSERT_FALSE(scanned.ok());
+    EXPECT_EQ(scanned.error().errorClass, ErrorClass::Cancelled);
+    EXPECT_EQ(products, 1) << "nothing is read once stopped";
+    EXPECT_EQ(scanned.error().message, QStringLiteral("The scan of %1 was stopped after 1 product(s)").arg(flat));
+}

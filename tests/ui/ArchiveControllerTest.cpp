@@ -225,3 +225,34 @@ TEST_F(ArchiveControllerTest, AScanThatFindsNothingNamesTheFolderItLookedIn)
     EXPECT_TRUE(view.summaryLabel()->text().startsWith(QStringLiteral("No product found in %1.").arg(QDir::toNativeSeparators(empty))))
         << view.summaryLabel()->text().toStdString();
 }
+
+TEST_F(ArchiveControllerTest, AStoppedScanLeavesTheListAndTheIndexAsTheyWere)
+{
+    ArchiveModel model;
+    ArchiveView view(&model);
+    ArchiveController controller(&settings, &model, &view, config);
+    EXPECT_FALSE(controller.stopAction()->isEnabled()) << "nothing to stop";
+    QSignalSpy finished(&controller, &ArchiveController::finished);
+    controller.scanFolder(archive);
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_EQ(model.rowCount(), 2);
+
+    // The products vanish from disk, but the scan that would find that out is stopped.
+    ASSERT_TRUE(QDir(archive).removeRecursively());
+    QSignalSpy failed(&controller, &ArchiveController::failed);
+    controller.scanFolder(path(QStringLiteral(".")));
+    EXPECT_TRUE(controller.stopAction()->isEnabled());
+    controller.stopAction()->trigger();
+    ASSERT_TRUE(failed.wait(20000));
+    const Error error = failed.first().at(0).value<Error>();
+    EXPECT_EQ(error.errorClass, ErrorClass::Cancelled) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QLatin1String("stopped"))) << error.message.toStdString();
+    EXPECT_EQ(finished.size(), 1) << "a stopped scan ends with failed() alone";
+    EXPECT_FALSE(controller.isBusy());
+    EXPECT_FALSE(controller.stopAction()->isEnabled());
+    EXPECT_EQ(model.rowCount(), 2);
+    const auto entries = loadArchiveIndex(config.index);
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().products.size(), 2);
+}

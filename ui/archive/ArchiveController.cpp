@@ -68,6 +68,7 @@ void scanJob(JobPromise &promise, const QString &folder, const ArchiveController
     int found = 0;
     promise.setProgressRange(0, std::numeric_limits<int>::max());
     options.onProduct = [&promise, &found](const LocalProduct &) { promise.setProgressValue(++found); };
+    options.cancelled = [&promise] { return promise.isCanceled(); };
     const auto products = scanArchive(folder, options);
     if (!products) {
         promise.addResult(ArchiveJobResult{{}, products.error()});
@@ -113,12 +114,15 @@ ArchiveController::ArchiveController(Settings *settings, ArchiveModel *model, Ar
                           "open their bands and compare their files with the checksums recorded at download"));
     m_reverify = new QAction(resourceIcon("retry"), tr("Re-verify"), this);
     m_reverify->setToolTip(tr("Check the selected products again: their bands and the checksums of their files"));
+    m_stop = new QAction(resourceIcon("cancel"), tr("Stop scan"), this);
+    m_stop->setToolTip(tr("Stop the running scan; the list stays as it was"));
     m_openFolder = new QAction(resourceIcon("folder"), tr("Open folder"), this);
     m_openFolder->setToolTip(tr("Show the selected product in the file manager"));
     connect(m_scan, &QAction::triggered, this, &ArchiveController::chooseAndScan);
     connect(m_reverify, &QAction::triggered, this, &ArchiveController::reverifySelected);
+    connect(m_stop, &QAction::triggered, this, &ArchiveController::stopScan);
     connect(m_openFolder, &QAction::triggered, this, &ArchiveController::openSelectedFolder);
-    for (QAction *action : {m_scan, m_reverify, m_openFolder})
+    for (QAction *action : {m_scan, m_stop, m_reverify, m_openFolder})
         m_view->toolBar()->addAction(action);
     for (QAction *action : {m_reverify, m_openFolder})
         m_view->table()->addAction(action);
@@ -191,10 +195,16 @@ void ArchiveController::scanFolder(const QString &folder)
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, shown](int found) {
         setBusy(true, tr("Scanning %1… %n product(s) found", nullptr, found).arg(shown));
     });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, shown] {
         watcher->deleteLater();
-        const ArchiveJobResult result = watcher->result();
+        m_scanWatcher = nullptr;
         setBusy(false);
+        // A stopped scan may have no result at all: the promise drops results once cancelled.
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            Q_EMIT failed(Error(ErrorClass::Cancelled, tr("The scan of %1 was stopped; the list is as it was").arg(shown)));
+            return;
+        }
+        const ArchiveJobResult result = watcher->result();
         if (result.error.isError()) {
             Q_EMIT failed(result.error);
             return;
@@ -204,7 +214,15 @@ void ArchiveController::scanFolder(const QString &folder)
                                            [](const LocalProduct &p) { return !p.problems.isEmpty(); });
         Q_EMIT finished(int(result.products.size()), int(damaged));
     });
+    m_scanWatcher = watcher;
     watcher->setFuture(QtConcurrent::run(scanJob, absolute, m_config));
+    updateActions();
+}
+
+void ArchiveController::stopScan()
+{
+    if (m_scanWatcher)
+        m_scanWatcher->cancel();
 }
 
 void ArchiveController::reverifySelected()
@@ -260,6 +278,7 @@ void ArchiveController::updateActions()
 {
     const bool selected = !m_view->selectedRows().isEmpty();
     m_scan->setEnabled(!m_busy);
+    m_stop->setEnabled(m_scanWatcher != nullptr);
     m_reverify->setEnabled(!m_busy && selected);
     m_openFolder->setEnabled(selected);
 }

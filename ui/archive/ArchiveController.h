@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QFutureWatcherBase;
 
 namespace eoc {
 class Settings;
@@ -40,11 +41,14 @@ public:
     QAction *scanAction() const { return m_scan; }
     QAction *reverifyAction() const { return m_reverify; }
     QAction *openFolderAction() const { return m_openFolder; }
+    QAction *stopAction() const { return m_stop; }
 
     // Shows what the index holds; a damaged index is reported through failed().
     void loadIndex();
     // Scans `folder` off the GUI thread, keeps the result in the index and shows it.
     void scanFolder(const QString &folder);
+    // Stops a running scan; the index and the table stay as they were.
+    void stopScan();
     // Checks the selected products again, off the GUI thread.
     void reverifySelected();
     void openSelectedFolder();
@@ -79,6 +83,8 @@ private:
     QStringList m_scannedFolders;   // the index's folders, for the summary when none holds a product
     QAction *m_scan = nullptr;
     QAction *m_reverify = nullptr;
+    QAction *m_stop = nullptr;
+    QFutureWatcherBase *m_scanWatcher = nullptr;   // the running scan, for stopping it
     QAction *m_openFolder = nullptr;
     FolderChooser m_chooseFolder;
     FolderOpener m_openFolderWith;
