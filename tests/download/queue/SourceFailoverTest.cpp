@@ -2,7 +2,7 @@
 // 503 until the file's attempts are used up), the queue moves the item to the next source of the
 // same delivery format, fetches it there, verifies it, and the journal names the source that
 // delivered it and the one that failed. Another format is tried only when the user allows it.
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 #include "tests/download/queue/QueueTestSupport.h"
 
 #include <QJsonArray>
@@ -44,7 +44,7 @@ TEST(SourceFailover, AnItemWhoseFirstSourceKeepsRefusingIsFetchedFromTheSecondAn
     queue.reset();
 
     // The journal, read afresh: the delivering source, and the one that failed with its reason.
-    QueueJournal journal;
+    SqliteQueueStore journal;
     ASSERT_TRUE(journal.open(h.journal).ok());
     const auto saved = journal.load(id.value());
     ASSERT_TRUE(saved.ok());
