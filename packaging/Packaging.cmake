@@ -103,6 +103,7 @@ set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, li
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "eo-collector (= ${PROJECT_VERSION}), qt6-base-dev")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # The keychain needs a running Secret Service; GDAL's data and the basemap tiles are optional.
-set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# A download queue shared through PostgreSQL needs Qt's driver for it, loaded as a plug-in.
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6sql6-psql")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -9,6 +9,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git ccache
   # Qt 6.4 and friends
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-positioning-dev qt6-svg-dev
+  # the download queue shared by many machines: Qt's PostgreSQL driver, and a server for its tests
+  libqt6sql6-psql postgresql-15
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-httpserver-dev
   libqt6svg6 qtkeychain-qt6-dev
   # Qt's own texts (dialog buttons, file dialogs) in the user's language

@@ -2639,6 +2639,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>reading the sources&apos; speeds</source>
         <translation>reading the sources&apos; speeds</translation>
     </message>
+    <message>
+        <source>the journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueReporter</name>
@@ -2671,6 +2675,80 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1 must be true or false, not &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStore</name>
+    <message>
+        <source>Shared queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the schema transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version (schema %1, this program knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueStoreLocation</name>
+    <message>
+        <source>The queue location %1 %2 (the form is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has options after &apos;?&apos; or &apos;#&apos;, which are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no user (USER@ before the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a password: passwords do not belong in the setting; keep it in the keychain or give it in EOC_QUEUE_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a &apos;[&apos; without its &apos;]&apos; around the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the port &quot;%1&quot;, which is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no database (/DATABASE after the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a &apos;/&apos; in the database name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2639,6 +2639,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>reading the sources&apos; speeds</source>
         <translation>lendo as velocidades das fontes</translation>
     </message>
+    <message>
+        <source>the journal %1</source>
+        <translation>o diário %1</translation>
+    </message>
 </context>
 <context>
     <name>QueueReporter</name>
@@ -2671,6 +2675,80 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1 deve ser true ou false, não &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStore</name>
+    <message>
+        <source>Shared queue %1: %2</source>
+        <translation>Fila compartilhada %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>falha ao %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>O driver PostgreSQL do Qt (QPSQL) não está instalado; instale o pacote libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>não foi possível conectar: %1</translation>
+    </message>
+    <message>
+        <source>starting the schema transaction</source>
+        <translation>iniciar a transação do esquema</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>bloquear o esquema</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version (schema %1, this program knows %2)</source>
+        <translation>ela foi escrita por uma versão mais nova (esquema %1, este programa conhece o %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStoreLocation</name>
+    <message>
+        <source>The queue location %1 %2 (the form is %3)</source>
+        <translation>O local da fila %1 %2 (a forma é %3)</translation>
+    </message>
+    <message>
+        <source>is not a PostgreSQL URL</source>
+        <translation>não é uma URL do PostgreSQL</translation>
+    </message>
+    <message>
+        <source>has options after &apos;?&apos; or &apos;#&apos;, which are not supported</source>
+        <translation>tem opções depois de &apos;?&apos; ou &apos;#&apos;, que não são aceitas</translation>
+    </message>
+    <message>
+        <source>names no user (USER@ before the host)</source>
+        <translation>não indica usuário (USER@ antes do host)</translation>
+    </message>
+    <message>
+        <source>holds a password: passwords do not belong in the setting; keep it in the keychain or give it in EOC_QUEUE_PASSWORD</source>
+        <translation>contém uma senha: senhas não pertencem à configuração; guarde-a no chaveiro ou informe-a em EOC_QUEUE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>has a &apos;[&apos; without its &apos;]&apos; around the host</source>
+        <translation>tem um &apos;[&apos; sem o seu &apos;]&apos; em volta do host</translation>
+    </message>
+    <message>
+        <source>names no host</source>
+        <translation>não indica host</translation>
+    </message>
+    <message>
+        <source>has the port &quot;%1&quot;, which is not a number from 1 to 65535</source>
+        <translation>tem a porta &quot;%1&quot;, que não é um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>names no database (/DATABASE after the host)</source>
+        <translation>não indica banco de dados (/DATABASE depois do host)</translation>
+    </message>
+    <message>
+        <source>has a &apos;/&apos; in the database name</source>
+        <translation>tem uma &apos;/&apos; no nome do banco de dados</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #pragma once
 
 // An archive folder with an unpacked Landsat scene (three files) and a zipped Sentinel-2 SAFE,
-// and a real download journal (QueueJournal) that recorded the checksums of all their files, as
+// and a real download journal (SqliteQueueStore) that recorded the checksums of all their files, as
 // the queue does once it verified them. Shared by the core and the desktop tests of the archive.
 #include "core/download/queue/FolderZip.h"
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -59,7 +59,7 @@ public:
         QDir().mkpath(QFileInfo(zip).absolutePath());
         ASSERT_FALSE(zipFolderAndRemove(safe, zip).isError());
 
-        QueueJournal journal;
+        SqliteQueueStore journal;
         ASSERT_TRUE(journal.open(journalPath).ok());
         QueueItemInfo landsatItem;
         landsatItem.provider = QStringLiteral("usgs");

@@ -1,5 +1,5 @@
 // A scan compares the files the download journal recorded with what is on disk now: a real SQLite
-// journal written by QueueJournal, real product files, one of them changed after its download.
+// journal written by SqliteQueueStore, real product files, one of them changed after its download.
 #include "core/archive/ArchiveScan.h"
 #include "core/archive/DownloadRecords.h"
 #include "tests/archive/ArchiveFixture.h"

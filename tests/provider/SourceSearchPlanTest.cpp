@@ -2,7 +2,7 @@
 // name, against the real provider plug-ins.
 #include "core/provider/SourceSearchPlan.h"
 
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 #include "core/download/queue/SourceFacts.h"
 
 #include "core/provider/CanonicalCollections.h"
@@ -97,7 +97,7 @@ TEST_F(SourceSearchPlanTest, ThePoliciesLearnAccountsFromTheProvidersAndSpeedsFr
 {
     const QString journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
     {
-        QueueJournal journal;
+        SqliteQueueStore journal;
         ASSERT_TRUE(journal.open(journalPath).ok());
         ASSERT_TRUE(journal.addSourceSpeed(QStringLiteral("google"), 8'000'000, 1'000).ok());
         ASSERT_TRUE(journal.addSourceSpeed(QStringLiteral("google"), 2'000'000, 1'000).ok());

@@ -6,7 +6,7 @@
 #include "ui/downloads/DownloadsView.h"
 
 #include "core/download/queue/DownloadQueue.h"
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 #include "core/net/NetworkAccess.h"
 
 #include <QFile>
@@ -41,7 +41,7 @@ struct PartialItemFixture : ::testing::Test {
         part.write(QByteArray(40000, 'x'));
         part.close();
         {
-            QueueJournal journal;
+            SqliteQueueStore journal;
             ASSERT_TRUE(journal.open(journalPath).ok());
             QueueItemInfo info;
             info.provider = QStringLiteral("http");

@@ -5,7 +5,7 @@
 #include "ui/downloads/DownloadsView.h"
 
 #include "core/download/queue/DownloadQueue.h"
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 #include "core/net/NetworkAccess.h"
 
 #include <QAbstractItemModelTester>
@@ -36,7 +36,7 @@ struct ManagedQueue : ::testing::Test {
     qint64 done = 0, failed = 0, paused = 0;
     QString donePath;
 
-    qint64 seed(QueueJournal &journal, const QString &title, QueueState state, QueueWish wish, const Error &error = {})
+    qint64 seed(SqliteQueueStore &journal, const QString &title, QueueState state, QueueWish wish, const Error &error = {})
     {
         QueueItemInfo info;
         info.provider = QStringLiteral("http");
@@ -56,7 +56,7 @@ struct ManagedQueue : ::testing::Test {
     {
         const QString journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
         {
-            QueueJournal journal;
+            SqliteQueueStore journal;
             ASSERT_TRUE(journal.open(journalPath).ok());
             done = seed(journal, QStringLiteral("done.zip"), QueueState::Done, QueueWish::Queued);
             failed = seed(journal, QStringLiteral("failed.zip"), QueueState::Failed, QueueWish::Queued,

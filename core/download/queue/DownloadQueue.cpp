@@ -344,7 +344,7 @@ Status DownloadQueue::moveBefore(const QList<qint64> &ids, qint64 beforeId)
     QList<RunningItem *> order = rest;
     for (qsizetype i = 0; i < moved.size(); ++i)
         order.insert(at + i, moved.at(i));
-    QList<QueueJournal::OrderEntry> entries;
+    QList<QueueStore::OrderEntry> entries;
     for (qsizetype i = 0; i < order.size(); ++i)
         entries.append({order.at(i)->info.id, moving.contains(order.at(i)->info.id) ? priority : order.at(i)->info.priority, i + 1});
     if (auto s = d->journal.setOrder(entries); !s)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/download/queue/QueueStoreLocation.h"
 #include "core/download/queue/QueueTypes.h"
 #include "core/model/Result.h"
 
@@ -38,6 +39,11 @@ public:
 
     struct Options {
         QString journalPath;              // empty: defaultJournalPath()
+        // Where the items are kept: the local journal at journalPath (the default), or a
+        // PostgreSQL database shared by many machines, logged in to with storePassword (kept in
+        // memory only). The run lock stays a file beside journalPath either way.
+        QueueStoreLocation store;
+        QString storePassword;
         int maxConnections = 4;           // transfers at once over the whole queue
         int verifyRetries = 2;            // downloads again after a failed check, then Integrity
         int maxAttempts = 3;              // transient failures of a whole item before Failed

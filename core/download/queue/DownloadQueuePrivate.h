@@ -8,7 +8,7 @@
 
 #include "core/download/Transfer.h"
 #include "core/download/queue/DownloadSecrets.h"
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/QueueStore.h"
 #include "core/provider/Provider.h"
 
 #include <QDateTime>
@@ -66,7 +66,10 @@ public:
     NetworkAccess *network;
     ProviderLookup providers;
     Options options;
-    QueueJournal journal;
+    // The store Options::store names, opened by DownloadQueue::open(); `journal` is the name the
+    // engine knows it by.
+    std::unique_ptr<QueueStore> store;
+    QueueStore &journal;
     DownloadSecrets secrets;
     std::unique_ptr<QLockFile> lock;
     bool runner = false;
@@ -78,7 +81,10 @@ public:
     QElapsedTimer clock;
 
     Private(DownloadQueue *queue, NetworkAccess *n, ProviderLookup p, Options o)
-        : q(queue), network(n), providers(std::move(p)), options(std::move(o))
+        : q(queue), network(n), providers(std::move(p)), options(std::move(o)),
+          store(makeQueueStore(options.store, options.journalPath.isEmpty() ? defaultJournalPath() : options.journalPath,
+                               options.storePassword)),
+          journal(*store)
     {
         clock.start();
     }

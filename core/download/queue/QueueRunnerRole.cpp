@@ -7,13 +7,18 @@
 #include "core/net/BandwidthLimiter.h"
 #include "core/net/NetworkAccess.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace eoc {
 
 Status DownloadQueue::open()
 {
     const QString path = journalPath();
-    if (auto s = d->journal.open(path); !s)
+    if (auto s = d->journal.open(); !s)
         return s;
+    // The lock is a file beside the journal also when the store is elsewhere (PostgreSQL).
+    QDir().mkpath(QFileInfo(path).absolutePath());
     d->lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     d->lock->setStaleLockTime(0);        // a lock of a dead process (kill -9) is taken over by PID check
     d->runner = d->takeLock();

@@ -115,6 +115,11 @@ struct QueueItemInfo {
     QDateTime nextPoll;                   // Ordered items: when the provider is asked again
     QString secretsRef;                   // DownloadSecrets reference; empty: no secret headers
     QStringList secretHeaders;            // their names (the values are never journaled)
+    // For a queue drained by many machines (a PostgreSQL store): the worker that holds the item
+    // and when its hold runs out unless renewed. Stored and loaded only for now; empty and
+    // invalid while one process runs the queue.
+    QString worker;
+    QDateTime leaseUntil;                 // UTC
 
     // Progress (not journaled except bytes on disk).
     qint64 bytesDone = 0;

@@ -1,7 +1,7 @@
 #include "core/download/queue/SourceFacts.h"
 
 #include "core/download/queue/DownloadQueue.h"
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 #include "core/provider/ProviderRegistry.h"
 
 #include <QFileInfo>
@@ -19,7 +19,7 @@ SourceFacts sourceFacts(ProviderRegistry &registry, const ProviderContext &conte
     // No journal yet: nothing was measured, and a search does not create one.
     const QString path = journalPath.isEmpty() ? DownloadQueue::defaultJournalPath() : journalPath;
     if (QFileInfo::exists(path)) {
-        QueueJournal journal;
+        SqliteQueueStore journal;
         if (journal.open(path)) {
             if (auto speeds = journal.sourceSpeeds())
                 facts.bytesPerSecond = speeds.value();

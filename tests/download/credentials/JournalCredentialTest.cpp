@@ -1,6 +1,6 @@
 // The download journal holds no secret and is the user's alone: mode 0600 whatever the umask,
 // secret headers only as names and a reference.
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -57,7 +57,7 @@ TEST(JournalCredentials, NewJournalAndItsWalAreOwnerOnlyWhateverTheUmask)
     const QString path = dir.filePath(QStringLiteral("data/queue.sqlite"));
     {
         Umask permissive(0);   // the most permissive umask: 0666 files unless the journal says otherwise
-        QueueJournal journal;
+        SqliteQueueStore journal;
         ASSERT_TRUE(journal.open(path));
         ASSERT_TRUE(journal.insert(itemWithSecrets()));
         ASSERT_TRUE(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -72,7 +72,7 @@ TEST(JournalCredentials, ExistingReadableJournalIsMadeOwnerOnly)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
     {
-        QueueJournal journal;
+        SqliteQueueStore journal;
         ASSERT_TRUE(journal.open(path));
         ASSERT_TRUE(journal.insert(itemWithSecrets()));
     }
@@ -82,7 +82,7 @@ TEST(JournalCredentials, ExistingReadableJournalIsMadeOwnerOnly)
         }
     }
     ASSERT_EQ(modeOf(path), 0644);
-    QueueJournal journal;
+    SqliteQueueStore journal;
     ASSERT_TRUE(journal.open(path));
     EXPECT_EQ(modeOf(path), 0600);
     if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
@@ -93,7 +93,7 @@ TEST(JournalCredentials, ExistingReadableJournalIsMadeOwnerOnly)
 TEST(JournalCredentials, SecretHeadersAreKeptAsNamesAndAReference)
 {
     QTemporaryDir dir;
-    QueueJournal journal;
+    SqliteQueueStore journal;
     ASSERT_TRUE(journal.open(dir.filePath(QStringLiteral("queue.sqlite"))));
     const auto id = journal.insert(itemWithSecrets());
     ASSERT_TRUE(id);
@@ -146,7 +146,7 @@ TEST(JournalCredentials, SchemaOneJournalIsMigratedWithItsItems)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-    QueueJournal journal;
+    SqliteQueueStore journal;
     ASSERT_TRUE(journal.open(path));
     const auto items = journal.loadAll();
     ASSERT_TRUE(items);

@@ -3,7 +3,7 @@
 #include "tests/download/queue/QueueTestSupport.h"
 
 #include "core/download/queue/ItemFolder.h"
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 #include "core/model/layout/CollectionLayout.h"
 
 #include <QFileInfo>

@@ -85,8 +85,8 @@ TEST(OrderedItem, IsOrderedPolledWithBackOffAndDownloadedOnceOnline)
     NetworkAccess network;
     ArchiveProvider provider;
     provider.fileUrl = server.url(QStringLiteral("/product.bin"));
-    DownloadQueue::Options options;
-    options.journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+    const TestQueueStore store(dir.filePath(QStringLiteral("queue.sqlite")));
+    DownloadQueue::Options options = store.applyTo({});
     options.orderPollSeconds = 1;
     auto lookup = [&provider](const QString &) -> Result<Provider *> { return &provider; };
 
@@ -139,8 +139,8 @@ TEST(OrderedItem, OfflineProductOfAProviderThatCannotOrderFailsAsOffline)
     } provider;
     QTemporaryDir dir;
     NetworkAccess network;
-    DownloadQueue::Options options;
-    options.journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+    const TestQueueStore store(dir.filePath(QStringLiteral("queue.sqlite")));
+    DownloadQueue::Options options = store.applyTo({});
     DownloadQueue queue(&network, [&provider](const QString &) -> Result<Provider *> { return &provider; }, options);
     ASSERT_TRUE(queue.open().ok());
     QueueItemRequest r;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/QueueStore.h"
 #include "core/net/NetworkAccess.h"
 #include "core/provider/ProviderRegistry.h"
 #include "core/settings/Settings.h"
 #include "tests/support/LocalHttpServer.h"
+#include "tests/support/PostgresTestServer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,18 +29,70 @@ inline QString pluginFolder()
     return qEnvironmentVariable("EOC_PLUGIN_PATH", QStringLiteral(EOC_BINARY_DIR "/lib/eo-collector/providers"));
 }
 
-// A queue over the real plain-link plug-in, a temporary journal and output folder.
+// The store the queue's tests run on: the SQLite journal at `journal`, or, with
+// EOC_TEST_QUEUE_STORE=postgresql (the "pg." run of the queue's suites), a database of its own
+// on the binary's PostgreSQL test server. The journal's path is kept either way: the run lock
+// is a file beside it.
+class TestQueueStore
+{
+public:
+    explicit TestQueueStore(QString journalPath) : journal(std::move(journalPath))
+    {
+        if (!onPostgres())
+            return;
+        QString whyNot;
+        PostgresTestServer *server = PostgresTestServer::shared(&whyNot);
+        if (!server) {
+            ADD_FAILURE() << "no PostgreSQL test server: " << whyNot.toStdString();
+            return;
+        }
+        const QString database = PostgresTestServer::uniqueDatabaseName();
+        QString error;
+        if (!server->createDatabase(database, &error))
+            ADD_FAILURE() << "cannot create the database " << database.toStdString() << ": " << error.toStdString();
+        if (auto parsed = QueueStoreLocation::parse(server->url(database)))
+            location = parsed.value();
+        else
+            ADD_FAILURE() << parsed.error().message.toStdString();
+        password = server->password();
+    }
+
+    static bool onPostgres() { return qEnvironmentVariable("EOC_TEST_QUEUE_STORE") == QLatin1String("postgresql"); }
+
+    // The journal's path and this store, the rest of `options` as it is.
+    DownloadQueue::Options applyTo(DownloadQueue::Options options) const
+    {
+        options.journalPath = journal;
+        options.store = location;
+        options.storePassword = password;
+        return options;
+    }
+    // A connection of its own to the store, as another process would open it.
+    std::unique_ptr<QueueStore> open() const
+    {
+        auto store = makeQueueStore(location, journal, password);
+        if (auto s = store->open(); !s)
+            ADD_FAILURE() << s.error().message.toStdString();
+        return store;
+    }
+
+    QString journal;
+    QueueStoreLocation location;    // local unless on PostgreSQL
+    QString password;
+};
+
+// A queue over the real plain-link plug-in, a temporary store and output folder.
 class QueueHarness
 {
 public:
     explicit QueueHarness(int httpConnections = 4)
+        : output(m_dir.filePath(QStringLiteral("out"))), journal(m_dir.filePath(QStringLiteral("journal/queue.sqlite"))),
+          m_store(journal)
     {
         m_registry.loadPluginsFrom({pluginFolder()});
         m_settings.applyAssignment(QStringLiteral("http.max_connections=%1").arg(httpConnections));
         m_context.network = &m_network;
         m_context.settings = &m_settings;
-        output = m_dir.filePath(QStringLiteral("out"));
-        journal = m_dir.filePath(QStringLiteral("journal/queue.sqlite"));
     }
 
     std::unique_ptr<DownloadQueue> makeQueue(int maxConnections = 8, const QString &bdcVersion = {})
@@ -48,13 +102,10 @@ public:
         options.bdcVersion = bdcVersion;
         return makeQueue(options);
     }
-    // The harness's journal, the rest as given.
-    DownloadQueue::Options queueOptions() const
-    {
-        DownloadQueue::Options options;
-        options.journalPath = journal;
-        return options;
-    }
+    // The harness's store, the rest as given.
+    DownloadQueue::Options queueOptions() const { return m_store.applyTo({}); }
+    // The harness's store opened afresh, apart from any queue.
+    std::unique_ptr<QueueStore> openStore() const { return m_store.open(); }
     std::unique_ptr<DownloadQueue> makeQueue(const DownloadQueue::Options &options)
     {
         return std::make_unique<DownloadQueue>(&m_network, &m_registry, m_context, options);
@@ -81,11 +132,15 @@ public:
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
     NetworkAccess &network() { return m_network; }
 
+private:
+    QTemporaryDir m_dir;    // first: the paths below are in it
+
+public:
     QString output;
     QString journal;
 
 private:
-    QTemporaryDir m_dir;
+    TestQueueStore m_store;
     NetworkAccess m_network;
     Settings m_settings;
     ProviderRegistry m_registry;

@@ -2,7 +2,6 @@
 // 503 until the file's attempts are used up), the queue moves the item to the next source of the
 // same delivery format, fetches it there, verifies it, and the journal names the source that
 // delivered it and the one that failed. Another format is tried only when the user allows it.
-#include "core/download/queue/QueueJournal.h"
 #include "tests/download/queue/QueueTestSupport.h"
 
 #include <QJsonArray>
@@ -43,10 +42,10 @@ TEST(SourceFailover, AnItemWhoseFirstSourceKeepsRefusingIsFetchedFromTheSecondAn
     EXPECT_EQ(item.scene.sourceName(), QStringLiteral("stac:planetary-computer"));
     queue.reset();
 
-    // The journal, read afresh: the delivering source, and the one that failed with its reason.
-    QueueJournal journal;
-    ASSERT_TRUE(journal.open(h.journal).ok());
-    const auto saved = journal.load(id.value());
+    // The store, read afresh: the delivering source, and the one that failed with its reason.
+    const auto journal = h.openStore();
+    ASSERT_TRUE(journal->isOpen());
+    const auto saved = journal->load(id.value());
     ASSERT_TRUE(saved.ok());
     EXPECT_EQ(saved->state, QueueState::Done);
     EXPECT_EQ(saved->scene.sourceName(), QStringLiteral("stac:planetary-computer"));
@@ -57,7 +56,7 @@ TEST(SourceFailover, AnItemWhoseFirstSourceKeepsRefusingIsFetchedFromTheSecondAn
     EXPECT_TRUE(failed.at(0).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("503")))
         << failed.at(0).toObject().value(QStringLiteral("message")).toString().toStdString();
     // The source's speed is measured for download.source_policy=fastest.
-    const auto speeds = journal.sourceSpeeds();
+    const auto speeds = journal->sourceSpeeds();
     ASSERT_TRUE(speeds.ok());
     EXPECT_GT(speeds->value(QStringLiteral("stac:planetary-computer")), 0.0);
     EXPECT_FALSE(speeds->contains(QStringLiteral("stac:earth-search")));

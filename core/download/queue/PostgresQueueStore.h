@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/download/queue/QueueStoreLocation.h"
+#include "core/download/queue/QueueStoreSql.h"
+
+namespace eoc {
+
+// The queue in a PostgreSQL database, for a queue shared by many machines: the same tables,
+// statements and rows as the SQLite journal (QueueStoreSql), through Qt's QPSQL driver (Debian:
+// libqt6sql6-psql). Every write is committed by the server before the call returns.
+//
+// The schema is created or migrated in one transaction that first takes an advisory lock, so
+// two workers starting at once against a new database do not both create it: the second waits,
+// then finds it made. Requests of other processes are taken with one DELETE ... RETURNING, so
+// that each is applied once even when two workers take them at the same moment.
+//
+// The password is given apart from the location and only handed to the driver: errors and
+// description() name the user, host, port and database, never the password.
+class PostgresQueueStore final : public QueueStoreSql
+{
+public:
+    PostgresQueueStore(QueueStoreLocation location, QString password);
+
+    Status open() override;
+    QString description() const override { return m_location.toString(); }
+
+    Result<QList<QPair<qint64, QString>>> takeCommands() override;
+
+    // The journal's numbering: a version means the same tables and columns in both stores.
+    static constexpr int schemaVersion = 5;
+
+protected:
+    Error sqlError(const QString &what, const QSqlError &error) const override;
+
+private:
+    Status migrate();
+    Error failure(ErrorClass errorClass, const QString &what) const;
+    QueueStoreLocation m_location;
+    QString m_password;
+};
+
+} // namespace eoc

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/download/queue/QueueTypes.h"
+#include "core/model/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace eoc {
+
+// Where the download queue keeps its items, their files, the requests of other processes and the
+// sources' speeds: the local SQLite journal (SqliteQueueStore) or a PostgreSQL database shared by
+// many machines (PostgresQueueStore). The queue writes every change through here before it acts
+// on it, so a store that was written is the queue as it stands.
+class QueueStore
+{
+    Q_DISABLE_COPY_MOVE(QueueStore)
+public:
+    QueueStore() = default;
+    virtual ~QueueStore() = default;
+
+    // Opens (creating or migrating) the store given at construction.
+    virtual Status open() = 0;
+    virtual bool isOpen() const = 0;
+    // For a person: "the journal /path" or "postgresql://user@host:5432/db", never a password.
+    virtual QString description() const = 0;
+
+    virtual Result<QList<QueueItemInfo>> loadAll() const = 0;   // display order
+    virtual Result<QueueItemInfo> load(qint64 id) const = 0;
+    virtual Result<qint64> insert(const QueueItemInfo &item) = 0;   // returns the new id; files included
+    virtual Status update(const QueueItemInfo &item) = 0;            // item row only, not its secrets
+    // The reference and names of the item's secret headers (DownloadSecrets), apart from
+    // update() so that a runner's snapshot never overwrites what another process set.
+    virtual Status setSecrets(qint64 id, const QString &reference, const QStringList &headerNames) = 0;
+    virtual Status updateFiles(const QueueItemInfo &item) = 0;       // replaces the item's file rows
+    virtual Status updateFile(qint64 id, int index, const QueueFileInfo &file) = 0;
+    virtual Status remove(qint64 id) = 0;
+    // Rewrites the order of the queue (priority and position of each entry) in one transaction,
+    // so that a reader never sees half of a move.
+    struct OrderEntry {
+        qint64 id = 0;
+        int priority = 0;
+        qint64 position = 0;
+    };
+    virtual Status setOrder(const QList<OrderEntry> &entries) = 0;
+
+    // Requests written by a process that does not run the queue ("pause", "resume", "cancel",
+    // "retry", "remove", "priority:N", "move:BEFORE:ID,ID..."), picked up and cleared by the one
+    // that does: every request, (item, command) in the order they were posted, each taken once.
+    virtual Status postCommand(qint64 id, const QString &command) = 0;
+    virtual Result<QList<QPair<qint64, QString>>> takeCommands() = 0;
+    virtual Result<QList<qint64>> ids() const = 0;
+
+    // Throughput history per source ("stac:earth-search"), for download.source_policy=fastest:
+    // bytes fetched and the time their transfers took, summed.
+    virtual Status addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds) = 0;
+    virtual Result<QHash<QString, double>> sourceSpeeds() const = 0;   // bytes per second
+};
+
+} // namespace eoc

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/download/queue/QueueStore.h"
+
+#include <QSqlDatabase>
+
+class QSqlError;
+
+namespace eoc {
+
+// What the SQLite journal and the PostgreSQL store have in common: the tables (items, files,
+// commands, source_speeds), the statements that read and write them, which both dialects accept
+// as they are, and the one mapping between their rows and QueueItemInfo. A subclass opens the
+// connection, creates or migrates its schema, takes the requests of other processes (the one
+// statement where the dialects differ) and words the errors.
+//
+// Times are kept as ISO 8601 text in UTC with milliseconds in both, so that an item reads back the
+// same whichever store kept it.
+class QueueStoreSql : public QueueStore
+{
+public:
+    ~QueueStoreSql() override;
+
+    bool isOpen() const final { return !m_connection.isEmpty(); }
+
+    Result<QList<QueueItemInfo>> loadAll() const final;
+    Result<QueueItemInfo> load(qint64 id) const final;
+    Result<qint64> insert(const QueueItemInfo &item) final;
+    Status update(const QueueItemInfo &item) final;
+    Status setSecrets(qint64 id, const QString &reference, const QStringList &headerNames) final;
+    Status updateFiles(const QueueItemInfo &item) final;
+    Status updateFile(qint64 id, int index, const QueueFileInfo &file) final;
+    Status remove(qint64 id) final;
+    Status setOrder(const QList<OrderEntry> &entries) final;
+    Status postCommand(qint64 id, const QString &command) final;
+    Result<QList<qint64>> ids() const final;
+    Status addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds) final;
+    Result<QHash<QString, double>> sourceSpeeds() const final;
+
+protected:
+    QueueStoreSql() = default;
+
+    // A Qt SQL connection of its own for each store, so that two stores in one process (a view
+    // and a runner, or two workers in a test) never share a transaction.
+    static QString newConnectionName();
+    // The connection the store works through once open; empty before.
+    void setConnection(const QString &name) { m_connection = name; }
+    QSqlDatabase database() const;
+    // Closes and forgets the connection `name` (after a failed open too).
+    static void dropConnection(const QString &name);
+
+    // "<what> failed: <why>", naming the store.
+    virtual Error sqlError(const QString &what, const QSqlError &error) const = 0;
+
+    static QString timeText(const QDateTime &time);
+
+private:
+    QString m_connection;
+};
+
+// One transaction; rolls back unless commit() is reached.
+class SqlTransaction
+{
+public:
+    explicit SqlTransaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~SqlTransaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool ok() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace eoc
