@@ -11,6 +11,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <optional>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -168,6 +170,21 @@ int runCli(const QStringList &arguments)
             err << errorLine(e.message) << Qt::endl;
             return ExitBadInput;
         }
+    }
+
+    if (command->usesQueue()) {
+        // A shared queue's password may come from the keychain, which answers asynchronously.
+        std::optional<Result<QueueStoreAccess>> access;
+        QEventLoop waitForAccess;
+        readQueueStoreAccess(settings, &waitForAccess, [&](const Result<QueueStoreAccess> &r) {
+            access = r;
+            waitForAccess.quit();
+        });
+        if (!access)
+            waitForAccess.exec();
+        if (!*access)
+            return context.fail(access->error());
+        context.queueStore = access->value();
     }
 
     int exitCode = ExitFailure;

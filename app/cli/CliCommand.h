@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/download/queue/QueueStoreAccess.h"
+
 #include "core/model/Error.h"
 
 #include <QCommandLineParser>
@@ -36,6 +38,8 @@ struct CliContext {
     QTextStream *err = nullptr;
     bool stdoutIsTerminal = false;
     bool stdinIsTerminal = false;
+    // The queue queue.url names, with its password (commands whose usesQueue() is true).
+    QueueStoreAccess queueStore;
 
     ProviderContext providerContext(const QString &account = {}) const;
     // Prints "error: <message>" on stderr and returns the exit code for the error's class.
@@ -56,6 +60,9 @@ public:
     virtual void configure(QCommandLineParser &parser) = 0;
     // Commands that never touch the network run even when a network.* setting is broken.
     virtual bool needsNetwork() const { return true; }
+    // Commands that open the download queue get its store (queue.url and its password) in the
+    // context; a shared queue's password is read before run().
+    virtual bool usesQueue() const { return false; }
     // Called after parsing. Must eventually emit finished(exitCode) exactly once.
     virtual void run(const QCommandLineParser &parser, const CliContext &context) = 0;
 Q_SIGNALS:

@@ -10,11 +10,14 @@
 #include "core/app/AppServices.h"
 #include "core/auth/CredentialStore.h"
 #include "core/download/queue/DownloadQueue.h"
+#include "core/download/queue/QueueStoreAccess.h"
 #include "core/download/queue/QueueSettings.h"
 #include "core/platform/ProcessHardening.h"
 #include "core/settings/Settings.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QEventLoop>
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QIcon>
@@ -22,6 +25,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -121,13 +126,42 @@ int main(int argc, char *argv[])
     eoc::DownloadQueue::Options queueOptions;
     if (const eoc::Status applied = eoc::applyQueueSettings(settings, queueOptions); !applied)
         qWarning("%s", qUtf8Printable(applied.error().message));
-    eoc::DownloadQueue queue(&network, &registry, providerContext, queueOptions);
-    if (const eoc::Status opened = queue.open(); !opened)
-        qWarning("%s", qUtf8Printable(opened.error().message));
-    else
-        queue.start();   // also when another process runs the queue: take it over when that one goes away
+    // queue.url: this computer's journal, or a queue shared by several machines, whose password
+    // may come from the keychain (which answers asynchronously, and may ask to be unlocked).
+    std::optional<eoc::Result<eoc::QueueStoreAccess>> access;
+    {
+        QEventLoop waitForAccess;
+        eoc::readQueueStoreAccess(settings, &waitForAccess, [&](const eoc::Result<eoc::QueueStoreAccess> &r) {
+            access = r;
+            waitForAccess.quit();
+        });
+        if (!access)
+            waitForAccess.exec();
+    }
+    QString queueProblem;
+    std::unique_ptr<eoc::DownloadQueue> queue;
+    if (*access && !access->value().location.isLocal()) {
+        queueOptions.store = access->value().location;
+        queueOptions.storePassword = access->value().password;
+        queue = std::make_unique<eoc::DownloadQueue>(&network, &registry, providerContext, queueOptions);
+        if (const eoc::Status opened = queue->open(); !opened) {
+            queueProblem = opened.error().message;
+            queue.reset();
+        }
+    } else if (!*access) {
+        queueProblem = access->error().message;
+    }
+    if (!queue) {
+        // Downloads still work: this session uses this computer's journal, and says so.
+        queueOptions.store = {};
+        queueOptions.storePassword.clear();
+        queue = std::make_unique<eoc::DownloadQueue>(&network, &registry, providerContext, queueOptions);
+        if (const eoc::Status opened = queue->open(); !opened)
+            qWarning("%s", qUtf8Printable(opened.error().message));
+    }
+    queue->start();   // also when another process runs the queue: take it over when that one goes away
 
-    eoc::ui::MainWindow window({&settings, &network, &registry, &credentials, &queue});
+    eoc::ui::MainWindow window({&settings, &network, &registry, &credentials, queue.get()});
     // Logins that need a two-factor code (CREODIAS) ask for it over the window.
     credentials.setOneTimeCodePrompt([&window, &registry, providerContext](const QString &provider, const QString &account,
                                                                         QObject *context, eoc::CredentialSource::CodeCallback callback) {
@@ -140,6 +174,13 @@ int main(int argc, char *argv[])
     window.show();
     if (firstStart)
         window.showGuide();
+    if (!queueProblem.isEmpty()) {
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Shared download queue"),
+                             QCoreApplication::translate("main", "The shared download queue could not be opened: %1\n\n"
+                                                                 "Downloads of this session use this computer's own queue. "
+                                                                 "Settings → Queue says where the queue lives.")
+                                 .arg(queueProblem));
+    }
     const int code = QApplication::exec();
     registry.shutdown();
     return code;

@@ -5,7 +5,7 @@
 #include "core/archive/ArchiveScan.h"
 #include "core/archive/DownloadRecords.h"
 #include "core/download/queue/DownloadQueue.h"
-#include "core/download/queue/QueueJournal.h"
+#include "core/download/queue/SqliteQueueStore.h"
 #include "tests/archive/ArchiveFixture.h"
 
 #include <QCryptographicHash>
@@ -41,7 +41,7 @@ protected:
     // catalogue scene's three files as downloaded and verified.
     void recordCatalogueScene(const QString &journalPath)
     {
-        QueueJournal journal;
+        SqliteQueueStore journal;
         ASSERT_TRUE(journal.open(journalPath).ok());
         QueueItemInfo item;
         item.provider = QStringLiteral("stac");

@@ -1,6 +1,7 @@
 #include "tests/ui/support/ReplayStacProvider.h"
 
 #include "ui/app/UiSettings.h"
+#include "ui/settings/QueueSettingsPage.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include "core/download/queue/QueueSettings.h"
@@ -12,7 +13,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -160,4 +164,41 @@ TEST_F(SettingsDialogTest, TheSourcePolicyAndFormatChangeAreOfferedAndSaved)
     SettingsDialog again(&settings, {&provider});
     EXPECT_EQ(again.sourcePolicyCombo()->currentData().toString(), QStringLiteral("fastest"));
     EXPECT_TRUE(again.formatChangeBox()->isChecked());
+}
+
+TEST_F(SettingsDialogTest, TheQueuePageSavesASharedQueueAndRefusesAPasswordInItsUrl)
+{
+    SettingsDialog dialog(&settings, {&provider});
+    QueueSettingsPage *page = dialog.queuePage();
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->localChoice()->isChecked()) << "this computer's journal by default";
+    EXPECT_FALSE(page->urlEdit()->isEnabled());
+    EXPECT_EQ(page->leaseBox()->value(), 60);
+
+    page->sharedChoice()->setChecked(true);
+    EXPECT_TRUE(page->urlEdit()->isEnabled());
+    EXPECT_FALSE(dialog.canAccept()) << "a shared queue needs its database";
+    EXPECT_TRUE(dialog.problems().contains(QStringLiteral("postgresql://"))) << dialog.problems().toStdString();
+
+    page->urlEdit()->setText(QStringLiteral("postgresql://eoc:Hunter2@db.example.org/queue"));
+    EXPECT_FALSE(dialog.canAccept());
+    EXPECT_FALSE(page->problemLabel()->isHidden());
+    EXPECT_FALSE(dialog.problems().contains(QStringLiteral("Hunter2"))) << dialog.problems().toStdString();
+
+    page->urlEdit()->setText(QStringLiteral("postgresql://eoc@db.example.org:5433/queue"));
+    page->leaseBox()->setValue(30);
+    EXPECT_TRUE(dialog.canAccept()) << dialog.problems().toStdString();
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(settings.value(QLatin1String(kQueueUrlSetting)), QStringLiteral("postgresql://eoc@db.example.org:5433/queue"));
+    EXPECT_EQ(settings.value(QLatin1String(kQueueLeaseSecondsSetting)), QStringLiteral("30"));
+
+    // Reopened, the page shows what was saved; back to this computer empties the setting.
+    SettingsDialog again(&settings, {&provider});
+    EXPECT_TRUE(again.queuePage()->sharedChoice()->isChecked());
+    EXPECT_EQ(again.queuePage()->urlEdit()->text(), QStringLiteral("postgresql://eoc@db.example.org:5433/queue"));
+    again.queuePage()->localChoice()->setChecked(true);
+    again.accept();
+    EXPECT_EQ(again.result(), QDialog::Accepted);
+    EXPECT_TRUE(settings.value(QLatin1String(kQueueUrlSetting)).isEmpty());
 }

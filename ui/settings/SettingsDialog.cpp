@@ -1,9 +1,12 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/download/queue/QueuePassword.h"
 #include "core/download/queue/QueueSettings.h"
+#include "core/download/queue/QueueStoreLocation.h"
 
 #include "ui/app/UiSettings.h"
 #include "ui/settings/BandwidthScheduleEditor.h"
+#include "ui/settings/QueueSettingsPage.h"
 #include "ui/settings/SettingChecks.h"
 
 #include "core/model/layout/VersionFolder.h"
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -45,6 +49,7 @@ SettingsDialog::SettingsDialog(Settings *settings, const QList<Provider *> &prov
     tabs->addTab(createNetworkPage(), tr("Network"));
     tabs->addTab(createMapPage(), tr("Map"));
     tabs->addTab(createEndpointsPage(), tr("Endpoints"));
+    tabs->addTab(createQueuePage(), tr("Queue"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,7 +61,26 @@ SettingsDialog::SettingsDialog(Settings *settings, const QList<Provider *> &prov
     connect(m_tileUrl, &QLineEdit::textChanged, this, &SettingsDialog::checkValues);
     connect(m_endpoints, &QTableWidget::itemChanged, this, &SettingsDialog::checkValues);
     connect(m_schedule, &BandwidthScheduleEditor::changed, this, &SettingsDialog::checkValues);
+    connect(m_queue, &QueueSettingsPage::changed, this, &SettingsDialog::checkValues);
     checkValues();
+}
+
+QWidget *SettingsDialog::createQueuePage()
+{
+    m_queue = new QueueSettingsPage(this);
+    const auto lease = readQueueLeaseSeconds(*m_settings);
+    m_queue->setValues(value(key(kQueueUrlSetting)), lease ? lease.value() : kDefaultQueueLeaseSeconds);
+    return m_queue;
+}
+
+QString SettingsDialog::queueProblem() const
+{
+    if (!m_queue->sharedChoice()->isChecked())
+        return {};
+    if (m_queue->url().isEmpty())
+        return tr("Give the shared queue's database as postgresql://USER@HOST:PORT/DATABASE");
+    const auto location = QueueStoreLocation::parse(m_queue->url());
+    return location ? QString() : location.error().message;
 }
 
 QLabel *SettingsDialog::problemLabel(QWidget *parent)
@@ -89,13 +113,14 @@ void SettingsDialog::checkValues()
             endpointProblems << problem;
     }
     show(m_endpointProblem, endpointProblems.join(QLatin1Char('\n')));
+    show(m_queue->problemLabel(), queueProblem());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }
 
 QString SettingsDialog::problems() const
 {
     QStringList all;
-    for (const QLabel *label : {m_proxyProblem, m_schedule->problemLabel(), m_tileProblem, m_endpointProblem}) {
+    for (const QLabel *label : {m_proxyProblem, m_schedule->problemLabel(), m_tileProblem, m_endpointProblem, m_queue->problemLabel()}) {
         if (!label->text().isEmpty())
             all << label->text();
     }
@@ -290,6 +315,28 @@ void SettingsDialog::accept()
         QMessageBox::warning(this, tr("Settings"), folder.error().message);
         return;
     }
+    // A typed password goes to the keychain first; the settings are written only once it is kept.
+    if (const QString password = m_queue->password(); !password.isEmpty()) {
+        const auto location = QueueStoreLocation::parse(m_queue->url());
+        m_buttons->setEnabled(false);
+        storeQueuePassword(location->user, password, this, [this](const Status &kept) {
+            m_buttons->setEnabled(true);
+            if (!kept) {
+                QMessageBox::warning(this, tr("Settings"), kept.error().message);
+                return;
+            }
+            m_queue->clearPassword();
+            saveAndClose();
+        });
+        return;
+    }
+    saveAndClose();
+}
+
+void SettingsDialog::saveAndClose()
+{
+    const QString bdcVersion = m_bdcVersion->text().trimmed().isEmpty() ? QStringLiteral("1")
+                                                                         : m_bdcVersion->text().trimmed();
     // The rate is shown in KiB/s; an unchanged box keeps the setting's own spelling (e.g. "2M").
     const QString rate = value(key(network_settings::kBandwidthLimit));
     const bool rateUnchanged = parseByteRate(rate).value_or(0) / 1024 == m_bandwidth->value();
@@ -308,6 +355,8 @@ void SettingsDialog::accept()
         {key(ui_settings::kTileUrl), m_tileUrl->text().trimmed()},
         {key(ui_settings::kTilesEnabled), m_tilesOn->isChecked() ? QStringLiteral("on") : QStringLiteral("off")},
         {key(ui_settings::kTileCacheMb), QString::number(m_cacheMb->value())},
+        {key(kQueueUrlSetting), m_queue->url()},
+        {key(kQueueLeaseSecondsSetting), QString::number(m_queue->leaseSeconds())},
     };
     for (int row = 0; row < m_connections->rowCount(); ++row) {
         const auto *spin = static_cast<QSpinBox *>(m_connections->cellWidget(row, 1));

@@ -20,9 +20,11 @@ class Settings;
 namespace eoc::ui {
 
 class BandwidthScheduleEditor;
+class QueueSettingsPage;
 
 // Every user setting in one place: output folder and layout, connections and bandwidth, proxy,
-// the map's tile server and cache, the language, and each provider's endpoints (its SettingSpecs).
+// the map's tile server and cache, the language, each provider's endpoints (its SettingSpecs) and
+// where the download queue lives (a shared queue's password goes to the keychain, not the settings).
 // Saved to the user's settings file on OK; secrets never appear here.
 class SettingsDialog final : public QDialog
 {
@@ -42,6 +44,7 @@ public:
     QLineEdit *tileUrlEdit() const { return m_tileUrl; }
     QSpinBox *bandwidthBox() const { return m_bandwidth; }
     BandwidthScheduleEditor *scheduleEditor() const { return m_schedule; }
+    QueueSettingsPage *queuePage() const { return m_queue; }
     // Empty, or every value that cannot be saved as typed, one per line; OK is refused meanwhile.
     QString problems() const;
     bool canAccept() const;
@@ -51,6 +54,10 @@ private:
     QWidget *createNetworkPage();
     QWidget *createMapPage();
     QWidget *createEndpointsPage();
+    QWidget *createQueuePage();
+    QString queueProblem() const;
+    // Writes what changed and closes; the first failure is shown and keeps the dialog open.
+    void saveAndClose();
     QString value(const QString &key) const;
     // Checks the typed values, says what is wrong beside each field and enables OK accordingly.
     void checkValues();
@@ -72,6 +79,7 @@ private:
     QCheckBox *m_tilesOn = nullptr;
     QSpinBox *m_cacheMb = nullptr;
     QTableWidget *m_endpoints = nullptr;
+    QueueSettingsPage *m_queue = nullptr;
     QLabel *m_proxyProblem = nullptr;
     QLabel *m_tileProblem = nullptr;
     QLabel *m_endpointProblem = nullptr;

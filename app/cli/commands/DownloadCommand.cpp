@@ -40,6 +40,7 @@ class DownloadCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("download"); }
     QString summary() const override { return QCoreApplication::translate("DownloadCommand", "Download scenes or URLs through the queue"); }
+    bool usesQueue() const override { return true; }
 
     void configure(QCommandLineParser &parser) override
     {
@@ -151,6 +152,8 @@ public:
         }
         m_json = parser.isSet(opt("json"));
         m_noRun = parser.isSet(opt("no-run"));
+        options.store = context.queueStore.location;
+        options.storePassword = context.queueStore.password;
         m_queue = new DownloadQueue(context.network, context.registry, context.providerContext(), options, this);
 
         if (parser.isSet(opt("url"))) {

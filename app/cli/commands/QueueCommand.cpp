@@ -18,6 +18,7 @@ class QueueCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("queue"); }
     QString summary() const override { return QCoreApplication::translate("QueueCommand", "Show and control the download queue"); }
+    bool usesQueue() const override { return true; }
 
     void configure(QCommandLineParser &parser) override
     {
@@ -88,6 +89,8 @@ public:
             }
             options.limitBytesPerSecond = *rate;
         }
+        options.store = context.queueStore.location;
+        options.storePassword = context.queueStore.password;
         m_queue = new DownloadQueue(context.network, context.registry, context.providerContext(), options, this);
         if (auto s = m_queue->open(); !s) {
             Q_EMIT finished(context.fail(s.error()));
