@@ -12,6 +12,8 @@ namespace {
 const char kDriver[] = "QPSQL";
 // The advisory lock that keeps two workers from creating the schema at the same time ("EOCQUEUE").
 constexpr qint64 kSchemaLock = 0x454F435155455545;
+// Held by the process that runs the shared queue, for as long as its connection lives.
+constexpr qint64 kRunnerLock = 0x454F4352554E4E52;
 // A server that does not answer: give up after this many seconds instead of hanging the program.
 constexpr int kConnectTimeoutSeconds = 10;
 
@@ -136,6 +138,22 @@ Result<QList<QPair<qint64, QString>>> PostgresQueueStore::takeCommands()
     while (q.next())
         commands.append({q.value(0).toLongLong(), q.value(1).toString()});
     return commands;
+}
+
+bool PostgresQueueStore::tryTakeRunnerRole()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kRunnerLock)) || !q.next()) {
+        qWarning("%s", qUtf8Printable(sqlError(QCoreApplication::translate("QueueStore", "taking the run lock"), q.lastError()).message));
+        return false;
+    }
+    return q.value(0).toBool();
+}
+
+void PostgresQueueStore::releaseRunnerRole()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kRunnerLock));
 }
 
 } // namespace eoc

@@ -26,6 +26,11 @@ public:
 
     Result<QList<QPair<qint64, QString>>> takeCommands() override;
 
+    // A session advisory lock: one machine runs the shared queue at a time. The server lets it go
+    // when the connection ends, so a machine that was killed or lost its network frees it.
+    bool tryTakeRunnerRole() override;
+    void releaseRunnerRole() override;
+
     // The journal's numbering: a version means the same tables and columns in both stores.
     static constexpr int schemaVersion = 5;
 

@@ -59,11 +59,17 @@ void DownloadQueue::start()
 
 bool DownloadQueue::Private::takeLock()
 {
-    if (lock->tryLock(0))
+    if (!lock->tryLock(0)) {
+        // The holder may have died without cleaning up: QLockFile checks whether its PID lives.
+        lock->removeStaleLockFile();
+        if (!lock->tryLock(0))
+            return false;
+    }
+    // A queue shared by several machines: another machine may run it.
+    if (journal.tryTakeRunnerRole())
         return true;
-    // The holder may have died without cleaning up: QLockFile checks whether its PID lives.
-    lock->removeStaleLockFile();
-    return lock->tryLock(0);
+    lock->unlock();
+    return false;
 }
 
 void DownloadQueue::Private::restartInterrupted()
@@ -114,6 +120,7 @@ void DownloadQueue::Private::handBack()
         }
     }
     runner = false;
+    journal.releaseRunnerRole();
     if (lock)
         lock->unlock();
 }

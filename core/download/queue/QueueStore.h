@@ -58,6 +58,14 @@ public:
     // bytes fetched and the time their transfers took, summed.
     virtual Status addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds) = 0;
     virtual Result<QHash<QString, double>> sourceSpeeds() const = 0;   // bytes per second
+
+    // One process runs the queue at a time; the others show it and pass on requests. The run
+    // lock file beside the local journal decides among the processes of one machine; a store
+    // shared by several machines must also decide among the machines. True: this process may run
+    // the queue (the local journal leaves it to the lock file). Let go by releaseRunnerRole(), and
+    // by the store itself when its process dies.
+    virtual bool tryTakeRunnerRole() { return true; }
+    virtual void releaseRunnerRole() {}
 };
 
 } // namespace eoc
