@@ -118,9 +118,14 @@ public:
         }
         if (action == QLatin1String("run")) {
             if (!m_queue->isRunner()) {
+                const QueueStoreLocation &shared = context.queueStore.location;
                 Q_EMIT finished(context.fail(ErrorClass::Permanent,
-                                             QCoreApplication::translate("QueueCommand", "Another eo-collector process is running the queue (%1.lock)")
-                                                 .arg(m_queue->journalPath())));
+                                             shared.isLocal()
+                                                 ? QCoreApplication::translate("QueueCommand", "Another eo-collector process is running the queue (%1.lock)")
+                                                       .arg(m_queue->journalPath())
+                                                 : QCoreApplication::translate("QueueCommand", "Another machine or process is running the shared queue %1; "
+                                                                                               "`download` hands it items and follows them")
+                                                       .arg(shared.toString())));
                 return;
             }
             const auto mode = json ? QueueReporter::Mode::Json

@@ -23,13 +23,17 @@ struct CliProcessRun {
 class CliFixture : public ::testing::Test
 {
 protected:
-    QProcess *startCli(const QStringList &args, std::function<void()> childSetup = {})
+    // `environment` is added to the test's own, after the temporary homes (another "machine"
+    // gets its own XDG_DATA_HOME there).
+    QProcess *startCli(const QStringList &args, std::function<void()> childSetup = {},
+                       const QProcessEnvironment &environment = {})
     {
         auto *p = new QProcess;
         m_processes.emplace_back(p);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(environment);
         p->setProcessEnvironment(env);
         p->setWorkingDirectory(m_dir.path());
         if (childSetup)
@@ -39,9 +43,10 @@ protected:
     }
 
     // Runs the CLI while this process's event loop serves the test server.
-    CliProcessRun runCli(const QStringList &args, int timeoutMs = 60000, std::function<void()> childSetup = {})
+    CliProcessRun runCli(const QStringList &args, int timeoutMs = 60000, std::function<void()> childSetup = {},
+                         const QProcessEnvironment &environment = {})
     {
-        QProcess *p = startCli(args, std::move(childSetup));
+        QProcess *p = startCli(args, std::move(childSetup), environment);
         EXPECT_TRUE(waitUntil([p] { return p->state() == QProcess::NotRunning; }, timeoutMs))
             << "CLI did not finish: " << args.join(QLatin1Char(' ')).toStdString();
         CliProcessRun r;
