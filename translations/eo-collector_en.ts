@@ -150,6 +150,14 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
         <source>%1 signs downloads with the e-mail address you registered there: give it as --account (not &apos;%2&apos;)</source>
         <translation>%1 signs downloads with the e-mail address you registered there: give it as --account (not &apos;%2&apos;)</translation>
     </message>
+    <message>
+        <source>The shared queue&apos;s password is checked when a `queue` command connects to it</source>
+        <translation>The shared queue&apos;s password is checked when a `queue` command connects to it</translation>
+    </message>
+    <message>
+        <source>the shared download queue</source>
+        <translation>the shared download queue</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCommand</name>
@@ -180,10 +188,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
     <message>
         <source>List, check and open the products already on disk</source>
         <translation>List, check and open the products already on disk</translation>
-    </message>
-    <message>
-        <source>A folder to scan, or one product (zip, .SAFE or scene folder).</source>
-        <translation>A folder to scan, or one product (zip, .SAFE or scene folder).</translation>
     </message>
     <message>
         <source>Print JSON: an array of products (scan, verify) or an object of name → GDAL path.</source>
@@ -227,6 +231,14 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (or _TOKEN) in the environment are used before the
     <message>
         <source>scan: list the bands without opening them with GDAL or comparing the checksums recorded at download.</source>
         <translation>scan: list the bands without opening them with GDAL or comparing the checksums recorded at download.</translation>
+    </message>
+    <message>
+        <source>loose files</source>
+        <translation>loose files</translation>
+    </message>
+    <message>
+        <source>A folder to scan, or one product (zip, .SAFE or scene folder, or FOLDER/SCENE_ID for a scene&apos;s loose files in FOLDER).</source>
+        <translation>A folder to scan, or one product (zip, .SAFE or scene folder, or FOLDER/SCENE_ID for a scene&apos;s loose files in FOLDER).</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1055,17 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>--url &apos;%1&apos; is not an http, https, ftp or ftps URL</source>
         <translation>--url &apos;%1&apos; is not an http, https, ftp or ftps URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the queue (%1); not downloaded now: `eo-collector-cli queue run` downloads them</source>
+        <translation>
+            <numerusform>%n item in the queue (%1); not downloaded now: `eo-collector-cli queue run` downloads them</numerusform>
+            <numerusform>%n items in the queue (%1); not downloaded now: `eo-collector-cli queue run` downloads them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only put the items in the queue; `queue run` or the desktop program downloads them.</source>
+        <translation>Only put the items in the queue; `queue run` or the desktop program downloads them.</translation>
     </message>
 </context>
 <context>
@@ -1924,12 +1947,19 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>%1 is in no scanned folder of the archive index %2</translation>
     </message>
     <message>
-        <source>The download journal %1 cannot be read for its checksums: %2</source>
-        <translation>The download journal %1 cannot be read for its checksums: %2</translation>
-    </message>
-    <message>
         <source>the checksum of %1 no longer matches the %2 recorded when it was downloaded</source>
         <translation>the checksum of %1 no longer matches the %2 recorded when it was downloaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan of %1 was stopped after %n product(s)</source>
+        <translation>
+            <numerusform>The scan of %1 was stopped after %n product</numerusform>
+            <numerusform>The scan of %1 was stopped after %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download journal %1 cannot be read: %2</source>
+        <translation>The download journal %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2516,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Another eo-collector process is running the queue (%1.lock)</source>
         <translation>Another eo-collector process is running the queue (%1.lock)</translation>
     </message>
+    <message>
+        <source>Another machine or process is running the shared queue %1; `download` hands it items and follows them</source>
+        <translation>Another machine or process is running the shared queue %1; `download` hands it items and follows them</translation>
+    </message>
 </context>
 <context>
     <name>QueueEngine</name>
@@ -2641,7 +2675,26 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>the journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the journal %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePassword</name>
+    <message>
+        <source>No password for the shared queue&apos;s user %1: set %2, or keep it in the keychain with `eo-collector-cli account add queue --account %1` (or in Settings → Queue)%3</source>
+        <translation>No password for the shared queue&apos;s user %1: set %2, or keep it in the keychain with `eo-collector-cli account add queue --account %1` (or in Settings → Queue)%3</translation>
+    </message>
+    <message>
+        <source>; no keychain answers in this session</source>
+        <translation>; no keychain answers in this session</translation>
+    </message>
+    <message>
+        <source>The keychain refused the shared queue&apos;s password: %1</source>
+        <translation>The keychain refused the shared queue&apos;s password: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the shared queue&apos;s password: %1</source>
+        <translation>The keychain did not keep the shared queue&apos;s password: %1</translation>
     </message>
 </context>
 <context>
@@ -2676,79 +2729,94 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1 must be true or false, not &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>%1 needs a whole number of seconds from 3 to 86400, not &apos;%2&apos;</source>
+        <translation>%1 needs a whole number of seconds from 3 to 86400, not &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>QueueStore</name>
     <message>
         <source>Shared queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared queue %1: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 failed: %2</translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot connect: %1</translation>
     </message>
     <message>
         <source>starting the schema transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>starting the schema transaction</translation>
     </message>
     <message>
         <source>locking the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>locking the schema</translation>
     </message>
     <message>
         <source>it was written by a newer version (schema %1, this program knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>it was written by a newer version (schema %1, this program knows %2)</translation>
+    </message>
+    <message>
+        <source>taking the run lock</source>
+        <translation>taking the run lock</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStoreAccess</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>QueueStoreLocation</name>
     <message>
         <source>The queue location %1 %2 (the form is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue location %1 %2 (the form is %3)</translation>
     </message>
     <message>
         <source>is not a PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>is not a PostgreSQL URL</translation>
     </message>
     <message>
         <source>has options after &apos;?&apos; or &apos;#&apos;, which are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>has options after &apos;?&apos; or &apos;#&apos;, which are not supported</translation>
     </message>
     <message>
         <source>names no user (USER@ before the host)</source>
-        <translation type="unfinished"></translation>
+        <translation>names no user (USER@ before the host)</translation>
     </message>
     <message>
         <source>holds a password: passwords do not belong in the setting; keep it in the keychain or give it in EOC_QUEUE_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>holds a password: passwords do not belong in the setting; keep it in the keychain or give it in EOC_QUEUE_PASSWORD</translation>
     </message>
     <message>
         <source>has a &apos;[&apos; without its &apos;]&apos; around the host</source>
-        <translation type="unfinished"></translation>
+        <translation>has a &apos;[&apos; without its &apos;]&apos; around the host</translation>
     </message>
     <message>
         <source>names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>names no host</translation>
     </message>
     <message>
         <source>has the port &quot;%1&quot;, which is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>has the port &quot;%1&quot;, which is not a number from 1 to 65535</translation>
     </message>
     <message>
         <source>names no database (/DATABASE after the host)</source>
-        <translation type="unfinished"></translation>
+        <translation>names no database (/DATABASE after the host)</translation>
     </message>
     <message>
         <source>has a &apos;/&apos; in the database name</source>
-        <translation type="unfinished"></translation>
+        <translation>has a &apos;/&apos; in the database name</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4639,22 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
             <numerusform>Checking %n products…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop scan</source>
+        <translation>Stop scan</translation>
+    </message>
+    <message>
+        <source>Stop the running scan; the list stays as it was</source>
+        <translation>Stop the running scan; the list stays as it was</translation>
+    </message>
+    <message>
+        <source>No product found in %1. A scan finds zips, .SAFE folders, scene folders and the files this program downloaded.</source>
+        <translation>No product found in %1. A scan finds zips, .SAFE folders, scene folders and the files this program downloaded.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was stopped; the list is as it was</source>
+        <translation>The scan of %1 was stopped; the list is as it was</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ArchiveModel</name>
@@ -5629,6 +5713,49 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>eoc::ui::QueueSettingsPage</name>
+    <message>
+        <source>On this computer (its own download journal)</source>
+        <translation>On this computer (its own download journal)</translation>
+    </message>
+    <message>
+        <source>Shared by several machines (a PostgreSQL database)</source>
+        <translation>Shared by several machines (a PostgreSQL database)</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, without a password</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE, without a password</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain; empty keeps the stored one</source>
+        <translation>kept in this computer&apos;s keychain; empty keeps the stored one</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a machine holds an item without a sign of life; an item whose machine stopped is taken over by another one after this</source>
+        <translation>How long a machine holds an item without a sign of life; an item whose machine stopped is taken over by another one after this</translation>
+    </message>
+    <message>
+        <source>The queue is opened when the program starts: a change is used from the next start. Each machine keeps the password in its own keychain (or EOC_QUEUE_PASSWORD); the database holds no secret.</source>
+        <translation>The queue is opened when the program starts: a change is used from the next start. Each machine keeps the password in its own keychain (or EOC_QUEUE_PASSWORD); the database holds no secret.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Lease:</source>
+        <translation>Lease:</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::QuicklookLayer</name>
     <message>
         <source>No quicklook for this scene.</source>
@@ -6435,6 +6562,14 @@ Default: %2</translation>
     <message>
         <source>Several sources:</source>
         <translation>Several sources:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Give the shared queue&apos;s database as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Give the shared queue&apos;s database as postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
 </context>
 <context>

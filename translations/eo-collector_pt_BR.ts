@@ -150,6 +150,14 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
         <source>%1 signs downloads with the e-mail address you registered there: give it as --account (not &apos;%2&apos;)</source>
         <translation>%1 assina os downloads com o endereço de e-mail que você cadastrou lá: informe-o em --account (não &apos;%2&apos;)</translation>
     </message>
+    <message>
+        <source>The shared queue&apos;s password is checked when a `queue` command connects to it</source>
+        <translation>A senha da fila compartilhada é verificada quando um comando `queue` se conecta a ela</translation>
+    </message>
+    <message>
+        <source>the shared download queue</source>
+        <translation>a fila de downloads compartilhada</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCommand</name>
@@ -180,10 +188,6 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
     <message>
         <source>List, check and open the products already on disk</source>
         <translation>Lista, verifica e abre os produtos que já estão no disco</translation>
-    </message>
-    <message>
-        <source>A folder to scan, or one product (zip, .SAFE or scene folder).</source>
-        <translation>Uma pasta a examinar, ou um produto (zip, pasta .SAFE ou pasta de cena).</translation>
     </message>
     <message>
         <source>Print JSON: an array of products (scan, verify) or an object of name → GDAL path.</source>
@@ -227,6 +231,14 @@ EOC_&lt;PROVIDER&gt;_PASSWORD (ou _TOKEN) no ambiente são usados antes do chave
     <message>
         <source>scan: list the bands without opening them with GDAL or comparing the checksums recorded at download.</source>
         <translation>scan: lista as bandas sem abri-las com o GDAL nem comparar os checksums registrados no download.</translation>
+    </message>
+    <message>
+        <source>loose files</source>
+        <translation>arquivos soltos</translation>
+    </message>
+    <message>
+        <source>A folder to scan, or one product (zip, .SAFE or scene folder, or FOLDER/SCENE_ID for a scene&apos;s loose files in FOLDER).</source>
+        <translation>Uma pasta a examinar, ou um produto (zip, .SAFE ou pasta de cena, ou PASTA/ID_DA_CENA para os arquivos soltos de uma cena em PASTA).</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1055,17 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>--url &apos;%1&apos; is not an http, https, ftp or ftps URL</source>
         <translation>--url &apos;%1&apos; não é uma URL http, https, ftp ou ftps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the queue (%1); not downloaded now: `eo-collector-cli queue run` downloads them</source>
+        <translation>
+            <numerusform>%n item na fila (%1); não baixado agora: `eo-collector-cli queue run` o baixa</numerusform>
+            <numerusform>%n itens na fila (%1); não baixados agora: `eo-collector-cli queue run` os baixa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only put the items in the queue; `queue run` or the desktop program downloads them.</source>
+        <translation>Só coloca os itens na fila; `queue run` ou o programa de desktop os baixa.</translation>
     </message>
 </context>
 <context>
@@ -1924,12 +1947,19 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>%1 não está em nenhuma pasta varrida do índice do arquivo local %2</translation>
     </message>
     <message>
-        <source>The download journal %1 cannot be read for its checksums: %2</source>
-        <translation>Os checksums do diário de downloads %1 não podem ser lidos: %2</translation>
-    </message>
-    <message>
         <source>the checksum of %1 no longer matches the %2 recorded when it was downloaded</source>
         <translation>o checksum de %1 não confere mais com o %2 registrado no download</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan of %1 was stopped after %n product(s)</source>
+        <translation>
+            <numerusform>O exame de %1 foi interrompido após %n produto</numerusform>
+            <numerusform>O exame de %1 foi interrompido após %n produtos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download journal %1 cannot be read: %2</source>
+        <translation>O diário de downloads %1 não pode ser lido: %2</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2516,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Another eo-collector process is running the queue (%1.lock)</source>
         <translation>Outro processo do eo-collector está executando a fila (%1.lock)</translation>
     </message>
+    <message>
+        <source>Another machine or process is running the shared queue %1; `download` hands it items and follows them</source>
+        <translation>Outra máquina ou processo está rodando a fila compartilhada %1; `download` entrega itens a ela e os acompanha</translation>
+    </message>
 </context>
 <context>
     <name>QueueEngine</name>
@@ -2645,6 +2679,25 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>QueuePassword</name>
+    <message>
+        <source>No password for the shared queue&apos;s user %1: set %2, or keep it in the keychain with `eo-collector-cli account add queue --account %1` (or in Settings → Queue)%3</source>
+        <translation>Sem senha para o usuário %1 da fila compartilhada: defina %2, ou guarde-a no chaveiro com `eo-collector-cli account add queue --account %1` (ou em Configurações → Fila)%3</translation>
+    </message>
+    <message>
+        <source>; no keychain answers in this session</source>
+        <translation>; nenhum chaveiro responde nesta sessão</translation>
+    </message>
+    <message>
+        <source>The keychain refused the shared queue&apos;s password: %1</source>
+        <translation>O chaveiro recusou a senha da fila compartilhada: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the shared queue&apos;s password: %1</source>
+        <translation>O chaveiro não guardou a senha da fila compartilhada: %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueReporter</name>
     <message>
         <source>ETA %1:%2</source>
@@ -2676,6 +2729,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1 deve ser true ou false, não &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>%1 needs a whole number of seconds from 3 to 86400, not &apos;%2&apos;</source>
+        <translation>%1 precisa de um número inteiro de segundos de 3 a 86400, não &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>QueueStore</name>
@@ -2706,6 +2763,17 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>it was written by a newer version (schema %1, this program knows %2)</source>
         <translation>ela foi escrita por uma versão mais nova (esquema %1, este programa conhece o %2)</translation>
+    </message>
+    <message>
+        <source>taking the run lock</source>
+        <translation>obter a trava de execução</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStoreAccess</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4639,22 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
             <numerusform>Verificando %n produtos…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop scan</source>
+        <translation>Parar exame</translation>
+    </message>
+    <message>
+        <source>Stop the running scan; the list stays as it was</source>
+        <translation>Para o exame em andamento; a lista fica como estava</translation>
+    </message>
+    <message>
+        <source>No product found in %1. A scan finds zips, .SAFE folders, scene folders and the files this program downloaded.</source>
+        <translation>Nenhum produto encontrado em %1. Um exame encontra zips, pastas .SAFE, pastas de cena e os arquivos que este programa baixou.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was stopped; the list is as it was</source>
+        <translation>O exame de %1 foi interrompido; a lista está como estava</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ArchiveModel</name>
@@ -5629,6 +5713,49 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     </message>
 </context>
 <context>
+    <name>eoc::ui::QueueSettingsPage</name>
+    <message>
+        <source>On this computer (its own download journal)</source>
+        <translation>Neste computador (o seu próprio diário de downloads)</translation>
+    </message>
+    <message>
+        <source>Shared by several machines (a PostgreSQL database)</source>
+        <translation>Compartilhada por várias máquinas (um banco de dados PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, without a password</source>
+        <translation>postgresql://USUÁRIO@HOST:PORTA/BANCO, sem senha</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain; empty keeps the stored one</source>
+        <translation>guardada no chaveiro deste computador; vazio mantém a guardada</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a machine holds an item without a sign of life; an item whose machine stopped is taken over by another one after this</source>
+        <translation>Quanto tempo uma máquina segura um item sem dar sinal de vida; o item de uma máquina que parou é assumido por outra depois disso</translation>
+    </message>
+    <message>
+        <source>The queue is opened when the program starts: a change is used from the next start. Each machine keeps the password in its own keychain (or EOC_QUEUE_PASSWORD); the database holds no secret.</source>
+        <translation>A fila é aberta quando o programa inicia: uma mudança vale a partir da próxima abertura. Cada máquina guarda a senha no próprio chaveiro (ou EOC_QUEUE_PASSWORD); o banco de dados não guarda segredo.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Banco de dados:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>Lease:</source>
+        <translation>Concessão:</translation>
+    </message>
+</context>
+<context>
     <name>eoc::ui::QuicklookLayer</name>
     <message>
         <source>No quicklook for this scene.</source>
@@ -6435,6 +6562,14 @@ Padrão: %2</translation>
     <message>
         <source>Several sources:</source>
         <translation>Várias fontes:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Give the shared queue&apos;s database as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Informe o banco de dados da fila compartilhada como postgresql://USUÁRIO@HOST:PORTA/BANCO</translation>
     </message>
 </context>
 <context>

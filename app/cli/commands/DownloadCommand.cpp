@@ -71,7 +71,7 @@ public:
             {opt("limit-rate"), QCoreApplication::translate("DownloadCommand", "Total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
             {opt("priority"), QCoreApplication::translate("DownloadCommand", "Priority of the new items (higher runs first)."), QStringLiteral("N")},
             {opt("json"), QCoreApplication::translate("DownloadCommand", "Progress as one JSON object per line.")},
-            {opt("no-run"), QCoreApplication::translate("DownloadCommand", "Only put the items in the queue; `queue run`, a `queue worker` or the "
+            {opt("no-run"), QCoreApplication::translate("DownloadCommand", "Only put the items in the queue; `queue run` or the "
                                                         "desktop program downloads them.")},
             {opt("one-time-code"), QCoreApplication::translate("DownloadCommand", "Read the two-factor one-time code a login asks for "
                                                                "(CREODIAS) from standard input; on a terminal it is asked for anyway.")},
