@@ -156,4 +156,12 @@ void PostgresQueueStore::releaseRunnerRole()
     q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kRunnerLock));
 }
 
+QString PostgresQueueStore::clockSql(int seconds) const
+{
+    // The server's clock, in the format of timeText(): 2026-12-05T18:48:02.123Z. Every worker
+    // compares leases with this one clock, whatever its own says.
+    return QStringLiteral("to_char((clock_timestamp() + interval '%1 seconds') AT TIME ZONE 'UTC', "
+                          "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(seconds);
+}
+
 } // namespace eoc

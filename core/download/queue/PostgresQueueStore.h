@@ -36,6 +36,8 @@ public:
 
 protected:
     Error sqlError(const QString &what, const QSqlError &error) const override;
+    QString clockSql(int seconds) const override;
+    QString skipLockedSql() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 
 private:
     Status migrate();

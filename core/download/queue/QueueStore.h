@@ -59,6 +59,23 @@ public:
     virtual Status addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds) = 0;
     virtual Result<QHash<QString, double>> sourceSpeeds() const = 0;   // bytes per second
 
+    // Leases, for a queue drained by several workers at once. A worker runs only the items it
+    // holds; it holds an item until `lease_until`, renewed by its heartbeats, and an item whose
+    // worker stopped renewing is free again once that time has passed. Times are the store's
+    // own clock (the database server's), never a worker's, so machines with skewed clocks agree.
+    //
+    // Claims up to `max` items the worker does not hold yet: wished queued, neither done nor
+    // failed, held by nobody or by a lease that ran out; by priority, then position. Workers
+    // claiming at once never get the same item (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite has one
+    // writer at a time). Returns the ids claimed.
+    virtual Result<QList<qint64>> claimItems(const QString &worker, int leaseSeconds, int max) = 0;
+    // The heartbeat: extends the lease of every item `worker` still holds, and returns their ids.
+    // An item taken over by another worker after its lease ran out is not among them: its old
+    // worker must stop working on it.
+    virtual Result<QList<qint64>> renewLeases(const QString &worker, int leaseSeconds) = 0;
+    // Lets go of an item `worker` holds (it is done, failed, paused or handed back).
+    virtual Status releaseItem(qint64 id, const QString &worker) = 0;
+
     // One process runs the queue at a time; the others show it and pass on requests. The run
     // lock file beside the local journal decides among the processes of one machine; a store
     // shared by several machines must also decide among the machines. True: this process may run

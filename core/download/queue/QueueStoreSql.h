@@ -36,6 +36,9 @@ public:
     Result<QList<qint64>> ids() const final;
     Status addSourceSpeed(const QString &source, qint64 bytes, qint64 milliseconds) final;
     Result<QHash<QString, double>> sourceSpeeds() const final;
+    Result<QList<qint64>> claimItems(const QString &worker, int leaseSeconds, int max) final;
+    Result<QList<qint64>> renewLeases(const QString &worker, int leaseSeconds) final;
+    Status releaseItem(qint64 id, const QString &worker) final;
 
 protected:
     QueueStoreSql() = default;
@@ -53,6 +56,12 @@ protected:
     virtual Error sqlError(const QString &what, const QSqlError &error) const = 0;
 
     static QString timeText(const QDateTime &time);
+
+    // The dialects' differences for leases: an SQL expression for the store's clock now plus
+    // `seconds`, as timeText() writes times (so that they compare as text), and what a claim's
+    // select adds to skip rows another worker is claiming.
+    virtual QString clockSql(int seconds) const = 0;
+    virtual QString skipLockedSql() const { return {}; }
 
 private:
     QString m_connection;

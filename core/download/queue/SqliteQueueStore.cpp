@@ -192,4 +192,11 @@ Result<QList<QPair<qint64, QString>>> SqliteQueueStore::takeCommands()
     return commands;
 }
 
+QString SqliteQueueStore::clockSql(int seconds) const
+{
+    // The format of timeText(): 2026-12-05T18:48:02.123Z.
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '%1 seconds')").arg(seconds >= 0 ? QStringLiteral("+%1").arg(seconds)
+                                                                                                  : QString::number(seconds));
+}
+
 } // namespace eoc

@@ -35,6 +35,7 @@ public:
 
 protected:
     Error sqlError(const QString &what, const QSqlError &error) const override;
+    QString clockSql(int seconds) const override;
 
 private:
     Status migrate();

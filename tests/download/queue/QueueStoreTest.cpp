@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 #include <latch>
@@ -158,8 +160,6 @@ TEST_P(QueueStoreTest, UpdatesOfTheItemItsFilesAndItsSecretsAreKept)
     item.state = QueueState::Downloading;
     item.error = {};
     item.attempts = 4;
-    item.worker = QStringLiteral("worker-b");
-    item.leaseUntil = item.leaseUntil.addSecs(60);
     ASSERT_TRUE(store->update(item).ok());
     item.files[0].bytesOnDisk = 5'500'000'000;
     item.files[0].etag = QByteArray("\"def\"");
@@ -174,6 +174,12 @@ TEST_P(QueueStoreTest, UpdatesOfTheItemItsFilesAndItsSecretsAreKept)
     stale.secretsRef = QStringLiteral("ref-7");
     ASSERT_TRUE(store->update(stale).ok());
     EXPECT_EQ(store->load(item.id)->secretsRef, QStringLiteral("ref-8"));
+    // Nor the lease: only the lease calls write the worker and its time.
+    stale.worker = QStringLiteral("worker-b");
+    stale.leaseUntil = item.leaseUntil.addSecs(60);
+    ASSERT_TRUE(store->update(stale).ok());
+    EXPECT_EQ(store->load(item.id)->worker, item.worker);
+    EXPECT_EQ(store->load(item.id)->leaseUntil, item.leaseUntil);
 
     item.files.removeLast();
     ASSERT_TRUE(store->updateFiles(item).ok());
@@ -233,6 +239,56 @@ TEST_P(QueueStoreTest, SourceSpeedsAreSummedPerSource)
     ASSERT_TRUE(speeds.ok());
     EXPECT_DOUBLE_EQ(speeds->value(QStringLiteral("stac:earth-search")), 5'001'000'000.0 * 1000.0 / 4000.0);
     EXPECT_FALSE(speeds->contains(QStringLiteral("http"))) << "no time measured, no speed";
+}
+
+TEST_P(QueueStoreTest, WorkersClaimDifferentItemsInPriorityOrderAndTakeOverRunOutLeases)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i) {
+        QueueItemInfo item = sampleItem(QStringLiteral("S2A_%1").arg(i));
+        item.worker.clear();
+        item.leaseUntil = {};
+        item.state = QueueState::Waiting;
+        item.wish = QueueWish::Queued;
+        item.priority = i == 4 ? 5 : 0;   // the fifth item first
+        ids << store->insert(item).value();
+    }
+    // Neither done, failed nor paused items are claimed.
+    QueueItemInfo done = store->load(ids.at(1)).value();
+    done.state = QueueState::Done;
+    ASSERT_TRUE(store->update(done).ok());
+    QueueItemInfo paused = store->load(ids.at(2)).value();
+    paused.wish = QueueWish::Paused;
+    ASSERT_TRUE(store->update(paused).ok());
+
+    const auto a = store->claimItems(QStringLiteral("a"), 60, 2);
+    ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+    EXPECT_EQ(QSet<qint64>(a->begin(), a->end()), (QSet<qint64>{ids.at(4), ids.at(0)}));
+    const auto b = store->claimItems(QStringLiteral("b"), 60, 5);
+    ASSERT_TRUE(b.ok());
+    EXPECT_EQ(QSet<qint64>(b->begin(), b->end()), (QSet<qint64>{ids.at(3), ids.at(5)}));
+    EXPECT_TRUE(store->claimItems(QStringLiteral("c"), 60, 5)->isEmpty()) << "every claimable item is held";
+    EXPECT_EQ(store->load(ids.at(4))->worker, QStringLiteral("a"));
+    EXPECT_TRUE(store->load(ids.at(4))->leaseUntil > QDateTime::currentDateTimeUtc().addSecs(30));
+
+    // b's heartbeat renews what b holds; a lease that ran out is taken by another worker, and its
+    // old worker's heartbeat no longer lists it.
+    ASSERT_TRUE(store->renewLeases(QStringLiteral("a"), -5).ok());   // a's leases ran out 5 s ago
+    const auto c = store->claimItems(QStringLiteral("c"), 60, 5);
+    ASSERT_TRUE(c.ok());
+    EXPECT_EQ(QSet<qint64>(c->begin(), c->end()), (QSet<qint64>{ids.at(4), ids.at(0)}));
+    EXPECT_TRUE(store->renewLeases(QStringLiteral("a"), 60)->isEmpty());
+    const auto renewed = store->renewLeases(QStringLiteral("b"), 60);
+    ASSERT_TRUE(renewed.ok());
+    EXPECT_EQ(QSet<qint64>(renewed->begin(), renewed->end()), (QSet<qint64>{ids.at(3), ids.at(5)}));
+
+    // Released by its worker only; then free for the next claim.
+    ASSERT_TRUE(store->releaseItem(ids.at(3), QStringLiteral("a")).ok());
+    EXPECT_EQ(store->load(ids.at(3))->worker, QStringLiteral("b"));
+    ASSERT_TRUE(store->releaseItem(ids.at(3), QStringLiteral("b")).ok());
+    EXPECT_TRUE(store->load(ids.at(3))->worker.isEmpty());
+    EXPECT_FALSE(store->load(ids.at(3))->leaseUntil.isValid());
+    EXPECT_EQ(store->claimItems(QStringLiteral("d"), 60, 5).value(), QList<qint64>{ids.at(3)});
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, QueueStoreTest, ::testing::Values("sqlite", "postgresql"),
@@ -330,6 +386,55 @@ TEST(PostgresQueueStore, RequestsTakenByTwoWorkersAtOnceAreEachAppliedOnce)
         for (int i = 1; i < list.size(); ++i)
             EXPECT_LT(list[i - 1].second.mid(9).toInt(), list[i].second.mid(9).toInt());
     }
+}
+
+TEST(PostgresQueueStore, WorkersClaimingAtOnceNeverGetTheSameItem)
+{
+    EOC_POSTGRES_OR_SKIP(server);
+    const QueueStoreLocation location = newDatabase(*server);
+    const QString password = server->password();
+    constexpr int kItems = 60;
+    constexpr int kWorkers = 4;
+    {
+        PostgresQueueStore store(location, password);
+        ASSERT_TRUE(store.open().ok());
+        for (int i = 0; i < kItems; ++i) {
+            QueueItemInfo item = sampleItem(QStringLiteral("S2A_%1").arg(i));
+            item.worker.clear();
+            item.leaseUntil = {};
+            item.state = QueueState::Waiting;
+            item.wish = QueueWish::Queued;
+            ASSERT_TRUE(store.insert(item).ok());
+        }
+    }
+    std::latch ready(kWorkers);
+    std::vector<QList<qint64>> claimed(kWorkers);
+    std::vector<std::thread> workers;
+    for (int w = 0; w < kWorkers; ++w) {
+        workers.emplace_back([&, w] {
+            PostgresQueueStore store(location, password);
+            if (!store.open())
+                return;
+            ready.arrive_and_wait();
+            // Small claims in a loop, as workers with free slots make them.
+            for (;;) {
+                const auto got = store.claimItems(QStringLiteral("worker-%1").arg(w), 60, 3);
+                if (!got || got->isEmpty())
+                    break;
+                claimed[w] += got.value();
+            }
+        });
+    }
+    for (auto &w : workers)
+        w.join();
+    QSet<qint64> all;
+    int total = 0;
+    for (const auto &ids : claimed) {
+        total += int(ids.size());
+        all.unite(QSet<qint64>(ids.begin(), ids.end()));
+    }
+    EXPECT_EQ(total, kItems) << "an item was claimed twice or not at all";
+    EXPECT_EQ(all.size(), kItems);
 }
 
 TEST(PostgresQueueStore, ErrorsNameTheStoreAndWhatFailedButNotThePassword)
