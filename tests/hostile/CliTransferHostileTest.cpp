@@ -34,13 +34,13 @@ TEST_F(CliFixture, SignInPageInPlaceOfADataFileFailsAndLeavesNothing)
 TEST_F(CliFixture, FileSizeLimitIsADiskErrorNotACrash)
 {
     // As a shell user hits it: SIGXFSZ ignored (so the write fails with EFBIG instead of the
-    // kernel killing the program) and `ulimit -f 64` (64 KiB) for the download.
+    // kernel killing the program) and `ulimit -f 256` (256 KiB) for the download: room for the journal, not for the file.
     LocalHttpServer server;
-    const QByteArray data = testPayload(400 * 1024);
+    const QByteArray data = testPayload(1024 * 1024);
     server.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
     const QString out = path(QStringLiteral("out"));
     QDir().mkpath(out);
-    const QString command = QStringLiteral("trap \"\" XFSZ; ulimit -f 64; exec \"$0\" \"$@\"");
+    const QString command = QStringLiteral("trap \"\" XFSZ; ulimit -f 256; exec \"$0\" \"$@\"");
     QProcess *p = new QProcess;
     m_processes.emplace_back(p);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -57,7 +57,7 @@ TEST_F(CliFixture, FileSizeLimitIsADiskErrorNotACrash)
     EXPECT_TRUE(err.contains("big.bin.part")) << err.toStdString();
     EXPECT_TRUE(err.contains("file size limit of this process was reached (ulimit -f)")) << err.toStdString();
     // What fitted stays for a resume; no final file.
-    EXPECT_EQ(QFileInfo(out + QStringLiteral("/big.bin.part")).size(), 64 * 1024);
+    EXPECT_EQ(QFileInfo(out + QStringLiteral("/big.bin.part")).size(), 256 * 1024);
     EXPECT_FALSE(QFileInfo::exists(out + QStringLiteral("/big.bin")));
     EXPECT_EQ(server.requestCount(), 1) << "a full disk is not retried in a loop";
 }

@@ -24,26 +24,38 @@ public:
     Status open() override;
     QString description() const override { return m_location.toString(); }
 
-    Result<QList<QPair<qint64, QString>>> takeCommands() override;
+    Result<QList<QPair<qint64, QString>>> takeCommands(const QString &worker) override;
 
     // A session advisory lock: one machine runs the shared queue at a time. The server lets it go
     // when the connection ends, so a machine that was killed or lost its network frees it.
     bool tryTakeRunnerRole() override;
     void releaseRunnerRole() override;
+    bool tryTakeWorkerRole() override;
+    void releaseWorkerRole() override;
 
     // The journal's numbering: a version means the same tables and columns in both stores.
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
 protected:
+    // A statement that failed because the connection is gone (the server restarted, the network
+    // dropped it) marks it lost; the next operation connects again and takes back the run or
+    // worker role this store held. The failed operation itself reports a Transient error.
     Error sqlError(const QString &what, const QSqlError &error) const override;
+    void reconnectIfLost() const override;
     QString clockSql(int seconds) const override;
+    QString serializeSql() const override;
     QString skipLockedSql() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 
 private:
     Status migrate();
     Error failure(ErrorClass errorClass, const QString &what) const;
+    bool takeLock(const char *function) const;
     QueueStoreLocation m_location;
     QString m_password;
+    mutable bool m_lost = false;
+    mutable bool m_reconnecting = false;
+    bool m_runnerRole = false;
+    bool m_workerRole = false;
 };
 
 } // namespace eoc

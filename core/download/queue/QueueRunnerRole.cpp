@@ -129,7 +129,7 @@ void DownloadQueue::Private::tick()
 {
     takeOverIfRunnerGone();
     if (runner) {
-        auto commands = journal.takeCommands();
+        auto commands = journal.takeCommands({});
         if (commands) {
             for (const auto &[id, command] : commands.value())
                 applyCommand(id, command);

@@ -50,8 +50,10 @@ public:
     // Requests written by a process that does not run the queue ("pause", "resume", "cancel",
     // "retry", "remove", "priority:N", "move:BEFORE:ID,ID..."), picked up and cleared by the one
     // that does: every request, (item, command) in the order they were posted, each taken once.
+    // A worker (non-empty `worker`) takes only the requests for items it holds or nobody holds;
+    // a request for an item another worker holds waits for that worker.
     virtual Status postCommand(qint64 id, const QString &command) = 0;
-    virtual Result<QList<QPair<qint64, QString>>> takeCommands() = 0;
+    virtual Result<QList<QPair<qint64, QString>>> takeCommands(const QString &worker) = 0;
     virtual Result<QList<qint64>> ids() const = 0;
 
     // Throughput history per source ("stac:earth-search"), for download.source_policy=fastest:
@@ -75,6 +77,25 @@ public:
     virtual Result<QList<qint64>> renewLeases(const QString &worker, int leaseSeconds) = 0;
     // Lets go of an item `worker` holds (it is done, failed, paused or handed back).
     virtual Status releaseItem(qint64 id, const QString &worker) = 0;
+    // Lets go of every item and slot held under `worker`'s name: a worker starting under the
+    // name of one that died would otherwise renew what it never runs.
+    virtual Status releaseAll(const QString &worker) = 0;
+
+    // Connection slots shared by every worker: a provider's cap (`<provider>.max_connections`)
+    // holds across machines because a transfer starts only once its worker holds one of the
+    // key's `cap` slots. A slot is leased like an item and renewed by renewSlots(): a worker
+    // that dies frees its slots when their lease runs out. Returns the slot (1..cap) or 0 when
+    // all are taken.
+    virtual Result<int> claimSlot(const QString &key, int cap, const QString &worker, int leaseSeconds) = 0;
+    virtual Status renewSlots(const QString &worker, int leaseSeconds) = 0;
+    virtual Status releaseSlot(const QString &key, int slot, const QString &worker) = 0;
+
+    // What each worker last said about itself, for the people watching the queue. A worker
+    // reports at every heartbeat; it counts as alive until `leaseSeconds` after its last report.
+    // leaseSeconds 0: the worker stopped.
+    virtual Status reportWorker(const QueueWorkerInfo &report, int leaseSeconds) = 0;
+    // Alive workers first, then by name.
+    virtual Result<QList<QueueWorkerInfo>> workers() const = 0;
 
     // One process runs the queue at a time; the others show it and pass on requests. The run
     // lock file beside the local journal decides among the processes of one machine; a store
@@ -83,6 +104,11 @@ public:
     // by the store itself when its process dies.
     virtual bool tryTakeRunnerRole() { return true; }
     virtual void releaseRunnerRole() {}
+    // Workers and a runner never drain one store together: a runner runs every item whoever
+    // holds it. Any number of workers may hold this role at once, never while a runner holds
+    // its own (PostgreSQL: the shared side of the runner's advisory lock).
+    virtual bool tryTakeWorkerRole() { return true; }
+    virtual void releaseWorkerRole() {}
 };
 
 } // namespace eoc

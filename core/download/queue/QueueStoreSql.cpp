@@ -104,6 +104,7 @@ QString QueueStoreSql::newConnectionName()
 
 QSqlDatabase QueueStoreSql::database() const
 {
+    reconnectIfLost();
     return QSqlDatabase::database(m_connection);
 }
 
@@ -382,65 +383,6 @@ Result<QHash<QString, double>> QueueStoreSql::sourceSpeeds() const
             speeds.insert(q.value(0).toString(), double(q.value(1).toLongLong()) * 1000.0 / double(ms));
     }
     return speeds;
-}
-
-namespace {
-
-QList<qint64> returnedIds(QSqlQuery &q)
-{
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
-} // namespace
-
-Result<QList<qint64>> QueueStoreSql::claimItems(const QString &worker, int leaseSeconds, int max)
-{
-    if (worker.isEmpty() || max <= 0)
-        return QList<qint64>();
-    QSqlDatabase db = database();
-    SqlTransaction t(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE items SET worker = ?, lease_until = %1 WHERE id IN ("
-                             "SELECT id FROM items WHERE wish = ? AND state NOT IN (?, ?)"
-                             " AND (worker IS NULL OR lease_until IS NULL OR lease_until < %2)"
-                             " ORDER BY priority DESC, position, id LIMIT ?%3) RETURNING id")
-                  .arg(clockSql(leaseSeconds), clockSql(0), skipLockedSql()));
-    q.addBindValue(worker);
-    q.addBindValue(queueWishName(QueueWish::Queued));
-    q.addBindValue(queueStateName(QueueState::Done));
-    q.addBindValue(queueStateName(QueueState::Failed));
-    q.addBindValue(max);
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("QueueJournal", "claiming items"), q.lastError());
-    const QList<qint64> ids = returnedIds(q);
-    q.finish();   // SQLite: no statement may be in progress at commit
-    if (!t.commit())
-        return sqlError(QCoreApplication::translate("QueueJournal", "claiming items"), db.lastError());
-    return ids;
-}
-
-Result<QList<qint64>> QueueStoreSql::renewLeases(const QString &worker, int leaseSeconds)
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE items SET lease_until = %1 WHERE worker = ? RETURNING id").arg(clockSql(leaseSeconds)));
-    q.addBindValue(worker);
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("QueueJournal", "renewing leases"), q.lastError());
-    return returnedIds(q);
-}
-
-Status QueueStoreSql::releaseItem(qint64 id, const QString &worker)
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE items SET worker = NULL, lease_until = NULL WHERE id = ? AND worker = ?"));
-    q.addBindValue(id);
-    q.addBindValue(worker);
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("QueueJournal", "releasing an item"), q.lastError());
-    return success();
 }
 
 } // namespace eoc

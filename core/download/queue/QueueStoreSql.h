@@ -39,6 +39,12 @@ public:
     Result<QList<qint64>> claimItems(const QString &worker, int leaseSeconds, int max) final;
     Result<QList<qint64>> renewLeases(const QString &worker, int leaseSeconds) final;
     Status releaseItem(qint64 id, const QString &worker) final;
+    Status releaseAll(const QString &worker) final;
+    Result<int> claimSlot(const QString &key, int cap, const QString &worker, int leaseSeconds) final;
+    Status renewSlots(const QString &worker, int leaseSeconds) final;
+    Status releaseSlot(const QString &key, int slot, const QString &worker) final;
+    Status reportWorker(const QueueWorkerInfo &report, int leaseSeconds) final;
+    Result<QList<QueueWorkerInfo>> workers() const final;
 
 protected:
     QueueStoreSql() = default;
@@ -48,7 +54,13 @@ protected:
     static QString newConnectionName();
     // The connection the store works through once open; empty before.
     void setConnection(const QString &name) { m_connection = name; }
+    QString connectionName() const { return m_connection; }
+    // Before it is handed out, the connection is made again when the last statement found it
+    // lost (reconnectIfLost()).
     QSqlDatabase database() const;
+    // A store whose server can go away (PostgreSQL) opens its connection again here; called at
+    // the start of every operation.
+    virtual void reconnectIfLost() const {}
     // Closes and forgets the connection `name` (after a failed open too).
     static void dropConnection(const QString &name);
 
@@ -62,6 +74,14 @@ protected:
     // select adds to skip rows another worker is claiming.
     virtual QString clockSql(int seconds) const = 0;
     virtual QString skipLockedSql() const { return {}; }
+    // A statement that makes the rest of a transaction run alone among the store's users (the
+    // slot claims); empty where the store has one writer at a time anyway (SQLite).
+    virtual QString serializeSql() const { return {}; }
+    // The WHERE clause of the requests `worker` may take (takeCommands), with one placeholder
+    // for the worker's name when it is not empty.
+    QString commandFilterSql(const QString &worker) const;
+    // The tables of schema version 6 (connection slots and worker reports), in both dialects.
+    static QStringList schemaVersion6();
 
 private:
     QString m_connection;

@@ -96,6 +96,18 @@ struct QueueItemRequest {
 };
 
 // A snapshot of one item: a value, safe to keep in a model's row cache.
+// What a worker of a shared queue last said about itself (QueueStore::reportWorker), for the
+// people watching the queue.
+struct QueueWorkerInfo {
+    QString name;
+    QString host;
+    int itemsHeld = 0;
+    double bytesPerSecond = 0;
+    qint64 bytesFetched = 0;              // since the worker started
+    QDateTime lastSeen;                   // UTC, the store's clock
+    bool alive = false;                   // reported within its lease
+};
+
 struct QueueItemInfo {
     qint64 id = 0;
     QString provider;
@@ -116,8 +128,8 @@ struct QueueItemInfo {
     QString secretsRef;                   // DownloadSecrets reference; empty: no secret headers
     QStringList secretHeaders;            // their names (the values are never journaled)
     // For a queue drained by many machines (a PostgreSQL store): the worker that holds the item
-    // and when its hold runs out unless renewed. Stored and loaded only for now; empty and
-    // invalid while one process runs the queue.
+    // and when its hold runs out unless renewed (QueueStore::claimItems); empty and invalid
+    // while one process runs the queue.
     QString worker;
     QDateTime leaseUntil;                 // UTC
 

@@ -155,6 +155,8 @@ Status SqliteQueueStore::migrate()
         statements << QStringLiteral("ALTER TABLE items ADD COLUMN worker TEXT")
                    << QStringLiteral("ALTER TABLE items ADD COLUMN lease_until TEXT");
     }
+    if (current < 6)
+        statements << schemaVersion6();   // connection slots and worker reports
     for (int version = current + 1; version <= schemaVersion; ++version) {
         statements << QStringLiteral("INSERT INTO migrations (version, applied) VALUES (%1, '%2')")
                           .arg(version)
@@ -169,25 +171,27 @@ Status SqliteQueueStore::migrate()
     return success();
 }
 
-Result<QList<QPair<qint64, QString>>> SqliteQueueStore::takeCommands()
+Result<QList<QPair<qint64, QString>>> SqliteQueueStore::takeCommands(const QString &worker)
 {
     QSqlDatabase db = database();
     SqlTransaction t(db);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT seq, item_id, command FROM commands ORDER BY seq")))
+    q.prepare(QStringLiteral("SELECT seq, item_id, command FROM commands WHERE %1 ORDER BY seq").arg(commandFilterSql(worker)));
+    if (!worker.isEmpty())
+        q.addBindValue(worker);
+    if (!q.exec())
         return sqlError(QCoreApplication::translate("QueueJournal", "reading requests"), q.lastError());
     QList<QPair<qint64, QString>> commands;
-    qint64 last = 0;
+    QStringList taken;
     while (q.next()) {
-        last = q.value(0).toLongLong();
+        taken << q.value(0).toString();
         commands.append({q.value(1).toLongLong(), q.value(2).toString()});
     }
     if (commands.isEmpty())
         return commands;
+    q.finish();
     // Only what was read: a request posted meanwhile waits for the next tick.
-    q.prepare(QStringLiteral("DELETE FROM commands WHERE seq <= ?"));
-    q.addBindValue(last);
-    if (!q.exec() || !t.commit())
+    if (!q.exec(QStringLiteral("DELETE FROM commands WHERE seq IN (%1)").arg(taken.join(QLatin1Char(',')))) || !t.commit())
         return sqlError(QCoreApplication::translate("QueueJournal", "clearing requests"), q.lastError());
     return commands;
 }

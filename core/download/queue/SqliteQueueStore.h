@@ -29,9 +29,9 @@ public:
     Status open(const QString &path);
     QString description() const override;
 
-    Result<QList<QPair<qint64, QString>>> takeCommands() override;
+    Result<QList<QPair<qint64, QString>>> takeCommands(const QString &worker) override;
 
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
 protected:
     Error sqlError(const QString &what, const QSqlError &error) const override;

@@ -154,11 +154,11 @@ TEST(JournalCredentials, SchemaOneJournalIsMigratedWithItsItems)
     EXPECT_EQ(items->first().title, QStringLiteral("old.bin"));
     EXPECT_TRUE(items->first().secretsRef.isEmpty());
     // The pending request survives the move to the commands table, once.
-    const auto commands = journal.takeCommands();
+    const auto commands = journal.takeCommands({});
     ASSERT_TRUE(commands);
     ASSERT_EQ(commands->size(), 1);
     EXPECT_EQ(commands->first().first, items->first().id);
     EXPECT_EQ(commands->first().second, QStringLiteral("pause"));
-    EXPECT_TRUE(journal.takeCommands()->isEmpty());
+    EXPECT_TRUE(journal.takeCommands({})->isEmpty());
     EXPECT_TRUE(journal.insert(itemWithSecrets()));
 }

@@ -221,12 +221,12 @@ TEST_P(QueueStoreTest, RequestsAreTakenInTheOrderPostedAndOnlyOnce)
     ASSERT_TRUE(store->postCommand(b, QStringLiteral("pause")).ok());
     ASSERT_TRUE(store->postCommand(a, QStringLiteral("priority:3")).ok());
     ASSERT_TRUE(store->postCommand(b, QStringLiteral("resume")).ok());
-    const auto taken = store->takeCommands();
+    const auto taken = store->takeCommands({});
     ASSERT_TRUE(taken.ok());
     const QList<QPair<qint64, QString>> expected{{b, QStringLiteral("pause")}, {a, QStringLiteral("priority:3")},
                                                  {b, QStringLiteral("resume")}};
     EXPECT_EQ(taken.value(), expected);
-    EXPECT_TRUE(store->takeCommands()->isEmpty());
+    EXPECT_TRUE(store->takeCommands({})->isEmpty());
     EXPECT_EQ(store->postCommand(b + 1000, QStringLiteral("pause")).error().errorClass, ErrorClass::BadInput);
 }
 
@@ -291,6 +291,83 @@ TEST_P(QueueStoreTest, WorkersClaimDifferentItemsInPriorityOrderAndTakeOverRunOu
     EXPECT_EQ(store->claimItems(QStringLiteral("d"), 60, 5).value(), QList<qint64>{ids.at(3)});
 }
 
+// A provider's cap across workers: never more slots than the cap, a freed slot is taken again,
+// and the slots of a worker that stopped renewing them are free once their lease ran out.
+TEST_P(QueueStoreTest, ConnectionSlotsHoldTheCapAcrossWorkersAndFreeWhenTheirLeaseRunsOut)
+{
+    const QString key = QStringLiteral("http");
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("a"), 60).value(), 1);
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("b"), 60).value(), 2);
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("c"), 60).value(), 0) << "a third transfer beyond the cap";
+    EXPECT_EQ(store->claimSlot(QStringLiteral("dataspace"), 1, QStringLiteral("c"), 60).value(), 1) << "caps are per key";
+
+    // Only its holder frees a slot.
+    ASSERT_TRUE(store->releaseSlot(key, 1, QStringLiteral("b")).ok());
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("c"), 60).value(), 0);
+    ASSERT_TRUE(store->releaseSlot(key, 1, QStringLiteral("a")).ok());
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("c"), 60).value(), 1);
+
+    // b dies: its slot's lease runs out (renewed to 5 s ago), and the slot is free again.
+    ASSERT_TRUE(store->renewSlots(QStringLiteral("b"), -5).ok());
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("a"), 60).value(), 2);
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("b"), 60).value(), 0);
+
+    // A worker starting again under c's name lets go of what c held.
+    ASSERT_TRUE(store->releaseAll(QStringLiteral("c")).ok());
+    EXPECT_EQ(store->claimSlot(key, 2, QStringLiteral("b"), 60).value(), 1);
+    EXPECT_EQ(store->claimSlot(QStringLiteral("dataspace"), 1, QStringLiteral("b"), 60).value(), 1);
+}
+
+TEST_P(QueueStoreTest, AWorkerTakesTheRequestsForItsItemsAndFreeOnesNotAnotherWorkers)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        QueueItemInfo item = sampleItem(QStringLiteral("S2B_%1").arg(i));
+        item.worker.clear();
+        item.leaseUntil = {};
+        item.state = QueueState::Waiting;
+        item.priority = 3 - i;
+        ids << store->insert(item).value();
+    }
+    ASSERT_EQ(store->claimItems(QStringLiteral("a"), 60, 1).value(), QList<qint64>{ids.at(0)});
+    ASSERT_EQ(store->claimItems(QStringLiteral("b"), 60, 1).value(), QList<qint64>{ids.at(1)});
+    for (qint64 id : ids)
+        ASSERT_TRUE(store->postCommand(id, QStringLiteral("pause")).ok());
+    const auto forA = store->takeCommands(QStringLiteral("a"));
+    ASSERT_TRUE(forA.ok()) << forA.error().message.toStdString();
+    EXPECT_EQ(*forA, (QList<QPair<qint64, QString>>{{ids.at(0), QStringLiteral("pause")}, {ids.at(2), QStringLiteral("pause")}}));
+    EXPECT_EQ(store->takeCommands(QStringLiteral("a")).value(), (QList<QPair<qint64, QString>>{})) << "taken once";
+    EXPECT_EQ(store->takeCommands(QStringLiteral("b")).value(), (QList<QPair<qint64, QString>>{{ids.at(1), QStringLiteral("pause")}}));
+}
+
+TEST_P(QueueStoreTest, WorkersReportThemselvesAndAreAliveUntilTheirLeaseRunsOut)
+{
+    QueueWorkerInfo a;
+    a.name = QStringLiteral("node-a");
+    a.host = QStringLiteral("host-a");
+    a.itemsHeld = 2;
+    a.bytesPerSecond = 1.5e6;
+    a.bytesFetched = 5'000'000'000;
+    ASSERT_TRUE(store->reportWorker(a, 60).ok());
+    QueueWorkerInfo b = a;
+    b.name = QStringLiteral("node-b");
+    ASSERT_TRUE(store->reportWorker(b, 0).ok());     // stopped: no lease left
+    a.itemsHeld = 1;
+    ASSERT_TRUE(store->reportWorker(a, 60).ok());   // the next heartbeat replaces the last
+    const auto workers = store->workers();
+    ASSERT_TRUE(workers.ok()) << workers.error().message.toStdString();
+    ASSERT_EQ(workers->size(), 2);
+    EXPECT_EQ(workers->at(0).name, QStringLiteral("node-a"));
+    EXPECT_TRUE(workers->at(0).alive);
+    EXPECT_EQ(workers->at(0).itemsHeld, 1);
+    EXPECT_EQ(workers->at(0).host, QStringLiteral("host-a"));
+    EXPECT_DOUBLE_EQ(workers->at(0).bytesPerSecond, 1.5e6);
+    EXPECT_EQ(workers->at(0).bytesFetched, 5'000'000'000);
+    EXPECT_LE(qAbs(workers->at(0).lastSeen.secsTo(QDateTime::currentDateTimeUtc())), 5);
+    EXPECT_EQ(workers->at(1).name, QStringLiteral("node-b"));
+    EXPECT_FALSE(workers->at(1).alive);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, QueueStoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });
 
@@ -307,10 +384,10 @@ TEST(PostgresQueueStore, TwoConnectionsToOneDatabaseSeeEachOthersWrites)
     const qint64 id = first.insert(sampleItem(QStringLiteral("shared"))).value();
     ASSERT_TRUE(second.load(id).ok());
     ASSERT_TRUE(second.postCommand(id, QStringLiteral("pause")).ok());
-    const auto taken = first.takeCommands();
+    const auto taken = first.takeCommands({});
     ASSERT_TRUE(taken.ok());
     EXPECT_EQ(taken->size(), 1);
-    EXPECT_TRUE(second.takeCommands()->isEmpty());
+    EXPECT_TRUE(second.takeCommands({})->isEmpty());
     ASSERT_TRUE(second.remove(id).ok());
     EXPECT_TRUE(first.ids()->isEmpty());
 }
@@ -367,7 +444,7 @@ TEST(PostgresQueueStore, RequestsTakenByTwoWorkersAtOnceAreEachAppliedOnce)
                 return;
             ready.arrive_and_wait();
             for (int round = 0; round < 20; ++round) {
-                if (auto some = store.takeCommands())
+                if (auto some = store.takeCommands({}))
                     taken[w] << some.value();
             }
         });
