@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace eoc::test {
 
 QByteArray RecordedRequest::header(const QByteArray &name) const
@@ -145,14 +147,28 @@ void LocalHttpServer::respond(QTcpSocket *socket, const RecordedRequest &request
     else
         response = CannedResponse::text("not found", 404);
 
-    QPointer<QTcpSocket> guard(socket);
-    auto write = [guard, response, method = request.method] {
-        if (!guard)
+    ++m_active;
+    m_maxActive = std::max(m_maxActive, m_active);
+    // Ends the response once: its last byte written, or its client gone before that.
+    auto ended = std::make_shared<bool>(false);
+    auto end = [this, ended] {
+        if (*ended)
             return;
+        *ended = true;
+        --m_active;
+    };
+    QPointer<QTcpSocket> guard(socket);
+    connect(socket, &QTcpSocket::disconnected, this, end);
+    auto write = [this, guard, response, method = request.method, path, end] {
+        if (!guard) {
+            end();
+            return;
+        }
         if (!response.raw.isEmpty()) {
             guard->write(response.raw);
             guard->flush();
             guard->disconnectFromHost();
+            end();
             return;
         }
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
@@ -168,22 +184,61 @@ void LocalHttpServer::respond(QTcpSocket *socket, const RecordedRequest &request
             head += "Connection: close\r\n";
         head += "\r\n";
         guard->write(head);
-        if (method != "HEAD") {
-            if (response.cutAfterBytes >= 0) {
-                guard->write(response.body.left(response.cutAfterBytes));
-                guard->flush();
-                guard->abort();
-                return;
-            }
-            guard->write(response.body);
+        if (method == "HEAD") {
+            end();
+            return;
         }
+        if (response.cutAfterBytes >= 0) {
+            guard->write(response.body.left(response.cutAfterBytes));
+            m_bodyBytes[path] += qMin<qint64>(response.cutAfterBytes, response.body.size());
+            guard->flush();
+            guard->abort();
+            end();
+            return;
+        }
+        if (response.bytesPerSecond > 0) {
+            writePaced(guard, response, path, end);
+            return;
+        }
+        guard->write(response.body);
+        m_bodyBytes[path] += response.body.size();
         if (response.noContentLength)
             guard->disconnectFromHost();
+        end();
     };
     if (response.delayMs > 0)
         QTimer::singleShot(response.delayMs, this, write);
     else
         write();
+}
+
+void LocalHttpServer::writePaced(QPointer<QTcpSocket> socket, const CannedResponse &response, const QString &path,
+                                 std::function<void()> end)
+{
+    // A piece every 50 ms: the pace holds over any second of the transfer.
+    constexpr int kTickMs = 50;
+    const qint64 piece = qMax<qint64>(1, response.bytesPerSecond * kTickMs / 1000);
+    auto *timer = new QTimer(this);
+    auto offset = std::make_shared<qint64>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, socket, body = response.body, close = response.noContentLength, piece,
+                                            offset, path, end] {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            timer->deleteLater();
+            end();
+            return;
+        }
+        const QByteArray chunk = body.mid(*offset, piece);
+        socket->write(chunk);
+        *offset += chunk.size();
+        m_bodyBytes[path] += chunk.size();
+        if (*offset >= body.size()) {
+            timer->deleteLater();
+            if (close)
+                socket->disconnectFromHost();
+            end();
+        }
+    });
+    timer->start(kTickMs);
 }
 
 CannedResponse LocalHttpServer::serveBytes(const RecordedRequest &request, const QByteArray &data,

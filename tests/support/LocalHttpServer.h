@@ -38,6 +38,7 @@ struct CannedResponse {
     int delayMs = 0;                           // wait before answering
     bool noContentLength = false;
     QByteArray raw;                            // if set, written as is and the connection closed
+    qint64 bytesPerSecond = 0;                 // the body at this pace (a slow link); 0: at once
 
     static CannedResponse json(const QByteArray &body, int status = 200);
     static CannedResponse text(const QByteArray &body, int status = 200,
@@ -71,6 +72,12 @@ public:
     int requestCount() const { return int(m_requests.size()); }
     int maxConcurrentConnections() const { return m_maxConcurrent; }
     int openConnections() const { return m_open; }
+    // Responses being sent: from the request until the last byte of the body is written or the
+    // client goes away. Unlike connections, kept-alive idle ones do not count.
+    int activeResponses() const { return m_active; }
+    int maxActiveResponses() const { return m_maxActive; }
+    // Body bytes written for requests to `path` (without the query), all requests together.
+    qint64 bodyBytesSent(const QString &path) const { return m_bodyBytes.value(path); }
     void clearRequests() { m_requests.clear(); }
 
     // A file under `dir` answered with Range support (206, Content-Range), ETag and Content-Length.
@@ -82,6 +89,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const RecordedRequest &request);
+    void writePaced(QPointer<QTcpSocket> socket, const CannedResponse &response, const QString &path,
+                    std::function<void()> end);
 
     QTcpServer *m_server = nullptr;
     Handler m_handler;
@@ -90,6 +99,9 @@ private:
     QList<RecordedRequest> m_requests;
     int m_open = 0;
     int m_maxConcurrent = 0;
+    int m_active = 0;
+    int m_maxActive = 0;
+    QHash<QString, qint64> m_bodyBytes;
 };
 
 // The folder of the test data (tests/data) in the source tree.

@@ -9,6 +9,7 @@
 #include "core/settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
 
 namespace eoc::cli {
 namespace {
@@ -23,12 +24,14 @@ public:
     void configure(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(QStringLiteral("action"),
-                                     QStringLiteral("list | pause | resume | cancel | retry | remove | run"));
+                                     QStringLiteral("list | pause | resume | cancel | retry | remove | run | worker"));
         parser.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("QueueCommand", "Item ids (or --all)."), QStringLiteral("[ID...]"));
         parser.addOptions({
             {QStringLiteral("all"), QCoreApplication::translate("QueueCommand", "Every item.")},
             {QStringLiteral("json"), QCoreApplication::translate("QueueCommand", "One JSON object per line.")},
-            {QStringLiteral("jobs"), QCoreApplication::translate("QueueCommand", "run: transfers at once (default 4)."), QStringLiteral("N")},
+            {QStringLiteral("jobs"), QCoreApplication::translate("QueueCommand", "run, worker: transfers at once (default 4); a worker also holds at most N items."), QStringLiteral("N")},
+            {QStringLiteral("name"), QCoreApplication::translate("QueueCommand", "worker: this worker's name in the shared queue (default: host name and process id)."), QStringLiteral("NAME")},
+            {QStringLiteral("until-empty"), QCoreApplication::translate("QueueCommand", "worker: stop once no queued item is left to run; without it the worker waits for new items.")},
             {QStringLiteral("limit-rate"), QCoreApplication::translate("QueueCommand", "run: total download rate, like curl: 500K, 2M."), QStringLiteral("RATE")},
         });
     }
@@ -40,13 +43,13 @@ public:
             args.removeFirst();
         if (args.isEmpty()) {
             Q_EMIT finished(context.fail(ErrorClass::BadInput,
-                                         QCoreApplication::translate("QueueCommand", "queue needs an action: list, pause, resume, cancel, retry, remove or run")));
+                                         QCoreApplication::translate("QueueCommand", "queue needs an action: list, pause, resume, cancel, retry, remove, run or worker")));
             return;
         }
         const QString action = args.takeFirst();
         static const QStringList actions = {QStringLiteral("list"), QStringLiteral("pause"), QStringLiteral("resume"),
                                             QStringLiteral("cancel"), QStringLiteral("retry"), QStringLiteral("remove"),
-                                            QStringLiteral("run")};
+                                            QStringLiteral("run"), QStringLiteral("worker")};
         if (!actions.contains(action)) {
             Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "Unknown queue action '%1' (%2)")
                                                                    .arg(action, actions.join(QStringLiteral(", ")))));
@@ -63,7 +66,16 @@ public:
             ids << id;
         }
         const bool all = parser.isSet(QStringLiteral("all"));
-        if (action != QLatin1String("list") && action != QLatin1String("run") && ids.isEmpty() && !all) {
+        const bool worker = action == QLatin1String("worker");
+        if (worker && !ids.isEmpty()) {
+            Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "queue worker takes no item ids: it runs whatever the queue holds")));
+            return;
+        }
+        if (!worker && (parser.isSet(QStringLiteral("name")) || parser.isSet(QStringLiteral("until-empty")))) {
+            Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "--name and --until-empty are for queue worker")));
+            return;
+        }
+        if (action != QLatin1String("list") && action != QLatin1String("run") && !worker && ids.isEmpty() && !all) {
             Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "queue %1 needs item ids or --all").arg(action)));
             return;
         }
@@ -91,6 +103,16 @@ public:
         }
         options.store = context.queueStore.location;
         options.storePassword = context.queueStore.password;
+        if (worker) {
+            options.worker = parser.isSet(QStringLiteral("name"))
+                                 ? parser.value(QStringLiteral("name")).trimmed()
+                                 : QStringLiteral("%1-%2").arg(QHostInfo::localHostName()).arg(QCoreApplication::applicationPid());
+            if (options.worker.isEmpty() || options.worker.size() > 200) {
+                Q_EMIT finished(context.fail(ErrorClass::BadInput, QCoreApplication::translate("QueueCommand", "--name needs a name of 1 to 200 characters")));
+                return;
+            }
+            options.workerItems = options.maxConnections;
+        }
         m_queue = new DownloadQueue(context.network, context.registry, context.providerContext(), options, this);
         if (auto s = m_queue->open(); !s) {
             Q_EMIT finished(context.fail(s.error()));
@@ -114,6 +136,10 @@ public:
                 *context.out << (json ? QueueReporter::itemJson(item, QStringLiteral("item")) : QueueReporter::itemLine(item)) << '\n';
             }
             Q_EMIT finished(ExitOk);
+            return;
+        }
+        if (worker) {
+            runWorker(parser.isSet(QStringLiteral("until-empty")), json, context);
             return;
         }
         if (action == QLatin1String("run")) {
@@ -164,6 +190,25 @@ public:
     }
 
 private:
+    void runWorker(bool untilEmpty, bool json, const CliContext &context)
+    {
+        const auto mode = json ? QueueReporter::Mode::Json : context.stdoutIsTerminal ? QueueReporter::Mode::Bar : QueueReporter::Mode::Lines;
+        if (!json) {
+            *context.out << QCoreApplication::translate("QueueCommand", "Worker %1 on %2%3")
+                                .arg(m_queue->workerName(), m_queue->storeDescription(),
+                                     m_queue->isRunner() ? QString()
+                                                         : QCoreApplication::translate("QueueCommand", " (waiting: a runner holds the queue)"))
+                         << '\n';
+            context.out->flush();
+        }
+        auto *reporter = new QueueReporter(m_queue, mode, context.out, this);
+        // Without --until-empty a worker stays for the items added later, until it is stopped.
+        if (untilEmpty)
+            connect(reporter, &QueueReporter::finished, this, [this](int code) { finishAfterKeychain(code); });
+        reporter->watch({});
+        m_queue->start();
+    }
+
     // Removed or finished items drop their secret headers from the keychain; exiting before that
     // is done would leave them there.
     void finishAfterKeychain(int code)

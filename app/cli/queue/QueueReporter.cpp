@@ -66,6 +66,11 @@ QString QueueReporter::itemJson(const QueueItemInfo &item, const QString &event)
     if (item.etaSeconds)
         o.insert(QStringLiteral("eta_seconds"), *item.etaSeconds);
     o.insert(QStringLiteral("output"), item.outputFolder);
+    // A shared queue: the worker holding the item, and until when unless it renews its lease.
+    if (!item.worker.isEmpty()) {
+        o.insert(QStringLiteral("worker"), item.worker);
+        o.insert(QStringLiteral("lease_until"), item.leaseUntil.toString(Qt::ISODateWithMs));
+    }
     QJsonArray files;
     for (const auto &f : item.files) {
         QJsonObject fo;
@@ -93,6 +98,8 @@ QString QueueReporter::itemLine(const QueueItemInfo &item)
                        .arg(queueStatusText(item), -26)
                        .arg(progress, -23)
                        .arg(item.title);
+    if (!item.worker.isEmpty())
+        line += QCoreApplication::translate("QueueReporter", "  [worker %1]").arg(item.worker);
     if (item.error.isError())
         line += QStringLiteral("  (%1)").arg(item.error.message);
     return terminalSafe(line);

@@ -66,6 +66,19 @@ QString DownloadQueue::journalPath() const
 
 bool DownloadQueue::isRunner() const { return d->runner; }
 
+bool DownloadQueue::isWorker() const { return d->isWorker(); }
+
+QString DownloadQueue::workerName() const { return d->options.worker; }
+
+QString DownloadQueue::storeDescription() const { return d->journal.description(); }
+
+Result<QList<QueueWorkerInfo>> DownloadQueue::workers() const
+{
+    if (!d->journal.isOpen())
+        return QList<QueueWorkerInfo>();
+    return d->journal.workers();
+}
+
 DownloadSecrets *DownloadQueue::secrets() const
 {
     return &d->secrets;
@@ -433,7 +446,10 @@ RunningItem *DownloadQueue::Private::commandTarget(qint64 id, const QString &com
         status = Error(ErrorClass::BadInput, QCoreApplication::translate("DownloadQueue", "No queue item %1").arg(id));
         return nullptr;
     }
-    if (!runner) {
+    // Another worker holds the item under a running lease: the request waits for it there.
+    const bool heldElsewhere = isWorker() && !held.contains(id) && !item->info.worker.isEmpty()
+                               && item->info.worker != options.worker && item->info.leaseUntil > nowUtc();
+    if (!runner || heldElsewhere) {
         status = journal.postCommand(id, command);
         return nullptr;
     }

@@ -56,6 +56,15 @@ public:
         // An item whose source failed moves to another source of its scene (SceneResult::
         // otherSources) with the same delivery format; with this, to any other format too.
         bool allowFormatChange = false;             // download.allow_format_change
+        // A worker of a queue drained by several processes or machines (non-empty name): it
+        // runs only the items it claims, at most `workerItems` at once (0: maxConnections),
+        // holds them under leases of `leaseSeconds` renewed by heartbeats every third of that,
+        // starts a transfer only once it holds one of the provider's shared connection slots,
+        // and takes over the items of a worker that stopped renewing them. Without a name the
+        // queue has one runner (the run lock) as before.
+        QString worker;
+        int leaseSeconds = 60;                      // queue.lease_seconds
+        int workerItems = 0;
     };
 
     DownloadQueue(NetworkAccess *network, ProviderLookup providers, Options options,
@@ -74,9 +83,16 @@ public:
     // it can; otherwise the queue is a read-only view of the process that runs it.
     Status open();
     bool isRunner() const;
+    bool isWorker() const;                          // Options::worker was given
+    QString workerName() const;                     // Options::worker
     QString journalPath() const;
+    // The store's description for people ("the journal /path", "postgresql://user@host/db").
+    QString storeDescription() const;
+    // The workers of a shared queue as they last reported themselves (empty for a queue that
+    // one process runs).
+    Result<QList<QueueWorkerInfo>> workers() const;
 
-    // Starts scheduling (runner only). Items that were running when the program stopped resume
+    // Starts scheduling (runner or worker only). Items that were running when the program stopped resume
     // from the bytes in their .part files.
     void start();
 

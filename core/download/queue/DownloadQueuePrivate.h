@@ -2,8 +2,10 @@
 
 // The download queue's internals, shared by the files that implement it: DownloadQueue.cpp (the
 // public calls and the user's wishes), QueueEngine.cpp (resolving, fetching, verifying, placing),
-// QueueProgress.cpp (fetch state and progress), QueueRetries.cpp (failures, attempts, mirrors)
-// and QueueRunnerRole.cpp (which process runs the queue, and following or taking over from it).
+// QueueProgress.cpp (fetch state and progress), QueueRetries.cpp (failures, attempts, mirrors),
+// QueueRunnerRole.cpp (which process runs the queue, and following or taking over from it),
+// QueueWorker.cpp (a worker among several: claims, leases, heartbeats and shared slots) and
+// QueueFilesOnDisk.cpp (files found on disk, names from the server, files two items would share).
 #include "core/download/queue/DownloadQueue.h"
 
 #include "core/download/Transfer.h"
@@ -20,6 +22,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <limits>
 #include <memory>
 
 namespace eoc {
@@ -57,6 +60,8 @@ struct RunningItem {
     bool packing = false;                         // its folder is being packed (DownloadPlan::packFolder)
     // By file index: when its transfer started and the bytes it had then (for the source's speed).
     QHash<int, std::pair<qint64, qint64>> transferStarts;
+    // Workers: by file index, the shared connection slot its transfer holds (key, slot number).
+    QHash<int, std::pair<QString, int>> slots;
 };
 
 class DownloadQueue::Private
@@ -77,6 +82,10 @@ public:
     bool wantsToRun = false;                      // start() was called, also while following
     bool wasIdle = false;
     QList<RunningItem> items;                     // display order
+    // Workers (Options::worker): the items this worker holds a lease on, the only ones it runs.
+    QSet<qint64> held;
+    qint64 lastHeartbeatMs = std::numeric_limits<qint64>::min() / 2;
+    qint64 bytesFetched = 0;                      // by this process's transfers, for its reports
     QTimer ticker;
     QElapsedTimer clock;
 
@@ -106,6 +115,10 @@ public:
         });
     }
 
+    bool isWorker() const { return !options.worker.isEmpty(); }
+    // Whether this process runs the item: the runner runs every item, a worker those it holds.
+    bool runs(const RunningItem &item) const { return runner && (!isWorker() || held.contains(item.info.id)); }
+
     void save(RunningItem &item, QueueFields fields)
     {
         item.info.updated = nowUtc();
@@ -113,6 +126,7 @@ public:
             if (auto s = journal.update(item.info); !s)
                 qWarning("%s", qPrintable(s.error().message));
         }
+        releaseIfSettled(item);
         Q_EMIT q->itemChanged(item.info.id, fields);
         Q_EMIT q->totalsChanged();
         checkIdle();
@@ -194,7 +208,9 @@ public:
         }
         return n;
     }
-    void stopWork(RunningItem &item);
+    // Cancels the item's jobs and transfers; `writeFiles` false for an item another worker took
+    // over (its rows are no longer this process's to write).
+    void stopWork(RunningItem &item, bool writeFiles = true);
     // Downloading while one of its transfers holds a connection, WaitingForConnection otherwise;
     // only for items in a fetch state. Saves and signals a change.
     void updateFetchState(RunningItem &item);
@@ -212,6 +228,21 @@ public:
     void applyCommand(qint64 id, const QString &command);
     bool idleNow() const;
     void checkIdle();
+
+    // ---- workers (QueueWorker.cpp) ----
+    bool takeWorkerRole();
+    void workerTick();
+    // Renews the leases of the held items and the slots, drops the items another worker took
+    // over, and reports this worker.
+    void heartbeat();
+    void claimMore();
+    // A held item that needs no more work (done, failed, paused, cancelled) is let go.
+    void releaseIfSettled(RunningItem &item);
+    // Takes one of the shared connection slots of the item's provider for its file `index`;
+    // false when all are taken (the file waits). Always true for a runner.
+    bool takeSlot(RunningItem &item, int index);
+    void releaseSlot(RunningItem &item, int index);
+    void handBackHeld();
 };
 
 } // namespace eoc

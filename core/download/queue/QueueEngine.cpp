@@ -25,7 +25,7 @@ void DownloadQueue::Private::schedule()
     if (!runner || !started)
         return;
     for (auto &item : items) {
-        if (item.info.wish != QueueWish::Queued)
+        if (item.info.wish != QueueWish::Queued || !runs(item))
             continue;
         switch (item.info.state) {
         case QueueState::Waiting:
@@ -222,22 +222,6 @@ void DownloadQueue::Private::applyPlan(RunningItem &item, const DownloadPlan &pl
         qWarning("%s", qPrintable(s.error().message));
 }
 
-bool DownloadQueue::Private::claimedByAnotherItem(qint64 id, const QString &base, const QStringList &relatives) const
-{
-    QSet<QString> wanted;
-    for (const QString &rel : relatives)
-        wanted.insert(QDir::cleanPath(base + QLatin1Char('/') + rel));
-    for (const RunningItem &other : items) {
-        if (other.info.id == id)
-            continue;
-        for (const QueueFileInfo &f : other.info.files) {
-            if (wanted.contains(f.finalPath))
-                return true;
-        }
-    }
-    return false;
-}
-
 void DownloadQueue::Private::startFiles(RunningItem &item)
 {
     if (item.info.wish != QueueWish::Queued || !isFetchState(item.info.state) || !item.plan)
@@ -258,48 +242,16 @@ void DownloadQueue::Private::startFiles(RunningItem &item)
         }
         if (transfersRunning() >= qMax(1, options.maxConnections) || transfersRunning(key) >= cap)
             return;
+        // A worker's transfer also needs one of the provider's slots shared with other workers.
+        if (!takeSlot(item, i))
+            return;
         startFile(item, i);
+        if (!item.transfers.value(i))
+            releaseSlot(item, i);     // it did not start (no room on the disk)
         if (item.info.wish != QueueWish::Queued)
             return;
     }
     finishIfComplete(item);
-}
-
-void DownloadQueue::Private::checkExisting(RunningItem &item, int index)
-{
-    // A complete file of the same name is verified instead of fetched again, and never overwritten
-    // unless it fails the plan's checks.
-    item.checkingExisting.insert(index);
-    const auto &f = item.info.files.at(index);
-    VerifyRequest request{f.finalPath, f.finalPath, f.totalSize, f.checksums, {}};
-    auto *watcher = new QFutureWatcher<Error>(q);
-    const qint64 id = item.info.id;
-    const quint64 generation = item.generation;
-    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, generation, index] {
-        const Error error = watcher->result();
-        watcher->deleteLater();
-        auto *it = find(id);
-        if (!it || it->generation != generation)
-            return;
-        it->checkingExisting.remove(index);
-        auto &file = it->info.files[index];
-        if (!error.isError()) {
-            file.done = true;
-            file.bytesOnDisk = QFileInfo(file.finalPath).size();
-            QFile::remove(file.partPath);
-            saveFile(*it, index);
-            updateProgress(*it, true);
-            Q_EMIT q->itemChanged(id, QueueField::Files | QueueField::Progress);
-            finishIfComplete(*it);
-        } else {
-            // The file on disk is not the one the plan describes: fetch a good copy next to it;
-            // the rename after verification replaces it.
-            file.done = false;
-            it->existingRejected.insert(index);
-            startFiles(*it);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([request] { return verifyFile(request); }));
 }
 
 void DownloadQueue::Private::startFile(RunningItem &item, int index)
@@ -406,7 +358,10 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
         return;
     item->transfers.remove(index);
     item->connected.remove(index);
+    releaseSlot(*item, index);
     auto &f = item->info.files[index];
+    if (const auto start = item->transferStarts.value(index); outcome.bytesOnDisk > start.second)
+        bytesFetched += outcome.bytesOnDisk - start.second;
     item->streamedDigests.insert(index, outcome.digests);
     item->failedAttempts.insert(index, outcome.error.isError() ? outcome.failedAttempts : 0);
     f.bytesOnDisk = outcome.bytesOnDisk;
@@ -542,9 +497,11 @@ void DownloadQueue::Private::finishIfComplete(RunningItem &item)
     schedule();
 }
 
-void DownloadQueue::Private::stopWork(RunningItem &item)
+void DownloadQueue::Private::stopWork(RunningItem &item, bool writeFiles)
 {
     ++item.generation;
+    for (int index : item.slots.keys())
+        releaseSlot(item, index);
     for (auto &t : item.transfers) {
         if (t) {
             t->cancel();
@@ -564,47 +521,10 @@ void DownloadQueue::Private::stopWork(RunningItem &item)
     item.samples.clear();
     item.info.bytesPerSecond = 0;
     item.info.etaSeconds.reset();
+    if (!writeFiles)
+        return;
     for (int i = 0; i < item.info.files.size(); ++i)
         saveFile(item, i);
-}
-
-QString DownloadQueue::Private::serverNamedPath(const RunningItem &item, int index, const QString &serverName) const
-{
-    if (serverName.isEmpty() || !item.plan || index >= item.plan->files.size()
-        || !item.plan->files.at(index).relativePath.isEmpty()) {
-        return {};
-    }
-    const auto &f = item.info.files.at(index);
-    const QString name = sanitizeFileName(serverName, f.relativePath);
-    const QString candidate = QDir::cleanPath(QFileInfo(f.finalPath).absolutePath() + QLatin1Char('/') + name);
-    return isInsideFolder(candidate, item.info.outputFolder) ? candidate : QString();
-}
-
-void DownloadQueue::Private::onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName)
-{
-    auto *item = find(id);
-    if (!item || item->generation != generation)
-        return;
-    const QString candidate = serverNamedPath(*item, index, serverName);
-    if (candidate.isEmpty() || candidate == item->info.files.at(index).finalPath || !QFileInfo::exists(candidate)
-        || item->existingRejected.contains(index)) {
-        return;   // the name is taken when the transfer ends, as usual
-    }
-    // Only the server knew the name, and a file of that name is already there: check it rather
-    // than fetch it again. Cancelling runs onTransferFinished, which takes the name.
-    if (QPointer<Transfer> transfer = item->transfers.value(index))
-        transfer->cancel();
-    item = find(id);
-    if (!item || item->generation != generation)
-        return;
-    auto &f = item->info.files[index];
-    QFile::remove(f.partPath);
-    f.partPath = f.finalPath + QStringLiteral(".part");
-    f.bytesOnDisk = 0;
-    f.etag.clear();
-    f.lastModified.clear();
-    saveFile(*item, index);
-    checkExisting(*item, index);
 }
 
 } // namespace eoc

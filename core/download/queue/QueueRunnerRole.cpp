@@ -21,7 +21,8 @@ Status DownloadQueue::open()
     QDir().mkpath(QFileInfo(path).absolutePath());
     d->lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     d->lock->setStaleLockTime(0);        // a lock of a dead process (kill -9) is taken over by PID check
-    d->runner = d->takeLock();
+    // A worker is one of many: it takes no run lock, only the store's worker role.
+    d->runner = d->isWorker() ? d->takeWorkerRole() : d->takeLock();
     auto loaded = d->journal.loadAll();
     if (!loaded)
         return loaded.error();
@@ -32,7 +33,8 @@ Status DownloadQueue::open()
         d->updateProgress(d->items.last(), true);
     }
     d->sortItems();
-    if (d->runner)
+    // A worker restarts only what it claims: the other items are other workers' to run.
+    if (d->runner && !d->isWorker())
         d->restartInterrupted();
     if (d->options.limitBytesPerSecond > 0 && d->network && d->network->bandwidth()) {
         // A rate given for this run (--limit-rate) holds at every hour: the schedule steps aside.
@@ -52,7 +54,11 @@ void DownloadQueue::start()
     d->started = true;
     d->wasIdle = false;
     QTimer::singleShot(0, this, [this] {
-        d->schedule();
+        // A worker claims its first items at once rather than at the first tick.
+        if (d->isWorker())
+            d->workerTick();
+        else
+            d->schedule();
         d->checkIdle();
     });
 }
@@ -86,6 +92,15 @@ void DownloadQueue::Private::restartInterrupted()
 
 void DownloadQueue::Private::takeOverIfRunnerGone()
 {
+    if (isWorker()) {
+        // Waits for the runner of the store to stop, then works beside the other workers.
+        if (!runner && wantsToRun && takeWorkerRole()) {
+            runner = true;
+            started = true;
+            wasIdle = false;
+        }
+        return;
+    }
     if (runner || !wantsToRun || !lock || !takeLock())
         return;
     // The journal as the last runner left it, then run it like a runner that just started.
@@ -102,6 +117,10 @@ void DownloadQueue::Private::handBack()
 {
     if (!runner)
         return;
+    if (isWorker()) {
+        handBackHeld();
+        return;
+    }
     // Items this process was working on go back to the journal as waiting, their progress
     // written, so that a follower (or the next run) continues them from their .part files.
     for (auto &item : items) {
@@ -128,6 +147,10 @@ void DownloadQueue::Private::handBack()
 void DownloadQueue::Private::tick()
 {
     takeOverIfRunnerGone();
+    if (runner && isWorker()) {
+        workerTick();
+        return;
+    }
     if (runner) {
         auto commands = journal.takeCommands({});
         if (commands) {
@@ -191,6 +214,8 @@ void DownloadQueue::Private::refreshFromJournal()
     QList<std::pair<qint64, QueueFields>> itemChanges;   // announced once the items are in order
     for (const auto &info : loaded.value()) {
         seen.insert(info.id);
+        if (held.contains(info.id))
+            continue;     // a worker's own items: it writes them, the store follows
         auto *item = find(info.id);
         if (!item) {
             RunningItem fresh;
@@ -213,6 +238,8 @@ void DownloadQueue::Private::refreshFromJournal()
             fields |= QueueField::Priority;
         if (item->info.attempts != info.attempts)
             fields |= QueueField::Attempts;
+        if (item->info.worker != info.worker)
+            fields |= QueueField::State;     // shown beside the state
         if (fields) {
             const qint64 before = item->info.bytesDone;
             const qint64 beforeMs = item->lastProgressSignalMs;

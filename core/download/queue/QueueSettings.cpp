@@ -27,6 +27,10 @@ Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &
     if (!allowFormatChange)
         return allowFormatChange.error();
     options.allowFormatChange = allowFormatChange.value();
+    const auto leaseSeconds = readQueueLeaseSeconds(settings);
+    if (!leaseSeconds)
+        return leaseSeconds.error();
+    options.leaseSeconds = leaseSeconds.value();
     const QString text = settings.value(QString::fromLatin1(kMaxAttemptsSetting)).trimmed();
     if (text.isEmpty())
         return success();

@@ -2,10 +2,13 @@
 // with `download --no-run` are listed and downloaded from the database, the local journal stays
 // empty, and a missing or wrong password is a clear error that never shows the password.
 #include "tests/download/queue/QueueCliSupport.h"
+#include "core/download/queue/PostgresQueueStore.h"
 #include "tests/support/PostgresTestServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QTest>
 
 using namespace eoc;
@@ -132,4 +135,92 @@ TEST_F(SharedQueueCli, AKilledRunnerIsTakenOverByAnotherMachineWhichResumesItsFi
     const QByteArray range = http.requests().at(1).header("Range");
     EXPECT_TRUE(range.startsWith("bytes=")) << "the .part was not resumed";
     EXPECT_NE(range, QByteArray("bytes=0-"));
+}
+
+// Three machines drain one shared queue: each its own home (settings, journal, run lock), one
+// output folder. The http provider is capped at 2 connections and every file comes at 1 MiB/s:
+// the server never sees more than 2 transfers at once, whichever workers run them. One worker is
+// SIGKILLed after 4 s; its items are taken over once their leases (5 s) run out, continued from
+// their .part files, and every file ends verified, none sent in full twice but the killed ones.
+TEST_F(SharedQueueCli, ThreeWorkersKeepTheCapAndTakeOverTheItemsOfAKilledOne)
+{
+    EOC_POSTGRES_OR_SKIP(server);
+    const QString database = PostgresTestServer::uniqueDatabaseName(QStringLiteral("workers"));
+    ASSERT_TRUE(server->createDatabase(database));
+    const QString url = server->url(database);
+    qputenv("EOC_QUEUE_PASSWORD", server->password().toUtf8());
+
+    constexpr int kFiles = 30;
+    const QByteArray data = testPayload(1024 * 1024, 11);
+    LocalHttpServer http;
+    http.setHandler([&](const RecordedRequest &r) {
+        CannedResponse response = LocalHttpServer::serveBytes(r, data);
+        response.bytesPerSecond = 1024 * 1024;
+        return response;
+    });
+    const QStringList settings = {QStringLiteral("--set"), QStringLiteral("queue.url=") + url,
+                                  QStringLiteral("--set"), QStringLiteral("http.max_connections=2"),
+                                  QStringLiteral("--set"), QStringLiteral("queue.lease_seconds=5")};
+    QStringList download = settings + QStringList{QStringLiteral("download"), QStringLiteral("--output"), path(QStringLiteral("shared")),
+                                                  QStringLiteral("--no-run"), QStringLiteral("--json")};
+    for (int i = 0; i < kFiles; ++i)
+        download << QStringLiteral("--url") << http.url(QStringLiteral("/f%1.bin").arg(i, 2, 10, QLatin1Char('0'))).toString();
+    const CliProcessRun queued = runCli(download);
+    ASSERT_EQ(queued.exitCode, 0) << queued.err.toStdString();
+    ASSERT_EQ(QJsonDocument::fromJson(queued.out).object().value(QStringLiteral("queued")).toArray().size(), kFiles);
+
+    QElapsedTimer clock;
+    clock.start();
+    QList<QProcess *> workers;
+    for (int w = 1; w <= 3; ++w) {
+        QProcessEnvironment machine;
+        machine.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("machine-%1/data").arg(w)));
+        machine.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("machine-%1/config").arg(w)));
+        workers << startCli(settings + QStringList{QStringLiteral("queue"), QStringLiteral("worker"), QStringLiteral("--name"),
+                                                   QStringLiteral("w%1").arg(w), QStringLiteral("--until-empty"),
+                                                   QStringLiteral("--jobs"), QStringLiteral("2")},
+                            {}, machine);
+    }
+    QTest::qWait(4000);   // the scenario: the first worker dies 4 s into the run
+
+    workers.first()->kill();
+    // What w1 held when it died, as the database says: its rows keep its name until another
+    // worker takes them over after the lease.
+    PostgresQueueStore store(QueueStoreLocation::parse(url).value(), server->password());
+    ASSERT_TRUE(store.open().ok());
+    QSet<QString> killedFiles;
+    const auto rows = store.loadAll();
+    ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+    for (const QueueItemInfo &item : rows.value()) {
+        if (item.worker == QLatin1String("w1") && item.state != QueueState::Done)
+            killedFiles.insert(item.scene.link.path());
+    }
+    EXPECT_FALSE(killedFiles.isEmpty()) << "w1 held nothing when it was killed";
+
+    for (int w = 1; w < 3; ++w) {
+        QProcess *worker = workers.at(w);
+        ASSERT_TRUE(waitUntil([&] { return worker->state() == QProcess::NotRunning; }, 120000)) << "worker " << w + 1 << " did not finish";
+        EXPECT_EQ(worker->exitCode(), 0) << worker->readAllStandardError().toStdString();
+    }
+    EXPECT_LE(http.maxActiveResponses(), 2) << "the server saw more transfers at once than http.max_connections";
+    for (int i = 0; i < kFiles; ++i) {
+        const QString name = QStringLiteral("/f%1.bin").arg(i, 2, 10, QLatin1Char('0'));
+        EXPECT_EQ(fileBytes(path(QStringLiteral("shared")) + name), data) << name.toStdString();
+        if (!killedFiles.contains(name)) {
+            EXPECT_EQ(http.bodyBytesSent(name), data.size()) << name.toStdString() << " was sent more than once";
+        }
+    }
+    QStringList killedSent;
+    for (const QString &name : std::as_const(killedFiles))
+        killedSent << QStringLiteral("%1: %2 bytes").arg(name).arg(http.bodyBytesSent(name));
+    qInfo("at most %d transfers at once; %lld ms in all; w1 held %s", http.maxActiveResponses(), qint64(clock.elapsed()),
+          qPrintable(killedSent.join(QStringLiteral(", "))));
+    const CliProcessRun listed = runCli(settings + QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    int done = 0;
+    for (const QByteArray &line : listed.out.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            done += QJsonDocument::fromJson(line).object().value(QStringLiteral("state")).toString() == QLatin1String("done") ? 1 : 0;
+    }
+    EXPECT_EQ(done, kFiles) << listed.out.toStdString();
 }
