@@ -94,6 +94,9 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && (index.column() == Problem || index.column() == State) && item.error.isError())
         return QStringLiteral("%1\n\n%2").arg(problemText(item.error), errorClassAdvice(item.error.errorClass));
+    // A shared queue: the worker running the item.
+    if (role == Qt::ToolTipRole && index.column() == State && !item.worker.isEmpty())
+        return tr("Run by the worker %1").arg(item.worker);
     if (role == Qt::ToolTipRole && index.column() == Name)
         return item.outputFolder;
     if (role == Qt::TextAlignmentRole && (index.column() == Speed || index.column() == Eta || index.column() == Size))

@@ -2,6 +2,7 @@
 
 #include "ui/downloads/DownloadsModel.h"
 #include "ui/downloads/ProgressDelegate.h"
+#include "ui/downloads/WorkersPanel.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -10,7 +11,7 @@
 
 namespace eoc::ui {
 
-DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
+DownloadsView::DownloadsView(DownloadsModel *model, WorkersModel *workers, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_toolBar(new QToolBar(this))
@@ -50,6 +51,10 @@ DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_table, 1);
+    if (workers) {
+        m_workers = new WorkersPanel(workers, this);
+        layout->addWidget(m_workers);
+    }
 }
 
 QList<qint64> DownloadsView::selectedIds() const

@@ -9,16 +9,20 @@ class QToolBar;
 namespace eoc::ui {
 
 class DownloadsModel;
+class WorkersModel;
+class WorkersPanel;
 
 // The queue as a table with progress bars, and a tool bar for the controller's actions.
 class DownloadsView final : public QWidget
 {
     Q_OBJECT
 public:
-    DownloadsView(DownloadsModel *model, QWidget *parent = nullptr);
+    // `workers`: the workers of a shared queue, shown under the table while there are any.
+    DownloadsView(DownloadsModel *model, WorkersModel *workers = nullptr, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QToolBar *toolBar() const { return m_toolBar; }
+    WorkersPanel *workersPanel() const { return m_workers; }
     // Queue ids of the selected rows.
     QList<qint64> selectedIds() const;
 
@@ -32,6 +36,7 @@ private:
     DownloadsModel *m_model = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTableView *m_table = nullptr;
+    WorkersPanel *m_workers = nullptr;
 };
 
 } // namespace eoc::ui

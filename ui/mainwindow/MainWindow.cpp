@@ -14,6 +14,7 @@
 #include "ui/downloads/DownloadController.h"
 #include "ui/downloads/DownloadsModel.h"
 #include "ui/downloads/DownloadsView.h"
+#include "ui/downloads/WorkersModel.h"
 #include "ui/help/FirstRunGuide.h"
 #include "ui/help/ShortcutList.h"
 #include "ui/map/FootprintLayer.h"
@@ -110,7 +111,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     createDetailsPanel();
     if (context.queue) {
         m_downloadsModel = new DownloadsModel(context.queue, this);
-        m_downloadsView = new DownloadsView(m_downloadsModel, this);
+        m_downloadsView = new DownloadsView(m_downloadsModel, new WorkersModel(context.queue, this), this);
         m_downloads = new DownloadController(context.queue, context.settings, m_downloadsModel, m_downloadsView, this);
         m_tabs->addTab(m_downloadsView, resourceIcon("download"), tr("Downloads"));
     }
