@@ -2473,16 +2473,8 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>One JSON object per line.</translation>
     </message>
     <message>
-        <source>run: transfers at once (default 4).</source>
-        <translation>run: transfers at once (default 4).</translation>
-    </message>
-    <message>
         <source>run: total download rate, like curl: 500K, 2M.</source>
         <translation>run: total download rate, like curl: 500K, 2M.</translation>
-    </message>
-    <message>
-        <source>queue needs an action: list, pause, resume, cancel, retry, remove or run</source>
-        <translation>queue needs an action: list, pause, resume, cancel, retry, remove or run</translation>
     </message>
     <message>
         <source>Unknown queue action &apos;%1&apos; (%2)</source>
@@ -2519,6 +2511,42 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Another machine or process is running the shared queue %1; `download` hands it items and follows them</source>
         <translation>Another machine or process is running the shared queue %1; `download` hands it items and follows them</translation>
+    </message>
+    <message>
+        <source>run, worker: transfers at once (default 4); a worker also holds at most N items.</source>
+        <translation>run, worker: transfers at once (default 4); a worker also holds at most N items.</translation>
+    </message>
+    <message>
+        <source>worker: this worker&apos;s name in the shared queue (default: host name and process id).</source>
+        <translation>worker: this worker&apos;s name in the shared queue (default: host name and process id).</translation>
+    </message>
+    <message>
+        <source>worker: stop once no queued item is left to run; without it the worker waits for new items.</source>
+        <translation>worker: stop once no queued item is left to run; without it the worker waits for new items.</translation>
+    </message>
+    <message>
+        <source>queue needs an action: list, pause, resume, cancel, retry, remove, run or worker</source>
+        <translation>queue needs an action: list, pause, resume, cancel, retry, remove, run or worker</translation>
+    </message>
+    <message>
+        <source>queue worker takes no item ids: it runs whatever the queue holds</source>
+        <translation>queue worker takes no item ids: it runs whatever the queue holds</translation>
+    </message>
+    <message>
+        <source>--name and --until-empty are for queue worker</source>
+        <translation>--name and --until-empty are for queue worker</translation>
+    </message>
+    <message>
+        <source>--name needs a name of 1 to 200 characters</source>
+        <translation>--name needs a name of 1 to 200 characters</translation>
+    </message>
+    <message>
+        <source>Worker %1 on %2%3</source>
+        <translation>Worker %1 on %2%3</translation>
+    </message>
+    <message>
+        <source> (waiting: a runner holds the queue)</source>
+        <translation> (waiting: a runner holds the queue)</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2705,42 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>the journal %1</source>
         <translation>the journal %1</translation>
     </message>
+    <message>
+        <source>claiming items</source>
+        <translation>claiming items</translation>
+    </message>
+    <message>
+        <source>renewing leases</source>
+        <translation>renewing leases</translation>
+    </message>
+    <message>
+        <source>releasing an item</source>
+        <translation>releasing an item</translation>
+    </message>
+    <message>
+        <source>releasing items</source>
+        <translation>releasing items</translation>
+    </message>
+    <message>
+        <source>claiming a connection slot</source>
+        <translation>claiming a connection slot</translation>
+    </message>
+    <message>
+        <source>renewing connection slots</source>
+        <translation>renewing connection slots</translation>
+    </message>
+    <message>
+        <source>releasing a connection slot</source>
+        <translation>releasing a connection slot</translation>
+    </message>
+    <message>
+        <source>reporting a worker</source>
+        <translation>reporting a worker</translation>
+    </message>
+    <message>
+        <source>reading the workers</source>
+        <translation>reading the workers</translation>
+    </message>
 </context>
 <context>
     <name>QueuePassword</name>
@@ -2706,6 +2770,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>(%1/%2 done)</source>
         <translation>(%1/%2 done)</translation>
+    </message>
+    <message>
+        <source>  [worker %1]</source>
+        <translation>  [worker %1]</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2835,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>taking the run lock</source>
         <translation>taking the run lock</translation>
+    </message>
+    <message>
+        <source>taking the worker lock</source>
+        <translation>taking the worker lock</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5322,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Run by the worker %1</source>
+        <translation>Run by the worker %1</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ErrorBanner</name>
@@ -6611,6 +6687,55 @@ Default: %2</translation>
     <message>
         <source>no network access in this window</source>
         <translation>no network access in this window</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::WorkersModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Stopped (last seen %1)</source>
+        <translation>Stopped (last seen %1)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Fetched</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::WorkersPanel</name>
+    <message numerus="yes">
+        <source>Workers of the shared queue: %n running, %1/s together</source>
+        <translation>
+            <numerusform>Workers of the shared queue: %n running, %1/s together</numerusform>
+            <numerusform>Workers of the shared queue: %n running, %1/s together</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2473,16 +2473,8 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>Um objeto JSON por linha.</translation>
     </message>
     <message>
-        <source>run: transfers at once (default 4).</source>
-        <translation>run: transferências simultâneas (padrão 4).</translation>
-    </message>
-    <message>
         <source>run: total download rate, like curl: 500K, 2M.</source>
         <translation>run: taxa total de download, como no curl: 500K, 2M.</translation>
-    </message>
-    <message>
-        <source>queue needs an action: list, pause, resume, cancel, retry, remove or run</source>
-        <translation>queue precisa de uma ação: list, pause, resume, cancel, retry, remove ou run</translation>
     </message>
     <message>
         <source>Unknown queue action &apos;%1&apos; (%2)</source>
@@ -2519,6 +2511,42 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>Another machine or process is running the shared queue %1; `download` hands it items and follows them</source>
         <translation>Outra máquina ou processo está rodando a fila compartilhada %1; `download` entrega itens a ela e os acompanha</translation>
+    </message>
+    <message>
+        <source>run, worker: transfers at once (default 4); a worker also holds at most N items.</source>
+        <translation>run, worker: transferências simultâneas (padrão 4); um worker também segura no máximo N itens.</translation>
+    </message>
+    <message>
+        <source>worker: this worker&apos;s name in the shared queue (default: host name and process id).</source>
+        <translation>worker: o nome deste worker na fila compartilhada (padrão: nome da máquina e id do processo).</translation>
+    </message>
+    <message>
+        <source>worker: stop once no queued item is left to run; without it the worker waits for new items.</source>
+        <translation>worker: para quando não resta item na fila para rodar; sem esta opção o worker espera por novos itens.</translation>
+    </message>
+    <message>
+        <source>queue needs an action: list, pause, resume, cancel, retry, remove, run or worker</source>
+        <translation>queue precisa de uma ação: list, pause, resume, cancel, retry, remove, run ou worker</translation>
+    </message>
+    <message>
+        <source>queue worker takes no item ids: it runs whatever the queue holds</source>
+        <translation>queue worker não aceita ids de itens: ele roda o que a fila tiver</translation>
+    </message>
+    <message>
+        <source>--name and --until-empty are for queue worker</source>
+        <translation>--name e --until-empty são para queue worker</translation>
+    </message>
+    <message>
+        <source>--name needs a name of 1 to 200 characters</source>
+        <translation>--name precisa de um nome de 1 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>Worker %1 on %2%3</source>
+        <translation>Worker %1 em %2%3</translation>
+    </message>
+    <message>
+        <source> (waiting: a runner holds the queue)</source>
+        <translation> (esperando: um executor está com a fila)</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2705,42 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>the journal %1</source>
         <translation>o diário %1</translation>
     </message>
+    <message>
+        <source>claiming items</source>
+        <translation>reservando itens</translation>
+    </message>
+    <message>
+        <source>renewing leases</source>
+        <translation>renovando as reservas</translation>
+    </message>
+    <message>
+        <source>releasing an item</source>
+        <translation>liberando um item</translation>
+    </message>
+    <message>
+        <source>releasing items</source>
+        <translation>liberando itens</translation>
+    </message>
+    <message>
+        <source>claiming a connection slot</source>
+        <translation>reservando uma vaga de conexão</translation>
+    </message>
+    <message>
+        <source>renewing connection slots</source>
+        <translation>renovando as vagas de conexão</translation>
+    </message>
+    <message>
+        <source>releasing a connection slot</source>
+        <translation>liberando uma vaga de conexão</translation>
+    </message>
+    <message>
+        <source>reporting a worker</source>
+        <translation>registrando um worker</translation>
+    </message>
+    <message>
+        <source>reading the workers</source>
+        <translation>lendo os workers</translation>
+    </message>
 </context>
 <context>
     <name>QueuePassword</name>
@@ -2706,6 +2770,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>(%1/%2 done)</source>
         <translation>(%1/%2 concluídos)</translation>
+    </message>
+    <message>
+        <source>  [worker %1]</source>
+        <translation>  [worker %1]</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2835,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>taking the run lock</source>
         <translation>obter a trava de execução</translation>
+    </message>
+    <message>
+        <source>taking the worker lock</source>
+        <translation>obtendo a trava de worker</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5322,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>Run by the worker %1</source>
+        <translation>Executado pelo worker %1</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::ErrorBanner</name>
@@ -6610,6 +6686,55 @@ Padrão: %2</translation>
         <translation>
             <numerusform>a resposta (%n byte) não é uma imagem que este programa consiga ler</numerusform>
             <numerusform>a resposta (%n bytes) não é uma imagem que este programa consiga ler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::WorkersModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Rodando</translation>
+    </message>
+    <message>
+        <source>Stopped (last seen %1)</source>
+        <translation>Parado (visto por último em %1)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Baixado</translation>
+    </message>
+</context>
+<context>
+    <name>eoc::ui::WorkersPanel</name>
+    <message numerus="yes">
+        <source>Workers of the shared queue: %n running, %1/s together</source>
+        <translation>
+            <numerusform>Workers da fila compartilhada: %n rodando, %1/s no total</numerusform>
+            <numerusform>Workers da fila compartilhada: %n rodando, %1/s no total</numerusform>
         </translation>
     </message>
 </context>
