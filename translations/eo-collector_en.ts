@@ -2837,8 +2837,12 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>taking the run lock</translation>
     </message>
     <message>
-        <source>taking the worker lock</source>
-        <translation>taking the worker lock</translation>
+        <source>connected again, but another process took the queue&apos;s run lock meanwhile</source>
+        <translation>connected again, but another process took the queue&apos;s run lock meanwhile</translation>
+    </message>
+    <message>
+        <source>cannot connect again: %1</source>
+        <translation>cannot connect again: %1</translation>
     </message>
 </context>
 <context>

@@ -2837,8 +2837,12 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <translation>obter a trava de execução</translation>
     </message>
     <message>
-        <source>taking the worker lock</source>
-        <translation>obtendo a trava de worker</translation>
+        <source>connected again, but another process took the queue&apos;s run lock meanwhile</source>
+        <translation>conectado de novo, mas outro processo pegou a trava da fila nesse meio-tempo</translation>
+    </message>
+    <message>
+        <source>cannot connect again: %1</source>
+        <translation>não é possível conectar de novo: %1</translation>
     </message>
 </context>
 <context>

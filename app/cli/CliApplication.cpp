@@ -4,6 +4,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCredentials.h"
 #include "app/cli/CliSettings.h"
+#include "app/cli/StopSignals.h"
 #include "core/app/AppServices.h"
 #include "core/settings/Settings.h"
 
@@ -197,9 +198,22 @@ int runCli(const QStringList &arguments)
         exitCode = code;
         loop.quit();
     });
+    // Ctrl-C or SIGTERM: the command is ended here (a queue hands its items back as it goes)
+    // and the program exits 128 + the signal's number, as a shell expects.
+    StopSignals stopSignals;
+    bool stopped = false;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &loop, [&](int signalNumber) {
+        if (done)
+            return;
+        done = stopped = true;
+        exitCode = 128 + signalNumber;
+        loop.quit();
+    });
     command->run(parser, context);
     if (!done)
         loop.exec();
+    if (stopped)
+        command.reset();
     out.flush();
     err.flush();
 
