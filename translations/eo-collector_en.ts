@@ -3041,6 +3041,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Waiting for another worker (%1 stopped)</source>
+        <translation>Waiting for another worker (%1 stopped)</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>

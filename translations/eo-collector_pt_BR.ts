@@ -3041,6 +3041,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
+    <message>
+        <source>Waiting for another worker (%1 stopped)</source>
+        <translation>Esperando outro worker (%1 parou)</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>

@@ -25,7 +25,7 @@ WorkersPanel::WorkersPanel(WorkersModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(WorkersModel::Name, 200);
     m_table->setColumnWidth(WorkersModel::Host, 160);
-    m_table->setColumnWidth(WorkersModel::Status, 220);
+    m_table->setColumnWidth(WorkersModel::Status, 300);
     m_table->setMaximumHeight(m_table->fontMetrics().height() * 9);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);

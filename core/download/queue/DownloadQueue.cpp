@@ -182,8 +182,8 @@ QueueTotals DownloadQueue::totals() const
             ++t.failed;
         else if (info.wish == QueueWish::Paused)
             ++t.paused;
-        else if (info.state == QueueState::Resolving || info.state == QueueState::Downloading
-                 || info.state == QueueState::Verifying)
+        else if ((info.state == QueueState::Resolving || info.state == QueueState::Downloading
+                  || info.state == QueueState::Verifying) && !info.workerStopped())
             ++t.active;
         else if (info.wish == QueueWish::Queued)
             ++t.waiting;

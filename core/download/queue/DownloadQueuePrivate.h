@@ -62,6 +62,7 @@ struct RunningItem {
     QHash<int, std::pair<qint64, qint64>> transferStarts;
     // Workers: by file index, the shared connection slot its transfer holds (key, slot number).
     QHash<int, std::pair<QString, int>> slots;
+    bool workerStopped = false;                   // as last shown (QueueItemInfo::workerStopped)
 };
 
 class DownloadQueue::Private

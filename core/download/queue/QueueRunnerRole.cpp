@@ -238,8 +238,11 @@ void DownloadQueue::Private::refreshFromJournal()
             fields |= QueueField::Priority;
         if (item->info.attempts != info.attempts)
             fields |= QueueField::Attempts;
-        if (item->info.worker != info.worker)
-            fields |= QueueField::State;     // shown beside the state
+        // The worker shows in the state, and so does a worker that stopped renewing its lease,
+        // which the rows do not change for: time does.
+        if (item->info.worker != info.worker || item->workerStopped != info.workerStopped())
+            fields |= QueueField::State;
+        item->workerStopped = info.workerStopped();
         if (fields) {
             const qint64 before = item->info.bytesDone;
             const qint64 beforeMs = item->lastProgressSignalMs;

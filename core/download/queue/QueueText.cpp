@@ -82,6 +82,8 @@ QString queueStatusText(const QueueItemInfo &item)
                    ? QCoreApplication::translate("QueueText", "Paused: %1").arg(errorClassLabel(item.error.errorClass))
                    : QCoreApplication::translate("QueueText", "Paused");
     }
+    if (item.workerStopped())
+        return QCoreApplication::translate("QueueText", "Waiting for another worker (%1 stopped)").arg(item.worker);
     switch (item.state) {
     case QueueState::Waiting:
         return item.error.isError() ? QCoreApplication::translate("QueueText", "Waiting to retry: %1").arg(errorClassLabel(item.error.errorClass))

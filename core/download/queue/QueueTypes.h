@@ -140,6 +140,14 @@ struct QueueItemInfo {
     std::optional<qint64> etaSeconds;
 
     bool isFinal() const { return state == QueueState::Done || wish == QueueWish::Cancelled; }
+    // A shared queue: the item shows a worker's work in progress, but that worker stopped renewing
+    // its lease (it died or lost the database); another worker takes it over when it has room.
+    bool workerStopped() const
+    {
+        const bool working = state == QueueState::Resolving || state == QueueState::WaitingForConnection
+                             || state == QueueState::Downloading || state == QueueState::Verifying;
+        return working && !worker.isEmpty() && leaseUntil.isValid() && leaseUntil < QDateTime::currentDateTimeUtc();
+    }
 };
 
 // Which parts of an item changed, for a model's dataChanged() on the right columns.

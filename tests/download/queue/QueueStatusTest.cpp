@@ -105,6 +105,25 @@ TEST(QueueStatus, EveryStateAndWishHasItsOwnWords)
     EXPECT_FALSE(seen.contains(QString()));
 }
 
+// A shared queue: an item whose worker stopped renewing its lease is not shown as downloading
+// (its row still says so until another worker takes it over), nor counted as active.
+TEST(QueueStatus, AnItemWhoseWorkerStoppedSaysSoInsteadOfDownloading)
+{
+    QueueItemInfo item;
+    item.state = QueueState::Downloading;
+    item.worker = QStringLiteral("dl-01");
+    item.leaseUntil = QDateTime::currentDateTimeUtc().addSecs(30);
+    EXPECT_EQ(queueStatusText(item), QStringLiteral("Downloading")) << "the lease still runs";
+    item.leaseUntil = QDateTime::currentDateTimeUtc().addSecs(-1);
+    EXPECT_TRUE(item.workerStopped());
+    EXPECT_EQ(queueStatusText(item), QStringLiteral("Waiting for another worker (dl-01 stopped)"));
+    item.state = QueueState::Done;
+    EXPECT_EQ(queueStatusText(item), QStringLiteral("Done")) << "a done item needs no worker";
+    item.state = QueueState::Downloading;
+    item.wish = QueueWish::Paused;
+    EXPECT_EQ(queueStatusText(item), QStringLiteral("Paused"));
+}
+
 TEST(QueueStatus, FailuresReadWithoutInternalClassNames)
 {
     const Error error(ErrorClass::Integrity, QStringLiteral("sha256 of f.bin is 00, expected ff"));
