@@ -198,17 +198,22 @@ int runCli(const QStringList &arguments)
         exitCode = code;
         loop.quit();
     });
-    // Ctrl-C or SIGTERM: the command is ended here (a queue hands its items back as it goes)
-    // and the program exits 128 + the signal's number, as a shell expects.
-    StopSignals stopSignals;
+    // Ctrl-C or SIGTERM while a queue runs: the command is ended here (the queue hands its items
+    // back as it goes) and the program exits 128 + the signal's number, as a shell expects. Only
+    // for the queue's commands: elsewhere a prompt reading the terminal must stay interruptible.
+    std::optional<StopSignals> stopSignals;
+    if (command->usesQueue())
+        stopSignals.emplace();
     bool stopped = false;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &loop, [&](int signalNumber) {
-        if (done)
-            return;
-        done = stopped = true;
-        exitCode = 128 + signalNumber;
-        loop.quit();
-    });
+    if (stopSignals) {
+        QObject::connect(&*stopSignals, &StopSignals::stopRequested, &loop, [&](int signalNumber) {
+            if (done)
+                return;
+            done = stopped = true;
+            exitCode = 128 + signalNumber;
+            loop.quit();
+        });
+    }
     command->run(parser, context);
     if (!done)
         loop.exec();
