@@ -61,6 +61,23 @@ QueueItemInfo itemFromRow(const QSqlQuery &q)
     return i;
 }
 
+// The item's columns that insert() and update() both write, in this order: provider, title,
+// scene_json, output_folder, layout, priority, wish, state, error_class, error_message, attempts.
+void bindItemFields(QSqlQuery &q, const QueueItemInfo &item)
+{
+    q.addBindValue(nonNull(item.provider));
+    q.addBindValue(nonNull(item.title));
+    q.addBindValue(sceneText(item));
+    q.addBindValue(nonNull(item.outputFolder));
+    q.addBindValue(queueLayoutName(item.layout));
+    q.addBindValue(item.priority);
+    q.addBindValue(queueWishName(item.wish));
+    q.addBindValue(queueStateName(item.state));
+    q.addBindValue(errorClassName(item.error.errorClass));
+    q.addBindValue(nonNull(item.error.message));
+    q.addBindValue(item.attempts);
+}
+
 bool bindFile(QSqlQuery &q, qint64 id, int index, const QueueFileInfo &f)
 {
     q.prepare(QStringLiteral("INSERT INTO files (item_id, idx, url, relative_path, part_path, final_path,"
@@ -115,6 +132,24 @@ void QueueStoreSql::dropConnection(const QString &name)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+Status QueueStoreSql::finishMigration(QSqlQuery &q, SqlTransaction &transaction, QStringList statements, int current, int target) const
+{
+    if (current < 6)
+        statements << schemaVersion6();   // connection slots and worker reports
+    for (int version = current + 1; version <= target; ++version) {
+        statements << QStringLiteral("INSERT INTO migrations (version, applied) VALUES (%1, '%2')")
+                          .arg(version)
+                          .arg(timeText(QDateTime::currentDateTimeUtc()));
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (!q.exec(statement))
+            return sqlError(QCoreApplication::translate("QueueJournal", "creating the schema"), q.lastError());
+    }
+    if (!transaction.commit())
+        return sqlError(QCoreApplication::translate("QueueJournal", "committing the schema"), database().lastError());
+    return success();
 }
 
 QString QueueStoreSql::timeText(const QDateTime &time)
@@ -197,17 +232,7 @@ Result<qint64> QueueStoreSql::insert(const QueueItemInfo &item)
                              " secrets_ref, secret_headers, worker, lease_until)"
                              " VALUES (?,?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM items),"
                              " ?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    q.addBindValue(nonNull(item.provider));
-    q.addBindValue(nonNull(item.title));
-    q.addBindValue(sceneText(item));
-    q.addBindValue(nonNull(item.outputFolder));
-    q.addBindValue(queueLayoutName(item.layout));
-    q.addBindValue(item.priority);
-    q.addBindValue(queueWishName(item.wish));
-    q.addBindValue(queueStateName(item.state));
-    q.addBindValue(errorClassName(item.error.errorClass));
-    q.addBindValue(nonNull(item.error.message));
-    q.addBindValue(item.attempts);
+    bindItemFields(q, item);
     q.addBindValue(nonNull(timeText(item.added)));
     q.addBindValue(nonNull(timeText(item.updated)));
     q.addBindValue(textOrNull(timeText(item.nextPoll)));
@@ -237,17 +262,7 @@ Status QueueStoreSql::update(const QueueItemInfo &item)
                              " state=?, error_class=?, error_message=?, attempts=?, updated=?, next_poll=?"
                              " WHERE id=?"));
     // The provider changes when the queue moves an item to another source of its scene.
-    q.addBindValue(nonNull(item.provider));
-    q.addBindValue(nonNull(item.title));
-    q.addBindValue(sceneText(item));
-    q.addBindValue(nonNull(item.outputFolder));
-    q.addBindValue(queueLayoutName(item.layout));
-    q.addBindValue(item.priority);
-    q.addBindValue(queueWishName(item.wish));
-    q.addBindValue(queueStateName(item.state));
-    q.addBindValue(errorClassName(item.error.errorClass));
-    q.addBindValue(nonNull(item.error.message));
-    q.addBindValue(item.attempts);
+    bindItemFields(q, item);
     q.addBindValue(nonNull(timeText(item.updated)));
     q.addBindValue(textOrNull(timeText(item.nextPoll)));
     q.addBindValue(item.id);

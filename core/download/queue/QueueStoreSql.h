@@ -5,8 +5,31 @@
 #include <QSqlDatabase>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace eoc {
+
+// One transaction; rolls back unless commit() is reached.
+class SqlTransaction
+{
+public:
+    explicit SqlTransaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~SqlTransaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool ok() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
 
 // What the SQLite journal and the PostgreSQL store have in common: the tables (items, files,
 // commands, source_speeds), the statements that read and write them, which both dialects accept
@@ -82,31 +105,13 @@ protected:
     QString commandFilterSql(const QString &worker) const;
     // The tables of schema version 6 (connection slots and worker reports), in both dialects.
     static QStringList schemaVersion6();
+    // The end of a migration from `current` to `target`, the same in both stores: runs the
+    // store's own `statements`, then the versions both stores share (6 on), records the versions
+    // and commits `transaction`.
+    Status finishMigration(QSqlQuery &q, SqlTransaction &transaction, QStringList statements, int current, int target) const;
 
 private:
     QString m_connection;
-};
-
-// One transaction; rolls back unless commit() is reached.
-class SqlTransaction
-{
-public:
-    explicit SqlTransaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
-    ~SqlTransaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool ok() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
 };
 
 } // namespace eoc

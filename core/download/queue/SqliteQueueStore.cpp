@@ -155,20 +155,7 @@ Status SqliteQueueStore::migrate()
         statements << QStringLiteral("ALTER TABLE items ADD COLUMN worker TEXT")
                    << QStringLiteral("ALTER TABLE items ADD COLUMN lease_until TEXT");
     }
-    if (current < 6)
-        statements << schemaVersion6();   // connection slots and worker reports
-    for (int version = current + 1; version <= schemaVersion; ++version) {
-        statements << QStringLiteral("INSERT INTO migrations (version, applied) VALUES (%1, '%2')")
-                          .arg(version)
-                          .arg(timeText(QDateTime::currentDateTimeUtc()));
-    }
-    for (const QString &s : statements) {
-        if (!q.exec(s))
-            return sqlError(QCoreApplication::translate("QueueJournal", "creating the schema"), q.lastError());
-    }
-    if (!t.commit())
-        return sqlError(QCoreApplication::translate("QueueJournal", "committing the schema"), db.lastError());
-    return success();
+    return finishMigration(q, t, statements, current, schemaVersion);
 }
 
 Result<QList<QPair<qint64, QString>>> SqliteQueueStore::takeCommands(const QString &worker)
