@@ -90,11 +90,10 @@ Status PostgresQueueStore::migrate()
         return sqlError(QCoreApplication::translate("QueueStore", "locking the schema"), q.lastError());
     // "relation already exists, skipping" is the usual case, not news for the user's terminal.
     q.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")))
-        return sqlError(QCoreApplication::translate("QueueJournal", "creating the migrations table"), q.lastError());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM migrations")) || !q.next())
-        return sqlError(QCoreApplication::translate("QueueJournal", "reading the schema version"), q.lastError());
-    const int current = q.value(0).toInt();
+    const auto stored = readSchemaVersion(q);
+    if (!stored)
+        return stored.error();
+    const int current = stored.value();
     if (current > schemaVersion) {
         return failure(ErrorClass::Permanent, QCoreApplication::translate("QueueStore", "it was written by a newer version "
                                                                         "(schema %1, this program knows %2)").arg(current).arg(schemaVersion));

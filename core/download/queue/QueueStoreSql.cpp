@@ -134,6 +134,15 @@ void QueueStoreSql::dropConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+Result<int> QueueStoreSql::readSchemaVersion(QSqlQuery &q) const
+{
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")))
+        return sqlError(QCoreApplication::translate("QueueJournal", "creating the migrations table"), q.lastError());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM migrations")) || !q.next())
+        return sqlError(QCoreApplication::translate("QueueJournal", "reading the schema version"), q.lastError());
+    return q.value(0).toInt();
+}
+
 Status QueueStoreSql::finishMigration(QSqlQuery &q, SqlTransaction &transaction, QStringList statements, int current, int target) const
 {
     if (current < 6)

@@ -105,6 +105,8 @@ protected:
     QString commandFilterSql(const QString &worker) const;
     // The tables of schema version 6 (connection slots and worker reports), in both dialects.
     static QStringList schemaVersion6();
+    // The schema version the store holds (0 for a new one), creating the table of versions first.
+    Result<int> readSchemaVersion(QSqlQuery &q) const;
     // The end of a migration from `current` to `target`, the same in both stores: runs the
     // store's own `statements`, then the versions both stores share (6 on), records the versions
     // and commits `transaction`.

@@ -97,11 +97,10 @@ Status SqliteQueueStore::migrate()
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")))
-        return sqlError(QCoreApplication::translate("QueueJournal", "creating the migrations table"), q.lastError());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM migrations")) || !q.next())
-        return sqlError(QCoreApplication::translate("QueueJournal", "reading the schema version"), q.lastError());
-    const int current = q.value(0).toInt();
+    const auto stored = readSchemaVersion(q);
+    if (!stored)
+        return stored.error();
+    const int current = stored.value();
     if (current > schemaVersion) {
         return Error(ErrorClass::LocalDisk, QCoreApplication::translate("QueueJournal", "The download journal was written by a newer version "
                                                            "(schema %1, this program knows %2)").arg(current).arg(schemaVersion));

@@ -21,6 +21,20 @@ class SharedQueueCli : public CliFixture
 protected:
     void TearDown() override { qunsetenv("EOC_QUEUE_PASSWORD"); }
 
+    // A new database on `server` for a shared queue, and its password in the environment the CLI
+    // reads it from; empty (and a failure recorded) when the database cannot be made.
+    static QString newSharedQueue(PostgresTestServer &server, const QString &prefix)
+    {
+        const QString database = PostgresTestServer::uniqueDatabaseName(prefix);
+        QString error;
+        if (!server.createDatabase(database, &error)) {
+            ADD_FAILURE() << "cannot create " << database.toStdString() << ": " << error.toStdString();
+            return {};
+        }
+        qputenv("EOC_QUEUE_PASSWORD", server.password().toUtf8());
+        return server.url(database);
+    }
+
     // `args` with queue.url set to `url`.
     static QStringList onQueue(const QString &url, QStringList args)
     {
@@ -33,10 +47,8 @@ protected:
 TEST_F(SharedQueueCli, ItemsQueuedInPostgresAreListedAndDownloadedFromIt)
 {
     EOC_POSTGRES_OR_SKIP(server);
-    const QString database = PostgresTestServer::uniqueDatabaseName(QStringLiteral("cli"));
-    ASSERT_TRUE(server->createDatabase(database));
-    const QString url = server->url(database);
-    qputenv("EOC_QUEUE_PASSWORD", server->password().toUtf8());
+    const QString url = newSharedQueue(*server, QStringLiteral("cli"));
+    ASSERT_FALSE(url.isEmpty());
 
     LocalHttpServer http;
     const QByteArray data = testPayload(30000);
@@ -102,10 +114,8 @@ TEST_F(SharedQueueCli, AWrongOrMissingPasswordIsNamedWithoutShowingIt)
 TEST_F(SharedQueueCli, AKilledRunnerIsTakenOverByAnotherMachineWhichResumesItsFile)
 {
     EOC_POSTGRES_OR_SKIP(server);
-    const QString database = PostgresTestServer::uniqueDatabaseName(QStringLiteral("cli"));
-    ASSERT_TRUE(server->createDatabase(database));
-    const QString url = server->url(database);
-    qputenv("EOC_QUEUE_PASSWORD", server->password().toUtf8());
+    const QString url = newSharedQueue(*server, QStringLiteral("cli"));
+    ASSERT_FALSE(url.isEmpty());
 
     LocalHttpServer http;
     const QByteArray data = testPayload(4 * 1024 * 1024, 3);
@@ -145,10 +155,8 @@ TEST_F(SharedQueueCli, AKilledRunnerIsTakenOverByAnotherMachineWhichResumesItsFi
 TEST_F(SharedQueueCli, ThreeWorkersKeepTheCapAndTakeOverTheItemsOfAKilledOne)
 {
     EOC_POSTGRES_OR_SKIP(server);
-    const QString database = PostgresTestServer::uniqueDatabaseName(QStringLiteral("workers"));
-    ASSERT_TRUE(server->createDatabase(database));
-    const QString url = server->url(database);
-    qputenv("EOC_QUEUE_PASSWORD", server->password().toUtf8());
+    const QString url = newSharedQueue(*server, QStringLiteral("workers"));
+    ASSERT_FALSE(url.isEmpty());
 
     constexpr int kFiles = 30;
     const QByteArray data = testPayload(1024 * 1024, 11);
