@@ -13,8 +13,8 @@ namespace eoc::ui {
 
 // The workers draining a shared queue, as they last reported themselves to the store: name,
 // machine, whether they are running, how many items they hold, their speed and what they have
-// fetched. Empty for a queue that one process runs. refresh() reads the store again; the view
-// calls it on a timer while it is shown.
+// fetched. Empty for a queue that one process runs. refresh() reads the store again; the panel
+// calls it on a timer while the Downloads tab is shown.
 class WorkersModel final : public QAbstractTableModel
 {
     Q_OBJECT

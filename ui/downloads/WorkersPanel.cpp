@@ -32,7 +32,11 @@ WorkersPanel::WorkersPanel(WorkersModel *model, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
     m_timer.setInterval(kRefreshMs);
-    connect(&m_timer, &QTimer::timeout, this, &WorkersPanel::refresh);
+    // The store is read on this thread: only while the Downloads tab is on screen.
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!parentWidget() || parentWidget()->isVisible())
+            refresh();
+    });
     m_timer.start();
     refresh();
 }

@@ -11,7 +11,8 @@ namespace eoc::ui {
 class WorkersModel;
 
 // Below the Downloads table: the workers of a shared queue and their throughput, read again every
-// two seconds. Hidden while no worker has reported (a queue that one process runs).
+// two seconds while the Downloads tab is shown. Hidden while no worker has reported (a queue that
+// one process runs).
 class WorkersPanel final : public QWidget
 {
     Q_OBJECT
