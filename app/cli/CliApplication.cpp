@@ -217,15 +217,16 @@ int runCli(const QStringList &arguments)
     command->run(parser, context);
     if (!done)
         loop.exec();
-    if (stopped)
-        command.reset();
     out.flush();
     err.flush();
 
     // Log out of every provider before quitting, so sessions do not pile up at services that cap
     // them. The logout requests are ordinary jobs of the network core: wait until they have
-    // finished, but never more than a few seconds.
+    // finished, but never more than a few seconds. Before a stopped command goes: a worker's
+    // session slots are let go with its logouts, while its shared limits are still set.
     registry.shutdown();
+    if (stopped)
+        command.reset();
     QEventLoop drain;
     QTimer poll;
     poll.setInterval(20);

@@ -1,11 +1,16 @@
 #include "core/auth/OidcSession.h"
 
 #include "core/net/NetworkAccess.h"
+#include "core/net/SharedLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcOidc, "eoc.auth.oidc", QtWarningMsg)
 
@@ -124,7 +129,7 @@ void OidcSession::login()
         const QString given = m_oneTimeCode.isEmpty() ? credentials->oneTimeCode : m_oneTimeCode;
         m_oneTimeCode.clear();
         if (!given.isEmpty() || !m_config.needsOneTimeCode) {
-            sendLogin(*credentials, given);
+            sendLoginWhenSessionFree(*credentials, given);
             return;
         }
         // Asked only now, when a login is really going to be sent: refreshes need no code.
@@ -135,9 +140,73 @@ void OidcSession::login()
                 deliver(asked.error());
                 return;
             }
-            sendLogin(who, *asked);
+            sendLoginWhenSessionFree(who, *asked);
         });
     });
+}
+
+namespace {
+
+// A session slot is held this long before the provider says how long its session lasts.
+constexpr int kSessionFirstHoldSeconds = 3600;
+
+} // namespace
+
+SharedLimits *OidcSession::sessionLimits() const
+{
+    if (!m_network || !m_sessionHeldWith || m_network->sharedLimits() != m_sessionHeldWith)
+        return nullptr;
+    return m_sessionHeldWith;
+}
+
+void OidcSession::sendLoginWhenSessionFree(const Credentials &credentials, const QString &code)
+{
+    SharedLimits *shared = m_network ? m_network->sharedLimits() : nullptr;
+    if (m_config.maxSessions <= 0 || !shared || (m_sessionSlot > 0 && sessionLimits())) {
+        sendLogin(credentials, code);
+        return;
+    }
+    const int slot = shared->holdSession(sessionKey(), m_config.maxSessions, kSessionFirstHoldSeconds);
+    if (slot != 0) {
+        // slot < 0: the shared store cannot be read now; the provider's own cap still answers.
+        m_sessionSlot = std::max(0, slot);
+        m_sessionHeldWith = slot > 0 ? shared : nullptr;
+        m_toldWaiting = false;
+        sendLogin(credentials, code);
+        return;
+    }
+    // Every session the account may have is held by another worker: wait for one to end (a
+    // logout, or its lease running out with the provider's session), unless nobody waits any more.
+    const bool anyoneWaiting = std::any_of(m_waiting.cbegin(), m_waiting.cend(), [](const Waiter &w) { return !w.context.isNull(); });
+    if (!anyoneWaiting) {
+        m_waiting.clear();
+        m_busy = false;
+        return;
+    }
+    if (!m_toldWaiting) {
+        qCInfo(lcOidc).noquote() << QCoreApplication::translate("OidcSession", "Waiting for a session of %1 at %2: all %3 are in use by other workers")
+                                        .arg(m_config.account, m_config.provider).arg(m_config.maxSessions);
+        m_toldWaiting = true;
+    }
+    QTimer::singleShot(m_sessionWaitMs, this, [this, credentials, code] { sendLoginWhenSessionFree(credentials, code); });
+}
+
+void OidcSession::holdSessionFor(int seconds)
+{
+    if (m_sessionSlot > 0) {
+        if (SharedLimits *shared = sessionLimits())
+            shared->renewSession(sessionKey(), m_sessionSlot, seconds);
+    }
+}
+
+void OidcSession::endSessionSlot()
+{
+    if (m_sessionSlot > 0) {
+        if (SharedLimits *shared = sessionLimits())
+            shared->endSession(sessionKey(), m_sessionSlot);
+    }
+    m_sessionSlot = 0;
+    m_sessionHeldWith = nullptr;
 }
 
 void OidcSession::sendLogin(const Credentials &credentials, const QString &code)
@@ -201,6 +270,9 @@ void OidcSession::onTokenResponse(const HttpResponse &response, bool isRefresh)
             login();
             return;
         }
+        // No session came of it: its slot is free for another worker.
+        if (!isRefresh)
+            endSessionSlot();
         deliver(tokenError(response, isRefresh));
         return;
     }
@@ -221,6 +293,10 @@ void OidcSession::onTokenResponse(const HttpResponse &response, bool isRefresh)
         } else {
             m_refreshUsableUntil.reset();
         }
+        // The provider keeps the session as long as its refresh token (Keycloak's idle timeout);
+        // so does its slot, should this process die without logging out. A token that does not
+        // expire keeps it a day at a time, renewed with each refresh.
+        holdSessionFor(refreshIn > 0 ? int(std::ceil(refreshIn)) + 30 : 86400);
     }
     deliver(Header(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_accessToken));
 }
@@ -291,8 +367,11 @@ void OidcSession::end(QObject *context, std::function<void()> done)
 {
     const QByteArray refreshToken = m_refreshToken;
     clearTokens();
-    if (refreshToken.isEmpty() || !m_config.logoutUrl.isValid() || m_config.logoutUrl.isEmpty()
-        || !m_network) {
+    const bool loggingOut = !refreshToken.isEmpty() && m_config.logoutUrl.isValid() && !m_config.logoutUrl.isEmpty() && m_network;
+    // Without a logout endpoint the provider's session lives on until it expires, and so does its slot.
+    if (loggingOut || refreshToken.isEmpty())
+        endSessionSlot();
+    if (!loggingOut) {
         QMetaObject::invokeMethod(context, [done] { done(); }, Qt::QueuedConnection);
         return;
     }

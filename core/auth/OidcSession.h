@@ -15,6 +15,7 @@
 namespace eoc {
 
 class NetworkAccess;
+class SharedLimits;
 struct HttpResponse;
 
 // Where and as whom an OpenID Connect session logs in.
@@ -27,6 +28,10 @@ struct OidcConfig {
     QString provider;                 // for the credentials lookup and for messages
     QString account;                  // the user name at the provider; empty: the default account
     QString limitKey;                 // the provider's request limits
+    // Sessions of the account that all processes sharing their limits (NetworkAccess::
+    // sharedLimits(): the workers of one queue) may hold at once; a login waits for one of them.
+    // 0: no shared cap.
+    int maxSessions = 0;
 };
 
 // An OpenID Connect session (Keycloak and friends) for one account: logs in with the password
@@ -55,6 +60,9 @@ public:
     void setOneTimeCode(const QString &code) { m_oneTimeCode = code; }
     bool hasSession() const { return !m_refreshToken.isEmpty() || !m_accessToken.isEmpty(); }
 
+    // How often a login waiting for a shared session slot asks again.
+    void setSessionWaitInterval(int milliseconds) { m_sessionWaitMs = milliseconds; }
+
     // How long before expiry a token is renewed: 10 % of its lifetime, at most 60 s.
     static std::chrono::milliseconds renewalMargin(std::chrono::milliseconds lifetime);
 
@@ -76,6 +84,14 @@ private:
     void deliver(const Result<QPair<QByteArray, QByteArray>> &header);
     void clearTokens();
     Error tokenError(const HttpResponse &response, bool isRefresh) const;
+    // Shared session cap: sends the login once this session holds one of the account's session
+    // slots, asking again every few seconds while all are held elsewhere.
+    void sendLoginWhenSessionFree(const Credentials &credentials, const QString &code);
+    // The shared limits the slot is held with, while they are still the network's.
+    SharedLimits *sessionLimits() const;
+    QString sessionKey() const { return m_config.provider + QLatin1Char(':') + m_config.account; }
+    void holdSessionFor(int seconds);
+    void endSessionSlot();
 
     QPointer<NetworkAccess> m_network;
     CredentialSource *m_credentials = nullptr;
@@ -89,6 +105,11 @@ private:
 
     bool m_busy = false;
     QList<Waiter> m_waiting;
+
+    int m_sessionSlot = 0;                      // > 0: a shared session slot is held
+    SharedLimits *m_sessionHeldWith = nullptr;  // compared only, never used once unset
+    bool m_toldWaiting = false;
+    int m_sessionWaitMs = 5000;
 };
 
 // URL-encodes a form body (application/x-www-form-urlencoded) so that '+', '&' and '=' in a

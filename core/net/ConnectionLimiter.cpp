@@ -1,5 +1,7 @@
 #include "core/net/ConnectionLimiter.h"
 
+#include "core/net/SharedLimits.h"
+
 #include <QSet>
 #include <QTimer>
 
@@ -65,8 +67,19 @@ void ConnectionLimiter::setLimits(const QString &key, const ConnectionLimits &li
     sane.maxConnections = std::max(0, sane.maxConnections);
     sane.requestsPerSecond = std::max(0.0, sane.requestsPerSecond);
     sane.burst = std::max(1, sane.burst);
+    // Providers set their limits again before each job (settings may change per run): the same
+    // limits must not refill the bucket, or every job would start with a full one.
+    if (const auto it = m_limits.constFind(key); it != m_limits.cend() && it->maxConnections == sane.maxConnections
+        && it->requestsPerSecond == sane.requestsPerSecond && it->burst == sane.burst)
+        return;
     m_limits.insert(key, sane);
     m_buckets.remove(key);
+    scheduleDispatch();
+}
+
+void ConnectionLimiter::setSharedLimits(SharedLimits *shared)
+{
+    m_shared = shared;
     scheduleDispatch();
 }
 
@@ -130,6 +143,22 @@ qint64 ConnectionLimiter::msUntilToken(const QString &key, qint64 nowMs)
     return std::max<qint64>(1, qint64(std::ceil((1.0 - bucket.tokens) * 1000.0 / limits.requestsPerSecond)));
 }
 
+qint64 ConnectionLimiter::takeToken(const QString &key, qint64 nowMs)
+{
+    const ConnectionLimits limits = m_limits.value(key);
+    if (limits.requestsPerSecond <= 0)
+        return 0;
+    if (m_shared) {
+        // Other processes (workers on other machines) draw on the same bucket.
+        if (const qint64 wait = m_shared->takeRequestToken(key, limits.requestsPerSecond, limits.burst); wait >= 0)
+            return wait;
+    }
+    const qint64 wait = msUntilToken(key, nowMs);
+    if (wait == 0)
+        m_buckets[key].tokens -= 1.0;
+    return wait;
+}
+
 void ConnectionLimiter::dispatch()
 {
     m_dispatchQueued = false;
@@ -155,14 +184,12 @@ void ConnectionLimiter::dispatch()
             ++i;
             continue;
         }
-        if (const qint64 wait = msUntilToken(waiter.key, now); wait > 0) {
+        if (const qint64 wait = takeToken(waiter.key, now); wait > 0) {
             blockedKeys.insert(waiter.key);
             wakeInMs = wakeInMs < 0 ? wait : std::min(wakeInMs, wait);
             ++i;
             continue;
         }
-        if (limits.requestsPerSecond > 0)
-            m_buckets[waiter.key].tokens -= 1.0;
         ++m_inFlight[waiter.key];
         ++m_inFlightTotal;
         grants.append(m_waiters.takeAt(i));

@@ -14,6 +14,7 @@ class QTimer;
 namespace eoc {
 
 class ConnectionLimiter;
+class SharedLimits;
 
 // Limits for one key (usually a provider name). Zero means "no limit".
 struct ConnectionLimits {
@@ -64,6 +65,11 @@ public:
     ConnectionLimits limits(const QString &key) const { return m_limits.value(key); }
     void setGlobalConnectionCap(int maxConnections);     // 0: no global cap
     int globalConnectionCap() const { return m_globalCap; }
+    // Request rates shared with other processes: a key with a rate takes its tokens from
+    // `shared` instead of this limiter's own bucket (nullptr: its own again). Not owned; whoever
+    // sets it unsets it before it goes away.
+    void setSharedLimits(SharedLimits *shared);
+    SharedLimits *sharedLimits() const { return m_shared; }
 
     // Calls `granted` from the event loop once a slot is free (never synchronously). Nothing is
     // called if `context` is destroyed or the ticket is withdrawn first. Returns a ticket.
@@ -92,6 +98,9 @@ private:
     void dispatch();
     // Refills the key's bucket; returns ms until a token is there (0 if one is there now).
     qint64 msUntilToken(const QString &key, qint64 nowMs);
+    // Takes a request token of the key, from the shared bucket when there is one: 0 when taken,
+    // else ms until one is there.
+    qint64 takeToken(const QString &key, qint64 nowMs);
 
     QHash<QString, ConnectionLimits> m_limits;
     QHash<QString, int> m_inFlight;
@@ -103,6 +112,7 @@ private:
     bool m_dispatchQueued = false;
     QElapsedTimer m_clock;
     QTimer *m_rateTimer = nullptr;
+    SharedLimits *m_shared = nullptr;
 };
 
 } // namespace eoc

@@ -13,6 +13,7 @@ class QNetworkReply;
 namespace eoc {
 
 class BandwidthLimiter;
+class SharedLimits;
 
 // The one owner of the QNetworkAccessManager. Everything remote goes through here so that the
 // User-Agent, redirect policy, credential scoping, retries and per-provider limits are applied in
@@ -64,6 +65,10 @@ public:
     // Global download rate for streaming transfers in bytes per second (0: unlimited).
     void setBandwidthLimit(qint64 bytesPerSecond);
     ConnectionLimiter *limiter() const { return m_limiter; }
+    // Limits shared with other processes (ConnectionLimiter::setSharedLimits; OidcSession's
+    // session slots). Not owned.
+    void setSharedLimits(SharedLimits *shared) { m_limiter->setSharedLimits(shared); }
+    SharedLimits *sharedLimits() const { return m_limiter->sharedLimits(); }
     BandwidthLimiter *bandwidth() const { return m_bandwidth; }
 
     // The proxy: "" or "system" (the platform's settings, the default), "none", or

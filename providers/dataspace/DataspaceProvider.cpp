@@ -42,6 +42,12 @@ QList<SettingSpec> specs()
          QCoreApplication::translate("DataspaceProvider", "Catalogue pages and time windows of one search fetched at once (1: one after the other)")},
         {QStringLiteral("dataspace.max_connections"), QStringLiteral("4"),
          QCoreApplication::translate("DataspaceProvider", "Simultaneous downloads per account (the service allows 4 for general users)")},
+        // The service allows 100 sessions per user, browsers and other tools included; workers of
+        // one queue keep to this many of them together (a killed worker's session counts until it
+        // expires, an hour).
+        {QStringLiteral("dataspace.max_sessions"), QStringLiteral("20"),
+         QCoreApplication::translate("DataspaceProvider", "Login sessions per account that the workers of a shared queue hold together "
+                                                          "(the service allows 100 per user)")},
         {QStringLiteral("dataspace.eodata_mount"), QString(),
          QCoreApplication::translate("DataspaceProvider", "Where the eodata store is mounted on this machine (/eodata on Data Space "
                                                           "virtual machines): products found there are copied instead of downloaded; "
@@ -215,6 +221,7 @@ std::shared_ptr<OidcSession> DataspaceProvider::session(const QString &account)
     config.provider = name();
     config.account = account;
     config.limitKey = name();
+    config.maxSessions = intSetting(QStringLiteral("dataspace.max_sessions"), 20);
     return m_sessions->session(config);
 }
 

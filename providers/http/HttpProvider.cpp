@@ -1,6 +1,7 @@
 #include "providers/http/HttpProvider.h"
 
 #include "core/download/ftp/FtpSession.h"
+#include "core/net/NetworkAccess.h"
 #include "core/settings/SettingsView.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ namespace {
 
 const QString kMaxConnectionsKey = QStringLiteral("http.max_connections");
 constexpr int kDefaultMaxConnections = 4;
+const QString kRequestsPerMinuteKey = QStringLiteral("http.requests_per_minute");
 
 // Resolving a plain link needs no request: the plan is ready at once.
 class ReadyPlanJob final : public PlanJob
@@ -90,7 +92,22 @@ ProviderCapabilities HttpProvider::capabilities() const
 QList<SettingSpec> HttpProvider::settingSpecs() const
 {
     return {{kMaxConnectionsKey, QString::number(kDefaultMaxConnections),
-             QCoreApplication::translate("HttpProvider", "Plain links: files downloaded at once")}};
+             QCoreApplication::translate("HttpProvider", "Plain links: files downloaded at once")},
+            {kRequestsPerMinuteKey, QStringLiteral("0"),
+             QCoreApplication::translate("HttpProvider", "Plain links: requests per minute, spread evenly and shared by every worker of a "
+                                                         "shared queue (0: no limit)")}};
+}
+
+void HttpProvider::applyRequestLimits()
+{
+    if (!m_context.network || !m_context.settings)
+        return;
+    bool ok = false;
+    const int perMinute = m_context.settings->value(kRequestsPerMinuteKey).toInt(&ok);
+    ConnectionLimits limits;
+    limits.requestsPerSecond = ok && perMinute > 0 ? perMinute / 60.0 : 0.0;
+    limits.burst = 1;    // a server's own limit is unknown: no two requests back to back
+    m_context.network->setLimits(name(), limits);
 }
 
 int HttpProvider::maxConnections() const
@@ -161,6 +178,8 @@ Result<DownloadPlan> HttpProvider::planFor(const SceneResult &scene, int maxConn
 
 PlanJob *HttpProvider::resolve(const SceneResult &scene)
 {
+    // Read at each resolve: settings may be overridden per run.
+    applyRequestLimits();
     auto plan = planFor(scene, maxConnections());
     if (!plan)
         return failedPlanJob(plan.error());

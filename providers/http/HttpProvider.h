@@ -30,6 +30,8 @@ public:
 
 private:
     int maxConnections() const;
+    // http.requests_per_minute on the network's limits of plain links.
+    void applyRequestLimits();
     ProviderContext m_context;
 };
 

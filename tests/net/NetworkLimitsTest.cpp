@@ -1,6 +1,7 @@
 // Connection caps, rate limits, the global pool, cookies, proxy and TLS rules of NetworkAccess,
 // against real local servers.
 #include "core/net/NetworkAccess.h"
+#include "core/net/SharedLimits.h"
 #include "tests/support/LocalHttpServer.h"
 
 #include <QElapsedTimer>
@@ -156,12 +157,86 @@ TEST(NetworkLimits, RequestRateIsLimited)
     ASSERT_EQ(responses.size(), n);
     EXPECT_GE(timer.elapsed(), (n - 1) * 1000 / 5);
 
+    // Setting the same limits again (providers do before each job) does not refill the bucket.
+    net.setLimits(QStringLiteral("prov"), {0, 5.0});
+    timer.restart();
+    runAll(net, {get(server.url(QStringLiteral("/x")), QStringLiteral("prov"))});
+    EXPECT_GE(timer.elapsed(), 150) << "the bucket was full again";
+
     // Another key is not slowed down by it.
     timer.restart();
     runAll(net, {get(server.url(QStringLiteral("/x")), QStringLiteral("free")),
                  get(server.url(QStringLiteral("/x")), QStringLiteral("free")),
                  get(server.url(QStringLiteral("/x")), QStringLiteral("free"))});
     EXPECT_LT(timer.elapsed(), 350);   // at 5/s three requests would need 400 ms
+}
+
+namespace {
+
+// A bucket other processes draw on too: it has a token at each of `grantsAtMs` (since the test
+// began) and none in between; `unreadable` stands for a store that cannot be read.
+class ScriptedSharedLimits final : public SharedLimits
+{
+public:
+    QList<qint64> grantsAtMs;
+    bool unreadable = false;
+    QStringList keysAsked;
+    QElapsedTimer clock;
+
+    qint64 takeRequestToken(const QString &key, double, int) override
+    {
+        keysAsked << key;
+        if (unreadable)
+            return -1;
+        const qint64 now = clock.elapsed();
+        if (grantsAtMs.isEmpty() || grantsAtMs.first() <= now) {
+            if (!grantsAtMs.isEmpty())
+                grantsAtMs.removeFirst();
+            return 0;
+        }
+        return grantsAtMs.first() - now;
+    }
+    int holdSession(const QString &, int, int) override { return 1; }
+    void renewSession(const QString &, int, int) override {}
+    void endSession(const QString &, int) override {}
+};
+
+} // namespace
+
+// A worker of a shared queue takes its request tokens from the bucket it shares with the other
+// workers: it waits as long as that bucket says, even when its own would let it go, and keeps to
+// its own bucket when the shared one cannot be read.
+TEST(NetworkLimits, ARateSharedWithOtherProcessesWaitsForTheSharedBucket)
+{
+    LocalHttpServer server;
+    server.route(QStringLiteral("/x"), CannedResponse::text("ok"));
+    NetworkAccess net;
+    net.setLimits(QStringLiteral("prov"), {0, 1000.0, 10});    // alone, nothing would wait
+    ScriptedSharedLimits shared;
+    shared.grantsAtMs = {0, 600};    // the other workers left the next token for 600 ms from now
+    shared.clock.start();
+    net.setSharedLimits(&shared);
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_EQ(runAll(net, {get(server.url(QStringLiteral("/x")), QStringLiteral("prov")),
+                           get(server.url(QStringLiteral("/x")), QStringLiteral("prov"))}).size(), 2);
+    EXPECT_GE(timer.elapsed(), 600) << "the second request did not wait for the shared bucket";
+    EXPECT_TRUE(shared.grantsAtMs.isEmpty());
+    const qsizetype asked = shared.keysAsked.size();
+    EXPECT_EQ(shared.keysAsked, QStringList(asked, QStringLiteral("prov")));
+
+    // A key without a rate never asks the store.
+    runAll(net, {get(server.url(QStringLiteral("/x")), QStringLiteral("free"))});
+    EXPECT_EQ(shared.keysAsked.size(), asked);
+
+    // The store cannot be read: the process's own rate (5 a second) still holds.
+    net.setLimits(QStringLiteral("prov"), {0, 5.0});
+    shared.unreadable = true;
+    timer.restart();
+    runAll(net, {get(server.url(QStringLiteral("/x")), QStringLiteral("prov")), get(server.url(QStringLiteral("/x")), QStringLiteral("prov")),
+                 get(server.url(QStringLiteral("/x")), QStringLiteral("prov"))});
+    EXPECT_GE(timer.elapsed(), 2 * 1000 / 5);
+    net.setSharedLimits(nullptr);
 }
 
 TEST(NetworkLimits, SlotsAreReturnedWhenReleasedOrDestroyed)

@@ -33,6 +33,7 @@ DownloadQueue::DownloadQueue(NetworkAccess *network, ProviderRegistry *registry,
 DownloadQueue::~DownloadQueue()
 {
     d->handBack();
+    d->shareLimits(false);
     for (auto &item : d->items) {
         ++item.generation;
         for (auto &t : item.transfers) {

@@ -10,7 +10,9 @@
 
 #include "core/download/Transfer.h"
 #include "core/download/queue/DownloadSecrets.h"
+#include "core/download/queue/QueueSharedLimits.h"
 #include "core/download/queue/QueueStore.h"
+#include "core/net/NetworkAccess.h"
 #include "core/provider/Provider.h"
 
 #include <QDateTime>
@@ -69,7 +71,9 @@ class DownloadQueue::Private
 {
 public:
     DownloadQueue *q;
-    NetworkAccess *network;
+    // A program may let its network go before its queue (the command-line program's commands
+    // outlive its services): the queue then no longer touches it.
+    QPointer<NetworkAccess> network;
     ProviderLookup providers;
     Options options;
     // The store Options::store names, opened by DownloadQueue::open(); `journal` is the name the
@@ -87,6 +91,9 @@ public:
     QSet<qint64> held;
     qint64 lastHeartbeatMs = std::numeric_limits<qint64>::min() / 2;
     qint64 bytesFetched = 0;                      // by this process's transfers, for its reports
+    // A worker's request rates and login sessions, shared with the other workers through the
+    // store; set on the network while the worker runs (QueueWorker.cpp).
+    std::unique_ptr<QueueSharedLimits> sharedLimits;
     QTimer ticker;
     QElapsedTimer clock;
 
@@ -244,6 +251,8 @@ public:
     bool takeSlot(RunningItem &item, int index);
     void releaseSlot(RunningItem &item, int index);
     void handBackHeld();
+    // Sets the worker's shared limits on the network, or takes them off again.
+    void shareLimits(bool on);
 };
 
 } // namespace eoc

@@ -214,4 +214,9 @@ QString PostgresQueueStore::clockSql(int seconds) const
                           "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(seconds);
 }
 
+QString PostgresQueueStore::clockMsSql() const
+{
+    return QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+}
+
 } // namespace eoc

@@ -34,7 +34,7 @@ public:
     void releaseWorkerRole() override;
 
     // The journal's numbering: a version means the same tables and columns in both stores.
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
 protected:
     // A statement that failed because the connection is gone (the server restarted, the network
@@ -43,6 +43,7 @@ protected:
     Error sqlError(const QString &what, const QSqlError &error) const override;
     void reconnectIfLost() const override;
     QString clockSql(int seconds) const override;
+    QString clockMsSql() const override;
     QString serializeSql() const override;
     QString skipLockedSql() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 

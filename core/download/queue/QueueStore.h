@@ -11,6 +11,10 @@
 
 namespace eoc {
 
+// Slots whose key starts with this hold a provider's login session, not a connection
+// (QueueSharedLimits::holdSession).
+inline constexpr QLatin1String kSessionSlotPrefix("session:");
+
 // Where the download queue keeps its items, their files, the requests of other processes and the
 // sources' speeds: the local SQLite journal (SqliteQueueStore) or a PostgreSQL database shared by
 // many machines (PostgresQueueStore). The queue writes every change through here before it acts
@@ -78,7 +82,8 @@ public:
     // Lets go of an item `worker` holds (it is done, failed, paused or handed back).
     virtual Status releaseItem(qint64 id, const QString &worker) = 0;
     // Lets go of every item and slot held under `worker`'s name: a worker starting under the
-    // name of one that died would otherwise renew what it never runs.
+    // name of one that died would otherwise renew what it never runs. Login sessions stay held
+    // until their lease: the provider still counts a dead worker's session until it expires.
     virtual Status releaseAll(const QString &worker) = 0;
 
     // Connection slots shared by every worker: a provider's cap (`<provider>.max_connections`)
@@ -87,8 +92,16 @@ public:
     // that dies frees its slots when their lease runs out. Returns the slot (1..cap) or 0 when
     // all are taken.
     virtual Result<int> claimSlot(const QString &key, int cap, const QString &worker, int leaseSeconds) = 0;
+    // Renews every slot of the worker but its login sessions (kSessionSlotPrefix), whose leases
+    // follow the provider's session instead (renewSlot()).
     virtual Status renewSlots(const QString &worker, int leaseSeconds) = 0;
+    virtual Status renewSlot(const QString &key, int slot, const QString &worker, int leaseSeconds) = 0;
     virtual Status releaseSlot(const QString &key, int slot, const QString &worker) = 0;
+
+    // Request rates shared by every worker (schema 7): takes one token from `key`'s bucket,
+    // refilled at `perSecond` up to `burst` tokens by the store's clock. Returns 0 when a token
+    // was taken, else the milliseconds until one is there.
+    virtual Result<qint64> takeRequestToken(const QString &key, double perSecond, int burst) = 0;
 
     // What each worker last said about itself, for the people watching the queue. A worker
     // reports at every heartbeat; it counts as alive until `leaseSeconds` after its last report.

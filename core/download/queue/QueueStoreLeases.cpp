@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QVariant>
 
+#include <cmath>
+
 namespace eoc {
 
 namespace {
@@ -79,7 +81,7 @@ Status QueueStoreSql::releaseAll(const QString &worker)
     q.addBindValue(worker);
     if (!q.exec())
         return sqlError(QCoreApplication::translate("QueueJournal", "releasing items"), q.lastError());
-    q.prepare(QStringLiteral("DELETE FROM slots WHERE worker = ?"));
+    q.prepare(QStringLiteral("DELETE FROM slots WHERE worker = ? AND key NOT LIKE '%1%'").arg(kSessionSlotPrefix));
     q.addBindValue(worker);
     if (!q.exec() || !t.commit())
         return sqlError(QCoreApplication::translate("QueueJournal", "releasing items"), q.lastError());
@@ -150,11 +152,71 @@ Result<int> QueueStoreSql::claimSlot(const QString &key, int cap, const QString 
 Status QueueStoreSql::renewSlots(const QString &worker, int leaseSeconds)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE slots SET lease_until = %1 WHERE worker = ?").arg(clockSql(leaseSeconds)));
+    q.prepare(QStringLiteral("UPDATE slots SET lease_until = %1 WHERE worker = ? AND key NOT LIKE '%2%'")
+                  .arg(clockSql(leaseSeconds), kSessionSlotPrefix));
     q.addBindValue(worker);
     if (!q.exec())
         return sqlError(QCoreApplication::translate("QueueJournal", "renewing connection slots"), q.lastError());
     return success();
+}
+
+Status QueueStoreSql::renewSlot(const QString &key, int slot, const QString &worker, int leaseSeconds)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE slots SET lease_until = %1 WHERE key = ? AND slot = ? AND worker = ?").arg(clockSql(leaseSeconds)));
+    q.addBindValue(key);
+    q.addBindValue(slot);
+    q.addBindValue(worker);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("QueueJournal", "renewing a session slot"), q.lastError());
+    return success();
+}
+
+QStringList QueueStoreSql::schemaVersion7()
+{
+    return {QStringLiteral("CREATE TABLE rates (key TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL,"
+                           " updated_ms BIGINT NOT NULL)")};
+}
+
+Result<qint64> QueueStoreSql::takeRequestToken(const QString &key, double perSecond, int burst)
+{
+    if (perSecond <= 0)
+        return qint64(0);
+    burst = qMax(1, burst);
+    QSqlDatabase db = database();
+    SqlTransaction t(db);
+    QSqlQuery q(db);
+    const QString what = QCoreApplication::translate("QueueJournal", "taking a request token");
+    if (const QString lock = serializeSql(); !lock.isEmpty() && !q.exec(lock))
+        return sqlError(what, q.lastError());
+    // A write first (SQLite takes its write lock here): a new bucket starts full.
+    q.prepare(QStringLiteral("INSERT INTO rates (key, tokens, updated_ms) VALUES (?, ?, %1) ON CONFLICT (key) DO NOTHING").arg(clockMsSql()));
+    q.addBindValue(key);
+    q.addBindValue(double(burst));
+    if (!q.exec())
+        return sqlError(what, q.lastError());
+    q.prepare(QStringLiteral("SELECT tokens, updated_ms, %1 FROM rates WHERE key = ?").arg(clockMsSql()));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return sqlError(what, q.lastError());
+    const qint64 now = q.value(2).toLongLong();
+    const qint64 elapsed = qMax<qint64>(0, now - q.value(1).toLongLong());
+    double tokens = qMin<double>(burst, q.value(0).toDouble() + double(elapsed) * perSecond / 1000.0);
+    qint64 wait = 0;
+    if (tokens >= 1.0)
+        tokens -= 1.0;
+    else
+        wait = qMax<qint64>(1, qint64(std::ceil((1.0 - tokens) * 1000.0 / perSecond)));
+    q.finish();   // SQLite: no statement may be in progress at commit
+    q.prepare(QStringLiteral("UPDATE rates SET tokens = ?, updated_ms = ? WHERE key = ?"));
+    q.addBindValue(tokens);
+    q.addBindValue(now);
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(what, q.lastError());
+    if (!t.commit())
+        return sqlError(what, db.lastError());
+    return wait;
 }
 
 Status QueueStoreSql::releaseSlot(const QString &key, int slot, const QString &worker)

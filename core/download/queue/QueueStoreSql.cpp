@@ -147,6 +147,8 @@ Status QueueStoreSql::finishMigration(QSqlQuery &q, SqlTransaction &transaction,
 {
     if (current < 6)
         statements << schemaVersion6();   // connection slots and worker reports
+    if (current < 7)
+        statements << schemaVersion7();   // request-rate buckets
     for (int version = current + 1; version <= target; ++version) {
         statements << QStringLiteral("INSERT INTO migrations (version, applied) VALUES (%1, '%2')")
                           .arg(version)

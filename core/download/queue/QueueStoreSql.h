@@ -65,6 +65,8 @@ public:
     Status releaseAll(const QString &worker) final;
     Result<int> claimSlot(const QString &key, int cap, const QString &worker, int leaseSeconds) final;
     Status renewSlots(const QString &worker, int leaseSeconds) final;
+    Status renewSlot(const QString &key, int slot, const QString &worker, int leaseSeconds) final;
+    Result<qint64> takeRequestToken(const QString &key, double perSecond, int burst) final;
     Status releaseSlot(const QString &key, int slot, const QString &worker) final;
     Status reportWorker(const QueueWorkerInfo &report, int leaseSeconds) final;
     Result<QList<QueueWorkerInfo>> workers() const final;
@@ -96,6 +98,8 @@ protected:
     // `seconds`, as timeText() writes times (so that they compare as text), and what a claim's
     // select adds to skip rows another worker is claiming.
     virtual QString clockSql(int seconds) const = 0;
+    // The store's clock now in milliseconds since 1970 (request-rate buckets).
+    virtual QString clockMsSql() const = 0;
     virtual QString skipLockedSql() const { return {}; }
     // A statement that makes the rest of a transaction run alone among the store's users (the
     // slot claims); empty where the store has one writer at a time anyway (SQLite).
@@ -105,6 +109,8 @@ protected:
     QString commandFilterSql(const QString &worker) const;
     // The tables of schema version 6 (connection slots and worker reports), in both dialects.
     static QStringList schemaVersion6();
+    // Schema 7: the request-rate buckets every worker draws on.
+    static QStringList schemaVersion7();
     // The schema version the store holds (0 for a new one), creating the table of versions first.
     Result<int> readSchemaVersion(QSqlQuery &q) const;
     // The end of a migration from `current` to `target`, the same in both stores: runs the

@@ -5,6 +5,8 @@
 // worker to claim an item continues it from its .part file when the output folder is shared.
 #include "core/download/queue/DownloadQueuePrivate.h"
 
+#include "core/net/NetworkAccess.h"
+
 #include <QHostInfo>
 
 namespace eoc {
@@ -22,7 +24,23 @@ bool DownloadQueue::Private::takeWorkerRole()
     // What a dead worker of the same name held is free for all again, this one included.
     if (auto s = journal.releaseAll(options.worker); !s)
         qWarning("%s", qPrintable(s.error().message));
+    shareLimits(true);
     return true;
+}
+
+void DownloadQueue::Private::shareLimits(bool on)
+{
+    if (!network)
+        return;
+    if (on) {
+        if (!sharedLimits)
+            sharedLimits = std::make_unique<QueueSharedLimits>(journal, options.worker);
+        network->setSharedLimits(sharedLimits.get());
+        return;
+    }
+    // Only this worker's own: another queue of the process may have set its own since.
+    if (sharedLimits && network->sharedLimits() == sharedLimits.get())
+        network->setSharedLimits(nullptr);
 }
 
 void DownloadQueue::Private::workerTick()
@@ -199,6 +217,7 @@ void DownloadQueue::Private::handBackHeld()
     // Reported with no lease left: the worker shows as stopped at once.
     journal.reportWorker(report, 0);
     journal.releaseWorkerRole();
+    shareLimits(false);
     runner = false;
 }
 

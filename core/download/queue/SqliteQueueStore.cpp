@@ -189,4 +189,10 @@ QString SqliteQueueStore::clockSql(int seconds) const
                                                                                                   : QString::number(seconds));
 }
 
+QString SqliteQueueStore::clockMsSql() const
+{
+    // Julian days since the Unix epoch (2440587.5) in milliseconds.
+    return QStringLiteral("CAST(ROUND((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)");
+}
+
 } // namespace eoc

@@ -31,11 +31,12 @@ public:
 
     Result<QList<QPair<qint64, QString>>> takeCommands(const QString &worker) override;
 
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
 protected:
     Error sqlError(const QString &what, const QSqlError &error) const override;
     QString clockSql(int seconds) const override;
+    QString clockMsSql() const override;
 
 private:
     Status migrate();

@@ -3,9 +3,7 @@
 // other processes (in order, each taken once), the sources' speeds. PostgreSQL's own cases: two
 // connections sharing a database, workers creating the schema at once, and errors that name the
 // store without its password.
-#include "core/download/queue/PostgresQueueStore.h"
-#include "core/download/queue/SqliteQueueStore.h"
-#include "tests/support/PostgresTestServer.h"
+#include "tests/download/queue/QueueStoreFixture.h"
 
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -90,37 +88,9 @@ void expectSameItem(const QueueItemInfo &a, const QueueItemInfo &b)
     EXPECT_EQ(a.files, b.files);
 }
 
-// The shared server's new database, as a location.
-QueueStoreLocation newDatabase(PostgresTestServer &server)
-{
-    const QString name = PostgresTestServer::uniqueDatabaseName(QStringLiteral("store"));
-    QString error;
-    EXPECT_TRUE(server.createDatabase(name, &error)) << error.toStdString();
-    return QueueStoreLocation::parse(server.url(name)).value();
-}
-
 } // namespace
 
 // ---- both stores ----
-
-class QueueStoreTest : public ::testing::TestWithParam<const char *>
-{
-protected:
-    void SetUp() override
-    {
-        if (QLatin1String(GetParam()) == QLatin1String("sqlite")) {
-            store = std::make_unique<SqliteQueueStore>(m_dir.filePath(QStringLiteral("queue.sqlite")));
-        } else {
-            EOC_POSTGRES_OR_SKIP(server);
-            store = std::make_unique<PostgresQueueStore>(newDatabase(*server), server->password());
-        }
-        const Status opened = store->open();
-        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QueueStore> store;
-};
 
 TEST_P(QueueStoreTest, ItemWithFilesChecksumsSecretsAndLeaseReadsBackTheSame)
 {
@@ -368,8 +338,7 @@ TEST_P(QueueStoreTest, WorkersReportThemselvesAndAreAliveUntilTheirLeaseRunsOut)
     EXPECT_FALSE(workers->at(1).alive);
 }
 
-INSTANTIATE_TEST_SUITE_P(Stores, QueueStoreTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });
+INSTANTIATE_TEST_SUITE_P(Stores, QueueStoreTest, ::testing::Values("sqlite", "postgresql"), storeParameterName);
 
 // ---- PostgreSQL ----
 

@@ -232,3 +232,69 @@ TEST_F(SharedQueueCli, ThreeWorkersKeepTheCapAndTakeOverTheItemsOfAKilledOne)
     }
     EXPECT_EQ(done, kFiles) << listed.out.toStdString();
 }
+
+// Three machines drain one queue of small files from a server that allows 240 requests a minute
+// (http.requests_per_minute, one every 250 ms): the server sees the pace of one, not of three,
+// because every worker takes its request tokens from the bucket in the database.
+TEST_F(SharedQueueCli, ThreeWorkersKeepToOneRequestRateTogether)
+{
+    EOC_POSTGRES_OR_SKIP(server);
+    const QString url = newSharedQueue(*server, QStringLiteral("rate"));
+    ASSERT_FALSE(url.isEmpty());
+
+    constexpr int kFiles = 18;
+    constexpr int kSpacingMs = 250;
+    const QByteArray data = testPayload(4096, 5);
+    LocalHttpServer http;
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    http.setHandler([&](const RecordedRequest &r) {
+        arrivals << clock.elapsed();
+        return LocalHttpServer::serveBytes(r, data);
+    });
+    const QStringList settings = {QStringLiteral("--set"), QStringLiteral("queue.url=") + url,
+                                  QStringLiteral("--set"), QStringLiteral("http.requests_per_minute=%1").arg(60000 / kSpacingMs),
+                                  QStringLiteral("--set"), QStringLiteral("http.max_connections=6")};
+    QStringList download = settings + QStringList{QStringLiteral("download"), QStringLiteral("--output"), path(QStringLiteral("shared")),
+                                                  QStringLiteral("--no-run")};
+    for (int i = 0; i < kFiles; ++i)
+        download << QStringLiteral("--url") << http.url(QStringLiteral("/r%1.bin").arg(i)).toString();
+    const CliProcessRun queued = runCli(download);
+    ASSERT_EQ(queued.exitCode, 0) << queued.err.toStdString();
+
+    QList<QProcess *> workers;
+    for (int w = 1; w <= 3; ++w) {
+        QProcessEnvironment machine;
+        machine.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("machine-%1/data").arg(w)));
+        machine.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("machine-%1/config").arg(w)));
+        workers << startCli(settings + QStringList{QStringLiteral("queue"), QStringLiteral("worker"), QStringLiteral("--name"),
+                                                   QStringLiteral("r%1").arg(w), QStringLiteral("--until-empty"),
+                                                   QStringLiteral("--jobs"), QStringLiteral("2")},
+                            {}, machine);
+    }
+    for (QProcess *worker : std::as_const(workers)) {
+        ASSERT_TRUE(waitUntil([&] { return worker->state() == QProcess::NotRunning; }, 120000));
+        EXPECT_EQ(worker->exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(worker->exitCode(), 0) << worker->readAllStandardError().toStdString();
+    }
+    ASSERT_EQ(arrivals.size(), kFiles);
+    for (int i = 0; i < kFiles; ++i)
+        EXPECT_EQ(fileBytes(path(QStringLiteral("shared/r%1.bin").arg(i))), data) << i;
+
+    // A bucket of one token refilled every 250 ms: in any second the server sees at most the four
+    // the rate allows and the one the bucket held. Three workers on buckets of their own would
+    // send up to twelve.
+    std::sort(arrivals.begin(), arrivals.end());
+    int mostInASecond = 0;
+    for (int i = 0; i < kFiles; ++i) {
+        int n = 0;
+        for (int j = i; j < kFiles && arrivals.at(j) - arrivals.at(i) < 1000; ++j)
+            ++n;
+        mostInASecond = std::max(mostInASecond, n);
+    }
+    const qint64 span = arrivals.last() - arrivals.first();
+    qInfo("%d requests from 3 workers over %lld ms; at most %d in any second", kFiles, span, mostInASecond);
+    EXPECT_LE(mostInASecond, 1000 / kSpacingMs + 1);
+    EXPECT_GE(span, (kFiles - 1) * kSpacingMs * 9 / 10) << "the requests came faster than one rate allows";
+}

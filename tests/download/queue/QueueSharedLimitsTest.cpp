@@ -1,0 +1,134 @@
+// The limits the workers of one queue share through its store, on the SQLite journal and on
+// PostgreSQL: request-rate buckets that every worker draws on, and login sessions held as slots of
+// their own that follow the provider's session rather than the worker's heartbeats. The session cap
+// is also shown end to end: two workers' OpenID Connect sessions against a Keycloak-like token
+// server, which never sees more live sessions than the cap.
+#include "core/auth/OidcSession.h"
+#include "core/download/queue/QueueSharedLimits.h"
+#include "core/net/NetworkAccess.h"
+#include "tests/auth/StaticCredentials.h"
+#include "tests/auth/TokenServer.h"
+#include "tests/download/queue/QueueStoreFixture.h"
+#include "tests/download/queue/QueueTestSupport.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <optional>
+
+using namespace eoc;
+using namespace eoc::test;
+
+namespace {
+
+using SharedLimitsTest = QueueStoreTest;
+
+const QString kSession = QStringLiteral("dataspace:alice");
+
+} // namespace
+
+TEST_P(SharedLimitsTest, WorkersDrawRequestTokensFromOneBucket)
+{
+    auto other = openAnother();
+    ASSERT_TRUE(other);
+    const QString key = QStringLiteral("creodias");
+    // 2 a second, 2 at most in the bucket: two requests at once, whichever worker sends them...
+    EXPECT_EQ(store->takeRequestToken(key, 2.0, 2).value(), 0);
+    EXPECT_EQ(other->takeRequestToken(key, 2.0, 2).value(), 0);
+    // ...then the third waits for the bucket to fill again, at most the half second one token takes.
+    const auto wait = store->takeRequestToken(key, 2.0, 2);
+    ASSERT_TRUE(wait.ok()) << wait.error().message.toStdString();
+    EXPECT_GT(wait.value(), 0);
+    EXPECT_LE(wait.value(), 500);
+    EXPECT_GT(other->takeRequestToken(key, 2.0, 2).value(), 0) << "the other worker sees the same empty bucket";
+    EXPECT_EQ(other->takeRequestToken(QStringLiteral("http"), 2.0, 2).value(), 0) << "buckets are per key";
+
+    QTest::qWait(int(wait.value()) + 50);
+    EXPECT_EQ(other->takeRequestToken(key, 2.0, 2).value(), 0) << "refilled by the store's clock";
+    EXPECT_EQ(store->takeRequestToken(QStringLiteral("free"), 0.0, 1).value(), 0) << "no rate, no wait";
+}
+
+TEST_P(SharedLimitsTest, SessionSlotsFollowTheProvidersSessionNotTheWorkersHeartbeats)
+{
+    auto other = openAnother();
+    ASSERT_TRUE(other);
+    QueueSharedLimits first(*store, QStringLiteral("w1"));
+    QueueSharedLimits second(*other, QStringLiteral("w2"));
+    EXPECT_EQ(first.holdSession(kSession, 1, 3600), 1);
+    EXPECT_EQ(second.holdSession(kSession, 1, 3600), 0) << "the account's one session is w1's";
+    EXPECT_EQ(second.holdSession(QStringLiteral("dataspace:bob"), 1, 3600), 1) << "sessions are per account";
+
+    // w1's heartbeats renew its connection slots to a few seconds; its session keeps its own
+    // lease. So does a worker starting again under w1's name: the provider still counts the session.
+    ASSERT_TRUE(store->renewSlots(QStringLiteral("w1"), -5).ok());
+    EXPECT_EQ(second.holdSession(kSession, 1, 3600), 0);
+    ASSERT_TRUE(store->releaseAll(QStringLiteral("w1")).ok());
+    EXPECT_EQ(second.holdSession(kSession, 1, 3600), 0);
+
+    // The provider's session ran out (w1 died and never refreshed it): the slot is free.
+    first.renewSession(kSession, 1, -5);
+    EXPECT_EQ(second.holdSession(kSession, 1, 3600), 1);
+    EXPECT_EQ(first.holdSession(kSession, 1, 3600), 0);
+    // A logout frees it at once.
+    second.endSession(kSession, 1);
+    EXPECT_EQ(first.holdSession(kSession, 1, 3600), 1);
+}
+
+// Two workers, each with its own network and its own connection to the store, log in to one
+// account whose shared cap is one session: the second login waits until the first session is
+// ended, so the token server never has two sessions of the account at once.
+TEST_P(SharedLimitsTest, ASecondWorkersLoginWaitsForTheAccountsOnlySession)
+{
+    auto other = openAnother();
+    ASSERT_TRUE(other);
+    LocalHttpServer server;
+    TokenServer tokens(server);
+    StaticCredentials credentials(tokens.username, tokens.password);
+    OidcConfig config;
+    config.tokenUrl = tokens.tokenUrl();
+    config.logoutUrl = tokens.logoutUrl();
+    config.clientId = tokens.clientId;
+    config.provider = QStringLiteral("dataspace");
+    config.account = tokens.username;
+    config.maxSessions = 1;
+
+    NetworkAccess firstNetwork;
+    NetworkAccess secondNetwork;
+    QueueSharedLimits firstLimits(*store, QStringLiteral("w1"));
+    QueueSharedLimits secondLimits(*other, QStringLiteral("w2"));
+    firstNetwork.setSharedLimits(&firstLimits);
+    secondNetwork.setSharedLimits(&secondLimits);
+    OidcSession first(&firstNetwork, &credentials, config);
+    OidcSession second(&secondNetwork, &credentials, config);
+    second.setSessionWaitInterval(100);
+
+    QObject context;
+    std::optional<Result<QPair<QByteArray, QByteArray>>> firstHeader;
+    std::optional<Result<QPair<QByteArray, QByteArray>>> secondHeader;
+    first.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { firstHeader = r; });
+    ASSERT_TRUE(waitUntil([&] { return firstHeader.has_value(); }, 10000));
+    ASSERT_TRUE(firstHeader->ok()) << firstHeader->error().message.toStdString();
+
+    second.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { secondHeader = r; });
+    QTest::qWait(800);
+    EXPECT_FALSE(secondHeader.has_value()) << "the second worker logged in beside the first";
+    EXPECT_EQ(tokens.passwordGrants, 1);
+
+    first.end();
+    ASSERT_TRUE(waitUntil([&] { return secondHeader.has_value(); }, 10000)) << "the freed session was not taken";
+    ASSERT_TRUE(secondHeader->ok()) << secondHeader->error().message.toStdString();
+    EXPECT_EQ(tokens.passwordGrants, 2);
+    ASSERT_EQ(tokens.logouts.size(), 1) << "the first session was ended before the second began";
+
+    // Without a shared cap (a lone process), nothing waits.
+    config.maxSessions = 0;
+    OidcSession third(&secondNetwork, &credentials, config);
+    std::optional<Result<QPair<QByteArray, QByteArray>>> thirdHeader;
+    third.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { thirdHeader = r; });
+    ASSERT_TRUE(waitUntil([&] { return thirdHeader.has_value(); }, 10000));
+    EXPECT_TRUE(thirdHeader->ok());
+    firstNetwork.setSharedLimits(nullptr);
+    secondNetwork.setSharedLimits(nullptr);
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, SharedLimitsTest, ::testing::Values("sqlite", "postgresql"), storeParameterName);
