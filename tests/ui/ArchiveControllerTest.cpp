@@ -237,8 +237,11 @@ TEST_F(ArchiveControllerTest, AStoppedScanLeavesTheListAndTheIndexAsTheyWere)
     ASSERT_TRUE(finished.wait(20000));
     ASSERT_EQ(model.rowCount(), 2);
 
-    // The products vanish from disk, but the scan that would find that out is stopped.
+    // The products vanish from disk, but the scan that would find that out is stopped. Its folder
+    // has thousands of others to walk, so that the Stop comes before the scan could end.
     ASSERT_TRUE(QDir(archive).removeRecursively());
+    for (int i = 0; i < 4000; ++i)
+        ASSERT_TRUE(QDir().mkpath(path(QStringLiteral("walk/%1/%2").arg(i / 100).arg(i))));
     QSignalSpy failed(&controller, &ArchiveController::failed);
     controller.scanFolder(path(QStringLiteral(".")));
     EXPECT_TRUE(controller.stopAction()->isEnabled());

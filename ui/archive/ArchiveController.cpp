@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 namespace eoc::ui {
@@ -57,9 +58,34 @@ bool prepareChecks(JobPromise &promise, const QString &folder, const ArchiveCont
     return true;
 }
 
+} // namespace
+
+// A scan is either stopped before it keeps its list in the index, or keeps it and finishes: a
+// Stop that comes while the list is being kept is too late, so a stopped scan never changed the
+// index. Shared by the scan's thread and the controller.
+class ScanStop
+{
+public:
+    bool stop() { return settle(Stopped); }       // false: too late, the scan is keeping its list
+    bool keep() { return settle(Keeping); }       // false: it was stopped
+    bool stopped() const { return m_state.load() == Stopped; }
+
+private:
+    enum State { Running, Keeping, Stopped };
+    bool settle(State to)
+    {
+        int expected = Running;
+        return m_state.compare_exchange_strong(expected, to);
+    }
+    std::atomic<int> m_state{Running};
+};
+
+namespace {
+
 // The products under `folder`, each file the journal recorded compared with its checksum; the
 // scan is kept in the index before it is shown, so the index and the tab never disagree.
-void scanJob(JobPromise &promise, const QString &folder, const ArchiveController::Config &config)
+void scanJob(JobPromise &promise, const QString &folder, const ArchiveController::Config &config,
+             const std::shared_ptr<ScanStop> &stop)
 {
     JobChecks checks{DownloadRecords(), {}};
     if (!prepareChecks(promise, folder, config, checks))
@@ -68,10 +94,14 @@ void scanJob(JobPromise &promise, const QString &folder, const ArchiveController
     int found = 0;
     promise.setProgressRange(0, std::numeric_limits<int>::max());
     options.onProduct = [&promise, &found](const LocalProduct &) { promise.setProgressValue(++found); };
-    options.cancelled = [&promise] { return promise.isCanceled(); };
+    options.cancelled = [&stop] { return stop->stopped(); };
     const auto products = scanArchive(folder, options);
     if (!products) {
         promise.addResult(ArchiveJobResult{{}, products.error()});
+        return;
+    }
+    if (!stop->keep()) {
+        promise.addResult(ArchiveJobResult{{}, Error(ErrorClass::Cancelled, QString())});
         return;
     }
     const Status saved = saveArchiveScan(config.index, {folder, QDateTime::currentDateTimeUtc(), *products});
@@ -199,12 +229,12 @@ void ArchiveController::scanFolder(const QString &folder)
         watcher->deleteLater();
         m_scanWatcher = nullptr;
         setBusy(false);
-        // A stopped scan may have no result at all: the promise drops results once cancelled.
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+        m_scanStop.reset();
+        const ArchiveJobResult result = watcher->future().resultCount() > 0 ? watcher->result() : ArchiveJobResult{};
+        if (watcher->future().resultCount() == 0 || result.error.errorClass == ErrorClass::Cancelled) {
             Q_EMIT failed(Error(ErrorClass::Cancelled, tr("The scan of %1 was stopped; the list is as it was").arg(shown)));
             return;
         }
-        const ArchiveJobResult result = watcher->result();
         if (result.error.isError()) {
             Q_EMIT failed(result.error);
             return;
@@ -215,14 +245,15 @@ void ArchiveController::scanFolder(const QString &folder)
         Q_EMIT finished(int(result.products.size()), int(damaged));
     });
     m_scanWatcher = watcher;
-    watcher->setFuture(QtConcurrent::run(scanJob, absolute, m_config));
+    m_scanStop = std::make_shared<ScanStop>();
+    watcher->setFuture(QtConcurrent::run(scanJob, absolute, m_config, m_scanStop));
     updateActions();
 }
 
 void ArchiveController::stopScan()
 {
-    if (m_scanWatcher)
-        m_scanWatcher->cancel();
+    if (m_scanStop)
+        m_scanStop->stop();
 }
 
 void ArchiveController::reverifySelected()

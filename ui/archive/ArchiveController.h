@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QFutureWatcherBase;
@@ -20,6 +21,7 @@ namespace eoc::ui {
 
 class ArchiveModel;
 class ArchiveView;
+class ScanStop;
 
 // Owns the Archive tab's actions: scan a folder for the products already on disk, check the
 // selected products again, open their folder. Scans and checks run on a worker thread (they open
@@ -84,7 +86,8 @@ private:
     QAction *m_scan = nullptr;
     QAction *m_reverify = nullptr;
     QAction *m_stop = nullptr;
-    QFutureWatcherBase *m_scanWatcher = nullptr;   // the running scan, for stopping it
+    QFutureWatcherBase *m_scanWatcher = nullptr;   // the running scan
+    std::shared_ptr<ScanStop> m_scanStop;          // for stopping it
     QAction *m_openFolder = nullptr;
     FolderChooser m_chooseFolder;
     FolderOpener m_openFolderWith;
