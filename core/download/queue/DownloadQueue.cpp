@@ -34,19 +34,9 @@ DownloadQueue::~DownloadQueue()
 {
     d->handBack();
     d->shareLimits(false);
-    for (auto &item : d->items) {
-        ++item.generation;
-        for (auto &t : item.transfers) {
-            if (t) {
-                t->cancel();
-                delete t.data();
-            }
-        }
-        if (item.planJob) {
-            item.planJob->cancel();
-            delete item.planJob.data();
-        }
-    }
+    // The event loop may not run again: the jobs go now, not later.
+    for (auto &item : d->items)
+        item.run->retire(ItemRun::Disposal::Now);
 }
 
 QString DownloadQueue::defaultJournalPath()

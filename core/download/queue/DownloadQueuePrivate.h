@@ -4,12 +4,15 @@
 // public calls and the user's wishes), QueueEngine.cpp (resolving, fetching, verifying, placing),
 // QueueProgress.cpp (fetch state and progress), QueueRetries.cpp (failures, attempts, mirrors),
 // QueueRunnerRole.cpp (which process runs the queue, and following or taking over from it),
-// QueueWorker.cpp (a worker among several: claims, leases, heartbeats and shared slots) and
+// QueueWorker.cpp (a worker among several: claims, leases, heartbeats and shared limits) and
 // QueueFilesOnDisk.cpp (files found on disk, names from the server, files two items would share).
+// Each item's jobs belong to its ItemRun; how many transfers may run is the ConnectionBudget's
+// to say; the rows live in a QueueStore.
 #include "core/download/queue/DownloadQueue.h"
 
 #include "core/download/Transfer.h"
 #include "core/download/queue/DownloadSecrets.h"
+#include "core/download/queue/ItemRun.h"
 #include "core/download/queue/QueueSharedLimits.h"
 #include "core/download/queue/QueueStore.h"
 #include "core/net/NetworkAccess.h"
@@ -42,28 +45,17 @@ inline QDateTime nowUtc() { return QDateTime::currentDateTimeUtc(); }
 struct RunningItem {
     QueueItemInfo info;
     std::optional<DownloadPlan> plan;             // from this session's resolve()
-    QPointer<PlanJob> planJob;
-    QHash<int, QPointer<Transfer>> transfers;     // by file index
-    QSet<int> connected;                          // file indexes whose transfer holds a connection slot
-    QSet<int> verifying;                          // file indexes being checked
-    QSet<int> checkingExisting;                   // final files found on disk, being checked
+    std::shared_ptr<ItemRun> run = std::make_shared<ItemRun>();   // its jobs now (never null)
     QSet<int> existingRejected;                   // final files on disk that failed the checks
     int verifyFailures = 0;
     int orderPolls = 0;
     qint64 retryAtMs = 0;                         // after a transient failure: not before this
-    quint64 generation = 0;                       // bumps on pause/cancel: stale callbacks are ignored
     std::deque<std::pair<qint64, qint64>> samples;   // (ms, bytes) for the speed window
     qint64 lastProgressSignalMs = -1;
     QHash<int, qint64> lastJournaledMs;
-    QHash<int, Checksums> streamedDigests;        // hashed during the transfer, until verified
     QHash<int, int> mirrorsTried;                 // by file index: the plan's mirrors used so far
     bool loadingSecrets = false;                  // its secret headers are being read from the keychain
     QHash<int, int> failedAttempts;               // by file index: across transfers and runs of the item
-    bool packing = false;                         // its folder is being packed (DownloadPlan::packFolder)
-    // By file index: when its transfer started and the bytes it had then (for the source's speed).
-    QHash<int, std::pair<qint64, qint64>> transferStarts;
-    // Workers: by file index, the shared connection slot its transfer holds (key, slot number).
-    QHash<int, std::pair<QString, int>> slots;
     bool workerStopped = false;                   // as last shown (QueueItemInfo::workerStopped)
 };
 
@@ -94,6 +86,8 @@ public:
     // A worker's request rates and login sessions, shared with the other workers through the
     // store; set on the network while the worker runs (QueueWorker.cpp).
     std::unique_ptr<QueueSharedLimits> sharedLimits;
+    // Transfers at once: in all, per provider, and for a worker across the workers.
+    ConnectionBudget budget{*store};
     QTimer ticker;
     QElapsedTimer clock;
 
@@ -104,7 +98,13 @@ public:
           journal(*store)
     {
         clock.start();
+        budget.setTotal(options.maxConnections);
+        if (isWorker())
+            budget.setWorker(options.worker, options.leaseSeconds);
     }
+
+    // Whether `run` is still the item's run: answers of a retired run's jobs are dropped.
+    static bool isCurrent(const RunningItem &item, const std::weak_ptr<ItemRun> &run) { return item.run == run.lock(); }
 
     RunningItem *find(qint64 id)
     {
@@ -146,17 +146,6 @@ public:
         item.lastJournaledMs[index] = clock.elapsed();
     }
 
-    int transfersRunning(const QString &key = {}) const
-    {
-        int n = 0;
-        for (const auto &i : items) {
-            if (!key.isEmpty() && limitKey(i) != key)
-                continue;
-            for (const auto &t : i.transfers)
-                n += t ? 1 : 0;
-        }
-        return n;
-    }
     static QString limitKey(const RunningItem &item)
     {
         if (item.plan && !item.plan->limitKey.isEmpty())
@@ -175,15 +164,19 @@ public:
     void schedule();
     void startResolve(RunningItem &item);
     bool secretsReady(RunningItem &item);
-    void onPlan(qint64 id, quint64 generation, const DownloadPlan &plan);
-    void onOrdered(qint64 id, quint64 generation, const DownloadPlan &plan);
+    void onPlan(qint64 id, const std::weak_ptr<ItemRun> &run, const DownloadPlan &plan);
+    void onOrdered(qint64 id, const std::weak_ptr<ItemRun> &run, const DownloadPlan &plan);
     void applyPlan(RunningItem &item, const DownloadPlan &plan);
     void startFiles(RunningItem &item);
     void startFile(RunningItem &item, int index);
+    // A connection from the budget for the item's file `index`; false when none is left now (the
+    // file waits for the next scheduling).
+    bool takeConnection(RunningItem &item, int index);
+    void giveBackConnection(RunningItem &item, int index);
     void checkExisting(RunningItem &item, int index);
-    void onTransferFinished(qint64 id, quint64 generation, int index, const TransferOutcome &outcome);
+    void onTransferFinished(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const TransferOutcome &outcome);
     void verify(RunningItem &item, int index);
-    void onVerified(qint64 id, quint64 generation, int index, const Error &error);
+    void onVerified(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const Error &error);
     // Runs the item again later when the error is transient and runs are left; `final` fails it.
     void fail(RunningItem &item, const Error &error, bool final = false);
     // QueuePacking.cpp: packs the plan's packFolder once every file is verified; true while the
@@ -202,7 +195,7 @@ public:
     void recordSourceSpeed(RunningItem &item, int index, qint64 bytesOnDisk);
     RunningItem *commandTarget(qint64 id, const QString &command, Status &status);
     QString serverNamedPath(const RunningItem &item, int index, const QString &serverName) const;
-    void onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName);
+    void onServerFileName(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const QString &serverName);
     void pauseForDisk(RunningItem &item, const Error &error);
     void finishIfComplete(RunningItem &item);
     // Files neither done, nor being fetched, nor being checked.
@@ -210,8 +203,8 @@ public:
     {
         int n = 0;
         for (int i = 0; i < item.info.files.size(); ++i) {
-            if (!item.info.files.at(i).done && !item.transfers.value(i) && !item.verifying.contains(i)
-                && !item.checkingExisting.contains(i))
+            if (!item.info.files.at(i).done && !item.run->transfers.value(i) && !item.run->verifying.contains(i)
+                && !item.run->checkingExisting.contains(i))
                 ++n;
         }
         return n;
@@ -224,7 +217,7 @@ public:
     void updateFetchState(RunningItem &item);
     static QueueState fetchState(const RunningItem &item)
     {
-        return item.connected.isEmpty() ? QueueState::WaitingForConnection : QueueState::Downloading;
+        return item.run->connected.isEmpty() ? QueueState::WaitingForConnection : QueueState::Downloading;
     }
     void updateProgress(RunningItem &item, bool force);
     void tick();
@@ -246,10 +239,6 @@ public:
     void claimMore();
     // A held item that needs no more work (done, failed, paused, cancelled) is let go.
     void releaseIfSettled(RunningItem &item);
-    // Takes one of the shared connection slots of the item's provider for its file `index`;
-    // false when all are taken (the file waits). Always true for a runner.
-    bool takeSlot(RunningItem &item, int index);
-    void releaseSlot(RunningItem &item, int index);
     void handBackHeld();
     // Sets the worker's shared limits on the network, or takes them off again.
     void shareLimits(bool on);

@@ -33,7 +33,7 @@ void DownloadQueue::Private::schedule()
                 startResolve(item);
             break;
         case QueueState::Ordered:
-            if (!item.planJob && (!item.info.nextPoll.isValid() || item.info.nextPoll <= nowUtc()))
+            if (!item.run->planJob && (!item.info.nextPoll.isValid() || item.info.nextPoll <= nowUtc()))
                 startResolve(item);
             break;
         case QueueState::WaitingForConnection:
@@ -48,7 +48,7 @@ void DownloadQueue::Private::schedule()
 
 void DownloadQueue::Private::startResolve(RunningItem &item)
 {
-    if (item.planJob || !secretsReady(item))
+    if (item.run->planJob || !secretsReady(item))
         return;
     auto provider = providers(item.info.provider);
     if (!provider) {
@@ -60,19 +60,19 @@ void DownloadQueue::Private::startResolve(RunningItem &item)
         item.info.state = QueueState::Resolving;
     ++item.info.attempts;
     PlanJob *job = provider.value()->resolve(item.info.scene);
-    item.planJob = job;
+    item.run->planJob = job;
     const qint64 id = item.info.id;
-    const quint64 generation = item.generation;
-    QObject::connect(job, &PlanJob::finished, q, [this, id, generation, job](const DownloadPlan &plan) {
+    const std::weak_ptr<ItemRun> run = item.run;
+    QObject::connect(job, &PlanJob::finished, q, [this, id, run, job](const DownloadPlan &plan) {
         job->deleteLater();
-        onPlan(id, generation, plan);
+        onPlan(id, run, plan);
     });
-    QObject::connect(job, &PlanJob::failed, q, [this, id, generation, job](const Error &error) {
+    QObject::connect(job, &PlanJob::failed, q, [this, id, run, job](const Error &error) {
         job->deleteLater();
         auto *it = find(id);
-        if (!it || it->generation != generation)
+        if (!it || !isCurrent(*it, run))
             return;
-        it->planJob = nullptr;
+        it->run->planJob = nullptr;
         fail(*it, error);
     });
     save(item, QueueField::State | QueueField::Attempts);
@@ -94,13 +94,13 @@ bool DownloadQueue::Private::secretsReady(RunningItem &item)
         return true;
     item.loadingSecrets = true;
     const qint64 id = item.info.id;
-    const quint64 generation = item.generation;
-    secrets.load(item.info, q, [this, id, generation](const Status &status) {
+    const std::weak_ptr<ItemRun> run = item.run;
+    secrets.load(item.info, q, [this, id, run](const Status &status) {
         auto *it = find(id);
         if (!it)
             return;
         it->loadingSecrets = false;
-        if (it->generation != generation)
+        if (!isCurrent(*it, run))
             return;
         if (!status)
             fail(*it, status.error());
@@ -110,12 +110,12 @@ bool DownloadQueue::Private::secretsReady(RunningItem &item)
     return false;
 }
 
-void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const DownloadPlan &plan)
+void DownloadQueue::Private::onPlan(qint64 id, const std::weak_ptr<ItemRun> &run, const DownloadPlan &plan)
 {
     auto *item = find(id);
-    if (!item || item->generation != generation)
+    if (!item || !isCurrent(*item, run))
         return;
-    item->planJob = nullptr;
+    item->run->planJob = nullptr;
     if (plan.offline && !plan.ordered && item->info.state != QueueState::Ordered) {
         auto provider = providers(item->info.provider);
         if (!provider || !provider.value()->capabilities().canOrderOffline) {
@@ -125,24 +125,24 @@ void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const Downloa
             return;
         }
         PlanJob *job = provider.value()->order(item->info.scene);
-        item->planJob = job;
-        QObject::connect(job, &PlanJob::finished, q, [this, id, generation, job](const DownloadPlan &p) {
+        item->run->planJob = job;
+        QObject::connect(job, &PlanJob::finished, q, [this, id, run, job](const DownloadPlan &p) {
             job->deleteLater();
-            onOrdered(id, generation, p);
+            onOrdered(id, run, p);
         });
-        QObject::connect(job, &PlanJob::failed, q, [this, id, generation, job](const Error &error) {
+        QObject::connect(job, &PlanJob::failed, q, [this, id, run, job](const Error &error) {
             job->deleteLater();
             auto *it = find(id);
-            if (!it || it->generation != generation)
+            if (!it || !isCurrent(*it, run))
                 return;
-            it->planJob = nullptr;
+            it->run->planJob = nullptr;
             fail(*it, error);
         });
         job->start();
         return;
     }
     if (plan.offline || plan.ordered) {
-        onOrdered(id, generation, plan);
+        onOrdered(id, run, plan);
         return;
     }
     if (plan.files.isEmpty()) {
@@ -157,12 +157,12 @@ void DownloadQueue::Private::onPlan(qint64 id, quint64 generation, const Downloa
     startFiles(*item);
 }
 
-void DownloadQueue::Private::onOrdered(qint64 id, quint64 generation, const DownloadPlan &plan)
+void DownloadQueue::Private::onOrdered(qint64 id, const std::weak_ptr<ItemRun> &run, const DownloadPlan &plan)
 {
     auto *item = find(id);
-    if (!item || item->generation != generation)
+    if (!item || !isCurrent(*item, run))
         return;
-    item->planJob = nullptr;
+    item->run->planJob = nullptr;
     Q_UNUSED(plan);
     // Poll with back-off: the first after orderPollSeconds, doubling up to an hour.
     const int delay = qMin(kMaxOrderPollSeconds, options.orderPollSeconds * (1 << qMin(item->orderPolls, 6)));
@@ -230,28 +230,38 @@ void DownloadQueue::Private::startFiles(RunningItem &item)
         fail(item, DownloadSecrets::goneError(item.info.secretHeaders));
         return;
     }
-    const QString key = limitKey(item);
-    const int cap = providerCap(item);
     for (int i = 0; i < item.info.files.size(); ++i) {
         const auto &f = item.info.files.at(i);
-        if (f.done || item.transfers.value(i) || item.verifying.contains(i) || item.checkingExisting.contains(i))
+        if (f.done || item.run->transfers.value(i) || item.run->verifying.contains(i) || item.run->checkingExisting.contains(i))
             continue;
         if (QFileInfo::exists(f.finalPath) && !item.existingRejected.contains(i)) {
             checkExisting(item, i);
             continue;
         }
-        if (transfersRunning() >= qMax(1, options.maxConnections) || transfersRunning(key) >= cap)
-            return;
-        // A worker's transfer also needs one of the provider's slots shared with other workers.
-        if (!takeSlot(item, i))
+        if (!takeConnection(item, i))
             return;
         startFile(item, i);
-        if (!item.transfers.value(i))
-            releaseSlot(item, i);     // it did not start (no room on the disk)
+        if (!item.run->transfers.value(i))
+            giveBackConnection(item, i);     // it did not start (no room on the disk)
         if (item.info.wish != QueueWish::Queued)
             return;
     }
     finishIfComplete(item);
+}
+
+bool DownloadQueue::Private::takeConnection(RunningItem &item, int index)
+{
+    const auto grant = budget.take(limitKey(item), providerCap(item));
+    if (!grant)
+        return false;
+    item.run->connections.insert(index, *grant);
+    return true;
+}
+
+void DownloadQueue::Private::giveBackConnection(RunningItem &item, int index)
+{
+    if (item.run->connections.contains(index))
+        budget.giveBack(item.run->connections.take(index));
 }
 
 void DownloadQueue::Private::startFile(RunningItem &item, int index)
@@ -297,14 +307,14 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     spec.maxAttempts = options.maxFileAttempts;
     spec.attemptsMade = item.failedAttempts.value(index);
     auto *transfer = new Transfer(network, spec, q);
-    item.transfers.insert(index, transfer);
-    item.transferStarts.insert(index, {clock.elapsed(), item.info.files.at(index).bytesOnDisk});
+    item.run->transfers.insert(index, transfer);
+    item.run->transferStarts.insert(index, {clock.elapsed(), item.info.files.at(index).bytesOnDisk});
     const qint64 id = item.info.id;
-    const quint64 generation = item.generation;
+    const std::weak_ptr<ItemRun> run = item.run;
     QObject::connect(transfer, &Transfer::validatorsKnown, q,
-                     [this, id, generation, index](const QByteArray &etag, const QByteArray &lastModified, qint64 total) {
+                     [this, id, run, index](const QByteArray &etag, const QByteArray &lastModified, qint64 total) {
                          auto *it = find(id);
-                         if (!it || it->generation != generation)
+                         if (!it || !isCurrent(*it, run))
                              return;
                          auto &file = it->info.files[index];
                          file.etag = etag;
@@ -315,26 +325,26 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
                      });
     // The item shows as downloading only while bytes can flow: a transfer waiting for a
     // connection slot (or for its next attempt) moves nothing.
-    QObject::connect(transfer, &Transfer::connected, q, [this, id, generation, index] {
+    QObject::connect(transfer, &Transfer::connected, q, [this, id, run, index] {
         auto *it = find(id);
-        if (!it || it->generation != generation)
+        if (!it || !isCurrent(*it, run))
             return;
-        it->connected.insert(index);
+        it->run->connected.insert(index);
         updateFetchState(*it);
     });
-    QObject::connect(transfer, &Transfer::retrying, q, [this, id, generation, index] {
+    QObject::connect(transfer, &Transfer::retrying, q, [this, id, run, index] {
         auto *it = find(id);
-        if (!it || it->generation != generation)
+        if (!it || !isCurrent(*it, run))
             return;
-        it->connected.remove(index);
+        it->run->connected.remove(index);
         updateFetchState(*it);
     });
-    QObject::connect(transfer, &Transfer::serverFileNameKnown, q, [this, id, generation, index](const QString &name) {
-        onServerFileName(id, generation, index, name);
+    QObject::connect(transfer, &Transfer::serverFileNameKnown, q, [this, id, run, index](const QString &name) {
+        onServerFileName(id, run, index, name);
     });
-    QObject::connect(transfer, &Transfer::progress, q, [this, id, generation, index](qint64 bytes, qint64 total) {
+    QObject::connect(transfer, &Transfer::progress, q, [this, id, run, index](qint64 bytes, qint64 total) {
         auto *it = find(id);
-        if (!it || it->generation != generation)
+        if (!it || !isCurrent(*it, run))
             return;
         auto &file = it->info.files[index];
         file.bytesOnDisk = bytes;
@@ -344,25 +354,25 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
             saveFile(*it, index);
         updateProgress(*it, false);
     });
-    QObject::connect(transfer, &Transfer::finished, q, [this, id, generation, index, transfer](const TransferOutcome &o) {
+    QObject::connect(transfer, &Transfer::finished, q, [this, id, run, index, transfer](const TransferOutcome &o) {
         transfer->deleteLater();
-        onTransferFinished(id, generation, index, o);
+        onTransferFinished(id, run, index, o);
     });
     transfer->start();
 }
 
-void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, int index, const TransferOutcome &outcome)
+void DownloadQueue::Private::onTransferFinished(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const TransferOutcome &outcome)
 {
     auto *item = find(id);
-    if (!item || item->generation != generation)
+    if (!item || !isCurrent(*item, run))
         return;
-    item->transfers.remove(index);
-    item->connected.remove(index);
-    releaseSlot(*item, index);
+    item->run->transfers.remove(index);
+    item->run->connected.remove(index);
+    giveBackConnection(*item, index);
     auto &f = item->info.files[index];
-    if (const auto start = item->transferStarts.value(index); outcome.bytesOnDisk > start.second)
+    if (const auto start = item->run->transferStarts.value(index); outcome.bytesOnDisk > start.second)
         bytesFetched += outcome.bytesOnDisk - start.second;
-    item->streamedDigests.insert(index, outcome.digests);
+    item->run->streamedDigests.insert(index, outcome.digests);
     item->failedAttempts.insert(index, outcome.error.isError() ? outcome.failedAttempts : 0);
     f.bytesOnDisk = outcome.bytesOnDisk;
     if (outcome.totalSize)
@@ -401,36 +411,36 @@ void DownloadQueue::Private::onTransferFinished(qint64 id, quint64 generation, i
 
 void DownloadQueue::Private::verify(RunningItem &item, int index)
 {
-    item.verifying.insert(index);
+    item.run->verifying.insert(index);
     // Verifying only once nothing is left to fetch: a transfer that waits to try again (a 503
     // with Retry-After) still has its file to bring, and the item says so.
-    if (filesLeftToFetch(item) == 0 && item.transfers.isEmpty()) {
+    if (filesLeftToFetch(item) == 0 && item.run->transfers.isEmpty()) {
         item.info.state = QueueState::Verifying;
         save(item, QueueField::State);
     } else {
         updateFetchState(item);
     }
     const auto &f = item.info.files.at(index);
-    VerifyRequest request{f.partPath, f.finalPath, f.totalSize, f.checksums, item.streamedDigests.take(index)};
+    VerifyRequest request{f.partPath, f.finalPath, f.totalSize, f.checksums, item.run->streamedDigests.take(index)};
     auto *watcher = new QFutureWatcher<Error>(q);
     const qint64 id = item.info.id;
-    const quint64 generation = item.generation;
-    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, generation, index] {
+    const std::weak_ptr<ItemRun> run = item.run;
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, run, index] {
         const Error error = watcher->result();
         watcher->deleteLater();
-        onVerified(id, generation, index, error);
+        onVerified(id, run, index, error);
     });
     watcher->setFuture(QtConcurrent::run([request] { return verifyFile(request); }));
     // Another file of the item may start while this one is checked.
     startFiles(item);
 }
 
-void DownloadQueue::Private::onVerified(qint64 id, quint64 generation, int index, const Error &error)
+void DownloadQueue::Private::onVerified(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const Error &error)
 {
     auto *item = find(id);
-    if (!item || item->generation != generation)
+    if (!item || !isCurrent(*item, run))
         return;
-    item->verifying.remove(index);
+    item->run->verifying.remove(index);
     auto &f = item->info.files[index];
     if (error.isError()) {
         // Bad bytes are never kept: the .part goes, and the file is fetched again a limited number
@@ -499,25 +509,12 @@ void DownloadQueue::Private::finishIfComplete(RunningItem &item)
 
 void DownloadQueue::Private::stopWork(RunningItem &item, bool writeFiles)
 {
-    ++item.generation;
-    for (int index : item.slots.keys())
-        releaseSlot(item, index);
-    for (auto &t : item.transfers) {
-        if (t) {
-            t->cancel();
-            t->deleteLater();
-        }
-    }
-    item.transfers.clear();
-    item.connected.clear();
-    if (item.planJob) {
-        item.planJob->cancel();
-        item.planJob->deleteLater();
-        item.planJob = nullptr;
-    }
-    item.verifying.clear();
-    item.checkingExisting.clear();
-    item.packing = false;
+    for (int index : item.run->connections.keys())
+        giveBackConnection(item, index);
+    // The item's next work is a new run: what the old run's jobs still say (a cancelled transfer
+    // reports at once) is no longer the item's.
+    const std::shared_ptr<ItemRun> old = std::exchange(item.run, std::make_shared<ItemRun>());
+    old->retire();
     item.samples.clear();
     item.info.bytesPerSecond = 0;
     item.info.etaSeconds.reset();

@@ -66,9 +66,9 @@ bool DownloadQueue::Private::switchToNextSource(RunningItem &item, const Error &
     item.plan.reset();
     item.mirrorsTried.clear();
     item.failedAttempts.clear();
-    item.streamedDigests.clear();
+    item.run->streamedDigests.clear();
     item.existingRejected.clear();
-    item.transferStarts.clear();
+    item.run->transferStarts.clear();
     item.verifyFailures = 0;
     item.orderPolls = 0;
     item.retryAtMs = 0;
@@ -102,7 +102,7 @@ void DownloadQueue::Private::forgetSecretHeaders(RunningItem &item)
 
 void DownloadQueue::Private::recordSourceSpeed(RunningItem &item, int index, qint64 bytesOnDisk)
 {
-    const auto start = item.transferStarts.take(index);
+    const auto start = item.run->transferStarts.take(index);
     const qint64 bytes = bytesOnDisk - start.second;
     const qint64 ms = clock.elapsed() - start.first;
     if (!runner || bytes <= 0 || ms <= 0 || item.info.provider == QLatin1String("http"))

@@ -35,19 +35,19 @@ void DownloadQueue::Private::checkExisting(RunningItem &item, int index)
 {
     // A complete file of the same name is verified instead of fetched again, and never overwritten
     // unless it fails the plan's checks.
-    item.checkingExisting.insert(index);
+    item.run->checkingExisting.insert(index);
     const auto &f = item.info.files.at(index);
     VerifyRequest request{f.finalPath, f.finalPath, f.totalSize, f.checksums, {}};
     auto *watcher = new QFutureWatcher<Error>(q);
     const qint64 id = item.info.id;
-    const quint64 generation = item.generation;
-    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, generation, index] {
+    const std::weak_ptr<ItemRun> run = item.run;
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, run, index] {
         const Error error = watcher->result();
         watcher->deleteLater();
         auto *it = find(id);
-        if (!it || it->generation != generation)
+        if (!it || !isCurrent(*it, run))
             return;
-        it->checkingExisting.remove(index);
+        it->run->checkingExisting.remove(index);
         auto &file = it->info.files[index];
         if (!error.isError()) {
             file.done = true;
@@ -80,10 +80,10 @@ QString DownloadQueue::Private::serverNamedPath(const RunningItem &item, int ind
     return isInsideFolder(candidate, item.info.outputFolder) ? candidate : QString();
 }
 
-void DownloadQueue::Private::onServerFileName(qint64 id, quint64 generation, int index, const QString &serverName)
+void DownloadQueue::Private::onServerFileName(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const QString &serverName)
 {
     auto *item = find(id);
-    if (!item || item->generation != generation)
+    if (!item || !isCurrent(*item, run))
         return;
     const QString candidate = serverNamedPath(*item, index, serverName);
     if (candidate.isEmpty() || candidate == item->info.files.at(index).finalPath || !QFileInfo::exists(candidate)
@@ -92,10 +92,10 @@ void DownloadQueue::Private::onServerFileName(qint64 id, quint64 generation, int
     }
     // Only the server knew the name, and a file of that name is already there: check it rather
     // than fetch it again. Cancelling runs onTransferFinished, which takes the name.
-    if (QPointer<Transfer> transfer = item->transfers.value(index))
+    if (QPointer<Transfer> transfer = item->run->transfers.value(index))
         transfer->cancel();
     item = find(id);
-    if (!item || item->generation != generation)
+    if (!item || !isCurrent(*item, run))
         return;
     auto &f = item->info.files[index];
     QFile::remove(f.partPath);

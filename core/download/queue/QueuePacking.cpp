@@ -16,7 +16,7 @@ namespace eoc {
 
 bool DownloadQueue::Private::packIfWanted(RunningItem &item)
 {
-    if (item.packing)
+    if (item.run->packing)
         return true;
     if (!item.plan || item.plan->packFolder.isEmpty())
         return false;
@@ -29,19 +29,19 @@ bool DownloadQueue::Private::packIfWanted(RunningItem &item)
     if (!isInsideFolder(folder, base))
         return false;
 
-    item.packing = true;
+    item.run->packing = true;
     item.info.state = QueueState::Verifying;
     save(item, QueueField::State);
     auto *watcher = new QFutureWatcher<Error>(q);
     const qint64 id = item.info.id;
-    const quint64 generation = item.generation;
-    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, generation, zipPath, relative] {
+    const std::weak_ptr<ItemRun> run = item.run;
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, run, zipPath, relative] {
         const Error error = watcher->result();
         watcher->deleteLater();
         auto *it = find(id);
-        if (!it || it->generation != generation)
+        if (!it || !isCurrent(*it, run))
             return;
-        it->packing = false;
+        it->run->packing = false;
         if (error.isError()) {
             fail(*it, error, true);
             return;

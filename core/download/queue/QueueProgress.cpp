@@ -31,7 +31,7 @@ void DownloadQueue::Private::updateProgress(RunningItem &item, bool force)
     item.info.bytesDone = done;
     item.info.bytesTotal = totalKnown ? std::optional<qint64>(total) : std::nullopt;
     const qint64 now = clock.elapsed();
-    if (!item.transfers.isEmpty()) {
+    if (!item.run->transfers.isEmpty()) {
         item.samples.emplace_back(now, done);
         while (item.samples.size() > 2 && now - item.samples.front().first > kSpeedWindowMs)
             item.samples.pop_front();

@@ -156,8 +156,8 @@ void DownloadQueue::Private::releaseIfSettled(RunningItem &item)
     if (!settled)
         return;
     held.remove(item.info.id);
-    for (int index : item.slots.keys())
-        releaseSlot(item, index);
+    for (int index : item.run->connections.keys())
+        giveBackConnection(item, index);
     if (auto s = journal.releaseItem(item.info.id, options.worker); !s)
         qWarning("%s", qPrintable(s.error().message));
     // Room for another item: claimed at once rather than at the next tick.
@@ -165,31 +165,6 @@ void DownloadQueue::Private::releaseIfSettled(RunningItem &item)
         claimMore();
         schedule();
     });
-}
-
-bool DownloadQueue::Private::takeSlot(RunningItem &item, int index)
-{
-    if (!isWorker())
-        return true;
-    const QString key = limitKey(item);
-    const auto slot = journal.claimSlot(key, providerCap(item), options.worker, options.leaseSeconds);
-    if (!slot) {
-        qWarning("%s", qPrintable(slot.error().message));
-        return false;
-    }
-    if (slot.value() == 0)
-        return false;     // every slot is another transfer's, here or on another machine
-    item.slots.insert(index, {key, slot.value()});
-    return true;
-}
-
-void DownloadQueue::Private::releaseSlot(RunningItem &item, int index)
-{
-    const auto it = item.slots.constFind(index);
-    if (it == item.slots.cend())
-        return;
-    journal.releaseSlot(it->first, it->second, options.worker);
-    item.slots.erase(it);
 }
 
 void DownloadQueue::Private::handBackHeld()
