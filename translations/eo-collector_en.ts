@@ -786,6 +786,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Catalogue pages and time windows of one search fetched at once (1: one after the other)</source>
         <translation>Catalogue pages and time windows of one search fetched at once (1: one after the other)</translation>
     </message>
+    <message>
+        <source>Login sessions per account that the workers of a shared queue hold together (the service allows 100 per user)</source>
+        <translation>Login sessions per account that the workers of a shared queue hold together (the service allows 100 per user)</translation>
+    </message>
 </context>
 <context>
     <name>DhusProvider</name>
@@ -1742,6 +1746,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>&apos;%1&apos; is not an http, https, ftp or ftps URL</source>
         <translation>&apos;%1&apos; is not an http, https, ftp or ftps URL</translation>
     </message>
+    <message>
+        <source>Plain links: requests per minute, spread evenly and shared by every worker of a shared queue (0: no limit)</source>
+        <translation>Plain links: requests per minute, spread evenly and shared by every worker of a shared queue (0: no limit)</translation>
+    </message>
 </context>
 <context>
     <name>InpeProvider</name>
@@ -2131,6 +2139,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>login</source>
         <translation>login</translation>
+    </message>
+    <message>
+        <source>Waiting for a session of %1 at %2: all %3 are in use by other workers</source>
+        <translation>Waiting for a session of %1 at %2: all %3 are in use by other workers</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2752,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>reading the workers</source>
         <translation>reading the workers</translation>
+    </message>
+    <message>
+        <source>renewing a session slot</source>
+        <translation>renewing a session slot</translation>
+    </message>
+    <message>
+        <source>taking a request token</source>
+        <translation>taking a request token</translation>
     </message>
 </context>
 <context>

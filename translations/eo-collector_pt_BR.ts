@@ -786,6 +786,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Catalogue pages and time windows of one search fetched at once (1: one after the other)</source>
         <translation>Páginas do catálogo e janelas de tempo de uma busca obtidas ao mesmo tempo (1: uma após a outra)</translation>
     </message>
+    <message>
+        <source>Login sessions per account that the workers of a shared queue hold together (the service allows 100 per user)</source>
+        <translation>Sessões de login por conta que os workers de uma fila compartilhada mantêm juntos (o serviço permite 100 por usuário)</translation>
+    </message>
 </context>
 <context>
     <name>DhusProvider</name>
@@ -1742,6 +1746,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>&apos;%1&apos; is not an http, https, ftp or ftps URL</source>
         <translation>&apos;%1&apos; não é uma URL http, https, ftp ou ftps</translation>
     </message>
+    <message>
+        <source>Plain links: requests per minute, spread evenly and shared by every worker of a shared queue (0: no limit)</source>
+        <translation>Links simples: requisições por minuto, espaçadas por igual e compartilhadas por todos os workers de uma fila compartilhada (0: sem limite)</translation>
+    </message>
 </context>
 <context>
     <name>InpeProvider</name>
@@ -2131,6 +2139,10 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>login</source>
         <translation>o login</translation>
+    </message>
+    <message>
+        <source>Waiting for a session of %1 at %2: all %3 are in use by other workers</source>
+        <translation>Aguardando uma sessão de %1 em %2: todas as %3 estão em uso por outros workers</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2752,14 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
     <message>
         <source>reading the workers</source>
         <translation>lendo os workers</translation>
+    </message>
+    <message>
+        <source>renewing a session slot</source>
+        <translation>renovando uma vaga de sessão</translation>
+    </message>
+    <message>
+        <source>taking a request token</source>
+        <translation>obtendo uma ficha de requisição</translation>
     </message>
 </context>
 <context>

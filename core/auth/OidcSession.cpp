@@ -184,7 +184,7 @@ void OidcSession::sendLoginWhenSessionFree(const Credentials &credentials, const
         return;
     }
     if (!m_toldWaiting) {
-        qCInfo(lcOidc).noquote() << QCoreApplication::translate("OidcSession", "Waiting for a session of %1 at %2: all %3 are in use by other workers")
+        qCWarning(lcOidc).noquote() << QCoreApplication::translate("OidcSession", "Waiting for a session of %1 at %2: all %3 are in use by other workers")
                                         .arg(m_config.account, m_config.provider).arg(m_config.maxSessions);
         m_toldWaiting = true;
     }
