@@ -185,16 +185,21 @@ void PostgresQueueStore::reconnectIfLost() const
 {
     if (!m_lost || m_reconnecting)
         return;
+    if (m_reconnectBackoffMs > 0 && m_sinceReconnectTry.isValid() && m_sinceReconnectTry.elapsed() < m_reconnectBackoffMs)
+        return;   // the operation fails at once on the closed connection
     m_reconnecting = true;
+    m_sinceReconnectTry.start();
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
     db.close();
     if (db.open()) {
         m_lost = false;
+        m_reconnectBackoffMs = 0;
         // The server let go of the advisory locks with the old connection.
         if ((m_runnerRole && !takeLock("pg_try_advisory_lock")) || (m_workerRole && !takeLock("pg_try_advisory_lock_shared")))
             qWarning("%s", qUtf8Printable(failure(ErrorClass::Transient, QCoreApplication::translate("QueueStore",
                 "connected again, but another process took the queue's run lock meanwhile")).message));
     } else {
+        m_reconnectBackoffMs = qBound(1000, m_reconnectBackoffMs * 2, 30000);
         qWarning("%s", qUtf8Printable(failure(ErrorClass::Transient, QCoreApplication::translate("QueueStore", "cannot connect again: %1")
                                                                           .arg(db.lastError().text())).message));
     }

@@ -3,6 +3,8 @@
 #include "core/download/queue/QueueStoreLocation.h"
 #include "core/download/queue/QueueStoreSql.h"
 
+#include <QElapsedTimer>
+
 namespace eoc {
 
 // The queue in a PostgreSQL database, for a queue shared by many machines: the same tables,
@@ -39,7 +41,9 @@ public:
 protected:
     // A statement that failed because the connection is gone (the server restarted, the network
     // dropped it) marks it lost; the next operation connects again and takes back the run or
-    // worker role this store held. The failed operation itself reports a Transient error.
+    // worker role this store held. The failed operation itself reports a Transient error. While
+    // the server stays unreachable, tries are spaced out (m_reconnectBackoffMs): a window
+    // following the queue must not wait for the connect timeout at every refresh.
     Error sqlError(const QString &what, const QSqlError &error) const override;
     void reconnectIfLost() const override;
     QString clockSql(int seconds) const override;
@@ -55,6 +59,10 @@ private:
     QString m_password;
     mutable bool m_lost = false;
     mutable bool m_reconnecting = false;
+    // After a failed try to connect again: operations fail at once until this much has passed
+    // (1 s, doubling up to 30 s), rather than each waiting for the connect timeout.
+    mutable int m_reconnectBackoffMs = 0;
+    mutable QElapsedTimer m_sinceReconnectTry;
     bool m_runnerRole = false;
     bool m_workerRole = false;
 };

@@ -122,7 +122,8 @@ QString QueueStoreSql::newConnectionName()
 QSqlDatabase QueueStoreSql::database() const
 {
     reconnectIfLost();
-    return QSqlDatabase::database(m_connection);
+    // Never opened here: Qt would try to connect at every call of a store whose server is down.
+    return QSqlDatabase::database(m_connection, false);
 }
 
 void QueueStoreSql::dropConnection(const QString &name)

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -40,7 +41,51 @@ int dropConnectionsTo(PostgresTestServer &server, const QString &database)
     return ended;
 }
 
+// Lets connections to `database` in or keeps them out, as a server that is down or back does.
+void allowConnections(PostgresTestServer &server, const QString &database, bool allow)
+{
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        admin.setHostName(server.host());
+        admin.setPort(server.port());
+        admin.setUserName(server.user());
+        admin.setPassword(server.password());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
+        QSqlQuery q(admin);
+        EXPECT_TRUE(q.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2").arg(database, allow ? QStringLiteral("true") : QStringLiteral("false"))))
+            << q.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+}
+
 } // namespace
+
+// While the server cannot be reached, the store does not try to connect at every operation (each
+// try can take the connect timeout, and the desktop application's window would wait for it): after
+// a failed try the next operations fail at once, even when the server is back, until the back-off
+// has passed; then the store connects again.
+TEST(PostgresQueueStore, AfterAFailedReconnectOperationsFailAtOnceUntilTheBackOffHasPassed)
+{
+    EOC_POSTGRES_OR_SKIP(server);
+    const QString database = PostgresTestServer::uniqueDatabaseName(QStringLiteral("backoff"));
+    ASSERT_TRUE(server->createDatabase(database));
+    PostgresQueueStore store(QueueStoreLocation::parse(server->url(database)).value(), server->password());
+    ASSERT_TRUE(store.open().ok());
+
+    allowConnections(*server, database, false);
+    ASSERT_EQ(dropConnectionsTo(*server, database), 1);
+    EXPECT_FALSE(store.ids().ok()) << "the dropped connection was not noticed";
+    const auto refused = store.ids();    // tries to connect, and is refused
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().errorClass, ErrorClass::Transient);
+
+    allowConnections(*server, database, true);
+    EXPECT_FALSE(store.ids().ok()) << "the store tried to connect again within its back-off";
+    QTest::qWait(1100);
+    const auto back = store.ids();
+    EXPECT_TRUE(back.ok()) << back.error().message.toStdString();
+}
 
 TEST(PostgresQueueStore, ADroppedConnectionCostsOneOperationAndTheWorkerRoleIsTakenBack)
 {
