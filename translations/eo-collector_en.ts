@@ -5858,6 +5858,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Lease:</source>
         <translation>Lease:</translation>
     </message>
+    <message>
+        <source>Only watch: this computer never downloads the queue&apos;s items</source>
+        <translation>Only watch: this computer never downloads the queue&apos;s items</translation>
+    </message>
+    <message>
+        <source>For a computer that follows workers running elsewhere: when no worker is running, the queue waits for one instead of downloading here</source>
+        <translation>For a computer that follows workers running elsewhere: when no worker is running, the queue waits for one instead of downloading here</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::QuicklookLayer</name>
@@ -6764,6 +6772,14 @@ Default: %2</translation>
             <numerusform>Workers of the shared queue: %n running, %1/s together</numerusform>
             <numerusform>Workers of the shared queue: %n running, %1/s together</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this computer only watches)</source>
+        <translation>(this computer only watches)</translation>
+    </message>
+    <message>
+        <source>(this computer only watches: the queue waits for a worker)</source>
+        <translation>(this computer only watches: the queue waits for a worker)</translation>
     </message>
 </context>
 </TS>

@@ -5858,6 +5858,14 @@ Códigos de saída: 0 sucesso, 2 entrada inválida, 1 qualquer outra falha.
         <source>Lease:</source>
         <translation>Concessão:</translation>
     </message>
+    <message>
+        <source>Only watch: this computer never downloads the queue&apos;s items</source>
+        <translation>Só acompanhar: este computador nunca baixa os itens da fila</translation>
+    </message>
+    <message>
+        <source>For a computer that follows workers running elsewhere: when no worker is running, the queue waits for one instead of downloading here</source>
+        <translation>Para um computador que acompanha workers rodando em outro lugar: quando nenhum worker está rodando, a fila espera por um em vez de baixar aqui</translation>
+    </message>
 </context>
 <context>
     <name>eoc::ui::QuicklookLayer</name>
@@ -6764,6 +6772,14 @@ Padrão: %2</translation>
             <numerusform>Workers da fila compartilhada: %n rodando, %1/s no total</numerusform>
             <numerusform>Workers da fila compartilhada: %n rodando, %1/s no total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this computer only watches)</source>
+        <translation>(este computador só acompanha)</translation>
+    </message>
+    <message>
+        <source>(this computer only watches: the queue waits for a worker)</source>
+        <translation>(este computador só acompanha: a fila espera por um worker)</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,11 @@ int main(int argc, char *argv[])
     if (*access && !access->value().location.isLocal()) {
         queueOptions.store = access->value().location;
         queueOptions.storePassword = access->value().password;
+        // queue.watch_only: this computer follows the workers and never runs the shared queue itself.
+        const auto watchOnly = eoc::readQueueWatchOnly(settings);
+        if (!watchOnly)
+            qWarning("%s", qUtf8Printable(watchOnly.error().message));
+        queueOptions.watchOnly = watchOnly && watchOnly.value();
         queue = std::make_unique<eoc::DownloadQueue>(&network, &registry, providerContext, queueOptions);
         if (const eoc::Status opened = queue->open(); !opened) {
             queueProblem = opened.error().message;
@@ -155,6 +160,7 @@ int main(int argc, char *argv[])
         // Downloads still work: this session uses this computer's journal, and says so.
         queueOptions.store = {};
         queueOptions.storePassword.clear();
+        queueOptions.watchOnly = false;   // this computer's own journal is run here
         queue = std::make_unique<eoc::DownloadQueue>(&network, &registry, providerContext, queueOptions);
         if (const eoc::Status opened = queue->open(); !opened)
             qWarning("%s", qUtf8Printable(opened.error().message));

@@ -185,20 +185,26 @@ TEST_F(SettingsDialogTest, TheQueuePageSavesASharedQueueAndRefusesAPasswordInIts
     EXPECT_FALSE(page->problemLabel()->isHidden());
     EXPECT_FALSE(dialog.problems().contains(QStringLiteral("Hunter2"))) << dialog.problems().toStdString();
 
+    EXPECT_TRUE(page->watchOnlyBox()->isEnabled());
     page->urlEdit()->setText(QStringLiteral("postgresql://eoc@db.example.org:5433/queue"));
     page->leaseBox()->setValue(30);
+    page->watchOnlyBox()->setChecked(true);
     EXPECT_TRUE(dialog.canAccept()) << dialog.problems().toStdString();
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(settings.value(QLatin1String(kQueueUrlSetting)), QStringLiteral("postgresql://eoc@db.example.org:5433/queue"));
     EXPECT_EQ(settings.value(QLatin1String(kQueueLeaseSecondsSetting)), QStringLiteral("30"));
+    EXPECT_EQ(settings.value(QLatin1String(kQueueWatchOnlySetting)), QStringLiteral("true"));
 
     // Reopened, the page shows what was saved; back to this computer empties the setting.
     SettingsDialog again(&settings, {&provider});
     EXPECT_TRUE(again.queuePage()->sharedChoice()->isChecked());
     EXPECT_EQ(again.queuePage()->urlEdit()->text(), QStringLiteral("postgresql://eoc@db.example.org:5433/queue"));
+    EXPECT_TRUE(again.queuePage()->watchOnlyBox()->isChecked());
     again.queuePage()->localChoice()->setChecked(true);
+    EXPECT_FALSE(again.queuePage()->watchOnlyBox()->isEnabled()) << "only a shared queue is watched";
     again.accept();
     EXPECT_EQ(again.result(), QDialog::Accepted);
     EXPECT_TRUE(settings.value(QLatin1String(kQueueUrlSetting)).isEmpty());
+    EXPECT_EQ(settings.value(QLatin1String(kQueueWatchOnlySetting)), QStringLiteral("false")) << "this computer's own journal is run here";
 }

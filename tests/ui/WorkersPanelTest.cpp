@@ -85,3 +85,39 @@ TEST(WorkersPanel, ShowsTheWorkersOfASharedQueueTheirSpeedAndWhoRunsWhichItem)
         return state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("node-a"));
     }, 10000)) << "the item does not say which worker runs it";
 }
+
+// A window set to only watch the shared queue says so, also before any worker has reported: the
+// queue waits for a worker, and nothing is downloaded by this computer.
+TEST(WorkersPanel, AWatchingWindowSaysTheQueueWaitsForAWorker)
+{
+    QTemporaryDir dir;
+    NetworkAccess network;
+    DownloadQueue::Options options;
+    options.journalPath = dir.filePath(QStringLiteral("queue.sqlite"));
+    options.watchOnly = true;
+    const auto noProvider = [](const QString &name) -> Result<Provider *> {
+        return Error(ErrorClass::BadInput, QStringLiteral("unknown provider %1").arg(name));
+    };
+    DownloadQueue queue(&network, noProvider, options);
+    ASSERT_TRUE(queue.open().ok());
+    EXPECT_FALSE(queue.isRunner()) << "nothing else runs the queue, and still this program does not";
+    DownloadsModel downloads(&queue);
+    WorkersModel workers(&queue);
+    DownloadsView view(&downloads, &workers);
+    view.show();
+    ASSERT_NE(view.workersPanel(), nullptr);
+    EXPECT_TRUE(view.workersPanel()->isVisible());
+    EXPECT_TRUE(view.workersPanel()->summary().contains(QStringLiteral("0 running"))) << view.workersPanel()->summary().toStdString();
+    EXPECT_TRUE(view.workersPanel()->summary().contains(QStringLiteral("waits for a worker"))) << view.workersPanel()->summary().toStdString();
+
+    SqliteQueueStore store(options.journalPath);
+    ASSERT_TRUE(store.open().ok());
+    QueueWorkerInfo running;
+    running.name = QStringLiteral("node-a");
+    running.host = QStringLiteral("dl-01");
+    ASSERT_TRUE(store.reportWorker(running, 60).ok());
+    view.workersPanel()->refresh();
+    EXPECT_TRUE(view.workersPanel()->summary().contains(QStringLiteral("1 running"))) << view.workersPanel()->summary().toStdString();
+    EXPECT_TRUE(view.workersPanel()->summary().contains(QStringLiteral("only watches"))) << view.workersPanel()->summary().toStdString();
+    EXPECT_FALSE(view.workersPanel()->summary().contains(QStringLiteral("waits for a worker")));
+}

@@ -80,4 +80,9 @@ int WorkersModel::aliveCount() const
     return int(std::count_if(m_workers.cbegin(), m_workers.cend(), [](const QueueWorkerInfo &w) { return w.alive; }));
 }
 
+bool WorkersModel::watchOnly() const
+{
+    return m_queue->isWatchOnly();
+}
+
 } // namespace eoc::ui

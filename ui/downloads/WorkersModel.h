@@ -33,6 +33,8 @@ public:
     // The alive workers' speeds together.
     double totalBytesPerSecond() const;
     int aliveCount() const;
+    // This program only watches the queue (queue.watch_only): only workers run it.
+    bool watchOnly() const;
 
 private:
     DownloadQueue *m_queue;

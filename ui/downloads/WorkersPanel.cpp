@@ -46,9 +46,16 @@ QString WorkersPanel::summary() const { return m_summary->text(); }
 void WorkersPanel::refresh()
 {
     m_model->refresh();
-    setVisible(m_model->rowCount() > 0);
-    m_summary->setText(tr("Workers of the shared queue: %n running, %1/s together", nullptr, m_model->aliveCount())
-                           .arg(formatByteSize(qint64(m_model->totalBytesPerSecond()), QLocale())));
+    // A watching program shows the panel also before any worker has reported: it says why
+    // nothing downloads here.
+    setVisible(m_model->rowCount() > 0 || m_model->watchOnly());
+    QString text = tr("Workers of the shared queue: %n running, %1/s together", nullptr, m_model->aliveCount())
+                       .arg(formatByteSize(qint64(m_model->totalBytesPerSecond()), QLocale()));
+    if (m_model->watchOnly()) {
+        text += QLatin1Char(' ') + (m_model->aliveCount() > 0 ? tr("(this computer only watches)")
+                                                              : tr("(this computer only watches: the queue waits for a worker)"));
+    }
+    m_summary->setText(text);
 }
 
 } // namespace eoc::ui

@@ -1,5 +1,6 @@
 #include "ui/settings/QueueSettingsPage.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,9 @@ QueueSettingsPage::QueueSettingsPage(QWidget *parent)
     m_lease->setSuffix(tr(" s"));
     m_lease->setToolTip(tr("How long a machine holds an item without a sign of life; an item whose machine "
                            "stopped is taken over by another one after this"));
+    m_watchOnly = new QCheckBox(tr("Only watch: this computer never downloads the queue's items"), this);
+    m_watchOnly->setToolTip(tr("For a computer that follows workers running elsewhere: when no worker is running, "
+                               "the queue waits for one instead of downloading here"));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     QPalette pal = m_problem->palette();
@@ -43,6 +47,7 @@ QueueSettingsPage::QueueSettingsPage(QWidget *parent)
     form->addRow(QString(), m_problem);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Lease:"), m_lease);
+    form->addRow(QString(), m_watchOnly);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_local);
     layout->addWidget(m_shared);
@@ -57,12 +62,14 @@ QueueSettingsPage::QueueSettingsPage(QWidget *parent)
         });
     }
     connect(m_url, &QLineEdit::textChanged, this, &QueueSettingsPage::changed);
+    connect(m_watchOnly, &QCheckBox::toggled, this, &QueueSettingsPage::changed);
     m_local->setChecked(true);
     updateEnabled();
 }
 
-void QueueSettingsPage::setValues(const QString &url, int leaseSeconds)
+void QueueSettingsPage::setValues(const QString &url, int leaseSeconds, bool watchOnly)
 {
+    m_watchOnly->setChecked(watchOnly);
     const bool shared = !url.trimmed().isEmpty();
     m_url->setText(url.trimmed());
     (shared ? m_shared : m_local)->setChecked(true);
@@ -77,6 +84,8 @@ QString QueueSettingsPage::url() const
 
 int QueueSettingsPage::leaseSeconds() const { return m_lease->value(); }
 
+bool QueueSettingsPage::watchOnly() const { return m_shared->isChecked() && m_watchOnly->isChecked(); }
+
 QString QueueSettingsPage::password() const { return m_shared->isChecked() ? m_password->text() : QString(); }
 
 void QueueSettingsPage::clearPassword() { m_password->clear(); }
@@ -84,7 +93,8 @@ void QueueSettingsPage::clearPassword() { m_password->clear(); }
 void QueueSettingsPage::updateEnabled()
 {
     const bool shared = m_shared->isChecked();
-    for (QWidget *field : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_lease)})
+    for (QWidget *field : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_lease),
+                           static_cast<QWidget *>(m_watchOnly)})
         field->setEnabled(shared);
 }
 

@@ -69,7 +69,8 @@ QWidget *SettingsDialog::createQueuePage()
 {
     m_queue = new QueueSettingsPage(this);
     const auto lease = readQueueLeaseSeconds(*m_settings);
-    m_queue->setValues(value(key(kQueueUrlSetting)), lease ? lease.value() : kDefaultQueueLeaseSeconds);
+    const auto watchOnly = readQueueWatchOnly(*m_settings);
+    m_queue->setValues(value(key(kQueueUrlSetting)), lease ? lease.value() : kDefaultQueueLeaseSeconds, watchOnly && watchOnly.value());
     return m_queue;
 }
 
@@ -357,6 +358,7 @@ void SettingsDialog::saveAndClose()
         {key(ui_settings::kTileCacheMb), QString::number(m_cacheMb->value())},
         {key(kQueueUrlSetting), m_queue->url()},
         {key(kQueueLeaseSecondsSetting), QString::number(m_queue->leaseSeconds())},
+        {key(kQueueWatchOnlySetting), m_queue->watchOnly() ? QStringLiteral("true") : QStringLiteral("false")},
     };
     for (int row = 0; row < m_connections->rowCount(); ++row) {
         const auto *spin = static_cast<QSpinBox *>(m_connections->cellWidget(row, 1));

@@ -59,6 +59,8 @@ bool DownloadQueue::isRunner() const { return d->runner; }
 
 bool DownloadQueue::isWorker() const { return d->isWorker(); }
 
+bool DownloadQueue::isWatchOnly() const { return d->options.watchOnly; }
+
 QString DownloadQueue::workerName() const { return d->options.worker; }
 
 QString DownloadQueue::storeDescription() const { return d->journal.description(); }

@@ -65,6 +65,9 @@ public:
         QString worker;
         int leaseSeconds = 60;                      // queue.lease_seconds
         int workerItems = 0;
+        // Never runs the queue, also when nothing else does: shows it and passes requests on
+        // (queue.watch_only; a desktop application watching the workers of a shared queue).
+        bool watchOnly = false;
     };
 
     DownloadQueue(NetworkAccess *network, ProviderLookup providers, Options options,
@@ -84,6 +87,7 @@ public:
     Status open();
     bool isRunner() const;
     bool isWorker() const;                          // Options::worker was given
+    bool isWatchOnly() const;                       // Options::watchOnly: never runs the queue
     QString workerName() const;                     // Options::worker
     QString journalPath() const;
     // The store's description for people ("the journal /path", "postgresql://user@host/db").

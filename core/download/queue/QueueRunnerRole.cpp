@@ -22,7 +22,10 @@ Status DownloadQueue::open()
     d->lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     d->lock->setStaleLockTime(0);        // a lock of a dead process (kill -9) is taken over by PID check
     // A worker is one of many: it takes no run lock, only the store's worker role.
-    d->runner = d->isWorker() ? d->takeWorkerRole() : d->takeLock();
+    if (d->isWorker())
+        d->runner = d->takeWorkerRole();
+    else
+        d->runner = !d->options.watchOnly && d->takeLock();
     auto loaded = d->journal.loadAll();
     if (!loaded)
         return loaded.error();
@@ -101,7 +104,7 @@ void DownloadQueue::Private::takeOverIfRunnerGone()
         }
         return;
     }
-    if (runner || !wantsToRun || !lock || !takeLock())
+    if (runner || !wantsToRun || !lock || options.watchOnly || !takeLock())
         return;
     // The journal as the last runner left it, then run it like a runner that just started.
     refreshFromJournal();

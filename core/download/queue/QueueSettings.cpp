@@ -16,6 +16,7 @@ void registerQueueDefaults(Settings &settings)
                              QString::number(DownloadQueue::Options{}.maxFileAttempts));
     settings.registerDefault(QString::fromLatin1(kQueueUrlSetting), QString());
     settings.registerDefault(QString::fromLatin1(kQueueLeaseSecondsSetting), QString::number(kDefaultQueueLeaseSeconds));
+    settings.registerDefault(QString::fromLatin1(kQueueWatchOnlySetting), QStringLiteral("false"));
 }
 
 Status applyQueueSettings(const SettingsView &settings, DownloadQueue::Options &options)
@@ -56,15 +57,30 @@ Result<SourcePolicy> readSourcePolicy(const SettingsView &settings)
                                                 sourcePolicyNames().join(QStringLiteral(", "))));
 }
 
-Result<bool> readAllowFormatChange(const SettingsView &settings)
+namespace {
+
+// A true/false setting (also 1/0, yes/no); empty is false.
+Result<bool> readSwitch(const SettingsView &settings, const char *key)
 {
-    const QString text = settings.value(QString::fromLatin1(kAllowFormatChangeSetting)).trimmed().toLower();
+    const QString text = settings.value(QString::fromLatin1(key)).trimmed().toLower();
     if (text.isEmpty() || text == QLatin1String("false") || text == QLatin1String("0") || text == QLatin1String("no"))
         return false;
     if (text == QLatin1String("true") || text == QLatin1String("1") || text == QLatin1String("yes"))
         return true;
     return Error(ErrorClass::BadInput, QCoreApplication::translate("QueueSettings", "%1 must be true or false, not '%2'")
-                                           .arg(QString::fromLatin1(kAllowFormatChangeSetting), text));
+                                           .arg(QString::fromLatin1(key), text));
+}
+
+} // namespace
+
+Result<bool> readAllowFormatChange(const SettingsView &settings)
+{
+    return readSwitch(settings, kAllowFormatChangeSetting);
+}
+
+Result<bool> readQueueWatchOnly(const SettingsView &settings)
+{
+    return readSwitch(settings, kQueueWatchOnlySetting);
 }
 
 Result<int> readQueueLeaseSeconds(const SettingsView &settings)

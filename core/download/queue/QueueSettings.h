@@ -34,6 +34,12 @@ inline constexpr char kQueueUrlSetting[] = "queue.url";
 inline constexpr char kQueueLeaseSecondsSetting[] = "queue.lease_seconds";
 inline constexpr int kDefaultQueueLeaseSeconds = 60;
 
+// "true": the desktop application never runs a shared queue on this machine; it shows it and
+// passes requests on while workers elsewhere run it. The command-line program's `download`,
+// `queue run` and `queue worker` are asked to download, and do. Default: false, the desktop
+// application runs the queue when nothing else does.
+inline constexpr char kQueueWatchOnlySetting[] = "queue.watch_only";
+
 // Declares the queue's settings with their defaults, so they are known keys.
 void registerQueueDefaults(Settings &settings);
 
@@ -49,4 +55,6 @@ Result<SourcePolicy> readSourcePolicy(const SettingsView &settings);
 Result<bool> readAllowFormatChange(const SettingsView &settings);
 // queue.lease_seconds: a whole number from 3 to 86400, or a BadInput error naming the setting.
 Result<int> readQueueLeaseSeconds(const SettingsView &settings);
+// queue.watch_only; anything but true/false is a BadInput error.
+Result<bool> readQueueWatchOnly(const SettingsView &settings);
 } // namespace eoc

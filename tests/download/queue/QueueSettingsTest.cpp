@@ -60,3 +60,16 @@ TEST_F(QueueSettingsTest, MaxAttemptsAndFormatChangeReachTheOptions)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QLatin1String("download.max_attempts")));
 }
+
+TEST_F(QueueSettingsTest, WatchOnlyIsOffByDefaultAndRefusesAnythingButASwitch)
+{
+    EXPECT_FALSE(readQueueWatchOnly(settings).value());
+    ASSERT_TRUE(settings.applyAssignment(QStringLiteral("queue.watch_only=true")).ok());
+    EXPECT_TRUE(readQueueWatchOnly(settings).value());
+    ASSERT_TRUE(settings.applyAssignment(QStringLiteral("queue.watch_only=sometimes")).ok());
+    const auto refused = readQueueWatchOnly(settings);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().errorClass, ErrorClass::BadInput);
+    EXPECT_TRUE(refused.error().message.contains(QLatin1String("queue.watch_only"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QLatin1String("sometimes"))) << refused.error().message.toStdString();
+}

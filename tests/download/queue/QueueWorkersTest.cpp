@@ -125,3 +125,39 @@ TEST(QueueWorkers, APauseReachesTheWorkerThatHoldsTheItemAndAStoppedWorkerHandsI
     EXPECT_LT(http.bodyBytesSent(QStringLiteral("/one.bin")), 2 * data.size()) << "the .part was not continued";
     EXPECT_TRUE(http.requests().last().header("Range").startsWith("bytes=")) << "resumed with a Range";
 }
+
+// A desktop application set to only watch (queue.watch_only) shows the queue and hands it items,
+// but never runs it itself: not while nothing else runs it, nor after the worker that ran it stops.
+TEST(QueueWorkers, AWatchOnlyQueueNeverRunsTheQueueItselfAndShowsWhatAWorkerDid)
+{
+    QueueHarness harness;
+    LocalHttpServer http;
+    const QByteArray data = testPayload(20000, 4);
+    http.setHandler([&](const RecordedRequest &r) { return LocalHttpServer::serveBytes(r, data); });
+    DownloadQueue::Options watching = harness.queueOptions();
+    watching.watchOnly = true;
+    auto watcher = harness.makeQueue(watching);
+    ASSERT_TRUE(watcher->open().ok());
+    EXPECT_FALSE(watcher->isRunner());
+    const auto id = watcher->add(harness.request(http.url(QStringLiteral("/w.bin"))));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    watcher->start();
+    QTest::qWait(1500);    // a second's refresh would have taken the free queue over
+    EXPECT_FALSE(watcher->isRunner());
+    EXPECT_EQ(http.requestCount(), 0) << "the watching program downloaded";
+
+    auto worker = harness.makeQueue(workerOptions(harness, QStringLiteral("dl-01")));
+    ASSERT_TRUE(worker->open().ok());
+    worker->start();
+    ASSERT_TRUE(waitUntil([&] { return watcher->item(id.value())->state == QueueState::Done; }, 30000))
+        << "the watching program did not show the worker's progress";
+    EXPECT_EQ(fileBytes(harness.output + QStringLiteral("/w.bin")), data);
+
+    worker.reset();
+    const auto later = watcher->add(harness.request(http.url(QStringLiteral("/later.bin"))));
+    ASSERT_TRUE(later.ok());
+    QTest::qWait(1500);
+    EXPECT_FALSE(watcher->isRunner()) << "the watching program took the queue over when the worker stopped";
+    EXPECT_EQ(watcher->item(later.value())->state, QueueState::Waiting);
+    EXPECT_EQ(http.requestCount(), 1);
+}
