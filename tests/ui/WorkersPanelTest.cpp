@@ -101,6 +101,11 @@ TEST(WorkersPanel, AWatchingWindowSaysTheQueueWaitsForAWorker)
     DownloadQueue queue(&network, noProvider, options);
     ASSERT_TRUE(queue.open().ok());
     EXPECT_FALSE(queue.isRunner()) << "nothing else runs the queue, and still this program does not";
+    QueueItemRequest request;
+    request.provider = QStringLiteral("http");
+    request.scene.link = QUrl(QStringLiteral("http://127.0.0.1:9/a.bin"));
+    request.outputFolder = dir.filePath(QStringLiteral("out"));
+    ASSERT_TRUE(queue.add(request).ok());
     DownloadsModel downloads(&queue);
     WorkersModel workers(&queue);
     DownloadsView view(&downloads, &workers);

@@ -85,4 +85,10 @@ bool WorkersModel::watchOnly() const
     return m_queue->isWatchOnly();
 }
 
+bool WorkersModel::workWaiting() const
+{
+    const QueueTotals totals = m_queue->totals();
+    return totals.waiting + totals.active > 0;
+}
+
 } // namespace eoc::ui

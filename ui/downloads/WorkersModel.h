@@ -35,6 +35,8 @@ public:
     int aliveCount() const;
     // This program only watches the queue (queue.watch_only): only workers run it.
     bool watchOnly() const;
+    // Items are waiting to be run (by the workers, for a watching program).
+    bool workWaiting() const;
 
 private:
     DownloadQueue *m_queue;

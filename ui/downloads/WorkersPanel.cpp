@@ -52,8 +52,9 @@ void WorkersPanel::refresh()
     QString text = tr("Workers of the shared queue: %n running, %1/s together", nullptr, m_model->aliveCount())
                        .arg(formatByteSize(qint64(m_model->totalBytesPerSecond()), QLocale()));
     if (m_model->watchOnly()) {
-        text += QLatin1Char(' ') + (m_model->aliveCount() > 0 ? tr("(this computer only watches)")
-                                                              : tr("(this computer only watches: the queue waits for a worker)"));
+        const bool waiting = m_model->aliveCount() == 0 && m_model->workWaiting();
+        text += QLatin1Char(' ') + (waiting ? tr("(this computer only watches: the queue waits for a worker)")
+                                            : tr("(this computer only watches)"));
     }
     m_summary->setText(text);
 }
