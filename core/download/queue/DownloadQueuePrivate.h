@@ -12,6 +12,7 @@
 
 #include "core/download/Transfer.h"
 #include "core/download/queue/DownloadSecrets.h"
+#include "core/download/queue/FileVerifier.h"
 #include "core/download/queue/ItemRun.h"
 #include "core/download/queue/QueueSharedLimits.h"
 #include "core/download/queue/QueueStore.h"
@@ -106,6 +107,13 @@ public:
     // Whether `run` is still the item's run: answers of a retired run's jobs are dropped.
     static bool isCurrent(const RunningItem &item, const std::weak_ptr<ItemRun> &run) { return item.run == run.lock(); }
 
+    // The item `id` while `run` is still its run; nullptr once it is not (or the item is gone).
+    RunningItem *current(qint64 id, const std::weak_ptr<ItemRun> &run)
+    {
+        RunningItem *item = find(id);
+        return item && isCurrent(*item, run) ? item : nullptr;
+    }
+
     RunningItem *find(qint64 id)
     {
         for (auto &i : items) {
@@ -174,6 +182,11 @@ public:
     bool takeConnection(RunningItem &item, int index);
     void giveBackConnection(RunningItem &item, int index);
     void checkExisting(RunningItem &item, int index);
+    void onExistingChecked(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const Error &error);
+    // Checks a file (verifyFile) on a worker thread; `done` gets the answer with the item's id,
+    // its run at the start and the file's index.
+    using CheckDone = void (Private::*)(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const Error &error);
+    void checkInBackground(RunningItem &item, int index, const VerifyRequest &request, CheckDone done);
     void onTransferFinished(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const TransferOutcome &outcome);
     void verify(RunningItem &item, int index);
     void onVerified(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const Error &error);

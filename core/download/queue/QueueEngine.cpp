@@ -69,8 +69,8 @@ void DownloadQueue::Private::startResolve(RunningItem &item)
     });
     QObject::connect(job, &PlanJob::failed, q, [this, id, run, job](const Error &error) {
         job->deleteLater();
-        auto *it = find(id);
-        if (!it || !isCurrent(*it, run))
+        auto *it = current(id, run);
+        if (!it)
             return;
         it->run->planJob = nullptr;
         fail(*it, error);
@@ -112,8 +112,8 @@ bool DownloadQueue::Private::secretsReady(RunningItem &item)
 
 void DownloadQueue::Private::onPlan(qint64 id, const std::weak_ptr<ItemRun> &run, const DownloadPlan &plan)
 {
-    auto *item = find(id);
-    if (!item || !isCurrent(*item, run))
+    auto *item = current(id, run);
+    if (!item)
         return;
     item->run->planJob = nullptr;
     if (plan.offline && !plan.ordered && item->info.state != QueueState::Ordered) {
@@ -132,8 +132,8 @@ void DownloadQueue::Private::onPlan(qint64 id, const std::weak_ptr<ItemRun> &run
         });
         QObject::connect(job, &PlanJob::failed, q, [this, id, run, job](const Error &error) {
             job->deleteLater();
-            auto *it = find(id);
-            if (!it || !isCurrent(*it, run))
+            auto *it = current(id, run);
+            if (!it)
                 return;
             it->run->planJob = nullptr;
             fail(*it, error);
@@ -159,8 +159,8 @@ void DownloadQueue::Private::onPlan(qint64 id, const std::weak_ptr<ItemRun> &run
 
 void DownloadQueue::Private::onOrdered(qint64 id, const std::weak_ptr<ItemRun> &run, const DownloadPlan &plan)
 {
-    auto *item = find(id);
-    if (!item || !isCurrent(*item, run))
+    auto *item = current(id, run);
+    if (!item)
         return;
     item->run->planJob = nullptr;
     Q_UNUSED(plan);
@@ -313,8 +313,8 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     const std::weak_ptr<ItemRun> run = item.run;
     QObject::connect(transfer, &Transfer::validatorsKnown, q,
                      [this, id, run, index](const QByteArray &etag, const QByteArray &lastModified, qint64 total) {
-                         auto *it = find(id);
-                         if (!it || !isCurrent(*it, run))
+                         auto *it = current(id, run);
+                         if (!it)
                              return;
                          auto &file = it->info.files[index];
                          file.etag = etag;
@@ -326,15 +326,15 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
     // The item shows as downloading only while bytes can flow: a transfer waiting for a
     // connection slot (or for its next attempt) moves nothing.
     QObject::connect(transfer, &Transfer::connected, q, [this, id, run, index] {
-        auto *it = find(id);
-        if (!it || !isCurrent(*it, run))
+        auto *it = current(id, run);
+        if (!it)
             return;
         it->run->connected.insert(index);
         updateFetchState(*it);
     });
     QObject::connect(transfer, &Transfer::retrying, q, [this, id, run, index] {
-        auto *it = find(id);
-        if (!it || !isCurrent(*it, run))
+        auto *it = current(id, run);
+        if (!it)
             return;
         it->run->connected.remove(index);
         updateFetchState(*it);
@@ -343,8 +343,8 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
         onServerFileName(id, run, index, name);
     });
     QObject::connect(transfer, &Transfer::progress, q, [this, id, run, index](qint64 bytes, qint64 total) {
-        auto *it = find(id);
-        if (!it || !isCurrent(*it, run))
+        auto *it = current(id, run);
+        if (!it)
             return;
         auto &file = it->info.files[index];
         file.bytesOnDisk = bytes;
@@ -363,8 +363,8 @@ void DownloadQueue::Private::startFile(RunningItem &item, int index)
 
 void DownloadQueue::Private::onTransferFinished(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const TransferOutcome &outcome)
 {
-    auto *item = find(id);
-    if (!item || !isCurrent(*item, run))
+    auto *item = current(id, run);
+    if (!item)
         return;
     item->run->transfers.remove(index);
     item->run->connected.remove(index);
@@ -421,24 +421,30 @@ void DownloadQueue::Private::verify(RunningItem &item, int index)
         updateFetchState(item);
     }
     const auto &f = item.info.files.at(index);
-    VerifyRequest request{f.partPath, f.finalPath, f.totalSize, f.checksums, item.run->streamedDigests.take(index)};
-    auto *watcher = new QFutureWatcher<Error>(q);
-    const qint64 id = item.info.id;
-    const std::weak_ptr<ItemRun> run = item.run;
-    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, run, index] {
-        const Error error = watcher->result();
-        watcher->deleteLater();
-        onVerified(id, run, index, error);
-    });
-    watcher->setFuture(QtConcurrent::run([request] { return verifyFile(request); }));
+    checkInBackground(item, index,
+                      VerifyRequest{f.partPath, f.finalPath, f.totalSize, f.checksums, item.run->streamedDigests.take(index)},
+                      &Private::onVerified);
     // Another file of the item may start while this one is checked.
     startFiles(item);
 }
 
+void DownloadQueue::Private::checkInBackground(RunningItem &item, int index, const VerifyRequest &request, CheckDone done)
+{
+    auto *watcher = new QFutureWatcher<Error>(q);
+    const qint64 id = item.info.id;
+    const std::weak_ptr<ItemRun> run = item.run;
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, run, index, done] {
+        const Error error = watcher->result();
+        watcher->deleteLater();
+        (this->*done)(id, run, index, error);
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return verifyFile(request); }));
+}
+
 void DownloadQueue::Private::onVerified(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const Error &error)
 {
-    auto *item = find(id);
-    if (!item || !isCurrent(*item, run))
+    auto *item = current(id, run);
+    if (!item)
         return;
     item->run->verifying.remove(index);
     auto &f = item->info.files[index];

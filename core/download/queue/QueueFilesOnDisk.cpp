@@ -9,9 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace eoc {
 
@@ -37,35 +35,32 @@ void DownloadQueue::Private::checkExisting(RunningItem &item, int index)
     // unless it fails the plan's checks.
     item.run->checkingExisting.insert(index);
     const auto &f = item.info.files.at(index);
-    VerifyRequest request{f.finalPath, f.finalPath, f.totalSize, f.checksums, {}};
-    auto *watcher = new QFutureWatcher<Error>(q);
-    const qint64 id = item.info.id;
-    const std::weak_ptr<ItemRun> run = item.run;
-    QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, run, index] {
-        const Error error = watcher->result();
-        watcher->deleteLater();
-        auto *it = find(id);
-        if (!it || !isCurrent(*it, run))
-            return;
-        it->run->checkingExisting.remove(index);
-        auto &file = it->info.files[index];
-        if (!error.isError()) {
-            file.done = true;
-            file.bytesOnDisk = QFileInfo(file.finalPath).size();
-            QFile::remove(file.partPath);
-            saveFile(*it, index);
-            updateProgress(*it, true);
-            Q_EMIT q->itemChanged(id, QueueField::Files | QueueField::Progress);
-            finishIfComplete(*it);
-        } else {
-            // The file on disk is not the one the plan describes: fetch a good copy next to it;
-            // the rename after verification replaces it.
-            file.done = false;
-            it->existingRejected.insert(index);
-            startFiles(*it);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([request] { return verifyFile(request); }));
+    checkInBackground(item, index, VerifyRequest{f.finalPath, f.finalPath, f.totalSize, f.checksums, {}},
+                      &Private::onExistingChecked);
+}
+
+void DownloadQueue::Private::onExistingChecked(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const Error &error)
+{
+    auto *it = current(id, run);
+    if (!it)
+        return;
+    it->run->checkingExisting.remove(index);
+    auto &file = it->info.files[index];
+    if (!error.isError()) {
+        file.done = true;
+        file.bytesOnDisk = QFileInfo(file.finalPath).size();
+        QFile::remove(file.partPath);
+        saveFile(*it, index);
+        updateProgress(*it, true);
+        Q_EMIT q->itemChanged(id, QueueField::Files | QueueField::Progress);
+        finishIfComplete(*it);
+    } else {
+        // The file on disk is not the one the plan describes: fetch a good copy next to it;
+        // the rename after verification replaces it.
+        file.done = false;
+        it->existingRejected.insert(index);
+        startFiles(*it);
+    }
 }
 
 QString DownloadQueue::Private::serverNamedPath(const RunningItem &item, int index, const QString &serverName) const
@@ -82,8 +77,8 @@ QString DownloadQueue::Private::serverNamedPath(const RunningItem &item, int ind
 
 void DownloadQueue::Private::onServerFileName(qint64 id, const std::weak_ptr<ItemRun> &run, int index, const QString &serverName)
 {
-    auto *item = find(id);
-    if (!item || !isCurrent(*item, run))
+    auto *item = current(id, run);
+    if (!item)
         return;
     const QString candidate = serverNamedPath(*item, index, serverName);
     if (candidate.isEmpty() || candidate == item->info.files.at(index).finalPath || !QFileInfo::exists(candidate)
@@ -94,8 +89,8 @@ void DownloadQueue::Private::onServerFileName(qint64 id, const std::weak_ptr<Ite
     // than fetch it again. Cancelling runs onTransferFinished, which takes the name.
     if (QPointer<Transfer> transfer = item->run->transfers.value(index))
         transfer->cancel();
-    item = find(id);
-    if (!item || !isCurrent(*item, run))
+    item = current(id, run);
+    if (!item)
         return;
     auto &f = item->info.files[index];
     QFile::remove(f.partPath);

@@ -38,8 +38,8 @@ bool DownloadQueue::Private::packIfWanted(RunningItem &item)
     QObject::connect(watcher, &QFutureWatcher<Error>::finished, q, [this, watcher, id, run, zipPath, relative] {
         const Error error = watcher->result();
         watcher->deleteLater();
-        auto *it = find(id);
-        if (!it || !isCurrent(*it, run))
+        auto *it = current(id, run);
+        if (!it)
             return;
         it->run->packing = false;
         if (error.isError()) {

@@ -12,16 +12,17 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace eoc;
 using namespace eoc::test;
 
 namespace {
 
-// Ends every other connection to `database`, as a server restart does, through a superuser
-// connection of the test's own. Returns how many were ended.
-int dropConnectionsTo(PostgresTestServer &server, const QString &database)
+// Runs `sql` on a superuser connection of the test's own (to the postgres database); `onRow` sees
+// each row of its answer.
+void asAdministrator(PostgresTestServer &server, const QString &sql, const std::function<void(QSqlQuery &)> &onRow = {})
 {
-    int ended = 0;
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
         admin.setHostName(server.host());
@@ -31,32 +32,27 @@ int dropConnectionsTo(PostgresTestServer &server, const QString &database)
         admin.setDatabaseName(QStringLiteral("postgres"));
         EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
         QSqlQuery q(admin);
-        EXPECT_TRUE(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'"
-                                          " AND pid <> pg_backend_pid()").arg(database)))
-            << q.lastError().text().toStdString();
-        while (q.next())
-            ended += q.value(0).toBool() ? 1 : 0;
+        EXPECT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
+        while (onRow && q.next())
+            onRow(q);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+}
+
+// Ends every other connection to `database`, as a server restart does. Returns how many were ended.
+int dropConnectionsTo(PostgresTestServer &server, const QString &database)
+{
+    int ended = 0;
+    asAdministrator(server, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'"
+                                           " AND pid <> pg_backend_pid()").arg(database),
+                    [&ended](QSqlQuery &q) { ended += q.value(0).toBool() ? 1 : 0; });
     return ended;
 }
 
 // Lets connections to `database` in or keeps them out, as a server that is down or back does.
 void allowConnections(PostgresTestServer &server, const QString &database, bool allow)
 {
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        admin.setHostName(server.host());
-        admin.setPort(server.port());
-        admin.setUserName(server.user());
-        admin.setPassword(server.password());
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
-        QSqlQuery q(admin);
-        EXPECT_TRUE(q.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2").arg(database, allow ? QStringLiteral("true") : QStringLiteral("false"))))
-            << q.lastError().text().toStdString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    asAdministrator(server, QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2").arg(database, allow ? QStringLiteral("true") : QStringLiteral("false")));
 }
 
 } // namespace

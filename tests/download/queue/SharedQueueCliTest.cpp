@@ -40,6 +40,23 @@ protected:
     {
         return QStringList{QStringLiteral("--set"), QStringLiteral("queue.url=") + url} + args;
     }
+
+    // `count` worker processes named <prefix>1, <prefix>2..., each with `settings`, two jobs, until
+    // the queue is empty, and a home of its own as a machine of its own has.
+    QList<QProcess *> startWorkers(const QStringList &settings, const QString &prefix, int count)
+    {
+        QList<QProcess *> workers;
+        for (int w = 1; w <= count; ++w) {
+            QProcessEnvironment machine;
+            machine.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("machine-%1/data").arg(w)));
+            machine.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("machine-%1/config").arg(w)));
+            workers << startCli(settings + QStringList{QStringLiteral("queue"), QStringLiteral("worker"), QStringLiteral("--name"),
+                                                       prefix + QString::number(w), QStringLiteral("--until-empty"),
+                                                       QStringLiteral("--jobs"), QStringLiteral("2")},
+                                {}, machine);
+        }
+        return workers;
+    }
 };
 
 } // namespace
@@ -179,16 +196,7 @@ TEST_F(SharedQueueCli, ThreeWorkersKeepTheCapAndTakeOverTheItemsOfAKilledOne)
 
     QElapsedTimer clock;
     clock.start();
-    QList<QProcess *> workers;
-    for (int w = 1; w <= 3; ++w) {
-        QProcessEnvironment machine;
-        machine.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("machine-%1/data").arg(w)));
-        machine.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("machine-%1/config").arg(w)));
-        workers << startCli(settings + QStringList{QStringLiteral("queue"), QStringLiteral("worker"), QStringLiteral("--name"),
-                                                   QStringLiteral("w%1").arg(w), QStringLiteral("--until-empty"),
-                                                   QStringLiteral("--jobs"), QStringLiteral("2")},
-                            {}, machine);
-    }
+    const QList<QProcess *> workers = startWorkers(settings, QStringLiteral("w"), 3);
     QTest::qWait(4000);   // the scenario: the first worker dies 4 s into the run
 
     workers.first()->kill();
@@ -263,16 +271,7 @@ TEST_F(SharedQueueCli, ThreeWorkersKeepToOneRequestRateTogether)
     const CliProcessRun queued = runCli(download);
     ASSERT_EQ(queued.exitCode, 0) << queued.err.toStdString();
 
-    QList<QProcess *> workers;
-    for (int w = 1; w <= 3; ++w) {
-        QProcessEnvironment machine;
-        machine.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("machine-%1/data").arg(w)));
-        machine.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("machine-%1/config").arg(w)));
-        workers << startCli(settings + QStringList{QStringLiteral("queue"), QStringLiteral("worker"), QStringLiteral("--name"),
-                                                   QStringLiteral("r%1").arg(w), QStringLiteral("--until-empty"),
-                                                   QStringLiteral("--jobs"), QStringLiteral("2")},
-                            {}, machine);
-    }
+    const QList<QProcess *> workers = startWorkers(settings, QStringLiteral("r"), 3);
     for (QProcess *worker : std::as_const(workers)) {
         ASSERT_TRUE(waitUntil([&] { return worker->state() == QProcess::NotRunning; }, 120000));
         EXPECT_EQ(worker->exitStatus(), QProcess::NormalExit);
