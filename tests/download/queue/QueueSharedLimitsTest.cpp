@@ -131,4 +131,46 @@ TEST_P(SharedLimitsTest, ASecondWorkersLoginWaitsForTheAccountsOnlySession)
     secondNetwork.setSharedLimits(nullptr);
 }
 
+// A login the provider refuses (a wrong password) ends no session of its own: its slot is free
+// at once for another worker, which logs in without waiting.
+TEST_P(SharedLimitsTest, ARefusedLoginLetsItsSessionSlotGo)
+{
+    auto other = openAnother();
+    ASSERT_TRUE(other);
+    LocalHttpServer server;
+    TokenServer tokens(server);
+    StaticCredentials wrong(tokens.username, QStringLiteral("not-the-password"));
+    StaticCredentials right(tokens.username, tokens.password);
+    OidcConfig config;
+    config.tokenUrl = tokens.tokenUrl();
+    config.logoutUrl = tokens.logoutUrl();
+    config.clientId = tokens.clientId;
+    config.provider = QStringLiteral("dataspace");
+    config.account = tokens.username;
+    config.maxSessions = 1;
+    NetworkAccess firstNetwork;
+    NetworkAccess secondNetwork;
+    QueueSharedLimits firstLimits(*store, QStringLiteral("w1"));
+    QueueSharedLimits secondLimits(*other, QStringLiteral("w2"));
+    firstNetwork.setSharedLimits(&firstLimits);
+    secondNetwork.setSharedLimits(&secondLimits);
+    OidcSession refused(&firstNetwork, &wrong, config);
+    OidcSession accepted(&secondNetwork, &right, config);
+
+    QObject context;
+    std::optional<Result<QPair<QByteArray, QByteArray>>> refusedHeader;
+    refused.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { refusedHeader = r; });
+    ASSERT_TRUE(waitUntil([&] { return refusedHeader.has_value(); }, 10000));
+    ASSERT_FALSE(refusedHeader->ok());
+    EXPECT_EQ(refusedHeader->error().errorClass, ErrorClass::Auth) << refusedHeader->error().message.toStdString();
+
+    std::optional<Result<QPair<QByteArray, QByteArray>>> acceptedHeader;
+    accepted.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { acceptedHeader = r; });
+    ASSERT_TRUE(waitUntil([&] { return acceptedHeader.has_value(); }, 3000)) << "the refused login kept its slot";
+    EXPECT_TRUE(acceptedHeader->ok()) << acceptedHeader->error().message.toStdString();
+    EXPECT_EQ(tokens.passwordGrants, 2);
+    firstNetwork.setSharedLimits(nullptr);
+    secondNetwork.setSharedLimits(nullptr);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, SharedLimitsTest, ::testing::Values("sqlite", "postgresql"), storeParameterName);
