@@ -83,6 +83,15 @@ public:
     // A file under `dir` answered with Range support (206, Content-Range), ETag and Content-Length.
     static CannedResponse serveBytes(const RecordedRequest &request, const QByteArray &data,
                                      const QByteArray &etag = "\"v1\"", bool honourRange = true);
+    // Answers every request with `data` as serveBytes() does, sent at `bytesPerSecond` (a slow link).
+    void servePaced(const QByteArray &data, qint64 bytesPerSecond)
+    {
+        setHandler([data, bytesPerSecond](const RecordedRequest &request) {
+            CannedResponse response = serveBytes(request, data);
+            response.bytesPerSecond = bytesPerSecond;
+            return response;
+        });
+    }
 
 private:
     struct Connection;

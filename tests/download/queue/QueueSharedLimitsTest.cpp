@@ -74,6 +74,51 @@ TEST_P(SharedLimitsTest, SessionSlotsFollowTheProvidersSessionNotTheWorkersHeart
     EXPECT_EQ(first.holdSession(kSession, 1, 3600), 1);
 }
 
+namespace {
+
+using Answer = std::optional<Result<QPair<QByteArray, QByteArray>>>;
+
+// Asks `session` for its header; `answer` gets it when it comes.
+void ask(OidcSession &session, QObject &context, Answer &answer)
+{
+    session.authorize(&context, [&answer](const Result<QPair<QByteArray, QByteArray>> &r) { answer = r; });
+}
+
+// The token server's account at "dataspace", capped at `maxSessions` across the workers.
+OidcConfig accountOf(const TokenServer &tokens, int maxSessions)
+{
+    OidcConfig config;
+    config.tokenUrl = tokens.tokenUrl();
+    config.logoutUrl = tokens.logoutUrl();
+    config.clientId = tokens.clientId;
+    config.provider = QStringLiteral("dataspace");
+    config.account = tokens.username;
+    config.maxSessions = maxSessions;
+    return config;
+}
+
+// Two workers as two machines have them: a network each, sharing their limits through a
+// connection of its own to the store.
+struct TwoWorkers {
+    TwoWorkers(QueueStore &firstStore, QueueStore &secondStore)
+        : firstLimits(firstStore, QStringLiteral("w1")), secondLimits(secondStore, QStringLiteral("w2"))
+    {
+        first.setSharedLimits(&firstLimits);
+        second.setSharedLimits(&secondLimits);
+    }
+    ~TwoWorkers()
+    {
+        first.setSharedLimits(nullptr);
+        second.setSharedLimits(nullptr);
+    }
+    QueueSharedLimits firstLimits;
+    QueueSharedLimits secondLimits;
+    NetworkAccess first;
+    NetworkAccess second;
+};
+
+} // namespace
+
 // Two workers, each with its own network and its own connection to the store, log in to one
 // account whose shared cap is one session: the second login waits until the first session is
 // ended, so the token server never has two sessions of the account at once.
@@ -84,32 +129,19 @@ TEST_P(SharedLimitsTest, ASecondWorkersLoginWaitsForTheAccountsOnlySession)
     LocalHttpServer server;
     TokenServer tokens(server);
     StaticCredentials credentials(tokens.username, tokens.password);
-    OidcConfig config;
-    config.tokenUrl = tokens.tokenUrl();
-    config.logoutUrl = tokens.logoutUrl();
-    config.clientId = tokens.clientId;
-    config.provider = QStringLiteral("dataspace");
-    config.account = tokens.username;
-    config.maxSessions = 1;
-
-    NetworkAccess firstNetwork;
-    NetworkAccess secondNetwork;
-    QueueSharedLimits firstLimits(*store, QStringLiteral("w1"));
-    QueueSharedLimits secondLimits(*other, QStringLiteral("w2"));
-    firstNetwork.setSharedLimits(&firstLimits);
-    secondNetwork.setSharedLimits(&secondLimits);
-    OidcSession first(&firstNetwork, &credentials, config);
-    OidcSession second(&secondNetwork, &credentials, config);
+    TwoWorkers workers(*store, *other);
+    OidcSession first(&workers.first, &credentials, accountOf(tokens, 1));
+    OidcSession second(&workers.second, &credentials, accountOf(tokens, 1));
     second.setSessionWaitInterval(100);
 
     QObject context;
-    std::optional<Result<QPair<QByteArray, QByteArray>>> firstHeader;
-    std::optional<Result<QPair<QByteArray, QByteArray>>> secondHeader;
-    first.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { firstHeader = r; });
+    Answer firstHeader;
+    Answer secondHeader;
+    ask(first, context, firstHeader);
     ASSERT_TRUE(waitUntil([&] { return firstHeader.has_value(); }, 10000));
     ASSERT_TRUE(firstHeader->ok()) << firstHeader->error().message.toStdString();
 
-    second.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { secondHeader = r; });
+    ask(second, context, secondHeader);
     QTest::qWait(800);
     EXPECT_FALSE(secondHeader.has_value()) << "the second worker logged in beside the first";
     EXPECT_EQ(tokens.passwordGrants, 1);
@@ -121,14 +153,11 @@ TEST_P(SharedLimitsTest, ASecondWorkersLoginWaitsForTheAccountsOnlySession)
     ASSERT_EQ(tokens.logouts.size(), 1) << "the first session was ended before the second began";
 
     // Without a shared cap (a lone process), nothing waits.
-    config.maxSessions = 0;
-    OidcSession third(&secondNetwork, &credentials, config);
-    std::optional<Result<QPair<QByteArray, QByteArray>>> thirdHeader;
-    third.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { thirdHeader = r; });
+    OidcSession third(&workers.second, &credentials, accountOf(tokens, 0));
+    Answer thirdHeader;
+    ask(third, context, thirdHeader);
     ASSERT_TRUE(waitUntil([&] { return thirdHeader.has_value(); }, 10000));
     EXPECT_TRUE(thirdHeader->ok());
-    firstNetwork.setSharedLimits(nullptr);
-    secondNetwork.setSharedLimits(nullptr);
 }
 
 // A login the provider refuses (a wrong password) ends no session of its own: its slot is free
@@ -141,36 +170,22 @@ TEST_P(SharedLimitsTest, ARefusedLoginLetsItsSessionSlotGo)
     TokenServer tokens(server);
     StaticCredentials wrong(tokens.username, QStringLiteral("not-the-password"));
     StaticCredentials right(tokens.username, tokens.password);
-    OidcConfig config;
-    config.tokenUrl = tokens.tokenUrl();
-    config.logoutUrl = tokens.logoutUrl();
-    config.clientId = tokens.clientId;
-    config.provider = QStringLiteral("dataspace");
-    config.account = tokens.username;
-    config.maxSessions = 1;
-    NetworkAccess firstNetwork;
-    NetworkAccess secondNetwork;
-    QueueSharedLimits firstLimits(*store, QStringLiteral("w1"));
-    QueueSharedLimits secondLimits(*other, QStringLiteral("w2"));
-    firstNetwork.setSharedLimits(&firstLimits);
-    secondNetwork.setSharedLimits(&secondLimits);
-    OidcSession refused(&firstNetwork, &wrong, config);
-    OidcSession accepted(&secondNetwork, &right, config);
+    TwoWorkers workers(*store, *other);
+    OidcSession refused(&workers.first, &wrong, accountOf(tokens, 1));
+    OidcSession accepted(&workers.second, &right, accountOf(tokens, 1));
 
     QObject context;
-    std::optional<Result<QPair<QByteArray, QByteArray>>> refusedHeader;
-    refused.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { refusedHeader = r; });
+    Answer refusedHeader;
+    ask(refused, context, refusedHeader);
     ASSERT_TRUE(waitUntil([&] { return refusedHeader.has_value(); }, 10000));
     ASSERT_FALSE(refusedHeader->ok());
     EXPECT_EQ(refusedHeader->error().errorClass, ErrorClass::Auth) << refusedHeader->error().message.toStdString();
 
-    std::optional<Result<QPair<QByteArray, QByteArray>>> acceptedHeader;
-    accepted.authorize(&context, [&](const Result<QPair<QByteArray, QByteArray>> &r) { acceptedHeader = r; });
+    Answer acceptedHeader;
+    ask(accepted, context, acceptedHeader);
     ASSERT_TRUE(waitUntil([&] { return acceptedHeader.has_value(); }, 3000)) << "the refused login kept its slot";
     EXPECT_TRUE(acceptedHeader->ok()) << acceptedHeader->error().message.toStdString();
     EXPECT_EQ(tokens.passwordGrants, 2);
-    firstNetwork.setSharedLimits(nullptr);
-    secondNetwork.setSharedLimits(nullptr);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, SharedLimitsTest, ::testing::Values("sqlite", "postgresql"), storeParameterName);

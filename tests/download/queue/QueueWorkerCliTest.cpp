@@ -14,11 +14,7 @@ TEST_F(CliFixture, AWorkerStoppedBySigtermHandsItsItemBackAndTheNextOneContinues
 {
     LocalHttpServer http;
     const QByteArray data = testPayload(2 * 1024 * 1024, 4);
-    http.setHandler([&](const RecordedRequest &r) {
-        CannedResponse response = LocalHttpServer::serveBytes(r, data);
-        response.bytesPerSecond = 256 * 1024;
-        return response;
-    });
+    http.servePaced(data, 256 * 1024);
     const QString out = path(QStringLiteral("out"));
     const CliProcessRun queued = runCli({QStringLiteral("download"), QStringLiteral("--url"), http.url(QStringLiteral("/slow.bin")).toString(),
                                          QStringLiteral("--output"), out, QStringLiteral("--no-run")});

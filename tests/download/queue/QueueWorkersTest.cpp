@@ -36,11 +36,7 @@ TEST(QueueWorkers, TwoWorkersDrainOneQueueOnceEachWithinTheProvidersCap)
     QueueHarness harness(/*httpConnections=*/2);
     LocalHttpServer http;
     const QByteArray data = testPayload(96 * 1024, 5);
-    http.setHandler([&](const RecordedRequest &r) {
-        CannedResponse response = LocalHttpServer::serveBytes(r, data);
-        response.bytesPerSecond = 384 * 1024;    // a quarter of a second per file
-        return response;
-    });
+    http.servePaced(data, 384 * 1024);    // a quarter of a second per file
 
     auto a = harness.makeQueue(workerOptions(harness, QStringLiteral("a")));
     ASSERT_TRUE(a->open().ok());
@@ -89,11 +85,7 @@ TEST(QueueWorkers, APauseReachesTheWorkerThatHoldsTheItemAndAStoppedWorkerHandsI
     QueueHarness harness(/*httpConnections=*/4);
     LocalHttpServer http;
     const QByteArray data = testPayload(512 * 1024, 9);
-    http.setHandler([&](const RecordedRequest &r) {
-        CannedResponse response = LocalHttpServer::serveBytes(r, data);
-        response.bytesPerSecond = 128 * 1024;
-        return response;
-    });
+    http.servePaced(data, 128 * 1024);
     auto a = harness.makeQueue(workerOptions(harness, QStringLiteral("a"), 1));
     ASSERT_TRUE(a->open().ok());
     auto b = harness.makeQueue(workerOptions(harness, QStringLiteral("b"), 1));

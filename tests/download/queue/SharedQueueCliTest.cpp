@@ -178,11 +178,7 @@ TEST_F(SharedQueueCli, ThreeWorkersKeepTheCapAndTakeOverTheItemsOfAKilledOne)
     constexpr int kFiles = 30;
     const QByteArray data = testPayload(1024 * 1024, 11);
     LocalHttpServer http;
-    http.setHandler([&](const RecordedRequest &r) {
-        CannedResponse response = LocalHttpServer::serveBytes(r, data);
-        response.bytesPerSecond = 1024 * 1024;
-        return response;
-    });
+    http.servePaced(data, 1024 * 1024);
     const QStringList settings = {QStringLiteral("--set"), QStringLiteral("queue.url=") + url,
                                   QStringLiteral("--set"), QStringLiteral("http.max_connections=2"),
                                   QStringLiteral("--set"), QStringLiteral("queue.lease_seconds=5")};
