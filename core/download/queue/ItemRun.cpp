@@ -1,5 +1,7 @@
 #include "core/download/queue/ItemRun.h"
 
+#include <algorithm>
+
 namespace eoc {
 
 ItemRun::~ItemRun()
@@ -9,15 +11,8 @@ ItemRun::~ItemRun()
 
 bool ItemRun::working() const
 {
-    return transfersRunning() > 0 || planJob || !verifying.isEmpty() || !checkingExisting.isEmpty() || packing;
-}
-
-int ItemRun::transfersRunning() const
-{
-    int n = 0;
-    for (const auto &t : transfers)
-        n += t ? 1 : 0;
-    return n;
+    const bool transferring = std::any_of(transfers.cbegin(), transfers.cend(), [](const QPointer<Transfer> &t) { return !t.isNull(); });
+    return transferring || planJob || !verifying.isEmpty() || !checkingExisting.isEmpty() || packing;
 }
 
 void ItemRun::retire(Disposal disposal)

@@ -41,7 +41,6 @@ public:
 
     // Whether any of its jobs is still under way.
     bool working() const;
-    int transfersRunning() const;
 
     enum class Disposal { Later, Now };
     // Cancels its jobs and forgets them (its connections are the queue's to give back first). Later: from inside a job's own signal, the jobs are

@@ -127,9 +127,7 @@ void DownloadQueue::Private::handBack()
     // Items this process was working on go back to the journal as waiting, their progress
     // written, so that a follower (or the next run) continues them from their .part files.
     for (auto &item : items) {
-        const bool working = !item.run->transfers.isEmpty() || item.run->planJob || !item.run->verifying.isEmpty()
-                             || !item.run->checkingExisting.isEmpty();
-        if (!working && item.info.state != QueueState::Resolving && !isFetchState(item.info.state)
+        if (!item.run->working() && item.info.state != QueueState::Resolving && !isFetchState(item.info.state)
             && item.info.state != QueueState::Verifying) {
             continue;
         }
